@@ -1,0 +1,31 @@
+// Per-request DataLoaders: every lookup in one GraphQL request is batched into one store call per kind and tick.
+import DataLoader from 'dataloader';
+import type { Claim, Conflict, Entity, HistoryEntry, Period, Source } from '../domain/model.js';
+import type { ClaimQuery, GraphStore, Page } from '../store/port.js';
+
+export interface Loaders {
+  claim: DataLoader<string, Claim | null>;
+  entity: DataLoader<string, Entity | null>;
+  source: DataLoader<string, Source | null>;
+  period: DataLoader<string, Period | null>;
+  conflict: DataLoader<string, Conflict | null>;
+  claimPage: DataLoader<ClaimQuery, Page<Claim>, string>;
+  products: DataLoader<string, Entity[]>;
+  mergedInto: DataLoader<string, Entity[]>;
+  history: DataLoader<string, HistoryEntry[]>;
+}
+
+export function createLoaders(store: GraphStore): Loaders {
+  return {
+    claim: new DataLoader((ids) => store.getClaims(ids)),
+    entity: new DataLoader((ids) => store.getEntities(ids)),
+    source: new DataLoader((ids) => store.getSources(ids)),
+    period: new DataLoader((ids) => store.getPeriods(ids)),
+    conflict: new DataLoader((ids) => store.getConflicts(ids)),
+    // Connections nested under a list (each entity's claims) collapse into one listClaims call.
+    claimPage: new DataLoader((queries) => store.listClaims(queries), { cacheKeyFn: (query) => JSON.stringify(query) }),
+    products: new DataLoader((ids) => store.productsOf(ids)),
+    mergedInto: new DataLoader((ids) => store.mergedInto(ids)),
+    history: new DataLoader((ids) => store.historyOf(ids)),
+  };
+}

@@ -1,0 +1,9 @@
+// The shapes resolvers hand to child resolvers where no domain record fits (mapped in codegen.ts).
+import type { Claim, Entity, Source } from '../domain/model.js';
+import type { Page, PathStep, StoreCounts } from '../store/port.js';
+
+export type ClaimPage = Page<Claim>;
+export type EntityPage = Page<Entity>;
+export type SourcePage = Page<Source>;
+export type PathStepParent = PathStep & { fromId: string };
+export type StatsParent = StoreCounts & { store: string };

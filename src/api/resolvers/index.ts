@@ -1,0 +1,46 @@
+// The resolver map: one file per field or type, assembled here.
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { addClaims } from './Mutation/addClaims.js';
+import { declarePredicate } from './Mutation/declarePredicate.js';
+import { mergeEntities } from './Mutation/mergeEntities.js';
+import { retractClaim } from './Mutation/retractClaim.js';
+import { updateClaim } from './Mutation/updateClaim.js';
+import { upsertEntity } from './Mutation/upsertEntity.js';
+import { claim } from './Query/claim.js';
+import { claims } from './Query/claims.js';
+import { entities } from './Query/entities.js';
+import { entity } from './Query/entity.js';
+import { node } from './Query/node.js';
+import { path } from './Query/path.js';
+import { predicate, predicates } from './Query/predicates.js';
+import { sources } from './Query/sources.js';
+import { stats } from './Query/stats.js';
+import { Citation } from './types/Citation.js';
+import { Claim } from './types/Claim.js';
+import { ClaimConnection, EntityConnection, SourceConnection } from './types/connections.js';
+import { Entity } from './types/Entity.js';
+import { GraphPath, PathStep } from './types/GraphPath.js';
+import { Node } from './types/Node.js';
+import { Period } from './types/Period.js';
+import { Source } from './types/Source.js';
+import { Value } from './types/Value.js';
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeResolver,
+  JSON: JSONResolver,
+  Query: { node, claim, claims, entity, entities, sources, path, predicates, predicate, stats },
+  Mutation: { addClaims, updateClaim, retractClaim, mergeEntities, upsertEntity, declarePredicate },
+  Node,
+  Claim,
+  Entity,
+  Source,
+  Period,
+  Citation,
+  Value,
+  GraphPath,
+  PathStep,
+  ClaimConnection,
+  EntityConnection,
+  SourceConnection,
+};

@@ -1,0 +1,6 @@
+// The connection types share one implementation over store pages.
+import { connectionResolvers } from '../../connection.js';
+
+export const ClaimConnection = connectionResolvers;
+export const EntityConnection = connectionResolvers;
+export const SourceConnection = connectionResolvers;

@@ -1,0 +1,24 @@
+// Node ids: a type prefix (so node(id) knows what to fetch) and a ULID (so ids sort by creation).
+import { monotonicFactory } from 'ulid';
+
+export const ID_PREFIX = {
+  Claim: 'clm_',
+  Entity: 'ent_',
+  Source: 'src_',
+  Period: 'per_',
+  Conflict: 'cfl_',
+  History: 'chg_',
+} as const;
+export type NodeType = keyof typeof ID_PREFIX;
+
+const nextUlid = monotonicFactory();
+
+export const newId = (type: NodeType): string => ID_PREFIX[type] + nextUlid();
+
+export function nodeTypeOf(id: string): NodeType | null {
+  for (const [type, prefix] of Object.entries(ID_PREFIX)) if (id.startsWith(prefix)) return type as NodeType;
+  return null;
+}
+
+/** Periods are identified by their interval, so two claims about "Q3 2025" hang off one node. */
+export const periodIdOf = (periodKey: string): string => ID_PREFIX.Period + periodKey.replace(/[^0-9A-Za-z_+-]/g, '');

@@ -1,0 +1,81 @@
+// Use case: change a claim under optimistic concurrency; a stale expectedVersion writes nothing.
+import { DomainError, ErrorCode, isDomainError } from '../domain/errors.js';
+import type { Claim } from '../domain/model.js';
+import { buildClaim } from './claim-builder.js';
+import type { Actor, AppContext } from './context.js';
+import { EntityResolver } from './entity-resolver.js';
+import { historyEntry } from './history.js';
+import { ClaimInput, ClaimPatch, parseInput } from './inputs.js';
+import { requireClaim } from './lookups.js';
+
+/** The claim as the input that would create it, so a patch can be laid over it and re-validated. */
+async function inputOf(context: AppContext, claim: Claim): Promise<ClaimInput> {
+  const [subject, object] = await context.store.getEntities([claim.subjectId, claim.objectId ?? '']);
+  const citation = claim.citations[0]!;
+  const [source] = await context.store.getSources([citation.sourceId]);
+  return {
+    text: claim.text,
+    subject: subject!.name,
+    subjectKind: subject!.kind,
+    predicate: claim.predicate,
+    object: object?.name ?? null,
+    objectKind: object?.kind ?? null,
+    value: claim.value?.text ?? null,
+    period: claim.periodText,
+    qualifiers: claim.qualifiers,
+    negated: claim.negated,
+    source: { url: source!.url, title: source!.title, publisher: source!.publisher, publishedAt: source!.publishedAt },
+    quote: citation.quote,
+  };
+}
+
+export async function updateClaim(context: AppContext, id: string, expectedVersion: number, rawPatch: unknown, actor: Actor): Promise<Claim> {
+  const patch = parseInput(ClaimPatch, rawPatch, ['input']);
+  return context.writeLock.run(async () => {
+    const current = await requireClaim(context, id);
+    if (current.version !== expectedVersion) {
+      throw new DomainError(
+        ErrorCode.VersionStale,
+        `claim ${id} is at version ${current.version}, not ${expectedVersion}: reload it and apply your change again`,
+        ['expectedVersion'],
+        { currentVersion: current.version },
+      );
+    }
+    const merged = { ...(await inputOf(context, current)) };
+    for (const [field, value] of Object.entries(patch)) if (value !== undefined && value !== null) (merged as Record<string, unknown>)[field] = value;
+    // An empty object string in a patch removes the object.
+    if (patch.object === '') merged.object = null;
+    const input = parseInput(ClaimInput, merged, ['input']);
+
+    const now = context.now().toISOString();
+    const resolver = new EntityResolver(context.store, now);
+    await resolver.preload(input.object ? [input.subject, input.object] : [input.subject], [input.source.url]);
+    let rebuilt;
+    try {
+      rebuilt = buildClaim(input, { registry: context.registry, resolver, now }, current.status);
+    } catch (error) {
+      throw isDomainError(error) ? error.at('input') : error;
+    }
+    const updated: Claim = {
+      ...rebuilt.claim,
+      id: current.id,
+      citations: current.citations,
+      statusReason: current.statusReason,
+      createdAt: current.createdAt,
+      version: current.version + 1,
+    };
+    const [clash] = await context.store.findClaimsByFingerprint([updated.fingerprint]);
+    if (clash && clash.id !== current.id) {
+      throw new DomainError(ErrorCode.StoreConflict, `the same statement from this source already exists as claim ${clash.id}`, ['input'], { claimId: clash.id });
+    }
+    const periods = rebuilt.period ? (await context.store.getPeriods([rebuilt.period.id]))[0] ? [] : [rebuilt.period] : [];
+    await context.store.commit({
+      entities: resolver.createdEntities,
+      periods,
+      claims: [updated],
+      history: [historyEntry(updated, current, updated, 'updated', actor, now)],
+      expectedVersions: { [current.id]: current.version },
+    });
+    return updated;
+  });
+}

@@ -1,0 +1,62 @@
+// Entry point of the service: config, store, seed, GraphQL over HTTP, graceful shutdown.
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { createHttpServer } from './api/server.js';
+import { createAppContext, SYSTEM_ACTOR } from './app/context.js';
+import { declarePredicate } from './app/declare-predicate.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { loadSeedIfEmpty } from './seed/load-seed.js';
+import { createStore } from './store/create-store.js';
+
+const log = (message: string): void => console.log(`[claimgraph] ${message}`);
+
+/** Predicates from CLAIMGRAPH_PREDICATES_FILE (a JSON array), declared at start-up. */
+async function declarePredicatesFromFile(config: Config, app: Awaited<ReturnType<typeof createAppContext>>): Promise<void> {
+  if (!config.predicatesFile) return;
+  const declared = JSON.parse(await readFile(config.predicatesFile, 'utf8')) as Array<Record<string, unknown>>;
+  for (const definition of declared) {
+    if (app.registry.get(String(definition.name))) continue;
+    await declarePredicate(app, definition, SYSTEM_ACTOR);
+  }
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const store = await createStore(config, (warning) => log(`warning: ${warning}`));
+  await store.open();
+  const app = await createAppContext(store);
+  await declarePredicatesFromFile(config, app);
+  const seeded = config.seed ? await loadSeedIfEmpty(app) : 0;
+  const server = createHttpServer(app, { isDev: config.isDev });
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+
+  const { port } = server.address() as AddressInfo;
+  const counts = await store.counts();
+  const where = store.name === 'memory' ? `memory store in ${config.dataDir}` : `neo4j store at ${config.neo4j.uri}`;
+  log(`listening on http://${config.host}:${port}/graphql (${where}, ${counts.claims} claims${seeded ? `, ${seeded} seeded` : ''})`);
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log(`${signal}: finishing in-flight requests and closing the store`);
+    server.close(() => {
+      store.close().then(
+        () => process.exit(0),
+        (error) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(`[claimgraph] ${error.message}`);
+  else console.error('[claimgraph] failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,231 @@
+// The embedded GraphStore: the graph in process memory, every commit journaled and fsynced before it is applied.
+import { DomainError, ErrorCode } from '../../domain/errors.js';
+import type { Claim, Conflict, Entity, EntityKind, HistoryEntry, Period, Source } from '../../domain/model.js';
+import type { PredicateDefinition } from '../../domain/predicates.js';
+import { pageOfSorted } from '../pagination.js';
+import type {
+  ChangeSet,
+  ClaimQuery,
+  ConflictFilter,
+  GraphPathResult,
+  GraphStore,
+  Page,
+  PageRequest,
+  StoreCounts,
+} from '../port.js';
+import { queryClaims } from './claim-query.js';
+import { Journal } from './journal.js';
+import { shortestPaths } from './paths.js';
+import { GraphState, claimKey, normalizeName } from './state.js';
+
+export interface MemoryStoreOptions {
+  /** Where the journal and snapshots live; null keeps everything in memory only (tests). */
+  dataDir: string | null;
+  /** Write a snapshot once this many journal bytes have accumulated since the last one. */
+  snapshotAfterBytes?: number;
+  /** Told about recovery warnings (a torn last record dropped, a bad snapshot skipped). */
+  onWarning?: (message: string) => void;
+}
+
+const DEFAULT_SNAPSHOT_BYTES = 256 * 1024 * 1024;
+
+export class MemoryStore implements GraphStore {
+  readonly name = 'memory' as const;
+  private state = new GraphState();
+  private journal: Journal<ChangeSet, ChangeSet> | null = null;
+  /** Commits apply in journal order, one at a time. */
+  private commitQueue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: MemoryStoreOptions) {}
+
+  async open(): Promise<void> {
+    if (this.options.dataDir === null) return;
+    const opened = await Journal.open<ChangeSet, ChangeSet>(this.options.dataDir);
+    const state = new GraphState();
+    if (opened.snapshot) for await (const changes of opened.snapshot.items) state.apply(changes);
+    for await (const record of opened.records) state.apply(record.payload);
+    for (const warning of opened.warnings) this.options.onWarning?.(warning);
+    this.state = state;
+    this.journal = opened.journal;
+  }
+
+  async close(): Promise<void> {
+    await this.commitQueue.catch(() => undefined);
+    if (this.journal) {
+      if (this.journal.recordsSinceSnapshot() > 0) await this.snapshot();
+      await this.journal.close();
+      this.journal = null;
+    }
+  }
+
+  async isReady(): Promise<boolean> {
+    return this.options.dataDir === null || this.journal !== null;
+  }
+
+  commit(changes: ChangeSet): Promise<void> {
+    const run = this.commitQueue.then(() => this.commitNow(changes));
+    this.commitQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async commitNow(changes: ChangeSet): Promise<void> {
+    this.checkExpectedVersions(changes.expectedVersions ?? {});
+    const { expectedVersions: _checked, ...record } = changes;
+    if (this.journal) await this.journal.append([record]);
+    this.state.apply(record);
+    const threshold = this.options.snapshotAfterBytes ?? DEFAULT_SNAPSHOT_BYTES;
+    if (this.journal && this.journal.bytesSinceSnapshot() > threshold) await this.snapshot();
+  }
+
+  private checkExpectedVersions(expected: Record<string, number>): void {
+    for (const [id, version] of Object.entries(expected)) {
+      const current = this.state.claims.get(id) ?? this.state.entities.get(id) ?? this.state.conflicts.get(id);
+      if (!current) throw new DomainError(ErrorCode.NodeNotFound, `no node with id ${id}`, ['id']);
+      if (current.version !== version) {
+        throw new DomainError(
+          ErrorCode.VersionStale,
+          `${id} is at version ${current.version}, not ${version}: reload it and apply your change again`,
+          ['expectedVersion'],
+          { currentVersion: current.version },
+        );
+      }
+    }
+  }
+
+  private async snapshot(): Promise<void> {
+    if (!this.journal) return;
+    await this.journal.writeSnapshot(this.journal.lastSeq, this.state.asChangeSets());
+  }
+
+  async getClaims(ids: readonly string[]): Promise<Array<Claim | null>> {
+    return ids.map((id) => this.state.claims.get(id) ?? null);
+  }
+
+  async getEntities(ids: readonly string[]): Promise<Array<Entity | null>> {
+    return ids.map((id) => this.state.entities.get(id) ?? null);
+  }
+
+  async getSources(ids: readonly string[]): Promise<Array<Source | null>> {
+    return ids.map((id) => this.state.sources.get(id) ?? null);
+  }
+
+  async getPeriods(ids: readonly string[]): Promise<Array<Period | null>> {
+    return ids.map((id) => this.state.periods.get(id) ?? null);
+  }
+
+  async getConflicts(ids: readonly string[]): Promise<Array<Conflict | null>> {
+    return ids.map((id) => this.state.conflicts.get(id) ?? null);
+  }
+
+  async findEntitiesByName(names: readonly string[]): Promise<Array<Entity | null>> {
+    return names.map((name) => {
+      const id = this.state.entityByName.get(normalizeName(name));
+      return id ? this.state.entities.get(id) ?? null : null;
+    });
+  }
+
+  async findSourcesByUrl(urls: readonly string[]): Promise<Array<Source | null>> {
+    return urls.map((url) => {
+      const id = this.state.sourceByUrl.get(url);
+      return id ? this.state.sources.get(id) ?? null : null;
+    });
+  }
+
+  async findClaimsByFingerprint(fingerprints: readonly string[]): Promise<Array<Claim | null>> {
+    return fingerprints.map((fingerprint) => {
+      const id = this.state.claimByFingerprint.get(fingerprint);
+      return id ? this.state.claims.get(id) ?? null : null;
+    });
+  }
+
+  async listClaims(queries: readonly ClaimQuery[]): Promise<Array<Page<Claim>>> {
+    return queries.map((query) => queryClaims(this.state, query));
+  }
+
+  async listEntities(kind: EntityKind | null, page: PageRequest): Promise<Page<Entity>> {
+    const live = this.state.entityOrder
+      .map((id) => this.state.entities.get(id)!)
+      .filter((entity) => entity.mergedIntoId === null && (kind === null || entity.kind === kind));
+    return pageOfSorted(live, page);
+  }
+
+  async listSources(page: PageRequest): Promise<Page<Source>> {
+    return pageOfSorted(this.state.sourceOrder.map((id) => this.state.sources.get(id)!), page);
+  }
+
+  async listConflicts(filter: ConflictFilter, page: PageRequest): Promise<Page<Conflict>> {
+    const entityClaims = filter.entityIds ? this.claimIdsAbout(filter.entityIds) : null;
+    const matching = this.state.conflictOrder
+      .map((id) => this.state.conflicts.get(id)!)
+      .filter(
+        (conflict) =>
+          (!filter.statuses || filter.statuses.includes(conflict.status)) &&
+          (!filter.rules || filter.rules.includes(conflict.rule)) &&
+          (!filter.claimIds || conflict.claims.some((member) => filter.claimIds!.includes(member.claimId))) &&
+          (!entityClaims || conflict.claims.some((member) => entityClaims.has(member.claimId))),
+      );
+    return pageOfSorted(matching, page);
+  }
+
+  private claimIdsAbout(entityIds: readonly string[]): Set<string> {
+    const ids = new Set<string>();
+    for (const entityId of entityIds) {
+      for (const id of this.state.claimsBySubject.get(entityId) ?? []) ids.add(id);
+      for (const id of this.state.claimsByObject.get(entityId) ?? []) ids.add(id);
+    }
+    return ids;
+  }
+
+  async productsOf(companyIds: readonly string[]): Promise<Entity[][]> {
+    return companyIds.map((id) => [...(this.state.productsByMaker.get(id) ?? [])].sort().map((productId) => this.state.entities.get(productId)!));
+  }
+
+  async mergedInto(entityIds: readonly string[]): Promise<Entity[][]> {
+    return entityIds.map((id) => [...(this.state.entitiesMergedInto.get(id) ?? [])].sort().map((mergedId) => this.state.entities.get(mergedId)!));
+  }
+
+  async conflictsOfClaims(claimIds: readonly string[]): Promise<Conflict[][]> {
+    return claimIds.map((id) => [...(this.state.conflictsByClaim.get(id) ?? [])].sort().map((conflictId) => this.state.conflicts.get(conflictId)!));
+  }
+
+  async claimsByKey(keys: ReadonlyArray<{ subjectId: string; predicate: string; objectId: string | null }>): Promise<Claim[][]> {
+    return keys.map((key) =>
+      [...(this.state.claimsByKey.get(claimKey(key.subjectId, key.predicate, key.objectId)) ?? [])]
+        .map((id) => this.state.claims.get(id)!)
+        .filter((claim) => claim.status === 'ACCEPTED' || claim.status === 'CANDIDATE'),
+    );
+  }
+
+  async *scanClaims(batchSize: number): AsyncIterable<Claim[]> {
+    const order = [...this.state.claimOrder];
+    for (let index = 0; index < order.length; index += batchSize) {
+      yield order.slice(index, index + batchSize).map((id) => this.state.claims.get(id)!);
+    }
+  }
+
+  async *scanAll(): AsyncIterable<ChangeSet> {
+    yield* this.state.asChangeSets();
+  }
+
+  async paths(fromId: string, toId: string, maxHops: number, limit: number): Promise<GraphPathResult[]> {
+    return shortestPaths(this.state, fromId, toId, maxHops, limit);
+  }
+
+  async historyOf(targetIds: readonly string[]): Promise<HistoryEntry[][]> {
+    return targetIds.map((id) => [...(this.state.history.get(id) ?? [])]);
+  }
+
+  async listPredicates(): Promise<PredicateDefinition[]> {
+    return [...this.state.predicates.values()];
+  }
+
+  async counts(): Promise<StoreCounts> {
+    return {
+      claims: this.state.claims.size,
+      entities: this.state.entities.size,
+      sources: this.state.sources.size,
+      periods: this.state.periods.size,
+      conflicts: this.state.conflicts.size,
+    };
+  }
+}
