@@ -1,0 +1,272 @@
+// Table-driven tests of the period parser: each written form, its interval and label, the refusals, overlap and keys.
+import { describe, expect, it } from 'vitest';
+import { DomainError, ErrorCode } from '../../src/domain/errors.js';
+import {
+  formatPartialDate,
+  parsePartialDate,
+  parsePeriod,
+  periodKey,
+  periodsOverlap,
+  type ParsedPeriod,
+  type PartialDate,
+  type PeriodContext,
+} from '../../src/domain/period.js';
+
+const FEB_2026: PeriodContext = { publishedAt: { year: 2026, month: 2 } };
+const FEB_12_2026: PeriodContext = { publishedAt: { year: 2026, month: 2, day: 12 } };
+const YEAR_2026: PeriodContext = { publishedAt: { year: 2026 } };
+const LAUNCH_DAY: PeriodContext = { ...FEB_2026, anchors: { launch: { year: 2025, month: 2, day: 24 } } };
+const LAUNCH_MONTH: PeriodContext = { anchors: { launch: { year: 2025, month: 2 } } };
+const LAUNCH_YEAR: PeriodContext = { anchors: { launch: { year: 2025 } } };
+
+type Row = [text: string, expected: ParsedPeriod, context?: PeriodContext];
+
+const p = (label: string, start: string | null, end: string | null, precision: ParsedPeriod['precision']): ParsedPeriod => ({
+  label,
+  start,
+  end,
+  precision,
+});
+
+const rows: Row[] = [
+  // years
+  ['2023', p('2023', '2023-01-01', '2023-12-31', 'YEAR')],
+  ['in 2023', p('2023', '2023-01-01', '2023-12-31', 'YEAR')],
+  ['during 2023', p('2023', '2023-01-01', '2023-12-31', 'YEAR')],
+  ['FY2024', p('FY2024', '2024-01-01', '2024-12-31', 'YEAR')],
+  ['FY24', p('FY2024', '2024-01-01', '2024-12-31', 'YEAR')],
+  ['fiscal 2024', p('FY2024', '2024-01-01', '2024-12-31', 'YEAR')],
+  // quarters and halves
+  ['Q3 2025', p('Q3 2025', '2025-07-01', '2025-09-30', 'QUARTER')],
+  ['Q1 2024', p('Q1 2024', '2024-01-01', '2024-03-31', 'QUARTER')],
+  ['3Q25', p('Q3 2025', '2025-07-01', '2025-09-30', 'QUARTER')],
+  ["Q4'25", p('Q4 2025', '2025-10-01', '2025-12-31', 'QUARTER')],
+  ['the third quarter of 2025', p('Q3 2025', '2025-07-01', '2025-09-30', 'QUARTER')],
+  ['Q2 FY2025', p('Q2 FY2025', '2025-04-01', '2025-06-30', 'QUARTER')],
+  ['H1 2025', p('H1 2025', '2025-01-01', '2025-06-30', 'HALF')],
+  ['2H24', p('H2 2024', '2024-07-01', '2024-12-31', 'HALF')],
+  ['first half of 2025', p('H1 2025', '2025-01-01', '2025-06-30', 'HALF')],
+  ['the second half of 2024', p('H2 2024', '2024-07-01', '2024-12-31', 'HALF')],
+  // parts of a year
+  ['early 2026', p('early 2026', '2026-01-01', '2026-04-30', 'PART_OF_YEAR')],
+  ['mid-2025', p('mid-2025', '2025-05-01', '2025-08-31', 'PART_OF_YEAR')],
+  ['mid 2025', p('mid-2025', '2025-05-01', '2025-08-31', 'PART_OF_YEAR')],
+  ['the middle of 2025', p('mid-2025', '2025-05-01', '2025-08-31', 'PART_OF_YEAR')],
+  ['mid-year 2025', p('mid-2025', '2025-05-01', '2025-08-31', 'PART_OF_YEAR')],
+  ['late 2023', p('late 2023', '2023-09-01', '2023-12-31', 'PART_OF_YEAR')],
+  ['end of 2023', p('end of 2023', '2023-12-01', '2023-12-31', 'PART_OF_YEAR')],
+  ['the end of 2023', p('end of 2023', '2023-12-01', '2023-12-31', 'PART_OF_YEAR')],
+  ['year-end 2023', p('end of 2023', '2023-12-01', '2023-12-31', 'PART_OF_YEAR')],
+  ['at the end of 2023', p('end of 2023', '2023-12-01', '2023-12-31', 'PART_OF_YEAR')],
+  ['start of 2024', p('start of 2024', '2024-01-01', '2024-01-31', 'PART_OF_YEAR')],
+  ['beginning of 2024', p('start of 2024', '2024-01-01', '2024-01-31', 'PART_OF_YEAR')],
+  // months and parts of a month (leap years and month ends)
+  ['February 2026', p('February 2026', '2026-02-01', '2026-02-28', 'MONTH')],
+  ['Feb 2026', p('February 2026', '2026-02-01', '2026-02-28', 'MONTH')],
+  ['February 2024', p('February 2024', '2024-02-01', '2024-02-29', 'MONTH')],
+  ['2026-02', p('February 2026', '2026-02-01', '2026-02-28', 'MONTH')],
+  ['September 2025', p('September 2025', '2025-09-01', '2025-09-30', 'MONTH')],
+  ['early February 2026', p('early February 2026', '2026-02-01', '2026-02-10', 'PART_OF_MONTH')],
+  ['mid-February 2026', p('mid-February 2026', '2026-02-11', '2026-02-20', 'PART_OF_MONTH')],
+  ['late February 2026', p('late February 2026', '2026-02-21', '2026-02-28', 'PART_OF_MONTH')],
+  ['late February 2024', p('late February 2024', '2024-02-21', '2024-02-29', 'PART_OF_MONTH')],
+  ['late February 2000', p('late February 2000', '2000-02-21', '2000-02-29', 'PART_OF_MONTH')],
+  ['late February 2100', p('late February 2100', '2100-02-21', '2100-02-28', 'PART_OF_MONTH')],
+  ['late January 2026', p('late January 2026', '2026-01-21', '2026-01-31', 'PART_OF_MONTH')],
+  ['early February', p('early February 2026', '2026-02-01', '2026-02-10', 'PART_OF_MONTH'), FEB_2026],
+  ['late November', p('late November 2026', '2026-11-21', '2026-11-30', 'PART_OF_MONTH'), YEAR_2026],
+  // calendar days
+  ['2026-02-12', p('2026-02-12', '2026-02-12', '2026-02-12', 'DAY')],
+  ['2024-02-29', p('2024-02-29', '2024-02-29', '2024-02-29', 'DAY')],
+  ['February 12, 2026', p('2026-02-12', '2026-02-12', '2026-02-12', 'DAY')],
+  ['Feb 12 2026', p('2026-02-12', '2026-02-12', '2026-02-12', 'DAY')],
+  ['12 Feb 2026', p('2026-02-12', '2026-02-12', '2026-02-12', 'DAY')],
+  ['12 February 2026', p('2026-02-12', '2026-02-12', '2026-02-12', 'DAY')],
+  ['on February 12th, 2026', p('2026-02-12', '2026-02-12', '2026-02-12', 'DAY')],
+  ['February 12', p('2026-02-12', '2026-02-12', '2026-02-12', 'DAY'), FEB_2026],
+  // closed intervals with words kept in the label
+  ['by early 2026', p('by early 2026', '2026-01-01', '2026-04-30', 'PART_OF_YEAR')],
+  ['by late 2023', p('by late 2023', '2023-09-01', '2023-12-31', 'PART_OF_YEAR')],
+  ['as of March 2025', p('as of March 2025', '2025-03-01', '2025-03-31', 'MONTH')],
+  ['by the end of 2025', p('by end of 2025', '2025-12-01', '2025-12-31', 'PART_OF_YEAR')],
+  // open intervals
+  ['before late 2023', p('before late 2023', null, '2023-08-31', 'OPEN')],
+  ['before March 2024', p('before March 2024', null, '2024-02-29', 'OPEN')],
+  ['since 2024', p('since 2024', '2024-01-01', null, 'OPEN')],
+  ['from 2024', p('from 2024', '2024-01-01', null, 'OPEN')],
+  ['2025 onwards', p('from 2025', '2025-01-01', null, 'OPEN')],
+  ['after 2024', p('after 2024', '2025-01-01', null, 'OPEN')],
+  ['after February 2024', p('after February 2024', '2024-03-01', null, 'OPEN')],
+  ['until 2024', p('until 2024', null, '2024-12-31', 'OPEN')],
+  ['through 2024', p('through 2024', null, '2024-12-31', 'OPEN')],
+  ['since last year', p('since 2025', '2025-01-01', null, 'OPEN'), FEB_2026],
+  // ranges
+  ['2023-2025', p('2023–2025', '2023-01-01', '2025-12-31', 'YEAR')],
+  ['2023–2025', p('2023–2025', '2023-01-01', '2025-12-31', 'YEAR')],
+  ['2023-25', p('2023–2025', '2023-01-01', '2025-12-31', 'YEAR')],
+  ['2023 to 2025', p('2023–2025', '2023-01-01', '2025-12-31', 'YEAR')],
+  ['between 2023 and 2025', p('2023–2025', '2023-01-01', '2025-12-31', 'YEAR')],
+  ['from 2023 to 2025', p('2023–2025', '2023-01-01', '2025-12-31', 'YEAR')],
+  ['Q1 to Q3 2025', p('Q1 2025–Q3 2025', '2025-01-01', '2025-09-30', 'QUARTER')],
+  ['January to March 2025', p('January 2025–March 2025', '2025-01-01', '2025-03-31', 'MONTH')],
+  ['December to March 2026', p('December 2025–March 2026', '2025-12-01', '2026-03-31', 'MONTH')],
+  ['late 2025 - early 2026', p('late 2025–early 2026', '2025-09-01', '2026-04-30', 'PART_OF_YEAR')],
+  ['2024 to Q1 2025', p('2024–Q1 2025', '2024-01-01', '2025-03-31', 'YEAR')],
+  // relative to the publication date, at its precision
+  ['today', p('February 2026', '2026-02-01', '2026-02-28', 'MONTH'), FEB_2026],
+  ['now', p('February 2026', '2026-02-01', '2026-02-28', 'MONTH'), FEB_2026],
+  ['currently', p('February 2026', '2026-02-01', '2026-02-28', 'MONTH'), FEB_2026],
+  ['at present', p('February 2026', '2026-02-01', '2026-02-28', 'MONTH'), FEB_2026],
+  ['today', p('2026-02-12', '2026-02-12', '2026-02-12', 'DAY'), FEB_12_2026],
+  ['now', p('2026', '2026-01-01', '2026-12-31', 'YEAR'), YEAR_2026],
+  ['this year', p('2026', '2026-01-01', '2026-12-31', 'YEAR'), FEB_2026],
+  ['last year', p('2025', '2025-01-01', '2025-12-31', 'YEAR'), FEB_2026],
+  ['this month', p('February 2026', '2026-02-01', '2026-02-28', 'MONTH'), FEB_12_2026],
+  ['last month', p('January 2026', '2026-01-01', '2026-01-31', 'MONTH'), FEB_2026],
+  ['this quarter', p('Q1 2026', '2026-01-01', '2026-03-31', 'QUARTER'), FEB_2026],
+  ['last quarter', p('Q4 2025', '2025-10-01', '2025-12-31', 'QUARTER'), FEB_2026],
+  ['end of the year', p('end of 2026', '2026-12-01', '2026-12-31', 'PART_OF_YEAR'), FEB_2026],
+  ['early this year', p('early 2026', '2026-01-01', '2026-04-30', 'PART_OF_YEAR'), FEB_2026],
+  ['as of today', p('as of February 2026', '2026-02-01', '2026-02-28', 'MONTH'), FEB_2026],
+  ['2023 to date', p('2023–February 2026', '2023-01-01', '2026-02-28', 'YEAR'), FEB_2026],
+  // anchored to a named event, at the anchor's precision
+  ['six months after launch', p('2025-08-24', '2025-08-24', '2025-08-24', 'DAY'), LAUNCH_DAY],
+  ['two years after launch', p('2027-02-24', '2027-02-24', '2027-02-24', 'DAY'), LAUNCH_DAY],
+  ['a year after its launch', p('2026-02-24', '2026-02-24', '2026-02-24', 'DAY'), LAUNCH_DAY],
+  ['90 days after launch', p('2025-05-25', '2025-05-25', '2025-05-25', 'DAY'), LAUNCH_DAY],
+  ['two weeks before launch', p('2025-02-10', '2025-02-10', '2025-02-10', 'DAY'), LAUNCH_DAY],
+  ['6 months post-launch', p('2025-08-24', '2025-08-24', '2025-08-24', 'DAY'), LAUNCH_DAY],
+  ['six months after launch', p('August 2025', '2025-08-01', '2025-08-31', 'MONTH'), LAUNCH_MONTH],
+  ['a year after launch', p('2026', '2026-01-01', '2026-12-31', 'YEAR'), LAUNCH_YEAR],
+  ['one month after launch', p('2025-02-28', '2025-02-28', '2025-02-28', 'DAY'), { anchors: { launch: { year: 2025, month: 1, day: 31 } } }],
+  ['one month after launch', p('2024-02-29', '2024-02-29', '2024-02-29', 'DAY'), { anchors: { launch: { year: 2024, month: 1, day: 31 } } }],
+  ['six months after February 2025', p('August 2025', '2025-08-01', '2025-08-31', 'MONTH')],
+  ['three months after the Series B', p('2025-09-15', '2025-09-15', '2025-09-15', 'DAY'), { anchors: { seriesB: { year: 2025, month: 6, day: 15 } } }],
+];
+
+describe('parsePeriod: written forms', () => {
+  it.each(rows)('%s', (text, expected, context) => {
+    expect(parsePeriod(text, context)).toEqual(expected);
+  });
+});
+
+interface ErrorRow {
+  text: string;
+  context?: PeriodContext;
+  code: ErrorCode;
+  message: string | RegExp;
+}
+
+const errorRows: ErrorRow[] = [
+  { text: 'xyz', code: ErrorCode.PeriodUnparseable, message: 'cannot read a period from "xyz"' },
+  { text: '', code: ErrorCode.PeriodUnparseable, message: 'cannot read a period from ""' },
+  { text: 'sometime soon', code: ErrorCode.PeriodUnparseable, message: '"sometime soon"' },
+  { text: '12', code: ErrorCode.PeriodUnparseable, message: '"12"' },
+  { text: 'Q5 2025', code: ErrorCode.PeriodUnparseable, message: '"Q5 2025"' },
+  { text: '2025 to 2023', code: ErrorCode.PeriodUnparseable, message: '"2025 to 2023"' },
+  { text: 'before since 2024', code: ErrorCode.PeriodUnparseable, message: '"before since 2024"' },
+  { text: '2026-02-30', code: ErrorCode.DateInvalid, message: /February 2026 has no day 30/ },
+  { text: '2025-02-29', code: ErrorCode.DateInvalid, message: /February 2025 has no day 29/ },
+  { text: 'February 30, 2026', code: ErrorCode.DateInvalid, message: /"February 30, 2026"/ },
+  { text: '2026-13', code: ErrorCode.DateInvalid, message: /month 13/ },
+  { text: 'early February', code: ErrorCode.PeriodUnresolvable, message: /publication date is unknown/ },
+  { text: 'Q3', code: ErrorCode.PeriodUnresolvable, message: /publication date is unknown/ },
+  { text: 'today', code: ErrorCode.PeriodUnresolvable, message: /publication date/ },
+  { text: 'now', context: { publishedAt: null }, code: ErrorCode.PeriodUnresolvable, message: /publication date/ },
+  { text: 'this year', code: ErrorCode.PeriodUnresolvable, message: /publication date/ },
+  { text: 'this month', context: YEAR_2026, code: ErrorCode.PeriodUnresolvable, message: /publication month/ },
+  { text: 'last quarter', context: YEAR_2026, code: ErrorCode.PeriodUnresolvable, message: /publication month/ },
+  { text: 'six months after launch', code: ErrorCode.PeriodUnresolvable, message: /launch date is unknown/ },
+  { text: 'six months after launch', context: FEB_2026, code: ErrorCode.PeriodUnresolvable, message: /launch date is unknown/ },
+  { text: '90 days after launch', context: LAUNCH_MONTH, code: ErrorCode.PeriodUnresolvable, message: /exact launch day/ },
+  { text: 'six months after launch', context: LAUNCH_YEAR, code: ErrorCode.PeriodUnresolvable, message: /launch month/ },
+];
+
+describe('parsePeriod: refusals', () => {
+  it.each(errorRows)('$text → $code', ({ text, context, code, message }) => {
+    let caught: unknown;
+    try {
+      parsePeriod(text, context);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(DomainError);
+    const error = caught as DomainError;
+    expect(error.code).toBe(code);
+    expect(error.field).toEqual([]);
+    if (typeof message === 'string') expect(error.message).toContain(message);
+    else expect(error.message).toMatch(message);
+  });
+});
+
+describe('parsePartialDate / formatPartialDate', () => {
+  const cases: Array<[string, PartialDate, string]> = [
+    ['2026', { year: 2026 }, '2026'],
+    ['2026-02', { year: 2026, month: 2 }, '2026-02'],
+    ['2026-02-12', { year: 2026, month: 2, day: 12 }, '2026-02-12'],
+    ['2026-02-12T10:00:00Z', { year: 2026, month: 2, day: 12 }, '2026-02-12'],
+    ['2026-02-12T23:30:00-05:00', { year: 2026, month: 2, day: 12 }, '2026-02-12'],
+    ['February 2026', { year: 2026, month: 2 }, '2026-02'],
+    ['Feb 12, 2026', { year: 2026, month: 2, day: 12 }, '2026-02-12'],
+    ['12 February 2026', { year: 2026, month: 2, day: 12 }, '2026-02-12'],
+    ['Thursday, February 12th, 2026', { year: 2026, month: 2, day: 12 }, '2026-02-12'],
+    ['Thu, 12 Feb 2026 10:00:00 GMT', { year: 2026, month: 2, day: 12 }, '2026-02-12'],
+    ['2024-02-29', { year: 2024, month: 2, day: 29 }, '2024-02-29'],
+  ];
+  it.each(cases)('%s', (text, date, formatted) => {
+    expect(parsePartialDate(text)).toEqual(date);
+    expect(formatPartialDate(parsePartialDate(text))).toBe(formatted);
+  });
+
+  const invalid = ['2026-02-30', '2026-13', '2026-00', '2025-02-29', 'February 30, 2026', '2/12/2026', 'nonsense', '', 'early 2026', '26'];
+  it.each(invalid)('refuses %j', (text) => {
+    expect(() => parsePartialDate(text)).toThrow(expect.objectContaining({ code: ErrorCode.DateInvalid }));
+  });
+});
+
+describe('periodsOverlap', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['2023', 'late 2023', true],
+    ['2023', '2024', false],
+    ['end of 2023', 'December 2023', true],
+    ['late 2023', 'before late 2023', false],
+    ['mid-2023', 'before late 2023', true],
+    ['2024', 'after 2024', false],
+    ['2025', 'after 2024', true],
+    ['since 2024', 'until 2023', false],
+    ['since 2024', 'until 2024', true],
+    ['since 2024', 'before 2030', true],
+    ['2026-02-12', 'early February 2026', false],
+    ['2026-02-10', 'early February 2026', true],
+    ['Q3 2025', 'mid-2025', true],
+    ['Q4 2025', 'mid-2025', false],
+  ];
+  it.each(cases)('%s vs %s → %s', (a, b, expected) => {
+    expect(periodsOverlap(parsePeriod(a), parsePeriod(b))).toBe(expected);
+    expect(periodsOverlap(parsePeriod(b), parsePeriod(a))).toBe(expected);
+  });
+
+  it('treats two fully open periods as overlapping', () => {
+    expect(periodsOverlap({ start: null, end: null }, { start: '2020-01-01', end: '2020-01-01' })).toBe(true);
+    expect(periodsOverlap({ start: null, end: '2020-01-01' }, { start: '2020-01-01', end: null })).toBe(true);
+    expect(periodsOverlap({ start: null, end: '2019-12-31' }, { start: '2020-01-01', end: null })).toBe(false);
+  });
+});
+
+describe('periodKey', () => {
+  it('names the interval and its precision', () => {
+    expect(periodKey(parsePeriod('Q3 2025'))).toBe('2025-07-01_2025-09-30_QUARTER');
+    expect(periodKey(parsePeriod('since 2024'))).toBe('2024-01-01_+inf_OPEN');
+    expect(periodKey(parsePeriod('before late 2023'))).toBe('-inf_2023-08-31_OPEN');
+  });
+
+  it('is the same for different wordings of one interval', () => {
+    expect(periodKey(parsePeriod('by early 2026'))).toBe(periodKey(parsePeriod('early 2026')));
+    expect(periodKey(parsePeriod('the end of 2023'))).toBe(periodKey(parsePeriod('year-end 2023')));
+    expect(periodKey(parsePeriod('now', FEB_2026))).toBe(periodKey(parsePeriod('February 2026')));
+  });
+
+  it('differs for the same dates at a different precision', () => {
+    expect(periodKey(parsePeriod('end of 2023'))).not.toBe(periodKey(parsePeriod('December 2023')));
+  });
+});

@@ -1,0 +1,409 @@
+// Table-driven tests of the value parser: each written form, its committed interval, the refusals, overlap and rendering.
+import { describe, expect, it } from 'vitest';
+import { DomainError, ErrorCode } from '../../src/domain/errors.js';
+import {
+  DEFAULT_TOLERANCE,
+  dimensionOf,
+  formatQuantity,
+  intervalsOverlap,
+  parseCardinal,
+  parseQuantity,
+  type Dimension,
+  type Quantity,
+  type Unit,
+} from '../../src/domain/quantity.js';
+
+const ALL: Dimension[] = ['SHARE', 'MONEY', 'DURATION', 'MULTIPLE', 'COUNT'];
+const parse = (text: string, accept: Dimension[] = ALL): Quantity => parseQuantity(text, { accept });
+
+/** [lower, upper, lowerInclusive, upperInclusive] */
+type Interval = [number | null, number | null, boolean, boolean];
+
+interface Row {
+  text: string;
+  unit: Unit;
+  interval: Interval;
+  stated: [number | null, number | null];
+  approx?: boolean;
+  tolerance?: number;
+}
+
+const B = 1_000_000_000;
+const M = 1_000_000;
+
+const rows: Row[] = [
+  // shares
+  { text: '32%', unit: 'PERCENT', interval: [32, 32, true, true], stated: [32, 32] },
+  { text: '32 percent', unit: 'PERCENT', interval: [32, 32, true, true], stated: [32, 32] },
+  { text: '32 per cent', unit: 'PERCENT', interval: [32, 32, true, true], stated: [32, 32] },
+  { text: '2.5%', unit: 'PERCENT', interval: [2.5, 2.5, true, true], stated: [2.5, 2.5] },
+  { text: 'twenty-one percent', unit: 'PERCENT', interval: [21, 21, true, true], stated: [21, 21] },
+  { text: 'twenty one percent', unit: 'PERCENT', interval: [21, 21, true, true], stated: [21, 21] },
+  { text: 'half', unit: 'PERCENT', interval: [50, 50, true, true], stated: [50, 50] },
+  { text: 'a third', unit: 'PERCENT', interval: [100 / 3, 100 / 3, true, true], stated: [100 / 3, 100 / 3] },
+  { text: 'one-third', unit: 'PERCENT', interval: [100 / 3, 100 / 3, true, true], stated: [100 / 3, 100 / 3] },
+  { text: 'a quarter', unit: 'PERCENT', interval: [25, 25, true, true], stated: [25, 25] },
+  { text: 'two-thirds', unit: 'PERCENT', interval: [200 / 3, 200 / 3, true, true], stated: [200 / 3, 200 / 3] },
+  { text: 'three quarters', unit: 'PERCENT', interval: [75, 75, true, true], stated: [75, 75] },
+  { text: 'one in five developers', unit: 'PERCENT', interval: [20, 20, true, true], stated: [20, 20] },
+  { text: 'majority', unit: 'PERCENT', interval: [50, 100, false, true], stated: [50, null] },
+  { text: 'the vast majority', unit: 'PERCENT', interval: [50, 100, false, true], stated: [50, null] },
+  { text: 'a minority', unit: 'PERCENT', interval: [0, 50, true, false], stated: [null, 50] },
+  { text: '32% of the enterprise LLM API market', unit: 'PERCENT', interval: [32, 32, true, true], stated: [32, 32] },
+  { text: '32% market share', unit: 'PERCENT', interval: [32, 32, true, true], stated: [32, 32] },
+  // money, in whole currency units
+  { text: '$2.5 billion', unit: 'USD', interval: [2.5 * B, 2.5 * B, true, true], stated: [2.5 * B, 2.5 * B] },
+  { text: '$1B', unit: 'USD', interval: [B, B, true, true], stated: [B, B] },
+  { text: '$1,000M', unit: 'USD', interval: [B, B, true, true], stated: [B, B] },
+  { text: '$1000 million', unit: 'USD', interval: [B, B, true, true], stated: [B, B] },
+  { text: '1 billion dollars', unit: 'USD', interval: [B, B, true, true], stated: [B, B] },
+  { text: 'USD 1bn', unit: 'USD', interval: [B, B, true, true], stated: [B, B] },
+  { text: 'US$5 million', unit: 'USD', interval: [5 * M, 5 * M, true, true], stated: [5 * M, 5 * M] },
+  { text: '$1.1 million', unit: 'USD', interval: [1_100_000, 1_100_000, true, true], stated: [1_100_000, 1_100_000] },
+  { text: 'half a billion dollars', unit: 'USD', interval: [0.5 * B, 0.5 * B, true, true], stated: [0.5 * B, 0.5 * B] },
+  { text: 'two billion dollars', unit: 'USD', interval: [2 * B, 2 * B, true, true], stated: [2 * B, 2 * B] },
+  { text: '€3m', unit: 'EUR', interval: [3 * M, 3 * M, true, true], stated: [3 * M, 3 * M] },
+  { text: '5 million euros', unit: 'EUR', interval: [5 * M, 5 * M, true, true], stated: [5 * M, 5 * M] },
+  { text: '£1.2 million', unit: 'GBP', interval: [1.2 * M, 1.2 * M, true, true], stated: [1.2 * M, 1.2 * M] },
+  { text: '$1tn', unit: 'USD', interval: [1e12, 1e12, true, true], stated: [1e12, 1e12] },
+  { text: '$1B annualized run rate', unit: 'USD', interval: [B, B, true, true], stated: [B, B] },
+  { text: 'a $1 billion annualized run-rate', unit: 'USD', interval: [B, B, true, true], stated: [B, B] },
+  { text: '$2B in revenue', unit: 'USD', interval: [2 * B, 2 * B, true, true], stated: [2 * B, 2 * B] },
+  // durations, in months
+  { text: 'six months', unit: 'MONTH', interval: [6, 6, true, true], stated: [6, 6] },
+  { text: '6 months', unit: 'MONTH', interval: [6, 6, true, true], stated: [6, 6] },
+  { text: 'a year', unit: 'MONTH', interval: [12, 12, true, true], stated: [12, 12] },
+  { text: 'a year and a half', unit: 'MONTH', interval: [18, 18, true, true], stated: [18, 18] },
+  { text: 'two and a half years', unit: 'MONTH', interval: [30, 30, true, true], stated: [30, 30] },
+  { text: '1.5 years', unit: 'MONTH', interval: [18, 18, true, true], stated: [18, 18] },
+  { text: '2 weeks', unit: 'MONTH', interval: [2 / 4.345, 2 / 4.345, true, true], stated: [2 / 4.345, 2 / 4.345] },
+  { text: '90 days', unit: 'MONTH', interval: [90 / 30.44, 90 / 30.44, true, true], stated: [90 / 30.44, 90 / 30.44] },
+  { text: 'a decade', unit: 'MONTH', interval: [120, 120, true, true], stated: [120, 120] },
+  // multiples
+  { text: '2x', unit: 'TIMES', interval: [2, 2, true, true], stated: [2, 2] },
+  { text: '2.5×', unit: 'TIMES', interval: [2.5, 2.5, true, true], stated: [2.5, 2.5] },
+  { text: '3 times', unit: 'TIMES', interval: [3, 3, true, true], stated: [3, 3] },
+  { text: 'twice', unit: 'TIMES', interval: [2, 2, true, true], stated: [2, 2] },
+  { text: 'three-fold', unit: 'TIMES', interval: [3, 3, true, true], stated: [3, 3] },
+  { text: 'threefold', unit: 'TIMES', interval: [3, 3, true, true], stated: [3, 3] },
+  { text: '20-fold', unit: 'TIMES', interval: [20, 20, true, true], stated: [20, 20] },
+  { text: 'tenfold', unit: 'TIMES', interval: [10, 10, true, true], stated: [10, 10] },
+  // counts
+  { text: '10 million users', unit: 'COUNT', interval: [10 * M, 10 * M, true, true], stated: [10 * M, 10 * M] },
+  { text: '1.2k', unit: 'COUNT', interval: [1200, 1200, true, true], stated: [1200, 1200] },
+  { text: 'six', unit: 'COUNT', interval: [6, 6, true, true], stated: [6, 6] },
+  { text: 'twenty-one', unit: 'COUNT', interval: [21, 21, true, true], stated: [21, 21] },
+  { text: 'a hundred and fifty', unit: 'COUNT', interval: [150, 150, true, true], stated: [150, 150] },
+  { text: 'two dozen engineers', unit: 'COUNT', interval: [24, 24, true, true], stated: [24, 24] },
+  // lower bounds
+  { text: 'over half', unit: 'PERCENT', interval: [50, 100, false, true], stated: [50, null] },
+  { text: 'more than 50%', unit: 'PERCENT', interval: [50, 100, false, true], stated: [50, null] },
+  { text: 'just over half', unit: 'PERCENT', interval: [50, 100, false, true], stated: [50, null] },
+  { text: 'above $1B', unit: 'USD', interval: [B, null, false, false], stated: [B, null] },
+  { text: 'exceeding 10,000 customers', unit: 'COUNT', interval: [10_000, null, false, false], stated: [10_000, null] },
+  { text: 'upwards of $2 billion', unit: 'USD', interval: [2 * B, null, false, false], stated: [2 * B, null] },
+  { text: 'well over $1 trillion', unit: 'USD', interval: [1e12, null, false, false], stated: [1e12, null] },
+  { text: 'more than six months', unit: 'MONTH', interval: [6, null, false, false], stated: [6, null] },
+  { text: 'at least half', unit: 'PERCENT', interval: [50, 100, true, true], stated: [50, null] },
+  { text: 'no less than 10 million users', unit: 'COUNT', interval: [10 * M, null, true, false], stated: [10 * M, null] },
+  { text: '10 or more', unit: 'COUNT', interval: [10, null, true, false], stated: [10, null] },
+  { text: '10,000+ customers', unit: 'COUNT', interval: [10_000, null, true, false], stated: [10_000, null] },
+  { text: '50%+', unit: 'PERCENT', interval: [50, 100, true, true], stated: [50, null] },
+  { text: '10+ years', unit: 'MONTH', interval: [120, null, true, false], stated: [120, null] },
+  // upper bounds: shares, money, counts and durations cannot go below zero
+  { text: 'under 5%', unit: 'PERCENT', interval: [0, 5, true, false], stated: [null, 5] },
+  { text: 'less than $1B', unit: 'USD', interval: [0, B, true, false], stated: [null, B] },
+  { text: 'below 3 months', unit: 'MONTH', interval: [0, 3, true, false], stated: [null, 3] },
+  { text: 'fewer than 100 employees', unit: 'COUNT', interval: [0, 100, true, false], stated: [null, 100] },
+  { text: 'under 2x', unit: 'TIMES', interval: [null, 2, false, false], stated: [null, 2] },
+  { text: 'at most 3x', unit: 'TIMES', interval: [null, 3, false, true], stated: [null, 3] },
+  { text: 'up to 20%', unit: 'PERCENT', interval: [0, 20, true, true], stated: [null, 20] },
+  { text: 'no more than 6 months', unit: 'MONTH', interval: [0, 6, true, true], stated: [null, 6] },
+  { text: '5 or fewer', unit: 'COUNT', interval: [0, 5, true, true], stated: [null, 5] },
+  // ranges
+  { text: '20 to 21%', unit: 'PERCENT', interval: [20, 21, true, true], stated: [20, 21] },
+  { text: '20-21%', unit: 'PERCENT', interval: [20, 21, true, true], stated: [20, 21] },
+  { text: '20–21%', unit: 'PERCENT', interval: [20, 21, true, true], stated: [20, 21] },
+  { text: '20%-21%', unit: 'PERCENT', interval: [20, 21, true, true], stated: [20, 21] },
+  { text: 'between 20 and 21 percent', unit: 'PERCENT', interval: [20, 21, true, true], stated: [20, 21] },
+  { text: 'from 20 to 30%', unit: 'PERCENT', interval: [20, 30, true, true], stated: [20, 30] },
+  { text: '$1-2 billion', unit: 'USD', interval: [B, 2 * B, true, true], stated: [B, 2 * B] },
+  { text: '$1 billion to $2 billion', unit: 'USD', interval: [B, 2 * B, true, true], stated: [B, 2 * B] },
+  { text: '$500 million to $1 billion', unit: 'USD', interval: [0.5 * B, B, true, true], stated: [0.5 * B, B] },
+  { text: '1 to 2 billion dollars', unit: 'USD', interval: [B, 2 * B, true, true], stated: [B, 2 * B] },
+  { text: '6-12 months', unit: 'MONTH', interval: [6, 12, true, true], stated: [6, 12] },
+  { text: '2-3x', unit: 'TIMES', interval: [2, 3, true, true], stated: [2, 3] },
+  { text: '10-20 million users', unit: 'COUNT', interval: [10 * M, 20 * M, true, true], stated: [10 * M, 20 * M] },
+  // hedged: ±max(10% of the larger stated value, 1 point for percentages)
+  { text: 'roughly 20 to 21%', unit: 'PERCENT', interval: [17.9, 23.1, true, true], stated: [20, 21], approx: true, tolerance: 2.1 },
+  { text: 'about 20%', unit: 'PERCENT', interval: [18, 22, true, true], stated: [20, 20], approx: true, tolerance: 2 },
+  { text: 'about 5%', unit: 'PERCENT', interval: [4, 6, true, true], stated: [5, 5], approx: true, tolerance: 1 },
+  { text: 'about 0.5%', unit: 'PERCENT', interval: [0, 1.5, true, true], stated: [0.5, 0.5], approx: true, tolerance: 1 },
+  { text: 'some 20%', unit: 'PERCENT', interval: [18, 22, true, true], stated: [20, 20], approx: true, tolerance: 2 },
+  { text: 'approx. 20%', unit: 'PERCENT', interval: [18, 22, true, true], stated: [20, 20], approx: true, tolerance: 2 },
+  { text: '20% or so', unit: 'PERCENT', interval: [18, 22, true, true], stated: [20, 20], approx: true, tolerance: 2 },
+  { text: 'around half', unit: 'PERCENT', interval: [45, 55, true, true], stated: [50, 50], approx: true, tolerance: 5 },
+  { text: 'close to 98%', unit: 'PERCENT', interval: [88.2, 100, true, true], stated: [98, 98], approx: true, tolerance: 9.8 },
+  { text: '~$2B', unit: 'USD', interval: [1.8 * B, 2.2 * B, true, true], stated: [2 * B, 2 * B], approx: true, tolerance: 0.2 * B },
+  { text: 'approximately six months', unit: 'MONTH', interval: [5.4, 6.6, true, true], stated: [6, 6], approx: true, tolerance: 0.6 },
+  { text: 'about $1-2 billion', unit: 'USD', interval: [0.8 * B, 2.2 * B, true, true], stated: [B, 2 * B], approx: true, tolerance: 0.2 * B },
+  { text: 'nearly 50%', unit: 'PERCENT', interval: [45, 50, true, true], stated: [null, 50], approx: true, tolerance: 5 },
+  { text: 'almost $1B', unit: 'USD', interval: [0.9 * B, B, true, true], stated: [null, B], approx: true, tolerance: 0.1 * B },
+  { text: 'nearly half', unit: 'PERCENT', interval: [45, 50, true, true], stated: [null, 50], approx: true, tolerance: 5 },
+  { text: 'roughly over 50%', unit: 'PERCENT', interval: [45, 100, false, true], stated: [50, null], approx: true, tolerance: 5 },
+  // relative figures: the adjective is dropped, and a relative percentage may pass 100
+  { text: '25% faster', unit: 'PERCENT', interval: [25, 25, true, true], stated: [25, 25] },
+  { text: '25 percent faster', unit: 'PERCENT', interval: [25, 25, true, true], stated: [25, 25] },
+  { text: '150% faster', unit: 'PERCENT', interval: [150, 150, true, true], stated: [150, 150] },
+  { text: '2x faster', unit: 'TIMES', interval: [2, 2, true, true], stated: [2, 2] },
+  { text: 'twice as fast', unit: 'TIMES', interval: [2, 2, true, true], stated: [2, 2] },
+  { text: '3 times as many', unit: 'TIMES', interval: [3, 3, true, true], stated: [3, 3] },
+  { text: '2x more productive', unit: 'TIMES', interval: [2, 2, true, true], stated: [2, 2] },
+  { text: 'over 50% faster', unit: 'PERCENT', interval: [50, null, false, false], stated: [50, null] },
+];
+
+describe('parseQuantity: written forms', () => {
+  it.each(rows)('$text', ({ text, unit, interval, stated, approx = false, tolerance }) => {
+    const q = parse(text);
+    expect(q.text).toBe(text);
+    expect(q.unit).toBe(unit);
+    const [lower, upper, lowerInclusive, upperInclusive] = interval;
+    expectNumber(q.lower, lower);
+    expectNumber(q.upper, upper);
+    expect(q.lowerInclusive).toBe(lowerInclusive);
+    expect(q.upperInclusive).toBe(upperInclusive);
+    expectNumber(q.statedLower, stated[0]);
+    expectNumber(q.statedUpper, stated[1]);
+    expect(q.approx).toBe(approx);
+    expectNumber(q.tolerance, approx ? (tolerance ?? null) : null);
+  });
+});
+
+/** Exact for null, and to 9 significant digits otherwise: decimal arithmetic (20 - 2.1) is not exact in binary. */
+function expectNumber(actual: number | null, expected: number | null): void {
+  if (expected === null) {
+    expect(actual).toBeNull();
+    return;
+  }
+  expect(actual).not.toBeNull();
+  expect(Number.isFinite(actual)).toBe(true);
+  expect(Math.abs((actual ?? NaN) - expected)).toBeLessThanOrEqual(Math.abs(expected) * 1e-9 + 1e-9);
+}
+
+describe('parseQuantity: details', () => {
+  it('keeps the text exactly as written, only trimmed', () => {
+    expect(parse('  Over Half  ').text).toBe('Over Half');
+  });
+
+  it('scales decimals exactly (no binary rounding noise)', () => {
+    expect(parse('$1.1 million').lower).toBe(1_100_000);
+    expect(parse('$2.3B').lower).toBe(2_300_000_000);
+    expect(parse('1.2k').lower).toBe(1200);
+  });
+
+  it('widens with a custom tolerance', () => {
+    const q = parseQuantity('about 40%', { accept: ['SHARE'], tolerance: { relative: 0.05, minPercentPoints: 3 } });
+    expect([q.lower, q.upper, q.tolerance]).toEqual([37, 43, 3]);
+  });
+
+  it('uses a 10% / 1 point default tolerance', () => {
+    expect(DEFAULT_TOLERANCE).toEqual({ relative: 0.1, minPercentPoints: 1 });
+  });
+
+  it('reads a bare number as a count when counts are accepted', () => {
+    const q = parseQuantity('32', { accept: ['COUNT'] });
+    expect([q.unit, q.lower, q.upper]).toEqual(['COUNT', 32, 32]);
+  });
+
+  it('maps units to dimensions', () => {
+    expect((['PERCENT', 'USD', 'EUR', 'GBP', 'MONTH', 'TIMES', 'COUNT'] as const).map(dimensionOf)).toEqual([
+      'SHARE', 'MONEY', 'MONEY', 'MONEY', 'DURATION', 'MULTIPLE', 'COUNT',
+    ]);
+  });
+
+  it('keeps unreadable text as free text when the predicate allows it', () => {
+    const q = parseQuantity('developer-in-the-loop local terminal workflow', { accept: [], allowFreeText: true });
+    expect(q).toEqual({
+      text: 'developer-in-the-loop local terminal workflow',
+      unit: null,
+      lower: null,
+      upper: null,
+      lowerInclusive: false,
+      upperInclusive: false,
+      statedLower: null,
+      statedUpper: null,
+      approx: false,
+      tolerance: null,
+    });
+    expect(parseQuantity('reasoning', { accept: ['SHARE'], allowFreeText: true }).unit).toBeNull();
+  });
+
+  it('keeps numbers as text for a predicate that takes only text', () => {
+    expect(parseQuantity('2 execution modes', { accept: [], allowFreeText: true }).unit).toBeNull();
+  });
+
+  it('still reads numbers for a predicate that takes numbers or text', () => {
+    expect(parseQuantity('32%', { accept: ['SHARE'], allowFreeText: true }).lower).toBe(32);
+  });
+});
+
+interface ErrorRow {
+  text: string;
+  accept?: Dimension[];
+  code: ErrorCode;
+  message: string | RegExp;
+}
+
+const errorRows: ErrorRow[] = [
+  { text: 'xyz', code: ErrorCode.ValueUnparseable, message: 'cannot read a value from "xyz"' },
+  { text: '', code: ErrorCode.ValueUnparseable, message: 'cannot read a value from ""' },
+  { text: '   ', code: ErrorCode.ValueUnparseable, message: 'cannot read a value from ""' },
+  { text: 'about', code: ErrorCode.ValueUnparseable, message: 'cannot read a value from "about"' },
+  { text: '$', code: ErrorCode.ValueUnparseable, message: 'cannot read a value from "$"' },
+  { text: '50% by 2026', code: ErrorCode.ValueUnparseable, message: 'cannot read a value from "50% by 2026"' },
+  { text: '25% faster than Copilot', code: ErrorCode.ValueUnparseable, message: /"than"/ },
+  { text: '20 and 21%', code: ErrorCode.ValueUnparseable, message: /"and"/ },
+  { text: '1,2', code: ErrorCode.ValueUnparseable, message: 'cannot read a value from "1,2"' },
+  { text: '1e9', code: ErrorCode.ValueUnparseable, message: 'cannot read a value from "1e9"' },
+  { text: '-5%', code: ErrorCode.ValueUnparseable, message: /negative/ },
+  { text: '150%', code: ErrorCode.ValueUnparseable, message: /cannot exceed 100%/ },
+  { text: 'over 100%', code: ErrorCode.ValueUnparseable, message: /empty/ },
+  { text: '21-20%', code: ErrorCode.ValueUnparseable, message: /backwards/ },
+  { text: 'between 20%', code: ErrorCode.ValueUnparseable, message: /second figure/ },
+  { text: '$5%', code: ErrorCode.ValueUnparseable, message: /currency/ },
+  { text: '20% to $21', code: ErrorCode.ValueUnparseable, message: /different units/ },
+  { text: 'over 50% or more', code: ErrorCode.ValueUnparseable, message: /two bounds/ },
+  { text: 'nearly 20-21%', code: ErrorCode.ValueUnparseable, message: /range/ },
+  { text: 'five thirds', code: ErrorCode.ValueUnparseable, message: /"thirds"/ },
+  { text: `${'9'.repeat(400)} dollars`, code: ErrorCode.ValueUnparseable, message: /too large/ },
+  { text: '$2B', accept: ['SHARE'], code: ErrorCode.ValueUnitMismatch, message: '"$2B" is a MONEY value (USD), but this predicate accepts SHARE' },
+  { text: 'six months', accept: ['MONEY'], code: ErrorCode.ValueUnitMismatch, message: /DURATION value \(MONTH\).*accepts MONEY/ },
+  { text: '25%', accept: ['MULTIPLE'], code: ErrorCode.ValueUnitMismatch, message: /SHARE value/ },
+  { text: '10 million users', accept: ['SHARE', 'MONEY'], code: ErrorCode.ValueUnitMismatch, message: /COUNT value.*SHARE or MONEY/ },
+  { text: '32', accept: ['SHARE'], code: ErrorCode.ValueUnitMismatch, message: /"32" has no unit/ },
+  { text: '32', accept: ['MONEY'], code: ErrorCode.ValueUnitMismatch, message: /"32" has no unit/ },
+  { text: '$2B', accept: ['SHARE'], code: ErrorCode.ValueUnitMismatch, message: /MONEY/ },
+];
+
+describe('parseQuantity: refusals', () => {
+  it.each(errorRows)('$text → $code', ({ text, accept = ALL, code, message }) => {
+    let caught: unknown;
+    try {
+      parseQuantity(text, { accept });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(DomainError);
+    const error = caught as DomainError;
+    expect(error.code).toBe(code);
+    expect(error.field).toEqual([]);
+    if (typeof message === 'string') expect(error.message).toContain(message);
+    else expect(error.message).toMatch(message);
+  });
+
+  it('still refuses a unit mismatch when free text is allowed alongside numbers', () => {
+    expect(() => parseQuantity('$2B', { accept: ['SHARE'], allowFreeText: true })).toThrow(
+      expect.objectContaining({ code: ErrorCode.ValueUnitMismatch }),
+    );
+  });
+
+  it('refuses empty text even when free text is allowed', () => {
+    expect(() => parseQuantity(' ', { accept: [], allowFreeText: true })).toThrow(
+      expect.objectContaining({ code: ErrorCode.ValueUnparseable }),
+    );
+  });
+});
+
+describe('intervalsOverlap', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['over half', '50%', false],
+    ['at least half', '50%', true],
+    ['over half', '51%', true],
+    ['roughly 20 to 21%', '22%', true],
+    ['roughly 20 to 21%', '24%', false],
+    ['20 to 21%', '22%', false],
+    ['$1B', '$1,000M', true],
+    ['$1B', '$1.1B', false],
+    ['under 5%', '5%', false],
+    ['up to 5%', '5%', true],
+    ['at most 3x', 'at least 3x', true],
+    ['under 3x', 'at least 3x', false],
+    ['over $1B', 'under $1B', false],
+    ['over $1B', '$5 trillion', true],
+    ['more than six months', 'a year', true],
+    ['nearly 50%', 'over half', false],
+    ['nearly 50%', '46%', true],
+    ['32%', '$32', false],
+    ['$1B', '€1B', false],
+  ];
+  it.each(cases)('%s vs %s → %s', (a, b, expected) => {
+    expect(intervalsOverlap(parse(a), parse(b))).toBe(expected);
+    expect(intervalsOverlap(parse(b), parse(a))).toBe(expected);
+  });
+
+  it('never overlaps free text', () => {
+    const text = parseQuantity('reasoning', { accept: [], allowFreeText: true });
+    expect(intervalsOverlap(text, text)).toBe(false);
+  });
+});
+
+describe('formatQuantity', () => {
+  const cases: Array<[string, string]> = [
+    ['over half', '> 50%'],
+    ['at least half', '≥ 50%'],
+    ['under 5%', '< 5%'],
+    ['up to 20%', '≤ 20%'],
+    ['$2.5 billion', '$2.5B'],
+    ['$1,000M', '$1B'],
+    ['€3m', '€3M'],
+    ['£500', '£500'],
+    ['18 to 23%', '18%–23%'],
+    ['roughly 20 to 21%', '~20%–21%'],
+    ['about $2B', '~$2B'],
+    ['six months', '6 months'],
+    ['a month', '1 month'],
+    ['6-12 months', '6–12 months'],
+    ['2x faster', '2x'],
+    ['a third', '33.33%'],
+    ['10 million users', '10M'],
+    ['nearly 50%', '≲ 50%'],
+    ['roughly over 50%', '> ~50%'],
+  ];
+  it.each(cases)('%s → %s', (text, rendered) => {
+    expect(formatQuantity(parse(text))).toBe(rendered);
+  });
+
+  it('renders free text as written', () => {
+    expect(formatQuantity(parseQuantity('coding performance', { accept: [], allowFreeText: true }))).toBe('coding performance');
+  });
+
+  it.each(cases)('reads its own rendering of %s back to the same interval', (text) => {
+    const original = parse(text);
+    const reread = parse(formatQuantity(original));
+    expect(reread.unit).toBe(original.unit);
+    expect(reread.lowerInclusive).toBe(original.lowerInclusive);
+    expect(reread.upperInclusive).toBe(original.upperInclusive);
+    expect(reread.approx).toBe(original.approx);
+    // Rendering keeps four significant digits, so a third comes back as 33.33.
+    expectNumber(reread.statedLower === null ? null : Number(reread.statedLower.toPrecision(4)), original.statedLower === null ? null : Number(original.statedLower.toPrecision(4)));
+    expectNumber(reread.statedUpper === null ? null : Number(reread.statedUpper.toPrecision(4)), original.statedUpper === null ? null : Number(original.statedUpper.toPrecision(4)));
+  });
+});
+
+describe('parseCardinal', () => {
+  const cases: Array<[string, number | null]> = [
+    ['six', 6],
+    ['twenty-one', 21],
+    ['a', 1],
+    ['an', 1],
+    ['18', 18],
+    ['1.5', 1.5],
+    ['two and a half', 2.5],
+    ['a half', 0.5],
+    ['launch', null],
+    ['six months', null],
+  ];
+  it.each(cases)('%s → %s', (text, value) => {
+    expect(parseCardinal(text)).toBe(value);
+  });
+});
