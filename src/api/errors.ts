@@ -1,15 +1,22 @@
 // Maps domain errors to GraphQL errors with a stable code and field path; masks everything unexpected.
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ASTNode } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
 import { isDomainError } from '../domain/errors.js';
 
-/** The HTTP status a domain error would have over REST; clients read `extensions.code`. */
+/** The located error graphql-js wraps around what a resolver threw (read by shape: graphql may load twice). */
+interface LocatedError {
+  originalError?: unknown;
+  nodes?: ReadonlyArray<ASTNode>;
+  path?: ReadonlyArray<string | number>;
+}
+
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
+  const located = (typeof error === 'object' && error !== null ? error : {}) as LocatedError;
+  const original = located.originalError ?? error;
   if (isDomainError(original)) {
     return new GraphQLError(original.message, {
-      nodes: error instanceof GraphQLError ? error.nodes : undefined,
-      path: error instanceof GraphQLError ? error.path : undefined,
+      nodes: located.nodes,
+      path: located.path,
       extensions: { code: original.code, field: [...original.field], ...original.details },
     });
   }
