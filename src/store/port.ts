@@ -54,6 +54,12 @@ export interface ClaimQuery {
   page: PageRequest;
 }
 
+export interface ClaimKey {
+  subjectId: string | null;
+  predicate: string;
+  objectId: string | null;
+}
+
 export interface ConflictFilter {
   statuses?: ConflictStatus[];
   rules?: string[];
@@ -118,10 +124,11 @@ export interface GraphStore {
   /** Conflicts involving each claim id. */
   conflictsOfClaims(claimIds: readonly string[]): Promise<Conflict[][]>;
   /**
-   * Claims that could be compared with a claim of this (subject, predicate, object) key,
-   * for conflict detection; statuses ACCEPTED and CANDIDATE only.
+   * Claims that could be compared with a claim of this (subject, predicate, object) key, for conflict
+   * detection; statuses ACCEPTED and CANDIDATE only. subjectId null means any subject: every claim of
+   * that predicate about that object (all shares of one market, all leaders of one market).
    */
-  claimsByKey(keys: ReadonlyArray<{ subjectId: string; predicate: string; objectId: string | null }>): Promise<Claim[][]>;
+  claimsByKey(keys: readonly ClaimKey[]): Promise<Claim[][]>;
   /** Every claim, in id order, for a full rescan or a migration. */
   scanClaims(batchSize: number): AsyncIterable<Claim[]>;
   scanAll(): AsyncIterable<ChangeSet>;

@@ -151,6 +151,11 @@ export function graphStoreContract(name: string, setup: () => Promise<StoreHarne
       await store().commit({ entities: [subject, market], sources: [src], claims: [a, b, retracted, otherMarket] });
       const [found] = await store().claimsByKey([{ subjectId: subject.id, predicate: 'market_share', objectId: market.id }]);
       expect(found!.map((c) => c.id).sort()).toEqual([a.id, b.id].sort());
+      const rival = make.entity();
+      const rivalShare = make.claim(rival, src, { objectId: market.id });
+      await store().commit({ entities: [rival], claims: [rivalShare] });
+      const [wholeMarket] = await store().claimsByKey([{ subjectId: null, predicate: 'market_share', objectId: market.id }]);
+      expect(wholeMarket!.map((c) => c.id).sort()).toEqual([a.id, b.id, rivalShare.id].sort());
     });
 
     it('stores conflicts, finds them by claim and by filter', async () => {

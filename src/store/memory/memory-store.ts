@@ -5,6 +5,7 @@ import type { PredicateDefinition } from '../../domain/predicates.js';
 import { pageOfSorted } from '../pagination.js';
 import type {
   ChangeSet,
+  ClaimKey,
   ClaimQuery,
   ConflictFilter,
   GraphPathResult,
@@ -188,7 +189,7 @@ export class MemoryStore implements GraphStore {
     return claimIds.map((id) => [...(this.state.conflictsByClaim.get(id) ?? [])].sort().map((conflictId) => this.state.conflicts.get(conflictId)!));
   }
 
-  async claimsByKey(keys: ReadonlyArray<{ subjectId: string; predicate: string; objectId: string | null }>): Promise<Claim[][]> {
+  async claimsByKey(keys: readonly ClaimKey[]): Promise<Claim[][]> {
     return keys.map((key) =>
       [...(this.state.claimsByKey.get(claimKey(key.subjectId, key.predicate, key.objectId)) ?? [])]
         .map((id) => this.state.claims.get(id)!)

@@ -4,8 +4,8 @@ import type { PredicateDefinition } from '../../domain/predicates.js';
 import type { ChangeSet } from '../port.js';
 
 export const normalizeName = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, ' ');
-export const claimKey = (subjectId: string, predicate: string, objectId: string | null): string =>
-  `${subjectId}|${predicate}|${objectId ?? ''}`;
+export const claimKey = (subjectId: string | null, predicate: string, objectId: string | null): string =>
+  `${subjectId ?? '*'}|${predicate}|${objectId ?? ''}`;
 
 /** Adds to a Set held in a Map, creating it on first use. */
 function addTo<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
@@ -115,6 +115,7 @@ export class GraphState {
     addTo(this.claimsBySubject, claim.subjectId, claim.id);
     if (claim.objectId) addTo(this.claimsByObject, claim.objectId, claim.id);
     addTo(this.claimsByKey, claimKey(claim.subjectId, claim.predicate, claim.objectId), claim.id);
+    addTo(this.claimsByKey, claimKey(null, claim.predicate, claim.objectId), claim.id);
     addTo(this.claimsByPredicate, claim.predicate, claim.id);
     for (const citation of claim.citations) addTo(this.claimsBySource, citation.sourceId, claim.id);
   }
@@ -124,6 +125,7 @@ export class GraphState {
     removeFrom(this.claimsBySubject, claim.subjectId, claim.id);
     if (claim.objectId) removeFrom(this.claimsByObject, claim.objectId, claim.id);
     removeFrom(this.claimsByKey, claimKey(claim.subjectId, claim.predicate, claim.objectId), claim.id);
+    removeFrom(this.claimsByKey, claimKey(null, claim.predicate, claim.objectId), claim.id);
     removeFrom(this.claimsByPredicate, claim.predicate, claim.id);
     for (const citation of claim.citations) removeFrom(this.claimsBySource, citation.sourceId, claim.id);
   }
