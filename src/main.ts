@@ -30,11 +30,7 @@ async function main(): Promise<void> {
   const server = createHttpServer(app, { isDev: config.isDev });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
 
-  const { port } = server.address() as AddressInfo;
-  const counts = await store.counts();
-  const where = store.name === 'memory' ? `memory store in ${config.dataDir}` : `neo4j store at ${config.neo4j.uri}`;
-  log(`listening on http://${config.host}:${port}/graphql (${where}, ${counts.claims} claims${seeded ? `, ${seeded} seeded` : ''})`);
-
+  // Handlers go in before the start-up line, so a supervisor that signals as soon as it reads it is obeyed.
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
@@ -53,6 +49,10 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  const { port } = server.address() as AddressInfo;
+  const counts = await store.counts();
+  const where = store.name === 'memory' ? `memory store in ${config.dataDir}` : `neo4j store at ${config.neo4j.uri}`;
+  log(`listening on http://${config.host}:${port}/graphql (${where}, ${counts.claims} claims${seeded ? `, ${seeded} seeded` : ''})`);
 }
 
 main().catch((error: unknown) => {
