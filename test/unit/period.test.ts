@@ -1,6 +1,7 @@
 // Table-driven tests of the period parser: each written form, its interval and label, the refusals, overlap and keys.
 import { describe, expect, it } from 'vitest';
 import { DomainError, ErrorCode } from '../../src/domain/errors.js';
+import { expectDomainError } from '../support/domain-error.js';
 import {
   formatPartialDate,
   parsePartialDate,
@@ -184,18 +185,7 @@ const errorRows: ErrorRow[] = [
 
 describe('parsePeriod: refusals', () => {
   it.each(errorRows)('$text → $code', ({ text, context, code, message }) => {
-    let caught: unknown;
-    try {
-      parsePeriod(text, context);
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(DomainError);
-    const error = caught as DomainError;
-    expect(error.code).toBe(code);
-    expect(error.field).toEqual([]);
-    if (typeof message === 'string') expect(error.message).toContain(message);
-    else expect(error.message).toMatch(message);
+    expectDomainError(() => parsePeriod(text, context), code, message);
   });
 });
 

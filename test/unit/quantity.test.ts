@@ -1,6 +1,7 @@
 // Table-driven tests of the value parser: each written form, its committed interval, the refusals, overlap and rendering.
 import { describe, expect, it } from 'vitest';
 import { DomainError, ErrorCode } from '../../src/domain/errors.js';
+import { expectDomainError } from '../support/domain-error.js';
 import {
   DEFAULT_TOLERANCE,
   dimensionOf,
@@ -287,18 +288,7 @@ const errorRows: ErrorRow[] = [
 
 describe('parseQuantity: refusals', () => {
   it.each(errorRows)('$text → $code', ({ text, accept = ALL, code, message }) => {
-    let caught: unknown;
-    try {
-      parseQuantity(text, { accept });
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(DomainError);
-    const error = caught as DomainError;
-    expect(error.code).toBe(code);
-    expect(error.field).toEqual([]);
-    if (typeof message === 'string') expect(error.message).toContain(message);
-    else expect(error.message).toMatch(message);
+    expectDomainError(() => parseQuantity(text, { accept }), code, message);
   });
 
   it('still refuses a unit mismatch when free text is allowed alongside numbers', () => {
