@@ -8,6 +8,7 @@ export const ID_PREFIX = {
   Period: 'per_',
   Conflict: 'cfl_',
   History: 'chg_',
+  Review: 'rev_',
 } as const;
 export type NodeType = keyof typeof ID_PREFIX;
 

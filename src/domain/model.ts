@@ -141,3 +141,38 @@ export const ConflictRecord = z.object({
   version: z.number().int().positive(),
 });
 export type Conflict = z.infer<typeof ConflictRecord>;
+
+/** A reviewer's verdict on a claim, on a scale that maps onto schema.org ClaimReview (see rating.ts). */
+export const Rating = z.enum(['TRUE', 'MOSTLY_TRUE', 'MIXED', 'MOSTLY_FALSE', 'FALSE', 'UNVERIFIABLE']);
+export type Rating = z.infer<typeof Rating>;
+
+export const EvidenceKind = z.enum(['SUPPORTS', 'REFUTES']);
+export type EvidenceKind = z.infer<typeof EvidenceKind>;
+
+/** One piece of evidence: another claim, a source in the graph, or an outside URL, that supports or refutes the claim. */
+export const EvidenceRecord = z.object({
+  kind: EvidenceKind,
+  claimId: z.string().nullable(),
+  /** Set when the evidence is a source the graph holds; sourceUrl is then that source's URL. */
+  sourceId: z.string().nullable(),
+  sourceUrl: z.string().url().nullable(),
+  note: z.string().nullable(),
+});
+export type Evidence = z.infer<typeof EvidenceRecord>;
+
+/** Reviews are never edited: a new verdict is a new review that supersedes the previous one. */
+export const ReviewRecord = z.object({
+  id: z.string(),
+  claimId: z.string(),
+  /** The claim version the verdict was given on. */
+  claimVersion: z.number().int().positive(),
+  rating: Rating,
+  rationale: z.string().min(1),
+  evidence: z.array(EvidenceRecord),
+  /** The actor id of who reviewed; taken from the request, never from input. */
+  reviewer: z.string(),
+  reviewedAt: isoTime,
+  /** The review this one replaced as the claim's current verdict. */
+  supersedesId: z.string().nullable(),
+});
+export type Review = z.infer<typeof ReviewRecord>;

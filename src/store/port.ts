@@ -1,5 +1,5 @@
 // The GraphStore port: everything the app layer may ask of a store, implemented by memory/ and neo4j/.
-import type { Claim, ClaimStatus, Conflict, ConflictStatus, Entity, EntityKind, HistoryEntry, Period, Source } from '../domain/model.js';
+import type { Claim, ClaimStatus, Conflict, ConflictStatus, Entity, EntityKind, HistoryEntry, Period, Review, Source } from '../domain/model.js';
 import type { PredicateDefinition } from '../domain/predicates.js';
 
 /**
@@ -14,6 +14,8 @@ export interface ChangeSet {
   conflicts?: Conflict[];
   predicates?: PredicateDefinition[];
   history?: HistoryEntry[];
+  /** Reviews are append-only: a review id is written once and never changed. */
+  reviews?: Review[];
   /** Optimistic concurrency: the commit fails with claim.version.stale unless each id is at this version. */
   expectedVersions?: Record<string, number>;
 }
@@ -137,6 +139,8 @@ export interface GraphStore {
   paths(fromId: string, toId: string, maxHops: number, limit: number): Promise<GraphPathResult[]>;
 
   historyOf(targetIds: readonly string[]): Promise<HistoryEntry[][]>;
+  /** Every review of each claim id, newest first (reviewedAt, then id, descending): the first is the current verdict. */
+  reviewsOf(claimIds: readonly string[]): Promise<Review[][]>;
   listPredicates(): Promise<PredicateDefinition[]>;
   counts(): Promise<StoreCounts>;
 }

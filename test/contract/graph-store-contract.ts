@@ -201,6 +201,29 @@ export function graphStoreContract(name: string, setup: () => Promise<StoreHarne
       expect((await store().historyOf([subject.id, 'ent_none'])).map((entries) => entries.map((e) => e.id))).toEqual([[first.id, second.id], []]);
     });
 
+    it('keeps every review of a claim, newest first, with its evidence', async () => {
+      const subject = make.entity();
+      const src = make.source();
+      const claim = make.claim(subject, src);
+      const other = make.claim(subject, src);
+      const first = make.review(claim.id, { rating: 'MIXED', reviewedAt: '2026-02-11T09:00:00.000Z' });
+      const second = make.review(claim.id, {
+        rating: 'FALSE',
+        reviewedAt: '2026-02-12T09:00:00.000Z',
+        supersedesId: first.id,
+        evidence: [{ kind: 'REFUTES', claimId: other.id, sourceId: null, sourceUrl: null, note: null }],
+      });
+      const sameInstant = make.review(other.id, { reviewedAt: second.reviewedAt });
+      const sameInstantLater = make.review(other.id, { reviewedAt: second.reviewedAt });
+      await store().commit({ entities: [subject], sources: [src], claims: [claim, other], reviews: [first] });
+      await store().commit({ reviews: [second, sameInstant, sameInstantLater] });
+      const [ofClaim, ofOther, ofNone] = await store().reviewsOf([claim.id, other.id, 'clm_none']);
+      expect(ofClaim).toEqual([second, first]);
+      // Same instant: the later id (ids sort by creation) is the newer review.
+      expect(ofOther!.map((r) => r.id)).toEqual([sameInstantLater.id, sameInstant.id]);
+      expect(ofNone).toEqual([]);
+    });
+
     it('persists declared predicates', async () => {
       const name = `test_${Math.random().toString(36).slice(2, 10)}`;
       const definition = {
@@ -240,11 +263,13 @@ export function graphStoreContract(name: string, setup: () => Promise<StoreHarne
       const company = make.entity();
       const src = make.source();
       const claim = make.claim(company, src);
-      await store().commit({ entities: [company], sources: [src], claims: [claim], history: [make.history(claim.id)] });
+      const verdict = make.review(claim.id);
+      await store().commit({ entities: [company], sources: [src], claims: [claim], history: [make.history(claim.id)], reviews: [verdict] });
       const reopened = await harness.reopen();
       expect((await reopened.getClaims([claim.id]))[0]).toEqual(claim);
       expect((await reopened.findEntitiesByName([company.name]))[0]?.id).toBe(company.id);
       expect((await reopened.historyOf([claim.id]))[0]).toHaveLength(1);
+      expect((await reopened.reviewsOf([claim.id]))[0]).toEqual([verdict]);
     });
   });
 }

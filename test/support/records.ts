@@ -1,7 +1,7 @@
 // Builders of complete store records for tests, with unique ids and names so suites can share a database.
 import { randomUUID } from 'node:crypto';
 import { newId, periodIdOf } from '../../src/app/ids.js';
-import type { Claim, Conflict, Entity, HistoryEntry, Period, Source } from '../../src/domain/model.js';
+import type { Claim, Conflict, Entity, HistoryEntry, Period, Review, Source } from '../../src/domain/model.js';
 
 const now = '2026-02-10T12:00:00.000Z';
 export const unique = (label: string): string => `${label} ${randomUUID().slice(0, 8)}`;
@@ -105,6 +105,21 @@ export function history(targetId: string, overrides: Partial<HistoryEntry> = {})
     toVersion: 1,
     changes: {},
     note: null,
+    ...overrides,
+  };
+}
+
+export function review(claimId: string, overrides: Partial<Review> = {}): Review {
+  return {
+    id: newId('Review'),
+    claimId,
+    claimVersion: 1,
+    rating: 'MOSTLY_TRUE',
+    rationale: 'Matches the company filing within a point.',
+    evidence: [{ kind: 'SUPPORTS', claimId: null, sourceId: null, sourceUrl: 'https://example.org/filing', note: 'the filing' }],
+    reviewer: 'tester',
+    reviewedAt: now,
+    supersedesId: null,
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 // The embedded GraphStore: the graph in process memory, every commit journaled and fsynced before it is applied.
 import { DomainError, ErrorCode } from '../../domain/errors.js';
-import type { Claim, Conflict, Entity, EntityKind, HistoryEntry, Period, Source } from '../../domain/model.js';
+import type { Claim, Conflict, Entity, EntityKind, HistoryEntry, Period, Review, Source } from '../../domain/model.js';
 import type { PredicateDefinition } from '../../domain/predicates.js';
 import { pageOfSorted } from '../pagination.js';
 import type {
@@ -216,6 +216,14 @@ export class MemoryStore implements GraphStore {
     return targetIds.map((id) => [...(this.state.history.get(id) ?? [])]);
   }
 
+  async reviewsOf(claimIds: readonly string[]): Promise<Review[][]> {
+    return claimIds.map((id) =>
+      [...(this.state.reviewsByClaim.get(id) ?? [])]
+        .map((reviewId) => this.state.reviews.get(reviewId)!)
+        .sort(newestFirst),
+    );
+  }
+
   async listPredicates(): Promise<PredicateDefinition[]> {
     return [...this.state.predicates.values()];
   }
@@ -230,3 +238,6 @@ export class MemoryStore implements GraphStore {
     };
   }
 }
+
+const newestFirst = (a: Review, b: Review): number =>
+  a.reviewedAt === b.reviewedAt ? (a.id < b.id ? 1 : a.id > b.id ? -1 : 0) : a.reviewedAt < b.reviewedAt ? 1 : -1;

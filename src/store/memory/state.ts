@@ -1,5 +1,5 @@
 // The embedded store's in-process graph: records by id plus the indexes every query needs, kept in step on apply.
-import type { Claim, Conflict, Entity, HistoryEntry, Period, Source } from '../../domain/model.js';
+import type { Claim, Conflict, Entity, HistoryEntry, Period, Review, Source } from '../../domain/model.js';
 import type { PredicateDefinition } from '../../domain/predicates.js';
 import type { ChangeSet } from '../port.js';
 
@@ -50,6 +50,8 @@ export class GraphState {
   readonly conflictOrder: string[] = [];
   readonly predicates = new Map<string, PredicateDefinition>();
   readonly history = new Map<string, HistoryEntry[]>();
+  readonly reviews = new Map<string, Review>();
+  readonly reviewsByClaim = new Map<string, Set<string>>();
 
   readonly claimByFingerprint = new Map<string, string>();
   readonly claimsBySubject = new Map<string, Set<string>>();
@@ -75,6 +77,10 @@ export class GraphState {
       const entries = this.history.get(entry.targetId);
       if (entries) entries.push(entry);
       else this.history.set(entry.targetId, [entry]);
+    }
+    for (const review of changes.reviews ?? []) {
+      this.reviews.set(review.id, review);
+      addTo(this.reviewsByClaim, review.claimId, review.id);
     }
   }
 
@@ -151,6 +157,7 @@ export class GraphState {
     yield* chunked(this.claimOrder.map((id) => this.claims.get(id)!), batchSize, (claims) => ({ claims }));
     yield* chunked(this.conflictOrder.map((id) => this.conflicts.get(id)!), batchSize, (conflicts) => ({ conflicts }));
     yield* chunked([...this.history.values()].flat(), batchSize, (history) => ({ history }));
+    yield* chunked([...this.reviews.values()], batchSize, (reviews) => ({ reviews }));
   }
 }
 
