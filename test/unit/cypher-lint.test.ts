@@ -5,6 +5,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DbSchema, SyntaxDiagnostic } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
+import { CypherLibrary } from '../../src/store/neo4j/cypher-loader.js';
+import { Statement } from '../../src/store/neo4j/statements.js';
 
 // The package's ESM build uses extension-less imports that Node's loader rejects; its CommonJS build loads fine.
 const require = createRequire(import.meta.url);
@@ -26,6 +28,7 @@ const GRAPH = {
       'statusBy', 'statusAt', 'statusNote', 'version'],
     Change: ['id', 'targetId', 'action', 'actor', 'at', 'fromVersion', 'toVersion', 'changesJson', 'note'],
     Predicate: ['name', 'description', 'kind', 'builtin', 'definitionJson'],
+    Review: ['id', 'claimId', 'claimVersion', 'rating', 'rationale', 'evidenceJson', 'reviewer', 'reviewedAt', 'supersedesId'],
     SchemaMigration: ['name', 'checksum', 'appliedAt'],
   },
   relationshipTypes: {
@@ -37,6 +40,7 @@ const GRAPH = {
     NAMED: [],
     INVOLVES: ['role', 'version'],
     CLAIM_LINK: ['claimId'],
+    OF: [],
   },
 } as const;
 
@@ -146,6 +150,16 @@ describe('cypher/ statements pass Neo4j semantic analysis', () => {
       expect(problemsOf(text)).toEqual([]);
     });
   }
+});
+
+describe('the adapter and cypher/ agree', () => {
+  it('loads every statement the adapter names, and names every statement outside schema/', async () => {
+    const library = await CypherLibrary.load(CYPHER_DIR);
+    expect(library.names()).toEqual(Object.values(Statement).sort());
+    expect(library.schema.map((migration) => migration.file)).toEqual(
+      files.map((file) => relative(CYPHER_DIR, file)).filter((file) => file.startsWith('schema/')),
+    );
+  });
 });
 
 describe('the Cypher check is live', () => {
