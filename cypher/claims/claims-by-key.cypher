@@ -15,7 +15,7 @@ CALL (key) {
     MATCH (claim:Claim {predicate: predicate})
     RETURN claim
   }
-  WITH claim
+  WITH key, claim
   WHERE claim.predicate = key.predicate
     AND (key.subjectId IS NULL OR claim.subjectId = key.subjectId)
     AND (claim.objectId = key.objectId OR (claim.objectId IS NULL AND key.objectId IS NULL))

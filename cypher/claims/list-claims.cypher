@@ -36,7 +36,7 @@ CALL (query, entry) {
     MATCH (claim:Claim)
     RETURN claim
   }
-  WITH claim
+  WITH query, claim
   WHERE (query.ids IS NULL OR claim.id IN query.ids)
     AND (query.subjectIds IS NULL OR claim.subjectId IN query.subjectIds)
     AND (query.objectIds IS NULL OR claim.objectId IN query.objectIds)

@@ -68,7 +68,9 @@ function corrupt(message: string): DomainError {
 
 function plainProps(raw: unknown, label: string): Props {
   const plain = toPlain(raw, label);
-  if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) throw corrupt(`expected the properties of a ${label} node`);
+  if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
+    throw corrupt(`${label}: expected the properties of a node, got ${Array.isArray(plain) ? 'a list' : typeof plain}`);
+  }
   return plain as Props;
 }
 
