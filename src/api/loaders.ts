@@ -1,6 +1,6 @@
 // Per-request DataLoaders: every lookup in one GraphQL request is batched into one store call per kind and tick.
 import DataLoader from 'dataloader';
-import type { Claim, Conflict, Entity, HistoryEntry, Period, Source } from '../domain/model.js';
+import type { Claim, Conflict, Entity, HistoryEntry, Period, Review, Source } from '../domain/model.js';
 import type { ClaimQuery, GraphStore, Page } from '../store/port.js';
 
 export interface Loaders {
@@ -13,6 +13,8 @@ export interface Loaders {
   products: DataLoader<string, Entity[]>;
   mergedInto: DataLoader<string, Entity[]>;
   history: DataLoader<string, HistoryEntry[]>;
+  /** Each claim's reviews, newest first. */
+  reviews: DataLoader<string, Review[]>;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
@@ -27,5 +29,6 @@ export function createLoaders(store: GraphStore): Loaders {
     products: new DataLoader((ids) => store.productsOf(ids)),
     mergedInto: new DataLoader((ids) => store.mergedInto(ids)),
     history: new DataLoader((ids) => store.historyOf(ids)),
+    reviews: new DataLoader((ids) => store.reviewsOf(ids)),
   };
 }

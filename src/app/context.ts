@@ -1,6 +1,7 @@
 // What every use case needs: the store, the predicate registry, a clock, a write lock, and the caller.
 import { PredicateRegistry } from '../domain/predicates.js';
 import type { GraphStore } from '../store/port.js';
+import { EventBus } from './events.js';
 
 /** Serialises read-modify-write use cases in this process, so two batches never race on the same names. */
 export class WriteLock {
@@ -31,6 +32,8 @@ export interface AppContext {
   writeLock: WriteLock;
   limits: Limits;
   now: () => Date;
+  /** What committed writes announce (reviews, new conflicts); the API turns them into subscriptions. */
+  events: EventBus;
 }
 
 /** Who is acting: recorded in history. Comes from the API key, never from input. */
@@ -48,5 +51,6 @@ export async function createAppContext(store: GraphStore, overrides: Partial<Omi
     writeLock: overrides.writeLock ?? new WriteLock(),
     limits: overrides.limits ?? DEFAULT_LIMITS,
     now: overrides.now ?? (() => new Date()),
+    events: overrides.events ?? new EventBus(),
   };
 }

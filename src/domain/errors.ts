@@ -26,6 +26,9 @@ export const ErrorCode = {
   StoreUnavailable: 'store.unavailable',
   StoreConflict: 'store.conflict',
   StoreCorrupt: 'store.corrupt',
+  RationaleEmpty: 'review.rationale.empty',
+  EvidenceInvalid: 'review.evidence.invalid',
+  SourceNotFound: 'source.not_found',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -7,6 +7,7 @@ import { mergeEntities } from './Mutation/mergeEntities.js';
 import { retractClaim } from './Mutation/retractClaim.js';
 import { updateClaim } from './Mutation/updateClaim.js';
 import { upsertEntity } from './Mutation/upsertEntity.js';
+import { reviewClaim } from './Mutation/reviewClaim.js';
 import { claim } from './Query/claim.js';
 import { claims } from './Query/claims.js';
 import { entities } from './Query/entities.js';
@@ -16,6 +17,8 @@ import { path } from './Query/path.js';
 import { predicate, predicates } from './Query/predicates.js';
 import { sources } from './Query/sources.js';
 import { stats } from './Query/stats.js';
+import { series } from './Query/series.js';
+import { claimReviewed } from './Subscription/claimReviewed.js';
 import { Citation } from './types/Citation.js';
 import { Claim } from './types/Claim.js';
 import { ClaimConnection, EntityConnection, SourceConnection } from './types/connections.js';
@@ -25,14 +28,22 @@ import { Node } from './types/Node.js';
 import { Period } from './types/Period.js';
 import { Source } from './types/Source.js';
 import { Value } from './types/Value.js';
+import { ClaimVerdict } from './types/ClaimVerdict.js';
+import { Evidence } from './types/Evidence.js';
+import { Review } from './types/Review.js';
+import { SeriesPoint } from './types/Series.js';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
-  Query: { node, claim, claims, entity, entities, sources, path, predicates, predicate, stats },
-  Mutation: { addClaims, updateClaim, retractClaim, mergeEntities, upsertEntity, declarePredicate },
+  Query: { node, claim, claims, entity, entities, sources, path, predicates, predicate, stats, series },
+  Mutation: { addClaims, updateClaim, retractClaim, mergeEntities, upsertEntity, declarePredicate, reviewClaim },
+  Subscription: { claimReviewed },
   Node,
-  Claim,
+  Claim: { ...Claim, ...ClaimVerdict },
+  Review,
+  Evidence,
+  SeriesPoint,
   Entity,
   Source,
   Period,
