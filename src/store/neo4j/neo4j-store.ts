@@ -69,7 +69,7 @@ export class Neo4jStore implements GraphStore {
   /** Loads the statements, waits for Neo4j (with backoff), then applies the schema migrations. */
   async open(): Promise<void> {
     const cypher = await CypherLibrary.load(this.options.cypherDir ?? DEFAULT_CYPHER_DIR);
-    const connection = new Neo4jConnection(this.options, this.onWarning);
+    const connection = this.createConnection();
     try {
       await connection.untilAvailable('connecting', () => connection.verify());
       this.lastMigration = await connection.untilAvailable('applying the schema', () =>
@@ -81,6 +81,11 @@ export class Neo4jStore implements GraphStore {
     }
     this.cypher = cypher;
     this.connection = connection;
+  }
+
+  /** The one seam to Neo4j: tests without a server substitute a connection that records what would run. */
+  protected createConnection(): Neo4jConnection {
+    return new Neo4jConnection(this.options, this.onWarning);
   }
 
   async close(): Promise<void> {
