@@ -1,6 +1,7 @@
 // Use case: retract a claim. It is kept and marked, never deleted, so history and citations survive.
 import { DomainError, ErrorCode } from '../domain/errors.js';
 import type { Claim } from '../domain/model.js';
+import { detectOnWrite } from './conflicts/detect-on-write.js';
 import type { Actor, AppContext } from './context.js';
 import { historyEntry } from './history.js';
 import { requireClaim } from './lookups.js';
@@ -13,11 +14,12 @@ export async function retractClaim(context: AppContext, id: string, reason: stri
     if (current.status === 'RETRACTED') return current;
     const now = context.now().toISOString();
     const retracted: Claim = { ...current, status: 'RETRACTED', statusReason: why, updatedAt: now, version: current.version + 1 };
-    await context.store.commit({
+    const changes = {
       claims: [retracted],
       history: [historyEntry(retracted, current, retracted, 'retracted', actor, now, why)],
       expectedVersions: { [id]: current.version },
-    });
+    };
+    await context.store.commit(await detectOnWrite(context, changes, actor));
     return retracted;
   });
 }

@@ -3,6 +3,7 @@ import { DomainError, ErrorCode, isDomainError } from '../domain/errors.js';
 import type { Claim } from '../domain/model.js';
 import { buildClaim } from './claim-builder.js';
 import type { Actor, AppContext } from './context.js';
+import { detectOnWrite } from './conflicts/detect-on-write.js';
 import { EntityResolver } from './entity-resolver.js';
 import { historyEntry } from './history.js';
 import { ClaimInput, ClaimPatch, parseInput } from './inputs.js';
@@ -69,13 +70,14 @@ export async function updateClaim(context: AppContext, id: string, expectedVersi
       throw new DomainError(ErrorCode.StoreConflict, `the same statement from this source already exists as claim ${clash.id}`, ['input'], { claimId: clash.id });
     }
     const periods = rebuilt.period ? (await context.store.getPeriods([rebuilt.period.id]))[0] ? [] : [rebuilt.period] : [];
-    await context.store.commit({
+    const changes = {
       entities: resolver.createdEntities,
       periods,
       claims: [updated],
       history: [historyEntry(updated, current, updated, 'updated', actor, now)],
       expectedVersions: { [current.id]: current.version },
-    });
+    };
+    await context.store.commit(await detectOnWrite(context, changes, actor));
     return updated;
   });
 }

@@ -1,0 +1,33 @@
+// Which claims a written claim must be compared with: the keys of its statement and, for shares and leaders, of its market.
+import type { Claim } from '../../domain/model.js';
+import type { PredicateRegistry } from '../../domain/predicates.js';
+import type { ClaimKey } from '../../store/port.js';
+
+const MARKET_SEMANTICS = ['ADDITIVE_SHARE', 'EXCLUSIVE'] as const;
+
+/**
+ * Statement rules (functional, event, polarity) compare one (subject, predicate, object); market rules
+ * (additive share, exclusive) compare every share and leadership claim about the object, whoever the subject.
+ */
+export function keysOf(claim: Claim, registry: PredicateRegistry): ClaimKey[] {
+  const semantics = registry.get(claim.predicate)?.semantics ?? [];
+  const keys: ClaimKey[] = [];
+  if (semantics.some((s) => s === 'FUNCTIONAL' || s === 'EVENT' || s === 'POLARITY')) {
+    keys.push({ subjectId: claim.subjectId, predicate: claim.predicate, objectId: claim.objectId });
+  }
+  if (claim.objectId && semantics.some((s) => (MARKET_SEMANTICS as readonly string[]).includes(s))) {
+    for (const predicate of registry.all()) {
+      if (predicate.semantics.some((s) => (MARKET_SEMANTICS as readonly string[]).includes(s))) {
+        keys.push({ subjectId: null, predicate: predicate.name, objectId: claim.objectId });
+      }
+    }
+  }
+  return keys;
+}
+
+/** Keys of many claims, each once, for one claimsByKey call. */
+export function uniqueKeys(claims: readonly Claim[], registry: PredicateRegistry): ClaimKey[] {
+  const keys = new Map<string, ClaimKey>();
+  for (const claim of claims) for (const key of keysOf(claim, registry)) keys.set(JSON.stringify([key.subjectId, key.predicate, key.objectId]), key);
+  return [...keys.values()];
+}

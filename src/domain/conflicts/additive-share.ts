@@ -1,0 +1,85 @@
+// ADDITIVE_SHARE: shares of one market held at the same time by different subjects cannot sum past 100%.
+import type { PredicateDefinition } from '../predicates.js';
+import { renderNumber } from '../quantity.js';
+import { byId } from './comparability.js';
+import { attribution, comparedDetail, periodNote, toleranceNote } from './explanation.js';
+import { finding } from './key.js';
+import { marketOf } from './phrases.js';
+import { sumSeverity, withPeriods } from './severity.js';
+import type { ClaimView, Finding } from './types.js';
+
+/** Sums of decimal shares (33.3 + 33.3 + 33.4) must not fail on float noise. */
+const EPSILON = 1e-9;
+const lowerOf = (view: ClaimView): number => view.claim.value!.lower!;
+/** An open start sorts before any ISO date. */
+const startOf = (view: ClaimView): string => view.period?.start ?? '';
+const endOf = (view: ClaimView): string | null => view.period?.end ?? null;
+
+/**
+ * The maximal sets of claims whose periods all share a day. Periods are intervals, so every such set is
+ * the set alive at some claim's start: a sweep over starts finds them all without trying every subset.
+ */
+function simultaneousSets(views: readonly ClaimView[]): ClaimView[][] {
+  const sorted = [...views].sort((a, b) => startOf(a).localeCompare(startOf(b)) || byId(a, b));
+  const sets: ClaimView[][] = [];
+  let alive: ClaimView[] = [];
+  let index = 0;
+  while (index < sorted.length) {
+    const at = startOf(sorted[index]!);
+    alive = alive.filter((view) => endOf(view) === null || endOf(view)! >= at);
+    while (index < sorted.length && startOf(sorted[index]!) === at) alive.push(sorted[index++]!);
+    sets.push([...alive]);
+  }
+  return sets;
+}
+
+/** A subject with several claims in one set counts once, with its largest floor: the sum is then a minimum. */
+function largestPerSubject(set: readonly ClaimView[]): ClaimView[] {
+  const best = new Map<string, ClaimView>();
+  for (const view of set) {
+    const current = best.get(view.claim.subjectId);
+    if (!current || lowerOf(view) > lowerOf(current) || (lowerOf(view) === lowerOf(current) && byId(view, current) < 0)) {
+      best.set(view.claim.subjectId, view);
+    }
+  }
+  return [...best.values()].sort((a, b) => lowerOf(b) - lowerOf(a) || byId(a, b));
+}
+
+function exceedsWhole(members: readonly ClaimView[]): boolean {
+  const sum = members.reduce((total, view) => total + lowerOf(view), 0);
+  // 50% and "over half" sum to more than 100% although their floors add up to exactly 100.
+  return sum > 100 + EPSILON || (Math.abs(sum - 100) <= EPSILON && members.some((view) => !view.claim.value!.lowerInclusive));
+}
+
+function explain(members: readonly ClaimView[], definition: PredicateDefinition): Finding {
+  const sum = members.reduce((total, view) => total + lowerOf(view), 0);
+  const listed = members.map((view) => `${view.subjectName} ${view.claim.value!.text} ${attribution(view)}`).join(', ');
+  const floors = members.map((view) => `${view.claim.value!.lowerInclusive ? '' : 'more than '}${renderNumber(lowerOf(view), 'PERCENT')}`);
+  const explanation =
+    `Shares of ${marketOf(members[0]!)} in overlapping periods sum past 100%: ${listed} — ` +
+    `lower bounds ${floors.join(' + ')} = ${renderNumber(sum, 'PERCENT')}${Math.abs(sum - 100) <= EPSILON ? ', and a bound is exclusive' : ''}, more than 100% ` +
+    `(${toleranceNote(members, definition)})` +
+    periodNote(members);
+  return finding({
+    rule: 'additive_share',
+    severity: withPeriods(sumSeverity(sum), members),
+    explanation,
+    details: { sumOfLowerBounds: sum, compared: members.map(comparedDetail), tolerance: definition.tolerance },
+    claims: members.map((view) => ({ claimId: view.claim.id, role: 'share', version: view.claim.version })),
+  });
+}
+
+/** `group` holds claims of one share predicate about one market, with one set of qualifiers. */
+export function additiveShareConflicts(group: readonly ClaimView[], definition: PredicateDefinition): Finding[] {
+  const shares = group.filter((view) => !view.claim.negated && view.claim.value?.unit === 'PERCENT' && (view.claim.value.lower ?? 0) > 0);
+  const sums = new Map<string, ClaimView[]>();
+  for (const set of simultaneousSets(shares)) {
+    const members = largestPerSubject(set);
+    if (members.length < 2 || !exceedsWhole(members)) continue;
+    sums.set(members.map((view) => view.claim.id).sort().join(','), members);
+  }
+  // One conflict per maximal sum: a sum that another one contains adds nothing a reader needs.
+  const sets = [...sums.values()];
+  const contained = (small: ClaimView[], big: ClaimView[]) => small.length < big.length && small.every((view) => big.includes(view));
+  return sets.filter((set) => !sets.some((other) => contained(set, other))).map((set) => explain(set, definition));
+}

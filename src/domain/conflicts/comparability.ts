@@ -1,0 +1,62 @@
+// When two claims speak of the same thing: same subject, predicate, object and qualifiers, in periods that meet.
+import { periodsOverlap } from '../period.js';
+import { intervalsOverlap } from '../quantity.js';
+import type { ClaimFacts, ClaimView } from './types.js';
+
+/** Qualifiers as a canonical string: order and letter case do not make two scopes different. */
+export function qualifierKey(view: ClaimFacts): string {
+  const pairs = view.claim.qualifiers.map((q) => [q.key.trim().toLowerCase(), q.value.trim().toLowerCase()] as const);
+  pairs.sort((a, b) => (a[0] === b[0] ? a[1].localeCompare(b[1]) : a[0].localeCompare(b[0])));
+  return JSON.stringify(pairs);
+}
+
+/** The group of claims that state one thing: subjects are already merged (SAME_AS) by the write that merged them. */
+export const statementKey = (view: ClaimFacts): string =>
+  JSON.stringify([view.claim.subjectId, view.claim.predicate, view.claim.objectId, qualifierKey(view)]);
+
+/** An undated claim meets every period: it cannot be ruled out, and explanations say its period was missing. */
+export function periodsMeet(a: ClaimFacts, b: ClaimFacts): boolean {
+  if (!a.period || !b.period) return true;
+  return periodsOverlap(a.period, b.period);
+}
+
+/** Deterministic order for pairs: by claim id, so a pair is found the same way whichever came first. */
+export const byId = (a: ClaimFacts, b: ClaimFacts): number => (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0);
+
+/** Every unordered pair of a list, in id order. */
+export function pairs<T extends ClaimFacts>(views: readonly T[]): Array<[T, T]> {
+  const sorted = [...views].sort(byId);
+  const result: Array<[T, T]> = [];
+  sorted.forEach((a, i) => sorted.slice(i + 1).forEach((b) => result.push([a, b])));
+  return result;
+}
+
+/** Groups views by a key, keeping first-seen order within each group. */
+export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+const normalizedText = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Values that could both be true: numeric intervals overlap, free texts say the same, or a side has no value. */
+export function valuesMeet(a: ClaimFacts, b: ClaimFacts): boolean {
+  const x = a.claim.value;
+  const y = b.claim.value;
+  if (!x || !y) return true;
+  if (x.unit === null || y.unit === null) return x.unit === y.unit && normalizedText(x.text) === normalizedText(y.text);
+  return intervalsOverlap(x, y);
+}
+
+/** Orders two figures low to high (unbounded floors first), ties by id, so the explanation never depends on arrival order. */
+export function byValue(a: ClaimFacts, b: ClaimFacts): number {
+  const low = (view: ClaimFacts) => view.claim.value?.lower ?? Number.NEGATIVE_INFINITY;
+  const high = (view: ClaimFacts) => view.claim.value?.upper ?? Number.POSITIVE_INFINITY;
+  return low(a) - low(b) || high(a) - high(b) || byId(a, b);
+}
