@@ -1,0 +1,56 @@
+// Runs one bench stage in a child Node process (its own heap, optionally --expose-gc) and returns the JSON it reports.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** A stage prints exactly one line starting with this, followed by its result as JSON. */
+export const RESULT_MARK = 'BENCH_RESULT ';
+
+export interface StageOptions {
+  exposeGc?: boolean;
+  /** Extra Node flags, e.g. --cpu-prof. */
+  nodeFlags?: string[];
+  /** Heap limit in MiB; the default V8 limit is too small for a million claims. */
+  maxOldSpaceMiB?: number;
+  timeoutMs?: number;
+}
+
+/** Runs bench/stages/<stage>.ts with `args` (JSON in argv) and resolves with its reported result. */
+export function runStage<T>(stage: string, args: unknown, options: StageOptions = {}): Promise<T> {
+  const script = fileURLToPath(new URL(`../stages/${stage}.ts`, import.meta.url));
+  const flags = [
+    '--import',
+    'tsx',
+    ...(options.exposeGc ? ['--expose-gc'] : []),
+    `--max-old-space-size=${options.maxOldSpaceMiB ?? 8192}`,
+    ...(options.nodeFlags ?? []),
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...flags, script, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      output += chunk;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30 * 60_000);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const line = output.split('\n').find((l) => l.startsWith(RESULT_MARK));
+      if (code !== 0 || !line) {
+        reject(new Error(`stage ${stage} failed (exit ${code ?? signal}); its output:\n${output.slice(-4000)}`));
+        return;
+      }
+      resolve(JSON.parse(line.slice(RESULT_MARK.length)) as T);
+    });
+  });
+}
+
+/** Inside a stage: its arguments, as given to runStage. */
+export function stageArgs<T>(): T {
+  return JSON.parse(process.argv[2] ?? '{}') as T;
+}
+
+/** Inside a stage: reports the result to the parent. */
+export function report(result: unknown): void {
+  process.stdout.write(`${RESULT_MARK}${JSON.stringify(result)}\n`);
+}

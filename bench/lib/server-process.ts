@@ -1,0 +1,58 @@
+// Starts bench/stages/serve.ts as a child process and hands back its URL; stop() closes it (and its store) cleanly.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export function startServer(args: { mode: 'app' | 'static'; dataDir?: string; fresh?: boolean }): Promise<ServerProcess> {
+  const script = fileURLToPath(new URL('../stages/serve.ts', import.meta.url));
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', script, JSON.stringify(args)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout!.setEncoding('utf8');
+    const onData = (chunk: string) => {
+      output += chunk;
+      const match = /LISTENING (\d+)/.exec(output);
+      if (!match) return;
+      child.stdout!.off('data', onData);
+      child.stdout!.resume(); // keep draining the server's log lines
+      resolve({
+        url: `http://127.0.0.1:${match[1]}/graphql`,
+        pid: child.pid!,
+        stop: async () => {
+          child.kill('SIGTERM');
+          await exited;
+        },
+      });
+    };
+    child.stdout!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`server exited (${code}) before listening:\n${output.slice(-2000)}`)));
+  });
+}
+
+/** POSTs one GraphQL operation and returns its data, throwing on GraphQL errors. */
+export async function graphql<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
+  if (body.errors?.length) throw new Error(`GraphQL errors: ${body.errors.map((e) => e.message).join('; ')}`);
+  return body.data!;
+}
+
+/** Runs `task` over `items` with at most `limit` in flight, each item once, in order of start. */
+export async function inParallel<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      await task(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,45 @@
+// Stage: bulk load through the app layer into a durable store (journal fsync per batch), beside the JSON-lines baseline.
+import { generateGraph } from '../generator/index.js';
+import { allConflicts, loadClaims, openApp, registerEntities } from '../lib/app.js';
+import { report, stageArgs } from '../lib/child.js';
+import { jsonlAppendRate } from '../lib/jsonl-baseline.js';
+import { checkPlanted } from '../lib/planted-check.js';
+import { secondsSince } from '../lib/stats.js';
+
+export interface BulkLoadArgs {
+  claims: number;
+  dataDir: string;
+  batchSize: number;
+}
+
+const args = stageArgs<BulkLoadArgs>();
+const graph = generateGraph(args.claims);
+const { store, app } = await openApp(args.dataDir, { fresh: true });
+
+let start = performance.now();
+await registerEntities(app, graph.entities);
+const entitySeconds = secondsSince(start);
+
+start = performance.now();
+const ids = await loadClaims(app, graph.claims, args.batchSize);
+const loadSeconds = secondsSince(start);
+
+const check = checkPlanted(graph.expectations, (position) => ids[position]!, await allConflicts(store));
+start = performance.now();
+await store.close();
+const closeSeconds = secondsSince(start);
+
+// Same inputs, same batches, same disk, same process: what durability alone costs.
+const baseline = await jsonlAppendRate(`${args.dataDir}.baseline.jsonl`, graph.claims, args.batchSize);
+
+report({
+  claims: graph.claims.length,
+  entities: graph.entities.length,
+  entitySeconds,
+  loadSeconds,
+  claimsPerSecond: graph.claims.length / loadSeconds,
+  closeSeconds,
+  baselinePerSecond: baseline.perSecond,
+  baselineSyncs: baseline.syncs,
+  check,
+});

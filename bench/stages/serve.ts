@@ -1,0 +1,27 @@
+// A server for HTTP stages: the service over a data directory, or the static baseline; prints its port, stops on SIGTERM.
+import type { Server } from 'node:http';
+import { createHttpServer } from '../../src/api/server.js';
+import { openApp } from '../lib/app.js';
+import { stageArgs } from '../lib/child.js';
+import { createStaticServer } from '../workloads/static-server.js';
+
+export const LISTENING_MARK = 'LISTENING ';
+
+interface ServeArgs {
+  mode: 'app' | 'static';
+  dataDir?: string;
+  fresh?: boolean;
+}
+
+const args = stageArgs<ServeArgs>();
+const opened = args.mode === 'app' ? await openApp(args.dataDir ?? null, { fresh: args.fresh ?? false }) : null;
+const server: Server = opened ? createHttpServer(opened.app) : createStaticServer();
+server.listen(0, '127.0.0.1', () => {
+  const address = server.address();
+  process.stdout.write(`${LISTENING_MARK}${typeof address === 'object' && address ? address.port : 0}\n`);
+});
+process.on('SIGTERM', () => {
+  server.close();
+  server.closeAllConnections();
+  void (opened?.store.close() ?? Promise.resolve()).then(() => process.exit(0));
+});
