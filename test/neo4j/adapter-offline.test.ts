@@ -68,11 +68,11 @@ class RecordingConnection {
 }
 
 class OfflineStore extends Neo4jStore {
-  constructor(readonly connection: RecordingConnection) {
+  constructor(private readonly recorder: RecordingConnection) {
     super({ uri: 'bolt://offline:7687', username: 'neo4j', password: 'unused', database: 'claims' });
   }
   protected override createConnection(): Neo4jConnection {
-    return this.connection as unknown as Neo4jConnection;
+    return this.recorder as unknown as Neo4jConnection;
   }
 }
 
