@@ -4,6 +4,7 @@ import type { Claim, Period } from '../domain/model.js';
 import type { ChangeSet } from '../store/port.js';
 import { buildClaim } from './claim-builder.js';
 import type { Actor, AppContext } from './context.js';
+import { commitAndPublish } from './commit.js';
 import { detectOnWrite } from './conflicts/detect-on-write.js';
 import { EntityResolver } from './entity-resolver.js';
 import { historyEntry } from './history.js';
@@ -79,7 +80,7 @@ export async function addClaims(context: AppContext, rawInputs: unknown[], actor
         claims: newClaims,
         history: newClaims.map((claim) => historyEntry(claim, null, {}, 'created', actor, now)),
       };
-      await context.store.commit(await detectOnWrite(context, changes, actor));
+      await commitAndPublish(context, await detectOnWrite(context, changes, actor));
     }
     return { claims, createdCount: newClaims.length, duplicateCount: claims.length - newClaims.length };
   });

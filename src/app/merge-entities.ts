@@ -1,6 +1,7 @@
 // Use case: merge two entities found to be one (SAME_AS): names, claims and products move to the survivor.
 import { DomainError, ErrorCode } from '../domain/errors.js';
 import type { Claim, Entity, HistoryEntry } from '../domain/model.js';
+import { commitAndPublish } from './commit.js';
 import { detectOnWrite } from './conflicts/detect-on-write.js';
 import type { Actor, AppContext } from './context.js';
 import { historyEntry } from './history.js';
@@ -56,7 +57,7 @@ export async function mergeEntities(context: AppContext, keepId: string, mergeId
       expectedVersions: { [keep.id]: keep.version, [merge.id]: merge.version },
     };
     // Claims about the merged entity now share keys with the survivor's: they meet for the first time.
-    await context.store.commit(await detectOnWrite(context, changes, actor));
+    await commitAndPublish(context, await detectOnWrite(context, changes, actor));
     return survivor;
   });
 }

@@ -1,6 +1,7 @@
 // Use case: retract a claim. It is kept and marked, never deleted, so history and citations survive.
 import { DomainError, ErrorCode } from '../domain/errors.js';
 import type { Claim } from '../domain/model.js';
+import { commitAndPublish } from './commit.js';
 import { detectOnWrite } from './conflicts/detect-on-write.js';
 import type { Actor, AppContext } from './context.js';
 import { historyEntry } from './history.js';
@@ -19,7 +20,7 @@ export async function retractClaim(context: AppContext, id: string, reason: stri
       history: [historyEntry(retracted, current, retracted, 'retracted', actor, now, why)],
       expectedVersions: { [id]: current.version },
     };
-    await context.store.commit(await detectOnWrite(context, changes, actor));
+    await commitAndPublish(context, await detectOnWrite(context, changes, actor));
     return retracted;
   });
 }

@@ -3,6 +3,7 @@ import { DomainError, ErrorCode, isDomainError } from '../domain/errors.js';
 import type { Claim } from '../domain/model.js';
 import { buildClaim } from './claim-builder.js';
 import type { Actor, AppContext } from './context.js';
+import { commitAndPublish } from './commit.js';
 import { detectOnWrite } from './conflicts/detect-on-write.js';
 import { EntityResolver } from './entity-resolver.js';
 import { historyEntry } from './history.js';
@@ -77,7 +78,7 @@ export async function updateClaim(context: AppContext, id: string, expectedVersi
       history: [historyEntry(updated, current, updated, 'updated', actor, now)],
       expectedVersions: { [current.id]: current.version },
     };
-    await context.store.commit(await detectOnWrite(context, changes, actor));
+    await commitAndPublish(context, await detectOnWrite(context, changes, actor));
     return updated;
   });
 }
