@@ -3,6 +3,7 @@ import { generateGraph } from '../generator/index.js';
 import { allConflicts, loadClaims, openApp, registerEntities } from '../lib/app.js';
 import { report, stageArgs } from '../lib/child.js';
 import { jsonlAppendRate } from '../lib/jsonl-baseline.js';
+import { writePlan } from '../lib/plan-file.js';
 import { checkPlanted } from '../lib/planted-check.js';
 import { secondsSince } from '../lib/stats.js';
 
@@ -25,6 +26,7 @@ const ids = await loadClaims(app, graph.claims, args.batchSize);
 const loadSeconds = secondsSince(start);
 
 const check = checkPlanted(graph.expectations, (position) => ids[position]!, await allConflicts(store));
+await writePlan(args.dataDir, { claims: graph.claims.length, ids, expectations: graph.expectations });
 start = performance.now();
 await store.close();
 const closeSeconds = secondsSince(start);
