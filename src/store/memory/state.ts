@@ -73,15 +73,23 @@ export class GraphState {
     for (const claim of changes.claims ?? []) this.putClaim(claim);
     for (const conflict of changes.conflicts ?? []) this.putConflict(conflict);
     for (const predicate of changes.predicates ?? []) this.predicates.set(predicate.name, predicate);
-    for (const entry of changes.history ?? []) {
-      const entries = this.history.get(entry.targetId);
-      if (entries) entries.push(entry);
-      else this.history.set(entry.targetId, [entry]);
-    }
+    for (const entry of changes.history ?? []) this.putHistory(entry);
     for (const review of changes.reviews ?? []) {
       this.reviews.set(review.id, review);
       addTo(this.reviewsByClaim, review.claimId, review.id);
     }
+  }
+
+  /** Upsert by id like every other record: a replayed or migrated entry never appears twice. */
+  private putHistory(entry: HistoryEntry): void {
+    const entries = this.history.get(entry.targetId);
+    if (!entries) {
+      this.history.set(entry.targetId, [entry]);
+      return;
+    }
+    const index = entries.findIndex((existing) => existing.id === entry.id);
+    if (index >= 0) entries[index] = entry;
+    else entries.push(entry);
   }
 
   private putEntity(entity: Entity): void {
