@@ -1,0 +1,176 @@
+// The bench runner: each workload in child processes, medians over runs beside same-run baselines and the targets.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runStage } from './lib/child.js';
+import { describeMachine, machineInfo } from './lib/machine.js';
+import type { PlantedCheck } from './lib/planted-check.js';
+import { median } from './lib/stats.js';
+import { fmt, renderTable, type Row } from './lib/table.js';
+import { planFor } from './plan.js';
+import { TARGETS } from './targets.js';
+
+const plan = planFor(process.argv.slice(2));
+const machine = machineInfo();
+console.log(`claimgraph bench (${plan.name}) on ${describeMachine(machine)}`);
+
+// Other work on the machine makes timings noisy: the highest 1-minute load average seen goes in the report.
+let peakLoad = loadavg()[0]!;
+const loadSampler = setInterval(() => (peakLoad = Math.max(peakLoad, loadavg()[0]!)), 5000);
+
+const root = await mkdtemp(join(tmpdir(), 'claimgraph-bench-'));
+const rows: Row[] = [];
+const checks: Array<{ stage: string; check: PlantedCheck }> = [];
+const largest = Math.max(...plan.sizes);
+const judged = (size: number) => size === largest;
+const verdict = (ok: boolean, size: number): Row['verdict'] => (judged(size) ? (ok ? 'PASS' : 'MISS') : 'info');
+
+async function repeat<T>(label: string, times: number, run: (i: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  for (let i = 0; i < times; i++) {
+    process.stderr.write(`  ${label} run ${i + 1}/${times}\n`);
+    results.push(await run(i));
+  }
+  return results;
+}
+
+try {
+  for (const size of plan.sizes) {
+    const dataDir = join(root, `claims-${size}`);
+    const label = fmt.size(size);
+    console.error(`- ${label} claims`);
+
+    // ---- bulk load through the app layer, durable
+    const loads = await repeat(`bulk load ${label}`, plan.runs, () =>
+      runStage<{ claimsPerSecond: number; baselinePerSecond: number; check: PlantedCheck }>('bulk-load', { claims: size, dataDir, batchSize: plan.batchSize }),
+    );
+    loads.forEach((load) => checks.push({ stage: `bulk load ${label}`, check: load.check }));
+    const loadRate = median(loads.map((l) => l.claimsPerSecond));
+    const diskRate = median(loads.map((l) => l.baselinePerSecond));
+    rows.push({
+      workload: 'bulk load, app layer, journal fsync per 1,000',
+      size: label,
+      value: fmt.perSecond(loadRate),
+      runs: String(loads.length),
+      baseline: `${fmt.perSecond(diskRate)} JSON lines + fdatasync`,
+      ratio: fmt.ratio(loadRate / diskRate),
+      target: `>= ${fmt.int(TARGETS.bulkLoadPerSecond)}/s at 1M`,
+      verdict: verdict(loadRate >= TARGETS.bulkLoadPerSecond, size),
+    });
+
+    // ---- restart and memory
+    const restarts = await repeat(`restart ${label}`, plan.runs, () =>
+      runStage<{ restartSeconds: number; rssMiB: number; heapUsedMiB: number; bytesPerClaim: number }>('restart', { dataDir }, { exposeGc: true }),
+    );
+    const restartSeconds = median(restarts.map((r) => r.restartSeconds));
+    const rssMB = median(restarts.map((r) => r.rssMiB)) * 1.048576;
+    rows.push({ workload: 'restart (snapshot + journal replay)', size: label, value: fmt.seconds(restartSeconds), runs: String(restarts.length), baseline: '', ratio: '', target: `<= ${TARGETS.restartSeconds} s at 1M`, verdict: verdict(restartSeconds <= TARGETS.restartSeconds, size) });
+    rows.push({
+      workload: 'memory after restart and gc (RSS)',
+      size: label,
+      value: `${fmt.int(rssMB)} MB`,
+      runs: String(restarts.length),
+      baseline: `heap ${fmt.int(median(restarts.map((r) => r.heapUsedMiB)) * 1.048576)} MB, ${fmt.int(median(restarts.map((r) => r.bytesPerClaim)))} B/claim`,
+      ratio: '',
+      target: `<= ${fmt.int(TARGETS.rssMB)} MB at 1M`,
+      verdict: verdict(rssMB <= TARGETS.rssMB, size),
+    });
+
+    // ---- full rescan
+    const scans = await repeat(`rescan ${label}`, plan.runs, () => runStage<{ seconds: number; check: PlantedCheck }>('rescan', { mode: 'rescan', dataDir }));
+    scans.forEach((scan) => checks.push({ stage: `rescan ${label}`, check: scan.check }));
+    const scanSeconds = median(scans.map((s) => s.seconds));
+    rows.push({ workload: 'full conflict rescan', size: label, value: fmt.seconds(scanSeconds), runs: String(scans.length), baseline: 'naive rows below', ratio: '', target: `<= ${TARGETS.rescanSeconds} s at 1M`, verdict: verdict(scanSeconds <= TARGETS.rescanSeconds, size) });
+
+    // ---- incremental detection inside a write
+    const increments = await repeat(`incremental ${label}`, 1, () =>
+      runStage<{ detectP50: number; detectP99: number; writeP50: number; writeP99: number }>('incremental', { dataDir, samples: plan.incrementalSamples }),
+    );
+    const detectP99 = median(increments.map((i) => i.detectP99));
+    rows.push({
+      workload: 'incremental detection in a write, p99 per claim',
+      size: label,
+      value: fmt.ms(detectP99),
+      runs: `${increments.length}×${plan.incrementalSamples}`,
+      baseline: `p50 ${fmt.ms(median(increments.map((i) => i.detectP50)))}; whole write p99 ${fmt.ms(median(increments.map((i) => i.writeP99)))}`,
+      ratio: '',
+      target: `<= ${TARGETS.incrementalP99Ms} ms at 1M`,
+      verdict: verdict(detectP99 <= TARGETS.incrementalP99Ms, size),
+    });
+
+    if (size === plan.sizes[0]) {
+      // ---- store calls per request: a property of the code, measured once on the smallest graph
+      const calls = await runStage<{ rows: Array<{ shape: string; small: { calls: number; items: number }; large: { calls: number; items: number } }> }>('store-calls', { dataDir, small: 5, large: 200 });
+      for (const row of calls.rows) {
+        rows.push({
+          workload: `store calls per request: ${row.shape}`,
+          size: label,
+          value: `${row.small.calls} calls for ${row.small.items} items; ${row.large.calls} for ${row.large.items}`,
+          runs: '1',
+          baseline: '',
+          ratio: '',
+          target: 'same count for any page size',
+          verdict: row.small.calls === row.large.calls ? 'PASS' : 'MISS',
+        });
+      }
+    }
+
+    if (size === largest) {
+      // ---- query mix over HTTP against the static baseline
+      const mixes = await repeat(`query mix ${label}`, plan.runs, () =>
+        runStage<{ service: { requestsPerSecond: number; p99: number; non2xx: number; errors: number }; baseline: { requestsPerSecond: number; p99: number }; shapes: string[] }>('query-mix', {
+          dataDir,
+          seconds: plan.queryMixSeconds,
+          connections: plan.queryMixConnections,
+        }),
+      );
+      const rps = median(mixes.map((m) => m.service.requestsPerSecond));
+      const baseRps = median(mixes.map((m) => m.baseline.requestsPerSecond));
+      const p99 = median(mixes.map((m) => m.service.p99));
+      const failures = mixes.reduce((sum, m) => sum + m.service.non2xx + m.service.errors, 0);
+      const shapes = mixes[0]?.shapes.join(', ') ?? '';
+      rows.push({ workload: `query mix over HTTP (${shapes}): throughput`, size: label, value: `${fmt.int(rps)} req/s`, runs: String(mixes.length), baseline: `${fmt.int(baseRps)} req/s bare yoga, static data`, ratio: fmt.ratio(rps / baseRps), target: `>= ${TARGETS.queryMixShare * 100}% of baseline`, verdict: rps >= TARGETS.queryMixShare * baseRps && failures === 0 ? 'PASS' : 'MISS' });
+      rows.push({ workload: 'query mix over HTTP: p99 latency', size: label, value: fmt.ms(p99), runs: String(mixes.length), baseline: `${fmt.ms(median(mixes.map((m) => m.baseline.p99)))} bare yoga`, ratio: '', target: `<= ${TARGETS.queryMixP99Ms} ms`, verdict: p99 <= TARGETS.queryMixP99Ms ? 'PASS' : 'MISS' });
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  }
+
+  // ---- naive pairwise detector, to show how it grows next to the rescan
+  for (const size of plan.naiveSizes) {
+    const naive = await repeat(`naive detector ${fmt.size(size)}`, plan.runs, () => runStage<{ seconds: number; pairs: number; check: PlantedCheck }>('rescan', { mode: 'naive', claims: size }));
+    naive.forEach((n) => checks.push({ stage: `naive ${fmt.size(size)}`, check: n.check }));
+    rows.push({ workload: 'naive pairwise detector (baseline)', size: fmt.size(size), value: fmt.seconds(median(naive.map((n) => n.seconds))), runs: String(naive.length), baseline: `${fmt.int(naive[0]!.pairs)} pairs`, ratio: '', target: '', verdict: 'info' });
+  }
+
+  // ---- bulk load over HTTP
+  const httpDir = join(root, 'http');
+  const https = await repeat(`http load ${fmt.size(plan.httpSize)}`, plan.runs, () =>
+    runStage<{ claimsPerSecond: number; baselinePerSecond: number; check: PlantedCheck }>('http-load', { claims: plan.httpSize, dataDir: httpDir, batchSize: plan.batchSize, concurrency: 2 }),
+  );
+  https.forEach((h) => checks.push({ stage: 'http load', check: h.check }));
+  const httpRate = median(https.map((h) => h.claimsPerSecond));
+  const httpDisk = median(https.map((h) => h.baselinePerSecond));
+  rows.push({ workload: 'bulk load over HTTP, addClaims × 1,000', size: fmt.size(plan.httpSize), value: fmt.perSecond(httpRate), runs: String(https.length), baseline: `${fmt.perSecond(httpDisk)} JSON lines + fdatasync`, ratio: fmt.ratio(httpRate / httpDisk), target: `>= ${fmt.int(TARGETS.httpLoadPerSecond)}/s`, verdict: httpRate >= TARGETS.httpLoadPerSecond ? 'PASS' : 'MISS' });
+} finally {
+  clearInterval(loadSampler);
+  await rm(root, { recursive: true, force: true });
+}
+
+const failed = checks.filter(({ check }) => !check.ok);
+rows.push({
+  workload: 'planted conflicts found, look-alikes not flagged',
+  size: 'all',
+  value: `${checks.length - failed.length}/${checks.length} checks`,
+  runs: '',
+  baseline: checks[0] ? `${checks[0].check.planted} planted per ${fmt.size(plan.sizes[0]!)} graph` : '',
+  ratio: '',
+  target: 'all found, none else',
+  verdict: failed.length === 0 ? 'PASS' : 'FAIL',
+});
+
+console.log(`\nMachine: ${describeMachine(machine)}; highest 1-min load average during the run: ${peakLoad.toFixed(2)}`);
+console.log(`Command: npm run bench${plan.name === 'full' ? '' : plan.name === 'quick' ? ':quick' : ` -- --claims=${plan.sizes[0]}`}; figures are medians of the runs shown.\n`);
+console.log(renderTable(rows));
+for (const { stage, check } of failed) console.log(`\nPLANTED CHECK FAILED in ${stage}: ${JSON.stringify(check)}`);
+console.log(`\nplanted-conflict check: ${failed.length === 0 ? 'PASSED' : 'FAILED'}`);
+process.exitCode = failed.length === 0 ? 0 : 1;
