@@ -1,9 +1,23 @@
 // The service's configuration: every environment variable validated in one place; all problems reported at once.
 import { z } from 'zod';
+import { duplicateProblems, parseKeysEnv, type ApiKey } from './api/auth/api-keys.js';
+import { isLoopback, readKeysFile } from './api/auth/keys-config.js';
+import { DEFAULT_REQUEST_LIMITS } from './api/limits/request-limits.js';
+import { LOG_LEVELS } from './api/observability/logger.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Keys as loaded by a transform: every problem becomes an issue on the variable that caused it. */
+const keysFrom = (load: (value: string) => { keys: ApiKey[]; problems: string[] }) =>
+  z.string().transform((value, context) => {
+    const { keys, problems } = load(value);
+    for (const problem of problems) context.issues.push({ code: 'custom', message: problem, input: value });
+    return keys;
+  });
 
 const ConfigSchema = z
   .object({
@@ -22,6 +36,24 @@ const ConfigSchema = z
     NEO4J_USERNAME: z.string().min(1).default('neo4j'),
     NEO4J_PASSWORD: z.string().optional(),
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    // Access: see docs/production.md. No keys at all means an open server, allowed on loopback only.
+    CLAIMGRAPH_KEYS_FILE: keysFrom(readKeysFile).optional(),
+    CLAIMGRAPH_API_KEYS: keysFrom(parseKeysEnv).optional(),
+    // Request limits (defaults in src/api/limits/request-limits.ts).
+    CLAIMGRAPH_MAX_DEPTH: positiveInt(DEFAULT_REQUEST_LIMITS.maxDepth),
+    CLAIMGRAPH_MAX_COST: positiveInt(DEFAULT_REQUEST_LIMITS.maxCost),
+    CLAIMGRAPH_MAX_ALIASES: positiveInt(DEFAULT_REQUEST_LIMITS.maxAliases),
+    CLAIMGRAPH_MAX_TOKENS: positiveInt(DEFAULT_REQUEST_LIMITS.maxTokens),
+    CLAIMGRAPH_MAX_DIRECTIVES: positiveInt(DEFAULT_REQUEST_LIMITS.maxDirectives),
+    CLAIMGRAPH_MAX_BODY_BYTES: positiveInt(DEFAULT_REQUEST_LIMITS.maxBodyBytes),
+    CLAIMGRAPH_REQUEST_TIMEOUT_MS: positiveInt(DEFAULT_REQUEST_LIMITS.timeoutMs),
+    /** Most claims in one addClaims call or one ingest. */
+    CLAIMGRAPH_MAX_BATCH: positiveInt(1_000),
+    /** How long shutdown waits for in-flight requests (and open subscriptions) before closing their connections. */
+    CLAIMGRAPH_SHUTDOWN_GRACE_MS: positiveInt(10_000),
+    CLAIMGRAPH_INTROSPECTION: bool.optional(),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   })
   .transform((env) => ({
     port: env.PORT,
@@ -32,8 +64,31 @@ const ConfigSchema = z
     seed: env.CLAIMGRAPH_SEED,
     predicatesFile: env.CLAIMGRAPH_PREDICATES_FILE ?? null,
     neo4j: { uri: env.NEO4J_URI ?? null, username: env.NEO4J_USERNAME, password: env.NEO4J_PASSWORD ?? null, database: env.NEO4J_DATABASE },
+    keys: [...(env.CLAIMGRAPH_KEYS_FILE ?? []), ...(env.CLAIMGRAPH_API_KEYS ?? [])],
+    requestLimits: {
+      maxDepth: env.CLAIMGRAPH_MAX_DEPTH,
+      maxCost: env.CLAIMGRAPH_MAX_COST,
+      maxAliases: env.CLAIMGRAPH_MAX_ALIASES,
+      maxTokens: env.CLAIMGRAPH_MAX_TOKENS,
+      maxDirectives: env.CLAIMGRAPH_MAX_DIRECTIVES,
+      maxBodyBytes: env.CLAIMGRAPH_MAX_BODY_BYTES,
+      timeoutMs: env.CLAIMGRAPH_REQUEST_TIMEOUT_MS,
+    },
+    maxBatchSize: env.CLAIMGRAPH_MAX_BATCH,
+    shutdownGraceMs: env.CLAIMGRAPH_SHUTDOWN_GRACE_MS,
+    introspection: env.CLAIMGRAPH_INTROSPECTION ?? env.NODE_ENV !== 'production',
+    log: { level: env.LOG_LEVEL, format: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? ('json' as const) : ('pretty' as const)) },
   }))
   .superRefine((config, context) => {
+    // Without keys everyone is admin: acceptable only where nobody else can connect.
+    if (config.keys.length === 0 && !isLoopback(config.host)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['HOST'],
+        message: `${config.host} is not loopback, and no API keys are configured (CLAIMGRAPH_KEYS_FILE or CLAIMGRAPH_API_KEYS): an open server may only listen on 127.0.0.1`,
+      });
+    }
+    for (const problem of duplicateProblems(config.keys)) context.addIssue({ code: 'custom', path: ['CLAIMGRAPH_API_KEYS'], message: problem });
     if (config.store === 'neo4j' && !config.neo4j.uri) {
       context.addIssue({ code: 'custom', path: ['NEO4J_URI'], message: 'is required when CLAIMGRAPH_STORE=neo4j' });
     }

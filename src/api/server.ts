@@ -3,16 +3,19 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createSchema, createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { AppContext } from '../app/context.js';
-import { SYSTEM_ACTOR } from '../app/context.js';
-import { createRequestContext, type RequestContext } from './context.js';
+import type { RequestContext } from './context.js';
 import { maskError } from './errors.js';
 import { resolvers } from './resolvers/index.js';
 import { FIRST_QUERY } from './first-query.js';
+import { createHardening, type HardeningOptions } from './hardening.js';
+import { withRequestLogging } from './http-handler.js';
+import { createLogger } from './observability/logger.js';
 
 const typeDefs = readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8');
 
-export interface ServerOptions {
-  /** Show error details in development; never in production. */
+/** isDev, keys, limits, introspection, logger: see HardeningOptions. */
+export interface ServerOptions extends HardeningOptions {
+  /** Show error details in development (only on an open, loopback-only server); never in production. */
   isDev?: boolean;
 }
 
@@ -20,19 +23,22 @@ export interface ServerOptions {
 type ServerContext = object;
 
 export function createGraphQLServer(app: AppContext, options: ServerOptions = {}): YogaServerInstance<ServerContext, RequestContext> {
+  const hardening = createHardening(app, options);
   return createYoga<ServerContext, RequestContext>({
+    ...hardening.yogaOptions,
     schema: createSchema<RequestContext & ServerContext>({ typeDefs, resolvers: resolvers as never }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: { title: 'claimgraph', defaultQuery: FIRST_QUERY },
-    maskedErrors: { maskError, isDev: options.isDev ?? false },
-    context: () => createRequestContext(app, SYSTEM_ACTOR),
-    plugins: [useReadinessCheck({ endpoint: '/ready', check: () => app.store.isReady() })],
+    maskedErrors: { maskError, isDev: hardening.showErrorDetails },
+    context: ({ request }) => hardening.requestContext(request),
+    plugins: [useReadinessCheck({ endpoint: '/ready', check: () => app.store.isReady() }), ...hardening.plugins],
   });
 }
 
 export function createHttpServer(app: AppContext, options: ServerOptions = {}): Server {
-  const yoga = createGraphQLServer(app, options);
-  return createServer(yoga);
+  const logger = options.logger ?? createLogger({ level: 'warn' });
+  const yoga = createGraphQLServer(app, { ...options, logger });
+  return createServer(withRequestLogging(yoga, logger));
 }

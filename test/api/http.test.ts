@@ -47,10 +47,13 @@ describe('over HTTP', () => {
   });
 
   it('answers GET queries, and refuses mutations over GET', async () => {
-    const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ stats { claims } }')}`, { headers: { accept: 'application/json' } });
+    // A GraphQL GET is a "simple" request a browser could forge cross-site: it must carry the CSRF header.
+    const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ stats { claims } }')}`, {
+      headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
+    });
     expect(((await get.json()) as any).data.stats.claims).toBeGreaterThan(0);
     const mutation = await fetch(`${base}/graphql?query=${encodeURIComponent('mutation { retractClaim(id: "x", reason: "y") { id } }')}`, {
-      headers: { accept: 'application/json' },
+      headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
     });
     expect(mutation.status).toBe(405);
   });

@@ -1,0 +1,81 @@
+// Everything that makes the GraphQL endpoint safe to expose, assembled in one place for server.ts: access, limits, logs, metrics.
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import type { Plugin } from 'graphql-yoga';
+import type { AppContext } from '../app/context.js';
+import type { ApiKey } from './auth/api-keys.js';
+import { Authenticator, principalOf } from './auth/authenticator.js';
+import { useAuthorization } from './auth/use-authorization.js';
+import { createRequestContext, type RequestContext } from './context.js';
+import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql-assets.js';
+import { armorPlugins } from './limits/armor.js';
+import { useCsrfPrevention } from './limits/csrf.js';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './limits/request-limits.js';
+import { useRequestTimeout } from './limits/use-request-timeout.js';
+import { createLogger, type Logger } from './observability/logger.js';
+import { Metrics, useMetrics } from './observability/metrics.js';
+import { noteOnRequest } from './observability/request-scope.js';
+import { yogaLogger } from './observability/yoga-logger.js';
+
+export interface HardeningOptions {
+  /** Development: field suggestions on, introspection on by default, error details for an open (loopback) server. */
+  isDev?: boolean;
+  /** API keys. None (the default) is open: everyone is admin as 'local'; config only allows that on loopback. */
+  keys?: readonly ApiKey[];
+  /** Overrides of DEFAULT_REQUEST_LIMITS. */
+  limits?: Partial<RequestLimits>;
+  /** __schema / __type queries; defaults to isDev. */
+  introspection?: boolean;
+  /** Where logs go; by default JSON lines on stdout from warn up. */
+  logger?: Logger;
+}
+
+export interface Hardening {
+  auth: Authenticator;
+  limits: RequestLimits;
+  logger: Logger;
+  metrics: Metrics;
+  /** Error details (message, stack) in responses: only in development on an open, loopback-only server. */
+  showErrorDetails: boolean;
+  plugins: Plugin[];
+  /** Spread into createYoga's options. */
+  yogaOptions: {
+    maxRequestBodySize: number;
+    logging: ReturnType<typeof yogaLogger>;
+    renderGraphiQL: typeof renderLocalGraphiQL;
+  };
+  /** The GraphQL context of one request: the caller's identity from its Authorization header, and its name as actor. */
+  requestContext(request: Request): RequestContext;
+}
+
+export function createHardening(app: AppContext, options: HardeningOptions = {}): Hardening {
+  const isDev = options.isDev ?? false;
+  const auth = new Authenticator(options.keys ?? []);
+  const limits: RequestLimits = { ...DEFAULT_REQUEST_LIMITS, ...options.limits };
+  const logger = options.logger ?? createLogger({ level: 'warn' });
+  const metrics = new Metrics(app.store);
+  const plugins: Plugin[] = [
+    useGraphiQLAssets(),
+    useMetrics(metrics, auth),
+    useCsrfPrevention(),
+    ...armorPlugins(limits, { blockFieldSuggestions: !isDev }),
+    ...((options.introspection ?? isDev) ? [] : [useDisableIntrospection() as Plugin]),
+    useAuthorization(auth),
+    useRequestTimeout(limits.timeoutMs),
+  ];
+  return {
+    auth,
+    limits,
+    logger,
+    metrics,
+    showErrorDetails: isDev && auth.isOpen,
+    plugins,
+    yogaOptions: { maxRequestBodySize: limits.maxBodyBytes, logging: yogaLogger(logger), renderGraphiQL: renderLocalGraphiQL },
+    requestContext(request) {
+      const identity = auth.identify(request.headers.get('authorization'));
+      const principal = principalOf(identity);
+      if (principal) noteOnRequest({ actor: principal.name });
+      // Anonymous and invalid callers cannot run anything (every operation needs at least viewer), so their actor is never recorded.
+      return createRequestContext(app, { id: principal?.name ?? 'anonymous' }, identity);
+    },
+  };
+}
