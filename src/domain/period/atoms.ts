@@ -1,0 +1,33 @@
+// Every single-period reader, in the order they are tried, and trying them on one piece of text.
+import { readAnchorOffsetAtom, readNowAtom } from './anchors.js';
+import type { Atom } from './atom.js';
+import type { Attempts } from './attempts.js';
+import { readDateAtom } from './dates.js';
+import type { ParsedPeriod } from './intervals.js';
+import { readMonthAtom } from './months.js';
+import { readPartOfMonthAtom, readPartOfYearAtom } from './parts.js';
+import { readHalfAtom, readQuarterAtom } from './quarters-and-halves.js';
+import type { Resolver } from './resolver.js';
+import { readYearAtom } from './years.js';
+
+/** The first that reads the text wins. */
+const ATOMS: readonly Atom[] = [
+  readDateAtom,
+  readYearAtom,
+  readQuarterAtom,
+  readHalfAtom,
+  readPartOfMonthAtom,
+  readPartOfYearAtom,
+  readMonthAtom,
+  readNowAtom,
+  readAnchorOffsetAtom,
+];
+
+/** The first atom that reads the text; the errors of those that recognised it but failed are kept in `attempts`. */
+export function readAtom(text: string, r: Resolver, attempts: Attempts): ParsedPeriod | null {
+  for (const atom of ATOMS) {
+    const period = attempts.run(() => atom(text, r));
+    if (period) return period;
+  }
+  return null;
+}

@@ -1,0 +1,9 @@
+// One spelling for dates and periods before any pattern sees them, so patterns need not allow for case, dashes or spacing.
+
+export const normalizeText = (text: string): string =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/[.,;]+$/, '');

@@ -1,0 +1,75 @@
+// One figure with the unit marks around it ("$2.5 billion", "21%", "six months", "3x", "a third") and its numeric value.
+import { readFraction } from './fractions.js';
+import { readMagnitude, scaled, SCALES } from './magnitude.js';
+import { readMultipleWord } from './number-words.js';
+import type { Tokens } from './tokens.js';
+import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DURATION_UNITS, PERCENT_SIGNS, TIMES_SIGNS, type Unit } from './units.js';
+import { fail } from './unreadable.js';
+
+export interface Amount {
+  magnitude: string;
+  scalePower: number | null;
+  unit: Unit | null;
+  /** Ratio to months for durations, [multiply, divide]. */
+  monthRatio: readonly [number, number] | null;
+  /** A "+" straight after the number ("10+ years"). */
+  plus: boolean;
+}
+
+const fixedAmount = (value: number, unit: Unit): Amount => ({
+  magnitude: String(value),
+  scalePower: null,
+  unit,
+  monthRatio: null,
+  plus: false,
+});
+
+/** One figure: "$2.5 billion", "21%", "six months", "3x", "a third", "1.2k"; null when no number starts here. */
+export function readAmount(ts: Tokens): Amount | null {
+  const start = ts.pos;
+  const currency = ts.takeAny(CURRENCY_PREFIXES);
+  if (currency === null) {
+    // "half a billion" is a magnitude (0.5 × 10⁹); "half" alone is the share 50%.
+    if (ts.word() !== 'half' || ts.word(1) !== 'a') {
+      const fraction = readFraction(ts);
+      if (fraction !== null) return fixedAmount(fraction, 'PERCENT');
+    }
+    const multiple = readMultipleWord(ts);
+    if (multiple !== null) return fixedAmount(multiple, 'TIMES');
+  }
+  const magnitude = readMagnitude(ts);
+  if (magnitude === null) {
+    ts.pos = start;
+    return null;
+  }
+  const plus = ts.take('+');
+  const scalePower = ts.takeAny(SCALES);
+  const amount: Amount = { magnitude, scalePower, unit: currency, monthRatio: null, plus };
+  readUnitSuffix(ts, amount);
+  return amount;
+}
+
+function readUnitSuffix(ts: Tokens, amount: Amount): void {
+  const suffixCurrency = ts.takeAny(CURRENCY_SUFFIXES);
+  if (suffixCurrency !== null) {
+    if (amount.unit !== null && amount.unit !== suffixCurrency) fail('it names two different currencies');
+    amount.unit = suffixCurrency;
+    return;
+  }
+  const before = amount.unit;
+  if (ts.takeAny(PERCENT_SIGNS)) amount.unit = 'PERCENT';
+  else if (ts.takeAny(TIMES_SIGNS)) amount.unit = 'TIMES';
+  else {
+    const ratio = ts.takeAny(DURATION_UNITS);
+    if (ratio === null) return;
+    amount.unit = 'MONTH';
+    amount.monthRatio = ratio;
+    if (ts.take('and a half')) amount.magnitude = String(Number(amount.magnitude) + 0.5);
+  }
+  if (before !== null) fail('it mixes a currency with another unit');
+}
+
+export function amountValue(amount: Amount): number {
+  const [multiply, divide] = amount.monthRatio ?? [1, 1];
+  return (scaled(amount.magnitude, amount.scalePower ?? 0) * multiply) / divide;
+}

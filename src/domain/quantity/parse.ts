@@ -1,0 +1,62 @@
+// The value parser's entry: reads the text, settles and checks its unit against the predicate, and commits the interval.
+import { DomainError, ErrorCode } from '../errors.js';
+import { freeText, toQuantity, type Quantity } from './interval.js';
+import { readReading, type Reading } from './reading.js';
+import { tokensOf } from './tokens.js';
+import { DEFAULT_TOLERANCE, type Tolerance } from './tolerance.js';
+import { dimensionOf, type Dimension, type Unit } from './units.js';
+import { Unreadable } from './unreadable.js';
+
+export interface ParseQuantityOptions {
+  accept: Dimension[];
+  tolerance?: Tolerance;
+  allowFreeText?: boolean;
+}
+
+const unparseable = (text: string, reason?: string): DomainError =>
+  new DomainError(ErrorCode.ValueUnparseable, `cannot read a value from "${text}"${reason ? `: ${reason}` : ''}`, [], { text });
+
+/** Settles the unit of a figure written without one: a count if counts are accepted, otherwise refused. */
+function unitOf(text: string, reading: Reading, accept: readonly Dimension[]): Unit {
+  if (reading.unit !== null) return reading.unit;
+  if (reading.counted || accept.includes('COUNT')) return 'COUNT';
+  throw new DomainError(
+    ErrorCode.ValueUnitMismatch,
+    `"${text}" has no unit, and this predicate accepts ${accept.join(' or ') || 'no numbers'}; write the unit (for example "%" or "$")`,
+    [],
+    { text, found: null, accept: [...accept] },
+  );
+}
+
+/** Reads a claim value into a unit-tagged interval; throws DomainError (field []) when it cannot. */
+export function parseQuantity(text: string, options: ParseQuantityOptions): Quantity {
+  const trimmed = text.trim();
+  if (trimmed === '') throw new DomainError(ErrorCode.ValueUnparseable, 'cannot read a value from "": the value is empty', [], { text: '' });
+  const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
+  let reading: Reading;
+  try {
+    reading = readReading(tokensOf(trimmed));
+  } catch (error) {
+    if (!(error instanceof Unreadable)) throw error;
+    if (options.allowFreeText) return freeText(trimmed);
+    throw unparseable(trimmed, error.message);
+  }
+  // A predicate that takes only text keeps numbers as part of the description ("2 execution modes").
+  if (options.allowFreeText && options.accept.length === 0) return freeText(trimmed);
+  const unit = unitOf(trimmed, reading, options.accept);
+  const dimension = dimensionOf(unit);
+  if (!options.accept.includes(dimension)) {
+    throw new DomainError(
+      ErrorCode.ValueUnitMismatch,
+      `"${trimmed}" is a ${dimension} value (${unit}), but this predicate accepts ${options.accept.join(' or ') || 'no numbers'}`,
+      [],
+      { text: trimmed, found: dimension, accept: [...options.accept] },
+    );
+  }
+  try {
+    return toQuantity(trimmed, reading, unit, tolerance);
+  } catch (error) {
+    if (error instanceof Unreadable) throw unparseable(trimmed, error.message);
+    throw error;
+  }
+}
