@@ -1,6 +1,7 @@
 // Per-request DataLoaders: every lookup in one GraphQL request is batched into one store call per kind and tick.
 import DataLoader from 'dataloader';
 import type { Claim, Conflict, Entity, HistoryEntry, Period, Review, Source } from '../domain/model.js';
+import { corroborationsOf } from '../app/conflicts/corroborations.js';
 import type { ClaimQuery, GraphStore, Page } from '../store/port.js';
 
 export interface Loaders {
@@ -15,6 +16,10 @@ export interface Loaders {
   history: DataLoader<string, HistoryEntry[]>;
   /** Each claim's reviews, newest first. */
   reviews: DataLoader<string, Review[]>;
+  /** Conflicts each claim takes part in. */
+  conflictsOfClaim: DataLoader<string, Conflict[]>;
+  /** Accepted claims from other sources agreeing with each claim: two store calls per batch. */
+  corroborations: DataLoader<Claim, Claim[], string>;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
@@ -30,5 +35,7 @@ export function createLoaders(store: GraphStore): Loaders {
     mergedInto: new DataLoader((ids) => store.mergedInto(ids)),
     history: new DataLoader((ids) => store.historyOf(ids)),
     reviews: new DataLoader((ids) => store.reviewsOf(ids)),
+    conflictsOfClaim: new DataLoader((ids) => store.conflictsOfClaims(ids)),
+    corroborations: new DataLoader((claims) => corroborationsOf(store, claims), { cacheKeyFn: (claim) => claim.id }),
   };
 }

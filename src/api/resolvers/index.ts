@@ -8,6 +8,9 @@ import { retractClaim } from './Mutation/retractClaim.js';
 import { updateClaim } from './Mutation/updateClaim.js';
 import { upsertEntity } from './Mutation/upsertEntity.js';
 import { reviewClaim } from './Mutation/reviewClaim.js';
+import { detectConflicts } from './Mutation/detectConflicts.js';
+import { flagConflict } from './Mutation/flagConflict.js';
+import { setConflictStatus } from './Mutation/setConflictStatus.js';
 import { claim } from './Query/claim.js';
 import { claims } from './Query/claims.js';
 import { entities } from './Query/entities.js';
@@ -18,10 +21,11 @@ import { predicate, predicates } from './Query/predicates.js';
 import { sources } from './Query/sources.js';
 import { stats } from './Query/stats.js';
 import { series } from './Query/series.js';
+import { conflicts } from './Query/conflicts.js';
 import { claimReviewed } from './Subscription/claimReviewed.js';
 import { Citation } from './types/Citation.js';
 import { Claim } from './types/Claim.js';
-import { ClaimConnection, EntityConnection, SourceConnection } from './types/connections.js';
+import { ClaimConnection, ConflictConnection, EntityConnection, SourceConnection } from './types/connections.js';
 import { Entity } from './types/Entity.js';
 import { GraphPath, PathStep } from './types/GraphPath.js';
 import { Node } from './types/Node.js';
@@ -32,15 +36,20 @@ import { ClaimVerdict } from './types/ClaimVerdict.js';
 import { Evidence } from './types/Evidence.js';
 import { Review } from './types/Review.js';
 import { SeriesPoint } from './types/Series.js';
+import { ClaimConflicts } from './types/ClaimConflicts.js';
+import { Conflict, ConflictClaim } from './types/Conflict.js';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
-  Query: { node, claim, claims, entity, entities, sources, path, predicates, predicate, stats, series },
-  Mutation: { addClaims, updateClaim, retractClaim, mergeEntities, upsertEntity, declarePredicate, reviewClaim },
+  Query: { node, claim, claims, entity, entities, sources, path, predicates, predicate, stats, series, conflicts },
+  Mutation: { addClaims, updateClaim, retractClaim, mergeEntities, upsertEntity, declarePredicate, reviewClaim, detectConflicts, setConflictStatus, flagConflict },
   Subscription: { claimReviewed },
   Node,
-  Claim: { ...Claim, ...ClaimVerdict },
+  Claim: { ...Claim, ...ClaimVerdict, ...ClaimConflicts },
+  Conflict,
+  ConflictClaim,
+  ConflictConnection,
   Review,
   Evidence,
   SeriesPoint,

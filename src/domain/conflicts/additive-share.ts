@@ -53,11 +53,12 @@ function exceedsWhole(members: readonly ClaimView[]): boolean {
 
 function explain(members: readonly ClaimView[], definition: PredicateDefinition): Finding {
   const sum = members.reduce((total, view) => total + lowerOf(view), 0);
+  const strictly = members.some((view) => !view.claim.value!.lowerInclusive);
   const listed = members.map((view) => `${view.subjectName} ${view.claim.value!.text} ${attribution(view)}`).join(', ');
   const floors = members.map((view) => `${view.claim.value!.lowerInclusive ? '' : 'more than '}${renderNumber(lowerOf(view), 'PERCENT')}`);
   const explanation =
     `Shares of ${marketOf(members[0]!)} in overlapping periods sum past 100%: ${listed} — ` +
-    `lower bounds ${floors.join(' + ')} = ${renderNumber(sum, 'PERCENT')}${Math.abs(sum - 100) <= EPSILON ? ', and a bound is exclusive' : ''}, more than 100% ` +
+    `lower bounds ${floors.join(' + ')} = ${strictly ? 'more than ' : ''}${renderNumber(sum, 'PERCENT')}, past 100% ` +
     `(${toleranceNote(members, definition)})` +
     periodNote(members);
   return finding({

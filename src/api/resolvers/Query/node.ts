@@ -12,6 +12,8 @@ export const node: QueryResolvers['node'] = async (_parent, { id }, { loaders })
       return loaders.source.load(id);
     case 'Period':
       return loaders.period.load(id);
+    case 'Conflict':
+      return loaders.conflict.load(id);
     default:
       return null;
   }

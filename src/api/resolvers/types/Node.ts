@@ -3,5 +3,5 @@ import { nodeTypeOf } from '../../../app/ids.js';
 import type { NodeResolvers } from '../../generated/resolvers-types.js';
 
 export const Node: NodeResolvers = {
-  __resolveType: (node) => nodeTypeOf(node.id) as 'Claim' | 'Entity' | 'Source' | 'Period',
+  __resolveType: (node) => nodeTypeOf(node.id) as 'Claim' | 'Entity' | 'Source' | 'Period' | 'Conflict',
 };

@@ -4,3 +4,4 @@ import { connectionResolvers } from '../../connection.js';
 export const ClaimConnection = connectionResolvers;
 export const EntityConnection = connectionResolvers;
 export const SourceConnection = connectionResolvers;
+export const ConflictConnection = connectionResolvers;

@@ -1,0 +1,64 @@
+// Use case: the full rescan — every accepted claim, grouped by key in memory, compared only within its groups.
+import { detectConflicts, takesPart } from '../../domain/conflicts/index.js';
+import type { Claim, Conflict } from '../../domain/model.js';
+import type { Actor, AppContext } from '../context.js';
+import { reconcile } from './reconcile.js';
+import { loadViews } from './views.js';
+
+const SCAN_BATCH = 1000;
+const PAGE = 500;
+
+export interface RescanResult {
+  /** Every conflict the rules find now, as stored after the rescan. */
+  conflicts: Conflict[];
+  scannedClaims: number;
+  newCount: number;
+  reopenedCount: number;
+  resolvedCount: number;
+  /** OPEN conflicts after the rescan, flagged ones included. */
+  openCount: number;
+}
+
+async function allConflicts(context: AppContext): Promise<Conflict[]> {
+  const conflicts: Conflict[] = [];
+  let after: string | null = null;
+  do {
+    const page = await context.store.listConflicts({}, { first: PAGE, after });
+    conflicts.push(...page.items);
+    after = page.hasNextPage ? page.endCursor : null;
+  } while (after);
+  return conflicts;
+}
+
+export async function rescan(context: AppContext, actor: Actor): Promise<RescanResult> {
+  return context.writeLock.run(async () => {
+    let scannedClaims = 0;
+    // Only claims a rule can read are kept in memory; grouping happens inside the engine, per key.
+    const live: Claim[] = [];
+    for await (const batch of context.store.scanClaims(SCAN_BATCH)) {
+      scannedClaims += batch.length;
+      for (const claim of batch) if (takesPart({ claim }) && context.registry.get(claim.predicate)?.semantics.length) live.push(claim);
+    }
+    const findings = detectConflicts(await loadViews(context, live), (name) => context.registry.get(name));
+    const existing = await allConflicts(context);
+
+    const claims = new Map(live.map((claim) => [claim.id, claim]));
+    const named = [...new Set(existing.flatMap((conflict) => conflict.claims.map((member) => member.claimId)))].filter((id) => !claims.has(id));
+    if (named.length > 0) for (const claim of await context.store.getClaims(named)) if (claim) claims.set(claim.id, claim);
+
+    const result = reconcile({ findings, existing, claims, rechecked: () => true, now: context.now().toISOString(), trigger: `a full rescan by ${actor.id}` });
+    if (result.conflicts.length > 0) {
+      await context.store.commit({ conflicts: result.conflicts, history: result.history, expectedVersions: result.expectedVersions });
+    }
+    const after = new Map(existing.map((conflict) => [conflict.id, conflict]));
+    for (const conflict of result.conflicts) after.set(conflict.id, conflict);
+    return {
+      conflicts: result.found,
+      scannedClaims,
+      newCount: result.counts.new,
+      reopenedCount: result.counts.reopened,
+      resolvedCount: result.counts.resolved,
+      openCount: [...after.values()].filter((conflict) => conflict.status === 'OPEN').length,
+    };
+  });
+}
