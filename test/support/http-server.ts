@@ -1,6 +1,7 @@
 // Starts the real HTTP server (createHttpServer) on a free loopback port over a test app, with a fetch-based GraphQL client.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { silentLogger } from '../../src/api/observability/logger.js';
 import { createHttpServer, type ServerOptions } from '../../src/api/server.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { TEST_API_KEYS, TEST_KEYS, testApp, type CallAs, type GraphQLResponse } from './app.js';
@@ -11,10 +12,10 @@ export interface HttpReply<T> {
   body: GraphQLResponse<T>;
 }
 
-/** Keys are TEST_API_KEYS unless options.keys says otherwise; the client calls as admin unless told. */
+/** Keys are TEST_API_KEYS unless options.server.keys says otherwise; no logs unless a logger is given; the client calls as admin unless told. */
 export async function startHttpServer(options: { seed?: boolean; store?: GraphStore; server?: ServerOptions } = {}) {
   const harness = await testApp({ seed: options.seed, store: options.store });
-  const server: Server = createHttpServer(harness.app, { keys: TEST_API_KEYS, ...options.server });
+  const server: Server = createHttpServer(harness.app, { keys: TEST_API_KEYS, logger: silentLogger, ...options.server });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

@@ -22,11 +22,15 @@ export interface LoggerOptions {
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
-/** Errors become plain objects (JSON.stringify drops their message and stack otherwise). */
-function plain(value: unknown): unknown {
+/**
+ * Errors become plain objects: JSON.stringify drops an Error's message and stack, and uses a
+ * GraphQLError's toJSON (no stack, no cause). A located GraphQL error is logged as what it wraps.
+ */
+export function plain(value: unknown): unknown {
   if (value instanceof Error) {
-    const code = (value as { code?: unknown }).code;
-    return { name: value.name, message: value.message, ...(code !== undefined ? { code } : {}), stack: value.stack };
+    const { code, path, originalError } = value as { code?: unknown; path?: unknown; originalError?: unknown };
+    if (originalError instanceof Error && originalError !== value) return { ...(plain(originalError) as object), ...(path ? { path } : {}) };
+    return { name: value.name, message: value.message, ...(code !== undefined ? { code } : {}), ...(path ? { path } : {}), stack: value.stack };
   }
   return value;
 }
@@ -58,7 +62,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const emit = (level: Exclude<LogLevel, 'silent'>) => (message: string, fields: LogFields = {}) => {
     if (RANK[level] < threshold) return;
     const scope = requestScope.getStore();
-    const record: LogFields = { time: new Date().toISOString(), level, msg: message, ...(scope ? { requestId: scope.requestId } : {}), ...fields };
+    const record: LogFields = { time: new Date().toISOString(), level, msg: message, ...(scope ? { requestId: scope.requestId } : {}) };
+    for (const [key, value] of Object.entries(fields)) record[key] = plain(value);
     write(format === 'json' ? serialise(record) : pretty(record), level);
   };
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
