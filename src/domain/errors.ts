@@ -33,6 +33,9 @@ export const ErrorCode = {
   RationaleEmpty: 'review.rationale.empty',
   EvidenceInvalid: 'review.evidence.invalid',
   SourceNotFound: 'source.not_found',
+  IngestTextEmpty: 'ingest.text.empty',
+  IngestTextTooLarge: 'ingest.text.too_large',
+  ClaimStatusInvalid: 'claim.status.invalid',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

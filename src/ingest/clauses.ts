@@ -1,0 +1,37 @@
+// Splits a sentence into clauses, so "X holds 32% while Y has dropped to 25%" gives each figure its own subject.
+import type { ArticleDocument, Sentence } from './document.js';
+import type { TokenRange } from './spans.js';
+
+export interface Clause extends TokenRange {
+  sentence: number;
+  /** Position in the sentence: later clauses may inherit a subject, market or date from earlier ones. */
+  position: number;
+}
+
+/** Words that open a new clause wherever they stand. */
+const OPENERS = new Set(['while', 'whereas', 'although', 'though', 'meanwhile']);
+/** Conjunctions that open a clause after a comma (", and reached", ", but"). */
+const AFTER_COMMA = new Set(['and', 'but', 'yet', 'while', 'whereas']);
+
+export function splitClauses(doc: ArticleDocument, sentence: Sentence): Clause[] {
+  const clauses: Clause[] = [];
+  let first = sentence.first;
+  const close = (last: number): void => {
+    if (last >= first) clauses.push({ first, last, sentence: sentence.index, position: clauses.length });
+  };
+  for (let i = sentence.first + 1; i <= sentence.last; i++) {
+    const token = doc.tokens[i]!;
+    const previous = doc.tokens[i - 1]!;
+    // A spaced dash ends a dateline ("SAN FRANCISCO, March 4 -- Acme ...") or opens an aside.
+    const spacedDash = /^(?:--|—|–)$/.test(previous.text) && doc.tokens[i - 2] !== undefined && doc.tokens[i - 2]!.end < previous.start && previous.end < token.start;
+    if (previous.text === ';' || spacedDash) {
+      close(i - 1);
+      first = i;
+    } else if (OPENERS.has(token.normal) || (previous.text === ',' && AFTER_COMMA.has(token.normal))) {
+      close(i - 1);
+      first = i;
+    }
+  }
+  close(sentence.last);
+  return clauses;
+}

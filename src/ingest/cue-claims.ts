@@ -1,0 +1,83 @@
+// Drafts the claims a clause states without a figure: releases, leaders, pioneers, comparisons, "helped build itself".
+import type { CueMatch } from './cues.js';
+import { negatedBetween } from './cues.js';
+import type { Mention } from './mentions.js';
+import { comparatorAfter, ledMarket, pioneeredMarket, type ObjectRef } from './objects.js';
+import { isOblique } from './roles.js';
+import { periodFor, subjectAt, type ClauseScope, type Draft, type PeriodChoice } from './scope.js';
+import type { TokenRange } from './spans.js';
+
+/** How far back "the same day" may point to an earlier release, in sentences. */
+const SAME_DAY_REACH = 2;
+
+const asObject = (mention: Mention): ObjectRef => ({ name: mention.name, entity: mention.entity, range: mention, market: false });
+
+/** How close after the verb the released thing is named ("launched the new Claude Opus 4.6"). */
+const OBJECT_REACH = 4;
+
+/** What was released: the product or model named after the verb ("OpenAI released GPT-5"), else the clause's subject ("GPT-5 was released"). */
+function releasedThing(scope: ClauseScope, cue: CueMatch): Mention | null {
+  const after = scope.mentions.find(
+    (m) => m.first > cue.last && m.first <= cue.last + OBJECT_REACH && m.last <= scope.clause.last && m.kind !== 'COMPANY' && m.kind !== 'MARKET' && !isOblique(scope.doc, m),
+  );
+  return after ?? subjectAt(scope, cue.first);
+}
+
+/** Where the clause says "(the) same day", if it does. */
+function sameDayWords(scope: ClauseScope): TokenRange | null {
+  for (let i = scope.clause.first; i < scope.clause.last; i++) {
+    if (scope.doc.tokens[i]!.normal === 'same' && scope.doc.tokens[i + 1]?.normal === 'day') {
+      return { first: scope.doc.tokens[i - 1]?.normal === 'the' ? i - 1 : i, last: i + 1 };
+    }
+  }
+  return null;
+}
+
+function releaseDrafts(scope: ClauseScope, cue: CueMatch): Draft[] {
+  const subject = releasedThing(scope, cue);
+  if (!subject) return [];
+  const earlier = scope.state.lastRelease;
+  const sameDay = sameDayWords(scope);
+  const sameDayAs = sameDay && earlier && earlier.subject.name !== subject.name && scope.clause.sentence - earlier.sentence <= SAME_DAY_REACH ? earlier : null;
+  let period: PeriodChoice = periodFor(scope, cue, subject, 'released_on');
+  if (!period.period && sameDayAs?.period) period = { period: sameDayAs.period, unresolved: null, range: null };
+  scope.state.lastRelease = { subject, period: period.period, sentence: scope.clause.sentence };
+  const negated = negatedBetween(scope.doc, scope.clause.first, cue.first);
+  const draft: Draft = { subject, predicate: 'released_on', object: null, value: null, period, negated, core: cue, parts: [subject, sameDay] };
+  if (!sameDayAs) return [draft];
+  return [draft, { ...draft, predicate: 'released_same_day_as', object: asObject(sameDayAs.subject) }];
+}
+
+function relationDraft(scope: ClauseScope, cue: CueMatch): Draft | null {
+  const subject = subjectAt(scope, cue.first);
+  if (!subject) return null;
+  const until = scope.clause.last;
+  let object: ObjectRef | null = null;
+  if (cue.predicate === 'leader_of') object = ledMarket(scope.objects, cue.last, until);
+  else if (cue.predicate === 'pioneered') object = pioneeredMarket(scope.objects, cue.last, until);
+  else if (cue.predicate === 'outperforms' || cue.predicate === 'larger_than') object = comparatorAfter(scope.objects, cue.last, until, subject);
+  if (cue.predicate !== 'helped_build_itself' && !object) return null;
+  const negated = negatedBetween(scope.doc, Math.max(scope.clause.first, subject.last + 1), cue.first);
+  const period = periodFor(scope, cue, subject, cue.predicate);
+  return { subject, predicate: cue.predicate, object, value: null, period, negated, core: cue, parts: [object?.range ?? null] };
+}
+
+/** "unveiled Nimbus Serverless, an edition released on March 4": one release, told twice; the dated telling wins. */
+function oneReleaseEach(drafts: Draft[]): Draft[] {
+  return drafts.filter((draft) => {
+    if (draft.predicate !== 'released_on' || draft.period.period) return true;
+    return !drafts.some((other) => other !== draft && other.predicate === 'released_on' && other.subject.name === draft.subject.name && other.period.period);
+  });
+}
+
+export function cueDrafts(scope: ClauseScope, cues: readonly CueMatch[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const cue of cues) {
+    if (cue.predicate === 'released_on') drafts.push(...releaseDrafts(scope, cue));
+    else {
+      const draft = relationDraft(scope, cue);
+      if (draft) drafts.push(draft);
+    }
+  }
+  return oneReleaseEach(drafts);
+}

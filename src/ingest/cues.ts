@@ -1,0 +1,130 @@
+// Chooses a predicate from the registry by the words around a figure or in a clause (share, run rate, faster, released, leads, itself).
+import type { Dimension } from '../domain/quantity.js';
+import type { ArticleDocument } from './document.js';
+import type { TokenRange } from './spans.js';
+
+/** A figure cue: a predicate whose values have one of `dimensions`, signalled by `pattern` near the figure. */
+interface FigureCue {
+  predicate: string;
+  dimensions: readonly Dimension[];
+  pattern: RegExp;
+}
+
+// Patterns run over the clause's lower-cased tokens joined by single spaces ("run - rate", "series b").
+const FIGURE_CUES: readonly FigureCue[] = [
+  { predicate: 'speedup_over', dimensions: ['SHARE', 'MULTIPLE'], pattern: /\b(?:faster|quicker|speed ?-? ?ups?|speeds? up|as fast)\b/g },
+  { predicate: 'revenue_run_rate', dimensions: ['MONEY'], pattern: /\b(?:run ?-? ?rates?|arr|annuali[sz]ed(?: revenue)?(?: run ?-? ?rates?)?|annual recurring(?: revenue)?)\b/g },
+  { predicate: 'valuation', dimensions: ['MONEY'], pattern: /\b(?:valuations?|valu(?:ed|ing|es)|worth)\b/g },
+  {
+    predicate: 'funding_raised',
+    dimensions: ['MONEY'],
+    pattern: /\b(?:rais(?:e|es|ed|ing)|funding|round|series [a-h]|invest(?:ment|ors?|ed)|secur(?:ed|es))\b/g,
+  },
+  { predicate: 'revenue', dimensions: ['MONEY'], pattern: /\b(?:revenues?|sales|turnover|income|bookings|earn(?:s|ed|ings)?|generat(?:ed|es|ing))\b/g },
+  {
+    predicate: 'market_share',
+    dimensions: ['SHARE'],
+    pattern: /\b(?:shares?|command(?:s|ed|ing)?|captur(?:e|es|ed|ing)|hold(?:s|ing)?|held|control(?:s|led|ling)?|accounts? for|accounted for|own(?:s|ed)?|(?:dropped|fell|grew|rose|slipped|climbed|declined|increased|jumped) to)\b/g,
+  },
+  { predicate: 'adoption_rate', dimensions: ['SHARE'], pattern: /\b(?:us(?:e|es|ed|ing)|adopt(?:s|ed|ing|ion)?|deploy(?:s|ed|ing)?|rel(?:y|ies|ied) on)\b/g },
+  { predicate: 'user_count', dimensions: ['COUNT'], pattern: /\b(?:users?|customers?|subscribers?|developers?|members?|accounts?|seats?)\b/g },
+  {
+    predicate: 'time_to_milestone',
+    dimensions: ['DURATION'],
+    pattern: /\b(?:reach(?:ed|es)?|hit|hits|cross(?:ed|es)|surpass(?:ed|es)|pass(?:ed|es)|top(?:ped|s)|took|takes|to get to)\b/g,
+  },
+];
+
+/** A clause cue: a predicate about entities rather than a figure. `verb` cues must be tagged verbs ("released", not "a release"). */
+interface ClauseCue {
+  predicate: string;
+  pattern: RegExp;
+  verb?: boolean;
+  /** Another pattern the clause must also match. */
+  also?: RegExp;
+}
+
+const CLAUSE_CUES: readonly ClauseCue[] = [
+  {
+    predicate: 'released_on',
+    pattern: /\b(?:releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed|ing)?|ship(?:s|ped)|roll(?:s|ed) out)\b/g,
+    verb: true,
+  },
+  { predicate: 'leader_of', pattern: /\b(?:leads?|leading|leader|dominant|dominates?|dominated|dominating|number one|top (?:player|vendor|provider))\b/g },
+  { predicate: 'helped_build_itself', pattern: /\bitself\b/g, also: /\b(?:creat|build|built|train|develop|debug|instrumental|design)/ },
+  { predicate: 'pioneered', pattern: /\b(?:invent(?:s|ed|ing)?|pioneer(?:s|ed|ing)?|created the (?:category|market)|first to (?:build|launch|release|offer|create|ship))\b/g },
+  { predicate: 'outperforms', pattern: /\b(?:outperform(?:s|ed|ing)?|beats?|better than|surpass(?:es|ed)|outscor(?:es|ed))\b/g },
+  { predicate: 'larger_than', pattern: /\b(?:larger|bigger) than\b/g },
+];
+
+/** The clause's tokens lower-cased and joined, with the token each character belongs to. */
+function joined(doc: ArticleDocument, range: TokenRange): { text: string; tokenAt: number[] } {
+  let text = '';
+  const tokenAt: number[] = [];
+  for (let i = range.first; i <= range.last; i++) {
+    const word = doc.tokens[i]!.normal;
+    if (text) {
+      text += ' ';
+      tokenAt.push(i);
+    }
+    text += word;
+    for (let k = 0; k < word.length; k++) tokenAt.push(i);
+  }
+  return { text, tokenAt };
+}
+
+export interface CueMatch {
+  predicate: string;
+  /** Token range of the cue words. */
+  first: number;
+  last: number;
+}
+
+function matches(doc: ArticleDocument, range: TokenRange, pattern: RegExp): CueMatch[] {
+  const { text, tokenAt } = joined(doc, range);
+  return [...text.matchAll(pattern)].map((m) => ({ predicate: '', first: tokenAt[m.index]!, last: tokenAt[m.index + m[0].length - 1]! }));
+}
+
+const distance = (cue: TokenRange, figure: TokenRange): number =>
+  cue.last < figure.first ? figure.first - cue.last : cue.first > figure.last ? cue.first - figure.last : 0;
+
+/**
+ * The predicate for a figure of `dimension` in `clause`: the cue nearest the figure (inside its reading counts as
+ * nearest), so "$100M at a $1B valuation" gives funding for one figure and valuation for the other. Null: no cue.
+ */
+export function figurePredicate(doc: ArticleDocument, clause: TokenRange, figure: TokenRange & { extent: TokenRange }, dimension: Dimension, excluded: readonly TokenRange[]): CueMatch | null {
+  let best: (CueMatch & { distance: number }) | null = null;
+  for (const cue of FIGURE_CUES) {
+    if (!cue.dimensions.includes(dimension)) continue;
+    for (const match of matches(doc, clause, cue.pattern)) {
+      if (excluded.some((r) => r.first <= match.first && match.last <= r.last)) continue;
+      const d = match.first >= figure.extent.first && match.last <= figure.extent.last ? 0 : distance(match, figure);
+      if (!best || d < best.distance) best = { ...match, predicate: cue.predicate, distance: d };
+    }
+  }
+  return best;
+}
+
+/** Every clause cue in `clause`, outside `excluded` ranges (dates: "after launch" is no launch). */
+export function clauseCues(doc: ArticleDocument, clause: TokenRange, excluded: readonly TokenRange[]): CueMatch[] {
+  const found: CueMatch[] = [];
+  const clauseText = joined(doc, clause).text;
+  for (const cue of CLAUSE_CUES) {
+    if (cue.also && !cue.also.test(clauseText)) continue;
+    for (const match of matches(doc, clause, cue.pattern)) {
+      if (excluded.some((r) => r.first <= match.first && match.last <= r.last)) continue;
+      if (cue.verb && doc.tokens[match.first]!.pos !== 'VERB') continue;
+      found.push({ ...match, predicate: cue.predicate });
+    }
+  }
+  return found.sort((a, b) => a.first - b.first);
+}
+
+/** "not", "n't", "never", "no longer" between `from` and `to`. */
+export function negatedBetween(doc: ArticleDocument, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) {
+    const normal = doc.tokens[i]!.normal;
+    if (normal === 'not' || normal === "n't" || normal === 'never' || (normal === 'no' && doc.tokens[i + 1]?.normal === 'longer')) return true;
+  }
+  return false;
+}

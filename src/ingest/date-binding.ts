@@ -1,0 +1,39 @@
+// Decides which date in a clause goes with which figure or cue: "30% in 2024, up from 25% in 2023" dates each share.
+import type { ArticleDocument } from './document.js';
+import type { DateMention } from './dates.js';
+import { contains, type TokenRange } from './spans.js';
+
+/** Dates usually follow what they date ("reached $1B by 2026"); one before it costs a little more. */
+const BEFORE_PENALTY = 2;
+/** A comma between them suggests another clause of the sentence. */
+const COMMA_PENALTY = 3;
+
+function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): number {
+  const after = date.first > anchor.last;
+  const [from, to] = after ? [anchor.last, date.first] : [date.last, anchor.first];
+  // "today's 25%": a date in the possessive right before a figure dates it.
+  if (!after && to - from === 2 && /^['’]s$/.test(doc.tokens[date.last + 1]?.normal ?? '')) return 0;
+  let commas = 0;
+  for (let i = from + 1; i < to; i++) if (doc.tokens[i]!.text === ',') commas += 1;
+  return to - from + (after ? 0 : BEFORE_PENALTY) + commas * COMMA_PENALTY;
+}
+
+/**
+ * Each date goes to the anchor (figure or cue) it costs least to reach; each anchor keeps the cheapest date it was
+ * given. A date never dates a figure inside it ("six months" in "six months after launch").
+ */
+export function bindDates(doc: ArticleDocument, anchors: readonly TokenRange[], dates: readonly DateMention[]): Map<TokenRange, DateMention> {
+  const best = new Map<TokenRange, { date: DateMention; cost: number }>();
+  for (const date of dates) {
+    let chosen: { anchor: TokenRange; cost: number } | null = null;
+    for (const anchor of anchors) {
+      if (contains(date, anchor)) continue;
+      const c = cost(doc, date, anchor);
+      if (!chosen || c < chosen.cost) chosen = { anchor, cost: c };
+    }
+    if (!chosen) continue;
+    const held = best.get(chosen.anchor);
+    if (!held || chosen.cost < held.cost) best.set(chosen.anchor, { date, cost: chosen.cost });
+  }
+  return new Map([...best].map(([anchor, { date }]) => [anchor, date] as const));
+}

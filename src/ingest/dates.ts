@@ -1,0 +1,79 @@
+// Finds the dates in a sentence ("early February", "by late 2023", "today", "six months after launch") with the domain's period parser.
+import { DomainError } from '../domain/errors.js';
+import { parsePeriod, type ParsedPeriod, type PartialDate } from '../domain/period.js';
+import type { ArticleDocument, Sentence } from './document.js';
+import { insideAny, longestFirst, longestReading, type TokenRange } from './spans.js';
+
+export interface DateMention extends TokenRange {
+  text: string;
+  /** Null when the words are a date the publication date cannot resolve ("today" in an undated source). */
+  period: ParsedPeriod | null;
+  /** Counted from the subject's launch ("six months after launch"): resolved once the subject is known. */
+  anchored: boolean;
+}
+
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
+const COMPACT = /^(?:q[1-4]|h[12]|[1-4]q'?\d{2}|[12]h'?\d{2}|fy'?\d{2}(?:\d{2})?|cy\d{2,4}|'\d{2})$/;
+const NOW = new Set(['today', 'now', 'currently', 'presently', 'nowadays']);
+const UNITS = new Set(['year', 'month', 'quarter', 'week']);
+const RELATIVE = new Set(['this', 'last', 'next', 'current', 'previous', 'coming', 'prior']);
+
+function isSeed(doc: ArticleDocument, i: number): boolean {
+  const token = doc.tokens[i]!;
+  const normal = token.normal;
+  if (MONTHS.test(normal)) return /^\p{Lu}/u.test(token.text);
+  if (/^(?:19|20)\d{2}$/.test(token.text) || COMPACT.test(normal)) return true;
+  if (NOW.has(normal) || normal === 'launch') return true;
+  return UNITS.has(normal) && RELATIVE.has(doc.tokens[i - 1]?.normal ?? '');
+}
+
+/**
+ * Two stand-ins for each thing a date may be relative to. The words are read against both: a reading that differs
+ * depends on it, and is resolved later against the real value (the subject's launch) or left unresolved (no
+ * publication date). Reading against the real value alone could not tell "six months after launch" from a typo.
+ */
+const STAND_INS = [
+  { publishedAt: { year: 2001, month: 3, day: 1 }, launch: { year: 2000, month: 1, day: 1 } },
+  { publishedAt: { year: 2003, month: 9, day: 15 }, launch: { year: 2002, month: 7, day: 20 } },
+] as const;
+
+const badEdge = (text: string, edge: 'first' | 'last'): boolean => !(edge === 'first' ? /^['\p{L}\p{N}]/u : /^[\p{L}\p{N}]/u).test(text);
+
+type Reading = { period: ParsedPeriod | null; anchored: boolean };
+
+function tryParse(text: string, publishedAt: PartialDate, launch: PartialDate): ParsedPeriod | null {
+  try {
+    return parsePeriod(text, { publishedAt, anchors: { launch } });
+  } catch (error) {
+    if (error instanceof DomainError) return null;
+    throw error;
+  }
+}
+
+const samePeriod = (a: ParsedPeriod | null, b: ParsedPeriod | null): boolean => a !== null && b !== null && a.start === b.start && a.end === b.end;
+
+function reader(publishedAt: PartialDate | null): (text: string) => Reading | null {
+  const [one, two] = STAND_INS;
+  return (text) => {
+    const first = tryParse(text, publishedAt ?? one.publishedAt, one.launch);
+    if (!first) return null;
+    const anchored = !samePeriod(first, tryParse(text, publishedAt ?? one.publishedAt, two.launch));
+    if (anchored) return { period: null, anchored };
+    const relative = publishedAt === null && !samePeriod(first, tryParse(text, two.publishedAt, one.launch));
+    return { period: relative ? null : first, anchored };
+  };
+}
+
+/** Every date in the sentence, longest readings first where they overlap. */
+export function findDates(doc: ArticleDocument, sentence: Sentence, publishedAt: PartialDate | null, blocked: readonly TokenRange[]): DateMention[] {
+  const read = reader(publishedAt);
+  const found: DateMention[] = [];
+  for (let i = sentence.first; i <= sentence.last; i++) {
+    if (!isSeed(doc, i) || insideAny(i, blocked)) continue;
+    const best = longestReading(doc, sentence, i, { before: 6, after: 4, blocked, badEdge }, read);
+    if (!best) continue;
+    const text = doc.text.slice(doc.tokens[best.first]!.start, doc.tokens[best.last]!.end);
+    found.push({ first: best.first, last: best.last, text, ...best.reading });
+  }
+  return longestFirst(found);
+}

@@ -1,0 +1,148 @@
+// Reads article text with wink-nlp into tokens and sentences carrying offsets into the original text.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  index: number;
+  /** Exactly as written. */
+  text: string;
+  /** Lower-cased. */
+  normal: string;
+  lemma: string;
+  /** Universal part of speech, e.g. PROPN, VERB, NUM. */
+  pos: string;
+  /** wink's token type: word, number, punctuation, currency, symbol, ... */
+  type: string;
+  /** Offsets into the original text: text.slice(start, end) === token.text. */
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export interface Sentence {
+  index: number;
+  /** Token indexes, inclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+export interface ArticleDocument {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+// The model takes a moment to load: once per process, on first use.
+let nlp: ReturnType<typeof winkNLP> | null = null;
+const reader = (): ReturnType<typeof winkNLP> => (nlp ??= winkNLP(model, ['sbd', 'negation', 'pos']));
+
+/**
+ * Locates each token in the original text. wink keeps whitespace apart from tokens, so the offset is found by
+ * searching from where the previous token ended; that survives any normalisation wink might do to spacing.
+ */
+function locate(text: string, values: string[]): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let cursor = 0;
+  for (const value of values) {
+    let start = text.indexOf(value, cursor);
+    if (start < 0) start = cursor;
+    const end = Math.min(text.length, start + value.length);
+    spans.push({ start, end });
+    cursor = end;
+  }
+  return spans;
+}
+
+/** A break wink made inside a name ("GPT-5." + "3-Codex"): no space follows the full stop. */
+const gluedBreak = (text: string, previousEnd: number, nextStart: number): boolean => nextStart === previousEnd && /\S/.test(text[nextStart] ?? '');
+
+/** A line break that ends a headline, dateline or list item, which carries no full stop of its own. */
+function lineBreakEndsSentence(text: string, tokens: readonly Token[], next: Token, lineStart: number): boolean {
+  const gap = text.slice(tokens[next.index - 1]?.end ?? 0, next.start);
+  if (!gap.includes('\n')) return false;
+  if (/\n\s*\n/.test(gap)) return true;
+  const previous = tokens[next.index - 1];
+  const shortLine = next.index - lineStart <= 12;
+  return shortLine && previous !== undefined && !/[.!?:;,]$/.test(previous.text) && /^\p{Lu}/u.test(next.text);
+}
+
+/** wink reads "€30m." as an abbreviation; a sentence-opening word after it ("It", "The") shows the stop ended a sentence. */
+const OPENER_POS = new Set(['PRON', 'DET', 'CCONJ', 'ADV', 'SCONJ', 'ADP', 'AUX']);
+const abbreviationEndsSentence = (previous: Token | undefined, token: Token): boolean =>
+  previous !== undefined && /\p{L}\.$/u.test(previous.text) && /^\p{Lu}\p{Ll}/u.test(token.text) && OPENER_POS.has(token.pos);
+
+/** Sentence boundaries: wink's, minus glued ones, plus paragraph and headline breaks. */
+function sentenceStarts(text: string, tokens: readonly Token[], winkStarts: ReadonlySet<number>): number[] {
+  const starts: number[] = [];
+  let lineStart = 0;
+  for (const token of tokens) {
+    const previous = tokens[token.index - 1];
+    const atLine = previous !== undefined && text.slice(previous.end, token.start).includes('\n');
+    const isStart =
+      token.index === 0 ||
+      (winkStarts.has(token.index) && !gluedBreak(text, previous?.end ?? 0, token.start)) ||
+      lineBreakEndsSentence(text, tokens, token, lineStart) ||
+      (previous !== undefined && previous.end < token.start && abbreviationEndsSentence(previous, token));
+    if (atLine) lineStart = token.index;
+    if (isStart) starts.push(token.index);
+  }
+  return starts;
+}
+
+export function readArticle(text: string): ArticleDocument {
+  const doc = reader().readDoc(text);
+  const its = reader().its;
+  // wink's typings do not cover every `its` helper (lemma); each of these is a string per token.
+  const column = (helper: unknown): string[] => doc.tokens().out(helper as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[];
+  const values = doc.tokens().out();
+  const normals = column(its.normal);
+  const lemmas = column(its.lemma);
+  const pos = column(its.pos);
+  const types = column(its.type);
+  const spans = locate(text, values);
+  // Line breaks come back as tokens of their own; they carry nothing, and dropping them keeps neighbours adjacent.
+  const kept = values.map((value, index) => index).filter((index) => values[index]!.trim() !== '');
+  const tokens: Token[] = kept.map((winkIndex, index) => ({
+    index,
+    text: text.slice(spans[winkIndex]!.start, spans[winkIndex]!.end),
+    normal: normals[winkIndex] ?? values[winkIndex]!.toLowerCase(),
+    lemma: lemmas[winkIndex] ?? values[winkIndex]!.toLowerCase(),
+    pos: pos[winkIndex] ?? 'X',
+    type: types[winkIndex] ?? 'word',
+    start: spans[winkIndex]!.start,
+    end: spans[winkIndex]!.end,
+    sentence: 0,
+  }));
+  const ourIndex = new Map(kept.map((winkIndex, index) => [winkIndex, index] as const));
+  const winkStarts = new Set<number>();
+  doc.sentences().each((sentence: { out(helper: unknown): unknown }) => {
+    const [first] = sentence.out(its.span) as unknown as number[];
+    // A sentence wink starts on a line break starts at the next kept token.
+    for (let i = first ?? -1; i >= 0 && i < values.length; i++) {
+      const index = ourIndex.get(i);
+      if (index !== undefined) {
+        winkStarts.add(index);
+        break;
+      }
+    }
+  });
+  const starts = sentenceStarts(text, tokens, winkStarts);
+  const sentences: Sentence[] = starts.map((first, index) => {
+    const last = (starts[index + 1] ?? tokens.length) - 1;
+    for (let i = first; i <= last; i++) tokens[i]!.sentence = index;
+    return { index, first, last, start: tokens[first]!.start, end: tokens[last]!.end };
+  });
+  return { text, tokens, sentences };
+}
+
+/** The original text from the start of token `first` to the end of token `last`. */
+export const sliceTokens = (doc: ArticleDocument, first: number, last: number): string =>
+  doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end);
+
+/** True when no whitespace separates token i from token i + 1. */
+export const gluedToNext = (doc: ArticleDocument, i: number): boolean => {
+  const next = doc.tokens[i + 1];
+  return next !== undefined && next.start === doc.tokens[i]!.end;
+};

@@ -1,0 +1,109 @@
+// Drafts one claim per figure of a clause: its subject, predicate (by cue and unit), object and period.
+import { UNCLASSIFIED } from './candidate.js';
+import { figurePredicate, negatedBetween } from './cues.js';
+import type { Figure } from './figures.js';
+import type { Mention } from './mentions.js';
+import { clauseMarket, comparatorAfter, shareObject, type ObjectRef } from './objects.js';
+import { periodFor, subjectAt, type ClauseScope, type Draft } from './scope.js';
+import { contains, type TokenRange } from './spans.js';
+
+interface Classified {
+  /** The cue words that chose the predicate, quoted with the figure when close ("valuing the company at $1.5 billion"). */
+  cue?: TokenRange | null;
+  predicate: string;
+  object: ObjectRef | null;
+  qualifiers?: Array<{ key: string; value: string }>;
+  milestone?: string | null;
+}
+
+/** A share: of a market (market_share), of a population (adoption_rate), or a speed-up ("25% faster"). */
+function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, subject: Mention): Classified {
+  if (cue === 'speedup_over') return { predicate: cue, object: comparatorAfter(scope.objects, figure.last, scope.clause.last, subject) };
+  const object = shareObject(scope.objects, figure.last + 1, scope.clause.last);
+  if (object && !object.market && cue !== 'market_share') return { predicate: 'adoption_rate', object };
+  if (object?.market || cue === 'market_share') {
+    const inherited = object?.market ? null : (scope.state.sentenceMarket ?? clauseMarket(scope.objects, scope.clause));
+    // A market named earlier in the sentence is not quoted again with this figure.
+    const market = object?.market ? object : inherited ? { ...inherited, range: figure } : null;
+    if (market) {
+      scope.state.sentenceMarket = market;
+      return { predicate: 'market_share', object: market };
+    }
+  }
+  if (cue === 'adoption_rate') return { predicate: cue, object };
+  return { predicate: UNCLASSIFIED, object: null };
+}
+
+/** "reached a $1 billion run rate six months after launch": the duration is the time to that milestone. */
+function classifyDuration(scope: ClauseScope, figure: Figure, cue: string | null): Classified {
+  const fromLaunch = scope.dates.some((d) => d.anchored && contains(d, figure));
+  const milestone = scope.figures.find((f) => f !== figure && f.dimension !== 'DURATION');
+  if ((fromLaunch || cue === 'time_to_milestone') && milestone) {
+    const words = scope.doc.text.slice(scope.doc.tokens[milestone.first]!.start, scope.doc.tokens[milestone.extent.last]!.end);
+    return { predicate: 'time_to_milestone', object: null, qualifiers: [{ key: 'milestone', value: words }], milestone: words };
+  }
+  return { predicate: UNCLASSIFIED, object: null };
+}
+
+function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classified {
+  const excluded = scope.dates.filter((d) => !contains(d, figure));
+  const match = figurePredicate(scope.doc, scope.clause, figure, figure.dimension, excluded);
+  const cue = match?.predicate ?? null;
+  let classified: Classified;
+  switch (figure.dimension) {
+    case 'SHARE':
+      classified = classifyShare(scope, figure, cue, subject);
+      break;
+    case 'MULTIPLE':
+      classified =
+        cue === 'speedup_over' ? { predicate: cue, object: comparatorAfter(scope.objects, figure.last, scope.clause.last, subject) } : { predicate: UNCLASSIFIED, object: null };
+      break;
+    case 'DURATION':
+      classified = classifyDuration(scope, figure, cue);
+      break;
+    default:
+      classified = { predicate: cue ?? UNCLASSIFIED, object: null };
+  }
+  return { ...classified, cue: match && classified.predicate === cue ? match : null };
+}
+
+/** Words before a figure that make it an earlier or compared state ("from 50%"), which takes no sibling's date. */
+const EARLIER = new Set(['from', 'than', 'versus', 'vs', 'vs.']);
+
+/**
+ * "Anthropic held 32% of the market in Q3 2025, OpenAI 25%": figures listed with one predicate and object share
+ * the date given to one of them.
+ */
+function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
+  for (const draft of drafts) {
+    if (draft.period.period || draft.period.unresolved || EARLIER.has(scope.doc.tokens[draft.core.first - 1]?.normal ?? '')) continue;
+    const sibling = drafts.find((d) => d !== draft && d.predicate === draft.predicate && d.object?.name === draft.object?.name && d.period.period);
+    if (sibling) draft.period = { ...sibling.period, range: null };
+  }
+}
+
+export function figureDrafts(scope: ClauseScope): Draft[] {
+  const drafts: Draft[] = [];
+  for (const figure of scope.figures) {
+    const subject = subjectAt(scope, figure.first);
+    if (!subject) continue;
+    const classified = classify(scope, figure, subject);
+    // A time to a milestone is a duration, not a dated state: its date words are its value.
+    const period =
+      classified.predicate === 'time_to_milestone' ? { period: null, unresolved: null, range: null } : periodFor(scope, figure, subject, classified.predicate);
+    drafts.push({
+      subject,
+      predicate: classified.predicate,
+      object: classified.object,
+      value: figure.text,
+      period,
+      negated: negatedBetween(scope.doc, Math.max(scope.clause.first, subject.last + 1), figure.first),
+      qualifiers: classified.qualifiers,
+      milestone: classified.milestone,
+      core: figure,
+      parts: [classified.object?.range ?? null, classified.cue ?? null, { first: figure.first, last: figure.extent.last }, ...scope.dates.filter((d) => contains(d, figure))],
+    });
+  }
+  shareSiblingDates(scope, drafts);
+  return drafts;
+}

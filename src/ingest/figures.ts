@@ -1,0 +1,109 @@
+// Finds the figures in a sentence ("over half", "$2.5 billion", "25% faster", "10,000 customers") with the domain's value parser.
+import { DomainError } from '../domain/errors.js';
+import { dimensionOf, parseQuantity, type Dimension, type Quantity } from '../domain/quantity.js';
+import type { ArticleDocument, Sentence } from './document.js';
+import { sliceTokens } from './document.js';
+import { insideAny, longestFirst, longestReading, type TokenRange } from './spans.js';
+
+export interface Figure extends TokenRange {
+  /** The value as written, hedges and bounds included ("roughly 20 to 21%"), without what it measures. */
+  text: string;
+  quantity: Quantity;
+  dimension: Dimension;
+  /** The longest reading around the value, e.g. "32% of the enterprise LLM API market", "a $1 billion run rate". */
+  extent: TokenRange;
+}
+
+const ALL_DIMENSIONS: Dimension[] = ['SHARE', 'MONEY', 'DURATION', 'MULTIPLE', 'COUNT'];
+
+/** Words that can start a figure without a digit; parseQuantity decides whether they really do. */
+const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
+  'eighty', 'ninety', 'hundred', 'dozen', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth',
+  'tenths', 'twice', 'double', 'doubled', 'triple', 'tripled', 'quadrupled', 'majority', 'minority',
+]);
+
+const isSeed = (doc: ArticleDocument, i: number): boolean => {
+  const token = doc.tokens[i]!;
+  return token.type === 'number' || token.type === 'currency' || NUMBER_WORDS.has(token.normal) || /^\p{N}[\p{N},.]*$/u.test(token.text) || /^\w+fold$/.test(token.normal);
+};
+
+const EDGE_SYMBOLS_FIRST = /^(?:[$€£~≈<>≥≤]|\p{L}|\p{N})/u;
+const EDGE_SYMBOLS_LAST = /^(?:[%+×]|\p{L}|\p{N})/u;
+const badEdge = (text: string, edge: 'first' | 'last'): boolean => !(edge === 'first' ? EDGE_SYMBOLS_FIRST : EDGE_SYMBOLS_LAST).test(text);
+
+function read(text: string): Quantity | null {
+  try {
+    return parseQuantity(text, { accept: ALL_DIMENSIONS });
+  } catch (error) {
+    if (error instanceof DomainError) return null;
+    throw error;
+  }
+}
+
+const sameReading = (a: Quantity | null, b: Quantity): boolean =>
+  a !== null && a.unit === b.unit && a.lower === b.lower && a.upper === b.upper && a.lowerInclusive === b.lowerInclusive && a.upperInclusive === b.upperInclusive && a.approx === b.approx;
+
+/** The shortest window inside `range` around `seed` that still reads the same: the value without what it measures. */
+function core(doc: ArticleDocument, range: TokenRange, seed: number, quantity: Quantity): TokenRange {
+  let last = range.last;
+  for (let end = seed; end < range.last; end++) {
+    if (!badEdge(doc.tokens[end]!.text, 'last') && sameReading(read(sliceTokens(doc, range.first, end)), quantity)) {
+      last = end;
+      break;
+    }
+  }
+  let first = range.first;
+  for (let start = seed; start > range.first; start--) {
+    if (!badEdge(doc.tokens[start]!.text, 'first') && sameReading(read(sliceTokens(doc, start, last)), quantity)) {
+      first = start;
+      break;
+    }
+  }
+  return { first, last };
+}
+
+/** Words after a figure showing it is measured against something else: "half its previous share". */
+const RELATIVE_TO = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/** Things whose count is worth checking; other small counts ("two fundamental realities") are prose. */
+const COUNTED = /^(?:users?|customers?|subscribers?|developers?|employees?|members?|seats?|downloads?|installs?|accounts?|businesses|companies|enterprises|organi[sz]ations|people|paying|monthly|weekly|daily|active|clients?|partners?|stores?|countries|markets?|visitors?|readers?|students?|teams?|units?|devices?|vehicles?|models?|gpus?|requests?|queries|tokens?|lines?|repositories|repos?|contributors?|stars?)$/;
+
+/** A bare number is only a figure when it counts something worth checking, or is large ("10,000 customers", "2 million"). */
+function isCheckable(doc: ArticleDocument, figure: Figure): boolean {
+  const next = doc.tokens[figure.last + 1];
+  if (next && RELATIVE_TO.has(next.normal)) return false;
+  if (figure.quantity.unit !== 'COUNT') return true;
+  const counted = doc.tokens.slice(figure.last + 1, figure.extent.last + 1).some((t) => COUNTED.test(t.normal));
+  return counted || (figure.quantity.statedLower ?? 0) >= 1000;
+}
+
+/**
+ * Every figure in the sentence. `blocked` are ranges no figure may overlap: names ("Claude Opus 4.6") and dates
+ * ("Q3 2025"), but not dates counted from an event, whose duration is a value too ("six months after launch").
+ */
+export function findFigures(doc: ArticleDocument, sentence: Sentence, blocked: readonly TokenRange[]): Figure[] {
+  const found: Figure[] = [];
+  const claimed: TokenRange[] = [];
+  for (let i = sentence.first; i <= sentence.last; i++) {
+    if (!isSeed(doc, i) || insideAny(i, blocked) || insideAny(i, claimed)) continue;
+    const best = longestReading(doc, sentence, i, { before: 4, after: 8, blocked, badEdge }, read);
+    if (!best) continue;
+    const range = core(doc, best, i, best.reading);
+    const quantity = read(sliceTokens(doc, range.first, range.last)) ?? best.reading;
+    // What the figure measures ends on a content word: "32% of the" says no more than "32%".
+    let extentLast = best.last;
+    while (extentLast > range.last && /^(?:DET|ADP|CCONJ|PART|PRON)$/.test(doc.tokens[extentLast]!.pos)) extentLast -= 1;
+    const figure: Figure = {
+      ...range,
+      text: sliceTokens(doc, range.first, range.last),
+      quantity,
+      dimension: dimensionOf(quantity.unit ?? 'COUNT'),
+      extent: { first: best.first, last: extentLast },
+    };
+    claimed.push(range);
+    if (isCheckable(doc, figure)) found.push(figure);
+  }
+  return longestFirst(found);
+}

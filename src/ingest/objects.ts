@@ -1,0 +1,169 @@
+// Finds what a claim is about besides its subject: the market of a share or a lead ("of the X market"), a population, a comparator.
+import type { Entity } from '../domain/model.js';
+import type { ArticleDocument, Token } from './document.js';
+import type { KnownEntities } from './known-entities.js';
+import type { Mention } from './mentions.js';
+import { isOblique } from './roles.js';
+import type { TokenRange } from './spans.js';
+
+/** A market the article has named: a known entity, or one proposed from its words. */
+export interface SeenMarket {
+  name: string;
+  aliases: readonly string[];
+  entity: Entity | null;
+}
+
+export interface ObjectRef {
+  name: string;
+  entity: Entity | null;
+  /** Where the words naming it are, so the quote can reach them. */
+  range: TokenRange;
+  /** A market, or a population or comparator (for adoption rates and comparisons). */
+  market: boolean;
+}
+
+const MARKET_HEADS = /^(?:markets?|segments?|sectors?|space|category|industry|workloads?|spend|spending|niche|vertical|business)$/;
+const PLAYER_HEADS = /^(?:player|provider|vendor|company|supplier|platform|firm|seller|maker|tool|choice|option|leader)$/;
+/** Words that end a noun phrase: a new clause, a verb, a date or number. */
+const STOPS = new Set([
+  'by', 'in', 'on', 'at', 'since', 'while', 'whereas', 'and', 'or', 'but', 'to', 'from', 'than', 'as', 'with', 'for',
+  'during', 'after', 'before', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'according',
+  'up', 'down', 'compared', 'versus', 'vs', 'vs.', 'last', 'this', 'next', 'now', 'today', 'it', 'them', 'these', 'those',
+  'years', 'months', 'weeks', 'days', 'ago', 'earlier', 'later',
+]);
+/** Parts of speech a noun phrase is made of (wink tags some names and figures as X or NUM). */
+const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
+const LEADING = new Set(['of', 'the', 'a', 'an', 'all', 'in', 'among', 'across', 'share', 'stake', 'its', 'their']);
+
+const isPhraseWord = (token: Token): boolean =>
+  /^[\p{L}\p{N}]/u.test(token.text) && !STOPS.has(token.normal) && PHRASE_POS.has(token.pos) && token.type !== 'number';
+
+/** The noun phrase starting at `from` (after "of the", "in"): up to six words. */
+function phraseAt(doc: ArticleDocument, from: number, until: number): TokenRange | null {
+  let first = from;
+  while (first <= until && LEADING.has(doc.tokens[first]!.normal)) first += 1;
+  let last = first - 1;
+  while (last + 1 <= until && last + 1 - first < 6) {
+    const next = doc.tokens[last + 1]!;
+    const glued = next.text === '-' && last >= first;
+    if (!isPhraseWord(next) && !glued) break;
+    last += 1;
+  }
+  while (last >= first && doc.tokens[last]!.text === '-') last -= 1;
+  return last >= first ? { first, last } : null;
+}
+
+const words = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !['the', 'market', 'markets', 'of', 'for', 'and', 'a'].includes(w))
+    .map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
+
+/**
+ * A market named in passing: exactly a known name or alias, or a shorter way of naming one the article mentioned
+ * earlier ("the enterprise market" after "the enterprise LLM API market"), the most recent first; else a new one.
+ */
+export function resolveMarket(name: string, range: TokenRange, known: KnownEntities, mentionedBefore: readonly SeenMarket[]): ObjectRef {
+  const exact = known.find(name);
+  if (exact) return { name: exact.name, entity: exact, range, market: true };
+  const wanted = words(name);
+  const shorter = mentionedBefore.find((market) => {
+    const have = new Set([market.name, ...market.aliases].flatMap(words));
+    return wanted.length > 0 && wanted.every((w) => have.has(w));
+  });
+  return shorter ? { name: shorter.name, entity: shorter.entity, range, market: true } : { name, entity: null, range, market: true };
+}
+
+const slice = (doc: ArticleDocument, range: TokenRange): string => doc.text.slice(doc.tokens[range.first]!.start, doc.tokens[range.last]!.end);
+
+/** A known market named within a few tokens after `from`. */
+const marketMentionAfter = (mentions: readonly Mention[], from: number, until: number, reach = 6): Mention | undefined =>
+  mentions.find((m) => m.kind === 'MARKET' && m.first >= from && m.first <= Math.min(until, from + reach));
+
+export interface ObjectContext {
+  doc: ArticleDocument;
+  mentions: readonly Mention[];
+  known: KnownEntities;
+  /** Markets the article named before this point, most recent first. */
+  mentionedBefore: readonly SeenMarket[];
+}
+
+const fromMention = (m: Mention): ObjectRef => ({ name: m.name, entity: m.entity, range: m, market: m.kind === 'MARKET' });
+
+/**
+ * What a share is of: "32% of the enterprise LLM API market", "50% enterprise market control", "42% of developers".
+ * `market` is false for a population, which makes the figure an adoption rate rather than a market share.
+ */
+export function shareObject(context: ObjectContext, after: number, until: number): ObjectRef | null {
+  const { doc, mentions, known, mentionedBefore } = context;
+  const mention = marketMentionAfter(mentions, after, until);
+  if (mention) return fromMention(mention);
+  const phrase = phraseAt(doc, after, until);
+  if (!phrase) return null;
+  // "30% of the Fortune 500": a name right there is the population.
+  const named = mentions.find((m) => m.first === phrase.first && m.last <= until);
+  if (named && (doc.tokens[after]?.normal === 'of' || doc.tokens[after + 1]?.normal === 'of')) return fromMention(named);
+  const head = doc.tokens.slice(phrase.first, phrase.last + 1).findIndex((t) => MARKET_HEADS.test(t.normal));
+  if (head >= 0) {
+    const range = { first: phrase.first, last: phrase.first + head };
+    return resolveMarket(slice(doc, range), range, known, mentionedBefore);
+  }
+  const population = doc.tokens[after]?.normal === 'of' || doc.tokens[after + 1]?.normal === 'of';
+  return population ? { name: slice(doc, phrase), entity: null, range: phrase, market: false } : null;
+}
+
+/** The market a clause names anywhere ("Mistral AI's share of the European enterprise market rose to 7%"). */
+export function clauseMarket(context: ObjectContext, range: TokenRange): ObjectRef | null {
+  const mention = context.mentions.find((m) => m.kind === 'MARKET' && m.first >= range.first && m.last <= range.last);
+  if (mention) return fromMention(mention);
+  for (let i = range.first; i <= range.last; i++) {
+    if (!MARKET_HEADS.test(context.doc.tokens[i]!.normal) || context.doc.tokens[i]!.normal === 'business') continue;
+    let first = i;
+    while (first > range.first && isPhraseWord(context.doc.tokens[first - 1]!) && i - first < 5) first -= 1;
+    if (first === i) continue;
+    const phrase = { first, last: i };
+    return resolveMarket(slice(context.doc, phrase), phrase, context.known, context.mentionedBefore);
+  }
+  return null;
+}
+
+/** What a leader leads: "the dominant enterprise player", "leads the cloud market", "the leader in AI coding". */
+export function ledMarket(context: ObjectContext, cue: number, until: number): ObjectRef | null {
+  const { doc, mentions, known, mentionedBefore } = context;
+  const mention = marketMentionAfter(mentions, cue + 1, until);
+  if (mention) return fromMention(mention);
+  const phrase = phraseAt(doc, cue + 1, until);
+  if (!phrase) return null;
+  const tokens = doc.tokens.slice(phrase.first, phrase.last + 1);
+  const market = tokens.findIndex((t) => MARKET_HEADS.test(t.normal));
+  const player = tokens.findIndex((t) => PLAYER_HEADS.test(t.normal));
+  if (market >= 0) {
+    const range = { first: phrase.first, last: phrase.first + market };
+    return resolveMarket(slice(doc, range), range, known, mentionedBefore);
+  }
+  if (player > 0) {
+    const range = { first: phrase.first, last: phrase.first + player - 1 };
+    return resolveMarket(`${slice(doc, range)} market`, { first: phrase.first, last: phrase.first + player }, known, mentionedBefore);
+  }
+  return null;
+}
+
+/** The category a pioneer created: "the category of AI coding assistants", "the AI coding market". */
+export function pioneeredMarket(context: ObjectContext, cue: number, until: number): ObjectRef | null {
+  const mention = marketMentionAfter(context.mentions, cue + 1, until, 8);
+  if (mention) return fromMention(mention);
+  const { doc } = context;
+  const categoryOf = doc.tokens.slice(cue + 1, until + 1).findIndex((t) => t.normal === 'category' || t.normal === 'market');
+  if (categoryOf < 0) return null;
+  const phrase = phraseAt(doc, cue + 1 + categoryOf + 1, until);
+  return phrase ? resolveMarket(slice(doc, phrase), phrase, context.known, context.mentionedBefore) : null;
+}
+
+/** The entity compared against: the first mention after the cue that follows "than", "over", "vs" or the cue itself. */
+export function comparatorAfter(context: ObjectContext, cue: number, until: number, subject: Mention | null): ObjectRef | null {
+  const mention = context.mentions.find(
+    (m) => m.first > cue && m.first <= until && m.kind !== 'MARKET' && m.entity?.id !== subject?.entity?.id && m.name !== subject?.name && (m.first <= cue + 2 || isOblique(context.doc, m)),
+  );
+  return mention ? fromMention(mention) : null;
+}

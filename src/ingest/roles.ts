@@ -1,0 +1,78 @@
+// Picks a clause's subject among its entity mentions: not an oblique ("than X", "by X"), the owned thing over its owner.
+import type { ArticleDocument } from './document.js';
+import type { Mention } from './mentions.js';
+import type { TokenRange } from './spans.js';
+
+/** A mention after one of these is a complement, a comparator or a source, not who the claim is about. */
+const OBLIQUE = new Set([
+  'by', 'from', 'of', 'than', 'to', 'with', 'over', 'against', 'versus', 'vs', 'vs.', 'like', 'including', 'as', 'for',
+  'about', 'at', 'into', 'per', 'via', 'behind', 'even', 'unlike', 'beyond', 'past', 'toward', 'towards', 'in', 'on',
+  'among', 'across', 'within', 'through', 'under', 'after', 'before', 'since',
+]);
+/** Words between a preposition and its mention: "than the previous Nimbus Cloud". */
+const SKIPPABLE = new Set(['the', 'a', 'an', 'rival', 'competitor', 'both', 'previous', 'new', 'older', 'earlier', 'its', 'their']);
+const PRONOUNS = new Set([
+  'it', 'its', 'they', 'their', 'the company', 'the firm', 'the startup', 'the model', 'the product', 'the tool', 'the platform',
+  'the service', 'the app', 'the group',
+]);
+/** "Orbit Labs said Helios ...": a mention followed by one of these reports the claim rather than being its subject. */
+const SPEECH = /^(?:said|says|say|told|tells|reported|reports|expects|expected|estimates|estimated|believes|claims|claimed|predicts|forecasts|projects|announced|announces|noted|notes|added|adds|according)$/;
+/** Between a listed subject and its figure: "Cursor for 18%", "OpenAI at 25%", "Google with 20%". */
+const GAP = new Set(['for', 'at', 'with', 'on']);
+
+export function isOblique(doc: ArticleDocument, mention: Mention): boolean {
+  let i = mention.first - 1;
+  while (i >= 0 && SKIPPABLE.has(doc.tokens[i]!.normal)) i -= 1;
+  const before = doc.tokens[i];
+  return before !== undefined && before.sentence === doc.tokens[mention.first]!.sentence && OBLIQUE.has(before.normal);
+}
+
+/** "Anthropic's Claude Code": Anthropic owns the mention right after it, which is the one the clause is about. */
+const ownsNext = (mention: Mention, mentions: readonly Mention[]): boolean =>
+  mention.possessive && mentions.some((other) => other.first === mention.last + 2);
+
+const speaks = (doc: ArticleDocument, mention: Mention): boolean => SPEECH.test(doc.tokens[mention.last + 1]?.normal ?? '');
+
+/** Mentions that could be the subject of a claim in `range`: parties, not markets, complements or owners; speakers last. */
+export function subjectCandidates(doc: ArticleDocument, range: TokenRange, mentions: readonly Mention[]): Mention[] {
+  const inRange = mentions.filter((m) => m.first >= range.first && m.last <= range.last);
+  const parties = inRange.filter((m) => m.kind !== 'MARKET' && !isOblique(doc, m) && !ownsNext(m, inRange));
+  return [...parties.filter((m) => !speaks(doc, m)), ...parties.filter((m) => speaks(doc, m))];
+}
+
+/** A subject listed right before its figure ("..., OpenAI 25%, Google 20%"), which beats the clause's first. */
+function listedBefore(doc: ArticleDocument, candidates: readonly Mention[], index: number): Mention | undefined {
+  return candidates.find((m) => m.last === index - 1 || (m.last === index - 2 && GAP.has(doc.tokens[index - 1]!.normal)));
+}
+
+/** A pronoun ("it", "its", "the company") before `index` in the clause stands for an earlier subject. */
+export function pronounBefore(doc: ArticleDocument, range: TokenRange, index: number): boolean {
+  for (let i = range.first; i < index; i++) {
+    const token = doc.tokens[i]!;
+    const two = `${token.normal} ${doc.tokens[i + 1]?.normal ?? ''}`;
+    if (PRONOUNS.has(token.normal) || PRONOUNS.has(two)) return true;
+  }
+  return false;
+}
+
+/**
+ * The subject of a claim anchored at `index` in the clause: the first candidate before it; else the subject carried
+ * in (`carried`: from an earlier clause of the sentence, or the article's last subject when a pronoun stands in);
+ * else the first candidate after it ("42% of developers use Copilot").
+ */
+export function subjectOf(
+  doc: ArticleDocument,
+  clause: TokenRange,
+  index: number,
+  mentions: readonly Mention[],
+  carried: Mention | null,
+): Mention | null {
+  const candidates = subjectCandidates(doc, clause, mentions);
+  const listed = listedBefore(doc, candidates, index);
+  if (listed) return listed;
+  const before = candidates.filter((m) => m.last < index);
+  const firstBefore = before.find((m) => !speaks(doc, m)) ?? before[0];
+  if (firstBefore) return firstBefore;
+  if (carried) return carried;
+  return candidates.find((m) => m.first > index) ?? null;
+}

@@ -1,0 +1,32 @@
+// Tells whether a figure is stated as holding now ("holds 32%", "has dropped to 25%") rather than as past or as a change.
+import type { ArticleDocument } from './document.js';
+import type { TokenRange } from './spans.js';
+
+const PRESENT_AUX = new Set(['is', 'are', "'s", 'has', 'have', "'ve", 'remains', 'remain', 'stands', 'stand', 'sits']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'would', 'will', 'could', 'might', 'may']);
+/** A figure after these is an earlier or other state: "up from 25%", "compared with 30%". */
+const NOT_NOW = new Set(['from', 'than', 'versus', 'vs', 'vs.', 'compared', 'against']);
+
+/**
+ * True when the nearest verb before the figure, in its clause, is in the present ("holds", "commands", "is") or the
+ * present perfect ("has dropped to"), and the figure is not an earlier state ("from 50%").
+ */
+export function statedAsNow(doc: ArticleDocument, clause: TokenRange, figure: TokenRange): boolean {
+  if (NOT_NOW.has(doc.tokens[figure.first - 1]?.normal ?? '')) return false;
+  // Headlines speak in the present about the past ("Helios passes 10 million users"): a sentence must end like one.
+  let end = figure.last;
+  while (doc.tokens[end + 1]?.sentence === doc.tokens[figure.first]!.sentence) end += 1;
+  if (!/^[.!?"”)]$/.test(doc.tokens[end]!.text)) return false;
+  for (let i = figure.first - 1; i >= clause.first; i--) {
+    const token = doc.tokens[i]!;
+    if (token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && doc.tokens[i + 1]?.pos === 'ADV')) continue;
+    if (PRESENT_AUX.has(token.normal)) return true;
+    if (PAST_AUX.has(token.normal)) return false;
+    const auxiliary = doc.tokens[i - 1]?.normal ?? '';
+    if (PRESENT_AUX.has(auxiliary)) return true;
+    if (PAST_AUX.has(auxiliary)) return false;
+    // Third person present: "holds", "commands" (wink's lemma drops the -s); "captures" is sometimes tagged a noun.
+    return token.normal.endsWith('s') && token.lemma !== token.normal;
+  }
+  return false;
+}
