@@ -1,10 +1,11 @@
 // Incremental conflict detection: adds to a use case's change set the conflicts its claims create or settle.
 import { detectConflicts, takesPart } from '../../domain/conflicts/index.js';
-import type { Claim, Conflict } from '../../domain/model.js';
+import type { Claim, Conflict, Period } from '../../domain/model.js';
 import type { ChangeSet } from '../../store/port.js';
 import type { Actor, AppContext } from '../context.js';
 import { uniqueKeys } from './keys.js';
 import { reconcile } from './reconcile.js';
+import { MARKET_RULES, STATEMENT_RULES, detectionScope, periodLookup } from './scope.js';
 import { loadViews } from './views.js';
 
 /** Merges detection's records into the change set, so they are committed with it, atomically. */
@@ -24,7 +25,7 @@ const unique = (conflicts: readonly Conflict[]): Conflict[] => [...new Map(confl
  * Given the change set a use case is about to commit, returns it with the conflicts found, re-opened,
  * refreshed or resolved by its claims added (and their history entries), so they are written in the same
  * commit. Call it inside the WriteLock, just before `store.commit`. Store calls: one getClaims, one
- * claimsByKey for every key of the batch, at most three for names and periods, one conflictsOfClaims.
+ * claimsByKey for every key of the batch, one getPeriods for the scope, at most three for names and periods, one conflictsOfClaims.
  */
 export async function detectOnWrite(context: AppContext, changes: ChangeSet, actor: Actor): Promise<ChangeSet> {
   const written = changes.claims ?? [];
@@ -40,25 +41,49 @@ export async function detectOnWrite(context: AppContext, changes: ChangeSet, act
 
   // Old keys too: a claim that moved (new subject, market or predicate) may leave a conflict behind it.
   const keys = uniqueKeys([...affected, ...previousVersions], context.registry);
-  const fetched = keys.length > 0 ? (await context.store.claimsByKey(keys)).flat() : [];
-  const current = new Map(fetched.map((claim) => [claim.id, claim]));
-  for (const claim of written) if (current.has(claim.id) || affected.includes(claim)) current.set(claim.id, claim);
-  const live = [...current.values()].filter((claim) => takesPart({ claim }));
-
-  const views = await loadViews(context, live, changes);
-  const findings = detectConflicts(views, (name) => context.registry.get(name));
+  const perKey = keys.length > 0 ? await context.store.claimsByKey(keys) : [];
   const affectedIds = new Set(affected.map((claim) => claim.id));
-  const liveIds = new Set(live.map((claim) => claim.id));
-  const existing = unique((await context.store.conflictsOfClaims([...new Set([...affectedIds, ...liveIds])])).flat());
+  const current = new Map(perKey.flat().map((claim) => [claim.id, claim]));
+  for (const claim of written) if (current.has(claim.id) || affectedIds.has(claim.id)) current.set(claim.id, claim);
+
+  // Statement groups stay whole; of a market, only the claims whose periods connect to the written ones can
+  // share a conflict with them (see detectionScope), which keeps a write's cost independent of the market's size.
+  const periods = await periodsOf(context, [...current.values(), ...previousVersions], changes);
+  const scope = detectionScope(keys, perKey, current, affected, previousVersions, periodLookup(periods));
+  const statementLive = scope.statement.filter((claim) => takesPart({ claim }));
+  const marketLive = scope.market.filter((claim) => takesPart({ claim }));
+  const live = [...new Map([...statementLive, ...marketLive].map((claim) => [claim.id, claim])).values()];
+
+  const views = new Map((await loadViews(context, live, changes)).map((view) => [view.claim.id, view]));
+  const lookup = (name: string) => context.registry.get(name);
+  const viewsOf = (claims: readonly Claim[]) => claims.map((claim) => views.get(claim.id)!);
+  const findings = [
+    ...detectConflicts(viewsOf(statementLive), lookup).filter((found) => STATEMENT_RULES.has(found.rule)),
+    ...detectConflicts(viewsOf(marketLive), lookup).filter((found) => MARKET_RULES.has(found.rule)),
+  ].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const statementIds = new Set(statementLive.map((claim) => claim.id));
+  const marketIds = new Set(marketLive.map((claim) => claim.id));
+  const existing = unique((await context.store.conflictsOfClaims([...new Set([...affectedIds, ...statementIds, ...marketIds])])).flat());
 
   const added = reconcile({
     findings,
     existing,
     claims: current,
-    // Every group detection formed here was whole (see keysOf), so a conflict inside them was re-checked.
-    rechecked: (conflict) => conflict.claims.some((member) => affectedIds.has(member.claimId)) || conflict.claims.every((member) => liveIds.has(member.claimId)),
+    // A conflict whose claims all lie in a scope that was compared whole for its rule was re-checked.
+    rechecked: (conflict) =>
+      conflict.claims.some((member) => affectedIds.has(member.claimId)) ||
+      (STATEMENT_RULES.has(conflict.rule) && conflict.claims.every((member) => statementIds.has(member.claimId))) ||
+      (MARKET_RULES.has(conflict.rule) && conflict.claims.every((member) => marketIds.has(member.claimId))),
     now: context.now().toISOString(),
     trigger: `a write by ${actor.id}`,
   });
   return withConflicts(changes, added);
+}
+
+/** The periods of these claims, the pending write's over the store's, in one store call. */
+async function periodsOf(context: AppContext, claims: readonly Claim[], changes: ChangeSet): Promise<Map<string, Period>> {
+  const periods = new Map((changes.periods ?? []).map((period) => [period.id, period]));
+  const missing = [...new Set(claims.flatMap((claim) => (claim.periodId && !periods.has(claim.periodId) ? [claim.periodId] : [])))];
+  if (missing.length > 0) for (const period of await context.store.getPeriods(missing)) if (period) periods.set(period.id, period);
+  return periods;
 }

@@ -1,0 +1,103 @@
+// Narrows what incremental detection compares: statement groups whole, and of each market only the claims whose periods connect to the written ones.
+import type { RuleId } from '../../domain/conflicts/index.js';
+import type { Claim, Period } from '../../domain/model.js';
+import type { ClaimKey } from '../../store/port.js';
+
+/** Rules that compare the claims of one statement (subject, predicate, object, qualifiers). */
+export const STATEMENT_RULES: ReadonlySet<string> = new Set<RuleId>(['functional', 'event', 'polarity']);
+/** Rules that compare every subject's claims about one market. */
+export const MARKET_RULES: ReadonlySet<string> = new Set<RuleId>(['additive_share', 'exclusive']);
+
+type Interval = { start: string | null; end: string | null } | null;
+
+/** Open starts sort first, open ends last; an undated claim (null) meets every period. */
+const startKey = (interval: Interval): string => interval?.start ?? '';
+const endKey = (interval: Interval): string => interval?.end ?? '\uffff';
+
+/**
+ * The claims about one market that can share a conflict with a seed: the connected components, under
+ * "periods overlap", that hold a seed. Every rule over a market compares claims whose periods all meet
+ * (a sum is the shares alive on one day; a leader, its share and a rival's pairwise meet), so such a
+ * conflict lies inside one component, and computed over the component it is exactly what it would be
+ * over the whole market. A market with thousands of claims over many periods then costs a write only the
+ * handful in the written claim's period. An undated claim meets everything: it joins all into one.
+ */
+function connectedToSeeds(claims: readonly Claim[], seedIds: ReadonlySet<string>, periodOf: (claim: Claim) => Interval): Claim[] {
+  if (claims.some((claim) => periodOf(claim) === null)) return [...claims];
+  const sorted = claims.map((claim) => ({ claim, interval: periodOf(claim) })).sort((a, b) => (startKey(a.interval) < startKey(b.interval) ? -1 : startKey(a.interval) > startKey(b.interval) ? 1 : 0));
+  const kept: Claim[] = [];
+  let component: Claim[] = [];
+  let componentEnd = '';
+  let hasSeed = false;
+  const close = () => {
+    if (hasSeed) kept.push(...component);
+    component = [];
+    hasSeed = false;
+  };
+  for (const { claim, interval } of sorted) {
+    // Intervals sorted by start form one component while each starts on or before the furthest end so far.
+    if (component.length > 0 && startKey(interval) > componentEnd) close();
+    if (component.length === 0 || endKey(interval) > componentEnd) componentEnd = endKey(interval);
+    component.push(claim);
+    if (seedIds.has(claim.id)) hasSeed = true;
+  }
+  close();
+  return kept;
+}
+
+export interface DetectionScope {
+  /** Claims fetched by statement keys, and the written ones: whole groups, for the statement rules. */
+  statement: Claim[];
+  /** Claims about the written claims' markets, in periods connected to theirs, for the market rules. */
+  market: Claim[];
+}
+
+/**
+ * Splits what claimsByKey returned (one list per key, in key order) into the two scopes, each claim in the
+ * version `current` holds (the pending write over the store). `written` are the claims being written;
+ * `previous` their stored versions, whose periods mark where a moved claim's old conflicts lie.
+ */
+export function detectionScope(
+  keys: readonly ClaimKey[],
+  fetched: readonly Claim[][],
+  current: ReadonlyMap<string, Claim>,
+  written: readonly Claim[],
+  previous: readonly Claim[],
+  periodOf: (claim: Claim) => Interval,
+): DetectionScope {
+  const statementIds = new Set<string>(written.map((claim) => claim.id));
+  const marketIds = new Map<string, Set<string>>();
+  keys.forEach((key, index) => {
+    // A market the store holds nothing about yet still scopes the written claims about it.
+    if (key.subjectId === null && !marketIds.has(key.objectId ?? '')) marketIds.set(key.objectId ?? '', new Set<string>());
+    for (const claim of fetched[index] ?? []) {
+      if (key.subjectId !== null) statementIds.add(claim.id);
+      else {
+        const ids = marketIds.get(key.objectId ?? '') ?? new Set<string>();
+        ids.add(claim.id);
+        marketIds.set(key.objectId ?? '', ids);
+      }
+    }
+  });
+  const seedIds = new Set(written.map((claim) => claim.id));
+  const market = new Map<string, Claim>();
+  for (const [objectId, ids] of marketIds) {
+    for (const claim of written) if ((claim.objectId ?? '') === objectId) ids.add(claim.id);
+    const members = [...ids].flatMap((id) => current.get(id) ?? []);
+    const oldPlaces = previous.filter((claim) => (claim.objectId ?? '') === objectId);
+    for (const claim of connectedToSeeds([...members, ...oldPlaces], seedIds, periodOf)) {
+      const version = current.get(claim.id);
+      if (version) market.set(version.id, version);
+    }
+  }
+  return { statement: [...statementIds].flatMap((id) => current.get(id) ?? []), market: [...market.values()] };
+}
+
+/** Period intervals by id, for claims: null when undated (or the period is unknown, as the views treat it). */
+export function periodLookup(periods: ReadonlyMap<string, Period>): (claim: Claim) => Interval {
+  return (claim) => {
+    if (!claim.periodId) return null;
+    const period = periods.get(claim.periodId);
+    return period ? { start: period.start, end: period.end } : null;
+  };
+}
