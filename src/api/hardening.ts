@@ -14,6 +14,7 @@ import { useRequestTimeout } from './limits/use-request-timeout.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { Metrics, useMetrics } from './observability/metrics.js';
 import { noteOnRequest } from './observability/request-scope.js';
+import { useRequestErrorCodes } from './request-error-codes.js';
 import { yogaLogger } from './observability/yoga-logger.js';
 
 export interface HardeningOptions {
@@ -61,6 +62,7 @@ export function createHardening(app: AppContext, options: HardeningOptions = {})
     ...((options.introspection ?? isDev) ? [] : [useDisableIntrospection() as Plugin]),
     useAuthorization(auth),
     useRequestTimeout(limits.timeoutMs),
+    useRequestErrorCodes(),
   ];
   return {
     auth,
