@@ -52,6 +52,11 @@ const ConfigSchema = z
     /** How long shutdown waits for in-flight requests (and open subscriptions) before closing their connections. */
     CLAIMGRAPH_SHUTDOWN_GRACE_MS: positiveInt(10_000),
     CLAIMGRAPH_INTROSPECTION: bool.optional(),
+    /** Who publishes the verdicts: ClaimReview.author in exports. */
+    CLAIMGRAPH_PUBLISHER_NAME: z.string().trim().min(1).default('claimgraph'),
+    CLAIMGRAPH_PUBLISHER_URL: z.string().url().optional(),
+    /** The service's public base URL, for links in exports; by default the origin each request came to. */
+    CLAIMGRAPH_PUBLIC_URL: z.string().url().optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   })
@@ -77,6 +82,7 @@ const ConfigSchema = z
     maxBatchSize: env.CLAIMGRAPH_MAX_BATCH,
     shutdownGraceMs: env.CLAIMGRAPH_SHUTDOWN_GRACE_MS,
     introspection: env.CLAIMGRAPH_INTROSPECTION ?? env.NODE_ENV !== 'production',
+    exports: { publisher: { name: env.CLAIMGRAPH_PUBLISHER_NAME, url: env.CLAIMGRAPH_PUBLISHER_URL ?? null }, publicUrl: env.CLAIMGRAPH_PUBLIC_URL ?? null },
     log: { level: env.LOG_LEVEL, format: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? ('json' as const) : ('pretty' as const)) },
   }))
   .superRefine((config, context) => {

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     limits: config.requestLimits,
     introspection: config.introspection,
     logger,
+    exports: config.exports,
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
 

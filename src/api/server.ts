@@ -7,6 +7,8 @@ import type { RequestContext } from './context.js';
 import { maskError } from './errors.js';
 import { resolvers } from './resolvers/index.js';
 import { FIRST_QUERY } from './first-query.js';
+import { Authenticator } from './auth/authenticator.js';
+import { withExportRoutes, type ExportRouteOptions } from './export-routes.js';
 import { createHardening, type HardeningOptions } from './hardening.js';
 import { withRequestLogging } from './http-handler.js';
 import { createLogger } from './observability/logger.js';
@@ -17,6 +19,8 @@ const typeDefs = readFileSync(new URL('../../schema.graphql', import.meta.url), 
 export interface ServerOptions extends HardeningOptions {
   /** Show error details in development (only on an open, loopback-only server); never in production. */
   isDev?: boolean;
+  /** ClaimReview publisher and public base URL for the /export routes. */
+  exports?: Omit<ExportRouteOptions, 'authorize'>;
 }
 
 // The server context is empty: under node:http yoga adds the request itself.
@@ -40,5 +44,14 @@ export function createGraphQLServer(app: AppContext, options: ServerOptions = {}
 export function createHttpServer(app: AppContext, options: ServerOptions = {}): Server {
   const logger = options.logger ?? createLogger({ level: 'warn' });
   const yoga = createGraphQLServer(app, { ...options, logger });
-  return createServer(withRequestLogging(yoga, logger));
+  // Exports answer to the same API keys as GraphQL: reading them needs the viewer role.
+  const auth = new Authenticator(options.keys ?? []);
+  const exportsOrYoga = withExportRoutes(yoga, app, {
+    ...options.exports,
+    authorize: (request) => {
+      const access = auth.authorize(request, 'viewer', `GET ${new URL(request.url).pathname}`);
+      return access.ok ? null : access.response;
+    },
+  });
+  return createServer(withRequestLogging(exportsOrYoga, logger));
 }

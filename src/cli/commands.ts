@@ -59,4 +59,12 @@ const migrateCommand: Command = {
   },
 };
 
-export const COMMANDS: Record<string, Command> = { stats, seed, migrate: migrateCommand };
+const exportCommand: Command = {
+  summary: 'write ClaimReview JSON-LD, claims CSV or a Markdown fact-check report (claimreview|csv|report)',
+  async run(args) {
+    const { runExportCommand } = await import('./export-command.js');
+    return runExportCommand(args);
+  },
+};
+
+export const COMMANDS: Record<string, Command> = { stats, seed, migrate: migrateCommand, export: exportCommand };

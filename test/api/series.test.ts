@@ -1,6 +1,7 @@
 // Query.series: a metric over time with who said each value, in period order, current claims first.
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../support/app.js';
+import { analystSource, widgetShare } from '../support/claim-inputs.js';
 
 const SERIES = `query S($subject: String!, $predicate: String!, $object: String, $qualifiers: [QualifierInput!]) {
   series(subject: $subject, predicate: $predicate, object: $object, qualifiers: $qualifiers) {
@@ -8,18 +9,8 @@ const SERIES = `query S($subject: String!, $predicate: String!, $object: String,
     points { claim { id status } value { text lower upper unit } period { label start end } periodText rank rating
       citations { quote source { url title publisher publishedAt } } } } }`;
 
-const source = (n: number, publishedAt: string) => ({ url: `https://example.com/report-${n}`, title: `Report ${n}`, publisher: `Analyst ${n}`, publishedAt });
-const share = (value: string, period: string | null, n: number, publishedAt = '2025-06-01', extra: Record<string, unknown> = {}) => ({
-  text: `Acme holds ${value} of the widget market${period ? ` in ${period}` : ''}.`,
-  subject: 'Acme',
-  subjectKind: 'COMPANY',
-  predicate: 'market_share',
-  object: 'widget market',
-  value,
-  period,
-  source: source(n, publishedAt),
-  ...extra,
-});
+const share = (value: string, period: string | null, n: number, extra: Record<string, unknown> = {}) =>
+  widgetShare(value, period, analystSource(String(n), '2025-06-01'), extra);
 
 describe('series', () => {
   it("reads OpenAI's enterprise LLM API share from the seed: 50% before late 2023, then 25% in February 2026, with who said each", async () => {
@@ -49,7 +40,7 @@ describe('series', () => {
         share('about 20%', '2024', 2),
         share('35%', 'Q3 2025', 3),
         share('40%', null, 4),
-        share('25%', 'Q1 2025', 5, '2025-06-01', { qualifiers: [{ key: 'measure', value: 'spend' }] }),
+        share('25%', 'Q1 2025', 5, { qualifiers: [{ key: 'measure', value: 'spend' }] }),
       ],
     });
     expect(added.errors).toBeUndefined();
@@ -61,7 +52,7 @@ describe('series', () => {
     expect(all.points.map((p: any) => p.rank)).toEqual(['NORMAL', 'NORMAL', 'NORMAL', 'DEPRECATED', 'NORMAL']);
     expect(all.points[0].value).toMatchObject({ text: 'about 20%', unit: 'PERCENT' });
     expect(all.points[0].value.lower).toBeLessThan(20);
-    expect(all.points[0].citations[0].source).toMatchObject({ publisher: 'Analyst 2', url: 'https://example.com/report-2' });
+    expect(all.points[0].citations[0].source).toMatchObject({ publisher: 'Analyst 2', url: 'https://example.com/2' });
     expect(all.points[4].period).toBeNull();
 
     const spendOnly = (await gql(SERIES, { subject: 'Acme', predicate: 'market_share', qualifiers: [{ key: 'Measure', value: 'SPEND' }] })).data!.series;

@@ -5,17 +5,9 @@ import { createAppContext, SYSTEM_ACTOR } from '../../src/app/context.js';
 import type { DomainEvent } from '../../src/app/events.js';
 import { reviewClaim } from '../../src/app/review-claim.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
+import { analystSource, widgetShare } from '../support/claim-inputs.js';
 
-const share = (value: string, n: number) => ({
-  text: `Acme holds ${value} of the widget market in Q2 2025.`,
-  subject: 'Acme',
-  subjectKind: 'COMPANY',
-  predicate: 'market_share',
-  object: 'widget market',
-  value,
-  period: 'Q2 2025',
-  source: { url: `https://example.com/note-${n}`, publisher: `Analyst ${n}`, publishedAt: '2025-07-01' },
-});
+const share = (value: string, n: number) => widgetShare(value, 'Q2 2025', analystSource(String(n)));
 
 async function app() {
   const store = new MemoryStore({ dataDir: null });
