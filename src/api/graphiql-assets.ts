@@ -17,9 +17,13 @@ const ASSETS: Record<string, string> = {
 
 const distDir = (): string => join(dirname(createRequire(import.meta.url).resolve('@graphql-yoga/graphiql/package.json')), 'dist');
 
-/** yoga's GraphiQL page with its CDN asset URLs pointed at our own route, and no third-party favicon. */
+/**
+ * yoga's GraphiQL page with its CDN asset URLs pointed at our own route, and no third-party favicon.
+ * The bundle published to npm (4.5.0) opens with `query`, not `defaultQuery`, so the first query is passed as both.
+ */
 export function renderLocalGraphiQL(options: GraphiQLOptions): string {
-  return renderGraphiQL(options)
+  const withQuery = { ...options, query: (options as { query?: string }).query ?? options.defaultQuery } as GraphiQLOptions;
+  return renderGraphiQL(withQuery)
     .replace(/<link rel=icon [^>]*>/g, '')
     .replace(/https:\/\/unpkg\.com\/@graphql-yoga\/graphiql@[^/]+\/dist\//g, GRAPHIQL_ASSETS_PATH);
 }
@@ -33,7 +37,12 @@ export function useGraphiQLAssets(): Plugin {
       const name = url.pathname.slice(GRAPHIQL_ASSETS_PATH.length);
       const type = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
       if (!type) return endResponse(new Response('not found', { status: 404 }));
-      if (!cache.has(name)) cache.set(name, readFile(join(distDir(), name)));
+      if (!cache.has(name)) {
+        const reading = readFile(join(distDir(), name));
+        // A failed read is not remembered: the next request tries again.
+        reading.catch(() => cache.delete(name));
+        cache.set(name, reading);
+      }
       const body = await cache.get(name)!;
       endResponse(new Response(new Uint8Array(body), { headers: { 'content-type': type, 'cache-control': 'public, max-age=3600' } }));
     },
