@@ -1,7 +1,7 @@
 // ADDITIVE_SHARE: shares of one market held at the same time by different subjects cannot sum past 100%.
 import type { PredicateDefinition } from '../predicates.js';
 import { renderNumber } from '../quantity.js';
-import { byId } from './comparability.js';
+import { stableOrder } from './comparability.js';
 import { attribution, comparedDetail, periodNote, toleranceNote } from './explanation.js';
 import { finding } from './key.js';
 import { marketOf } from './phrases.js';
@@ -20,7 +20,7 @@ const endOf = (view: ClaimView): string | null => view.period?.end ?? null;
  * the set alive at some claim's start: a sweep over starts finds them all without trying every subset.
  */
 function simultaneousSets(views: readonly ClaimView[]): ClaimView[][] {
-  const sorted = [...views].sort((a, b) => startOf(a).localeCompare(startOf(b)) || byId(a, b));
+  const sorted = [...views].sort((a, b) => startOf(a).localeCompare(startOf(b)) || stableOrder(a, b));
   const sets: ClaimView[][] = [];
   let alive: ClaimView[] = [];
   let index = 0;
@@ -33,16 +33,20 @@ function simultaneousSets(views: readonly ClaimView[]): ClaimView[][] {
   return sets;
 }
 
+/** Largest floor first; at an equal bound, "more than 50%" before "50%", for it is the larger. */
+function byFloorDescending(a: ClaimView, b: ClaimView): number {
+  const exclusive = (view: ClaimView): number => (view.claim.value!.lowerInclusive ? 1 : 0);
+  return lowerOf(b) - lowerOf(a) || exclusive(a) - exclusive(b) || stableOrder(a, b);
+}
+
 /** A subject with several claims in one set counts once, with its largest floor: the sum is then a minimum. */
 function largestPerSubject(set: readonly ClaimView[]): ClaimView[] {
   const best = new Map<string, ClaimView>();
   for (const view of set) {
     const current = best.get(view.claim.subjectId);
-    if (!current || lowerOf(view) > lowerOf(current) || (lowerOf(view) === lowerOf(current) && byId(view, current) < 0)) {
-      best.set(view.claim.subjectId, view);
-    }
+    if (!current || byFloorDescending(view, current) < 0) best.set(view.claim.subjectId, view);
   }
-  return [...best.values()].sort((a, b) => lowerOf(b) - lowerOf(a) || byId(a, b));
+  return [...best.values()].sort(byFloorDescending);
 }
 
 function exceedsWhole(members: readonly ClaimView[]): boolean {

@@ -20,12 +20,17 @@ export function periodsMeet(a: ClaimFacts, b: ClaimFacts): boolean {
   return periodsOverlap(a.period, b.period);
 }
 
-/** Deterministic order for pairs: by claim id, so a pair is found the same way whichever came first. */
-export const byId = (a: ClaimFacts, b: ClaimFacts): number => (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0);
+const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
-/** Every unordered pair of a list, in id order. */
+/**
+ * The tie-break wherever a rule must choose between equal claims: by fingerprint (the statement and its
+ * source, so the same in every store whatever order claims arrived in), then by id.
+ */
+export const stableOrder = (a: ClaimFacts, b: ClaimFacts): number => compare(a.claim.fingerprint, b.claim.fingerprint) || compare(a.claim.id, b.claim.id);
+
+/** Every unordered pair of a list, in stable order. */
 export function pairs<T extends ClaimFacts>(views: readonly T[]): Array<[T, T]> {
-  const sorted = [...views].sort(byId);
+  const sorted = [...views].sort(stableOrder);
   const result: Array<[T, T]> = [];
   sorted.forEach((a, i) => sorted.slice(i + 1).forEach((b) => result.push([a, b])));
   return result;
@@ -58,5 +63,5 @@ export function valuesMeet(a: ClaimFacts, b: ClaimFacts): boolean {
 export function byValue(a: ClaimFacts, b: ClaimFacts): number {
   const low = (view: ClaimFacts) => view.claim.value?.lower ?? Number.NEGATIVE_INFINITY;
   const high = (view: ClaimFacts) => view.claim.value?.upper ?? Number.POSITIVE_INFINITY;
-  return low(a) - low(b) || high(a) - high(b) || byId(a, b);
+  return low(a) - low(b) || high(a) - high(b) || stableOrder(a, b);
 }

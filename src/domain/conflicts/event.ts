@@ -1,7 +1,7 @@
 // EVENT: one date per event; the same event dated in periods that do not overlap cannot both be right.
 import type { PredicateDefinition } from '../predicates.js';
 import { periodsOverlap } from '../period.js';
-import { byId, pairs } from './comparability.js';
+import { stableOrder, pairs } from './comparability.js';
 import { comparedDetail, datedPeriod } from './explanation.js';
 import { finding } from './key.js';
 import { statementOf } from './phrases.js';
@@ -11,7 +11,7 @@ import type { ClaimView, Finding } from './types.js';
 type Dated = ClaimView & { period: NonNullable<ClaimView['period']> };
 
 /** Earlier first (an open start is earliest), ties by id. */
-const byStart = (a: Dated, b: Dated): number => (a.period.start ?? '').localeCompare(b.period.start ?? '') || byId(a, b);
+const byStart = (a: Dated, b: Dated): number => (a.period.start ?? '').localeCompare(b.period.start ?? '') || stableOrder(a, b);
 
 /** `group` holds claims of one statement. An undated event claim fixes no date, so it cannot clash on one. */
 export function eventConflicts(group: readonly ClaimView[], definition: PredicateDefinition): Finding[] {

@@ -1,7 +1,7 @@
 // EXCLUSIVE: one leader per market at a time, and a leader cannot hold a smaller share than another subject.
 import type { Quantity } from '../quantity.js';
 import { renderNumber } from '../quantity.js';
-import { byId, pairs, periodsMeet } from './comparability.js';
+import { stableOrder, pairs, periodsMeet } from './comparability.js';
 import { attribution, comparedDetail, figure, interval, periodNote, toleranceNote } from './explanation.js';
 import { finding } from './key.js';
 import { marketOf } from './phrases.js';
@@ -83,7 +83,7 @@ export function exclusiveConflicts(group: readonly ClaimView[], lookup: Predicat
       rivals.filter((rival) => periodsMeet(mine, rival) && certainlyBelow(mine.claim.value!, rival.claim.value!)).map((rival) => [mine, rival] as const),
     );
     // One conflict per leadership claim, with the widest gap: the strongest evidence, not every combination.
-    const strongest = clashes.sort(([a, b], [c, d]) => gap(c, d) - gap(a, b) || byId(a, c) || byId(b, d))[0];
+    const strongest = clashes.sort(([a, b], [c, d]) => gap(c, d) - gap(a, b) || stableOrder(a, c) || stableOrder(b, d))[0];
     if (strongest) findings.push(smallerLeader(leader, strongest[0], strongest[1], lookup));
   }
   return findings;
