@@ -67,4 +67,12 @@ const exportCommand: Command = {
   },
 };
 
-export const COMMANDS: Record<string, Command> = { stats, seed, migrate: migrateCommand, export: exportCommand };
+const keysCommand: Command = {
+  summary: 'mint an API key (keys new --name NAME --role ROLE) or hash one (keys hash KEY)',
+  async run(args) {
+    const { runKeysCommand } = await import('./keys-command.js');
+    return runKeysCommand(args);
+  },
+};
+
+export const COMMANDS: Record<string, Command> = { stats, seed, migrate: migrateCommand, export: exportCommand, keys: keysCommand };
