@@ -86,6 +86,38 @@ describe('with API keys configured', () => {
     expect(viewer.status).toBe(200);
   });
 
+  it('checks subscriptions over SSE too: no key gets 401 and an auth.unauthenticated event; a viewer gets the stream', async () => {
+    const subscribe = async (authorization?: string) => {
+      const controller = new AbortController();
+      const response = await fetch(`${http.base}/graphql`, {
+        method: 'POST',
+        signal: controller.signal,
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify({ query: 'subscription { claimReviewed { id } }' }),
+      });
+      const reader = response.body!.getReader();
+      const timer = setTimeout(() => controller.abort(), 300);
+      let text = '';
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          text += new TextDecoder().decode(value);
+        }
+      } catch {
+        // aborted: the stream stayed open, as a subscription does
+      }
+      clearTimeout(timer);
+      return { status: response.status, text };
+    };
+    const anonymous = await subscribe();
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.text).toContain('"code":"auth.unauthenticated"');
+    const viewer = await subscribe('Bearer test-viewer-key');
+    expect(viewer.status).toBe(200);
+    expect(viewer.text).not.toContain('errors');
+  });
+
   it('serves the GraphiQL page itself without a key (the key goes in its headers tab)', async () => {
     const page = await fetch(`${http.base}/graphql`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
