@@ -80,9 +80,11 @@ export function detectionScope(
     }
   });
   const seedIds = new Set(written.map((claim) => claim.id));
+  // A written claim joins its market only if its predicate is one the market keys cover (shares, leaders).
+  const marketKeys = new Set(keys.filter((key) => key.subjectId === null).map((key) => `${key.predicate}|${key.objectId ?? ''}`));
   const market = new Map<string, Claim>();
   for (const [objectId, ids] of marketIds) {
-    for (const claim of written) if ((claim.objectId ?? '') === objectId) ids.add(claim.id);
+    for (const claim of written) if ((claim.objectId ?? '') === objectId && marketKeys.has(`${claim.predicate}|${objectId}`)) ids.add(claim.id);
     const members = [...ids].flatMap((id) => current.get(id) ?? []);
     const oldPlaces = previous.filter((claim) => (claim.objectId ?? '') === objectId);
     for (const claim of connectedToSeeds([...members, ...oldPlaces], seedIds, periodOf)) {
