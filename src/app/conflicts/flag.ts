@@ -2,6 +2,7 @@
 import { conflictKey, MANUAL_RULE } from '../../domain/conflicts/index.js';
 import { DomainError, ErrorCode } from '../../domain/errors.js';
 import type { Claim, Conflict } from '../../domain/model.js';
+import { commitAndPublish } from '../commit.js';
 import type { Actor, AppContext } from '../context.js';
 import { historyEntry } from '../history.js';
 import { newId } from '../ids.js';
@@ -56,7 +57,8 @@ export async function flagConflict(context: AppContext, rawIds: readonly string[
           statusNote: note,
           version: 1,
         };
-    await context.store.commit({
+    // A new flag is announced like a detected conflict: a person found it.
+    await commitAndPublish(context, {
       conflicts: [flagged],
       history: [historyEntry(flagged, current ?? null, flagged, 'flagged', actor, now, note)],
       ...(current ? { expectedVersions: { [current.id]: current.version } } : {}),

@@ -1,6 +1,7 @@
 // Use case: the full rescan — every accepted claim, grouped by key in memory, compared only within its groups.
 import { detectConflicts, takesPart } from '../../domain/conflicts/index.js';
 import type { Claim, Conflict } from '../../domain/model.js';
+import { commitAndPublish } from '../commit.js';
 import type { Actor, AppContext } from '../context.js';
 import { reconcile } from './reconcile.js';
 import { loadViews } from './views.js';
@@ -48,7 +49,7 @@ export async function rescan(context: AppContext, actor: Actor): Promise<RescanR
 
     const result = reconcile({ findings, existing, claims, rechecked: () => true, now: context.now().toISOString(), trigger: `a full rescan by ${actor.id}` });
     if (result.conflicts.length > 0) {
-      await context.store.commit({ conflicts: result.conflicts, history: result.history, expectedVersions: result.expectedVersions });
+      await commitAndPublish(context, { conflicts: result.conflicts, history: result.history, expectedVersions: result.expectedVersions });
     }
     const after = new Map(existing.map((conflict) => [conflict.id, conflict]));
     for (const conflict of result.conflicts) after.set(conflict.id, conflict);

@@ -1,6 +1,7 @@
 // Use case: a person's verdict on a conflict (confirm, dismiss, resolve, re-open), with who, when and why.
 import { DomainError, ErrorCode } from '../../domain/errors.js';
 import { ConflictStatus, type Conflict } from '../../domain/model.js';
+import { commitAndPublish } from '../commit.js';
 import type { Actor, AppContext } from '../context.js';
 import { historyEntry } from '../history.js';
 import { requireNote } from './notes.js';
@@ -24,7 +25,7 @@ export async function setConflictStatus(context: AppContext, id: string, rawStat
     }
     const now = context.now().toISOString();
     const updated: Conflict = { ...current, status, statusBy: actor.id, statusAt: now, statusNote: note, updatedAt: now, version: current.version + 1 };
-    await context.store.commit({
+    await commitAndPublish(context, {
       conflicts: [updated],
       history: [historyEntry(updated, current, updated, 'status', actor, now, note)],
       expectedVersions: { [id]: current.version },
