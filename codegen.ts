@@ -36,6 +36,7 @@ const config: CodegenConfig = {
           Evidence: '../../domain/model.js#Evidence',
           Series: '../../app/series.js#SeriesResult',
           SeriesPoint: '../../app/series.js#SeriesPoint',
+          IngestPayload: '../../app/ingest-article.js#IngestResult',
         },
       },
     },

@@ -52,6 +52,12 @@ const ConfigSchema = z
     /** How long shutdown waits for in-flight requests (and open subscriptions) before closing their connections. */
     CLAIMGRAPH_SHUTDOWN_GRACE_MS: positiveInt(10_000),
     CLAIMGRAPH_INTROSPECTION: bool.optional(),
+    /** Comma-separated browser origins allowed cross-site; none by default. */
+    CLAIMGRAPH_CORS_ORIGINS: z
+      .string()
+      .transform((text) => text.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+      .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s*]+$/, 'each origin is scheme://host[:port], e.g. https://factcheck.example')))
+      .optional(),
     /** Who publishes the verdicts: ClaimReview.author in exports. */
     CLAIMGRAPH_PUBLISHER_NAME: z.string().trim().min(1).default('claimgraph'),
     CLAIMGRAPH_PUBLISHER_URL: z.string().url().optional(),
@@ -82,6 +88,7 @@ const ConfigSchema = z
     maxBatchSize: env.CLAIMGRAPH_MAX_BATCH,
     shutdownGraceMs: env.CLAIMGRAPH_SHUTDOWN_GRACE_MS,
     introspection: env.CLAIMGRAPH_INTROSPECTION ?? env.NODE_ENV !== 'production',
+    corsOrigins: env.CLAIMGRAPH_CORS_ORIGINS ?? [],
     exports: { publisher: { name: env.CLAIMGRAPH_PUBLISHER_NAME, url: env.CLAIMGRAPH_PUBLISHER_URL ?? null }, publicUrl: env.CLAIMGRAPH_PUBLIC_URL ?? null },
     log: { level: env.LOG_LEVEL, format: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? ('json' as const) : ('pretty' as const)) },
   }))

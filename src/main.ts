@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     keys: config.keys,
     limits: config.requestLimits,
     introspection: config.introspection,
+    corsOrigins: config.corsOrigins,
     logger,
     exports: config.exports,
   });

@@ -1,6 +1,6 @@
 // Everything that makes the GraphQL endpoint safe to expose, assembled in one place for server.ts: access, limits, logs, metrics.
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import type { Plugin } from 'graphql-yoga';
+import type { CORSOptions, Plugin } from 'graphql-yoga';
 import type { AppContext } from '../app/context.js';
 import type { ApiKey } from './auth/api-keys.js';
 import { Authenticator, principalOf } from './auth/authenticator.js';
@@ -28,6 +28,11 @@ export interface HardeningOptions {
   introspection?: boolean;
   /** Where logs go; by default JSON lines on stdout from warn up. */
   logger?: Logger;
+  /**
+   * Browser origins allowed to call the API cross-site (e.g. https://factcheck.example). None (the default)
+   * answers no CORS preflight, so only same-origin pages (GraphiQL) and non-browser clients get through.
+   */
+  corsOrigins?: readonly string[];
 }
 
 export interface Hardening {
@@ -43,9 +48,31 @@ export interface Hardening {
     maxRequestBodySize: number;
     logging: ReturnType<typeof yogaLogger>;
     renderGraphiQL: typeof renderLocalGraphiQL;
+    cors: ReturnType<typeof corsFor>;
   };
   /** The GraphQL context of one request: the caller's identity from its Authorization header, and its name as actor. */
   requestContext(request: Request): RequestContext;
+}
+
+/**
+ * yoga's default CORS answers every origin's preflight, which would let any web page a local user visits
+ * drive an open (keyless, everyone-admin) server with JSON POSTs: CSRF prevention relies on preflights failing.
+ */
+function corsFor(origins: readonly string[]): false | ((request: Request) => false | CORSOptions) {
+  if (origins.length === 0) return false;
+  // Decided per request, so an unlisted origin gets no CORS headers at all (the library's list mode
+  // would answer "null", which a sandboxed iframe's origin matches).
+  return (request) => {
+    const origin = request.headers.get('origin');
+    if (origin === null || !origins.includes(origin)) return false;
+    return {
+      origin,
+      credentials: false,
+      allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'x-graphql-yoga-csrf'],
+      exposedHeaders: ['x-request-id'],
+      methods: ['GET', 'POST'],
+    };
+  };
 }
 
 export function createHardening(app: AppContext, options: HardeningOptions = {}): Hardening {
@@ -71,7 +98,7 @@ export function createHardening(app: AppContext, options: HardeningOptions = {})
     metrics,
     showErrorDetails: isDev && auth.isOpen,
     plugins,
-    yogaOptions: { maxRequestBodySize: limits.maxBodyBytes, logging: yogaLogger(logger), renderGraphiQL: renderLocalGraphiQL },
+    yogaOptions: { maxRequestBodySize: limits.maxBodyBytes, logging: yogaLogger(logger), renderGraphiQL: renderLocalGraphiQL, cors: corsFor(options.corsOrigins ?? []) },
     requestContext(request) {
       const identity = auth.identify(request.headers.get('authorization'));
       const principal = principalOf(identity);

@@ -54,6 +54,11 @@ export const SourceRecord = z.object({
   /** Partial ISO date: "2026", "2026-02" or "2026-02-12"; relative periods resolve against it. */
   publishedAt: z.string().nullable(),
   retrievedAt: isoTime,
+  /**
+   * SHA-256 (hex) of the article text last ingested from this URL, so ingesting the same text again changes
+   * nothing. Optional: sources added with claims, or read from a store that does not keep it, have none.
+   */
+  contentHash: z.string().nullable().optional(),
 });
 export type Source = z.infer<typeof SourceRecord>;
 

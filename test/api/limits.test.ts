@@ -109,6 +109,34 @@ describe('query shape limits (defaults)', () => {
   });
 });
 
+describe('CORS', () => {
+  const preflight = (base: string, origin: string) =>
+    fetch(`${base}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+
+  it('answers no cross-site preflight by default, so a web page cannot drive an open local server', async () => {
+    const http = await startHttpServer({ server: { keys: [] } });
+    try {
+      const response = await preflight(http.base, 'https://evil.example');
+      expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await http.close();
+    }
+  });
+
+  it('allows exactly the configured origins', async () => {
+    const http = await startHttpServer({ server: { corsOrigins: ['https://factcheck.example', 'https://other.example'] } });
+    try {
+      expect((await preflight(http.base, 'https://factcheck.example')).headers.get('access-control-allow-origin')).toBe('https://factcheck.example');
+      expect((await preflight(http.base, 'https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await http.close();
+    }
+  });
+});
+
 describe('development defaults', () => {
   it('suggests fields and answers introspection', async () => {
     const http = await startHttpServer({ server: { isDev: true } });

@@ -100,5 +100,8 @@ describe('config', () => {
     expect(development).toMatchObject({ maxBatchSize: 1_000, introspection: true, log: { level: 'info', format: 'pretty' }, keys: [] });
     expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: false, log: { format: 'json' } });
     expect(loadConfig({ NODE_ENV: 'production', CLAIMGRAPH_INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(development.corsOrigins).toEqual([]);
+    expect(loadConfig({ CLAIMGRAPH_CORS_ORIGINS: 'https://a.example, http://localhost:3000' }).corsOrigins).toEqual(['https://a.example', 'http://localhost:3000']);
+    expect(problemsOf({ CLAIMGRAPH_CORS_ORIGINS: '*' })).toContain('CLAIMGRAPH_CORS_ORIGINS');
   });
 });

@@ -8,6 +8,7 @@ import type { GraphPathResult as GraphPathResultModel } from '../../store/port.j
 import type { PathStepParent as PathStepParentModel, ClaimPage as ClaimPageModel, EntityPage as EntityPageModel, SourcePage as SourcePageModel, StatsParent as StatsParentModel, ConflictMember as ConflictMemberModel, ConflictPage as ConflictPageModel } from '../parents.js';
 import type { RescanResult as RescanResultModel } from '../../app/conflicts/rescan.js';
 import type { SeriesResult as SeriesResultModel, SeriesPoint as SeriesPointModel } from '../../app/series.js';
+import type { IngestResult as IngestResultModel } from '../../app/ingest-article.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -53,6 +54,8 @@ export type Citation = {
 /** One atomic, checkable statement, in the project's own words, tied to the source spans it came from. */
 export type Claim = Node & {
   __typename?: 'Claim';
+  /** The span the claim was read from (its first citation: offsets, quote, prefix, suffix), to review it beside the article. */
+  anchor?: Maybe<Citation>;
   citations: Array<Citation>;
   /** Conflicts this claim takes part in, whatever their status. */
   conflicts: Array<Conflict>;
@@ -363,8 +366,45 @@ export type HistoryEntry = {
   toVersion: Scalars['Int']['output'];
 };
 
+export type IngestInput = {
+  /** Partial ISO date: 2026, 2026-02, 2026-02-12. 'today', 'this year' and present-tense figures resolve against it. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The article's plain text, at most 200,000 characters; anchors are offsets into exactly this text. */
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Absolute http(s) URL of the article; one source per URL. */
+  url: Scalars['String']['input'];
+};
+
+export type IngestPayload = {
+  __typename?: 'IngestPayload';
+  /** The claims this text states, as stored now: new, unchanged and moved. */
+  claims: Array<Claim>;
+  /** Same statement, new place in the text: citation updated, version bumped. */
+  movedClaims: Array<Claim>;
+  movedCount: Scalars['Int']['output'];
+  /** Candidates first read from this text (or stated again after going stale). */
+  newClaims: Array<Claim>;
+  newCount: Scalars['Int']['output'];
+  /** Entities created for names the graph did not know, used by the new candidates. */
+  proposedEntities: Array<Entity>;
+  source: Source;
+  /** Claims of this source the text no longer states: marked STALE, their old spans kept. */
+  staleClaims: Array<Claim>;
+  staleCount: Scalars['Int']['output'];
+  /** True when this URL was last ingested with exactly this text: nothing was written. */
+  textUnchanged: Scalars['Boolean']['output'];
+  unchangedClaims: Array<Claim>;
+  unchangedCount: Scalars['Int']['output'];
+  /** Figures or statements found but not turned into candidates, with the reason. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accept a CANDIDATE, with optional edits checked like updateClaim's; it then takes part in conflict detection. */
+  acceptClaim: Claim;
   /** One atomic batch: all claims are written or none. The same claim from the same source again is a no-op. */
   addClaims: AddClaimsPayload;
   /** Declare a new predicate with its semantics; no code change needed. */
@@ -373,8 +413,16 @@ export type Mutation = {
   detectConflicts: DetectConflictsPayload;
   /** For a conflict a person sees that no rule caught: at least two claims, and why they cannot all be true. */
   flagConflict: Conflict;
+  /**
+   * Read an article into candidate claims (status CANDIDATE), each anchored to its words. The source is created once
+   * per URL; the same text again changes nothing; changed text reports new, moved and stale claims. Bad input
+   * (ingest.text.empty, ingest.text.too_large over 200,000 characters, source.url.invalid, date.invalid) writes nothing.
+   */
+  ingestArticle: IngestPayload;
   /** The merged entity's names, claims and products move to the kept one; it stays, linked SAME_AS. */
   mergeEntities: Entity;
+  /** Reject a CANDIDATE with a reason; it is kept, marked REJECTED. */
+  rejectClaim: Claim;
   /** Kept, marked RETRACTED with the reason, never deleted. */
   retractClaim: Claim;
   /** Record a verdict on a claim; the earlier one stays, superseded. Bad input writes nothing. */
@@ -385,6 +433,12 @@ export type Mutation = {
   updateClaim: Claim;
   /** Create an entity, or add aliases, a maker or a launch date to one, by name. */
   upsertEntity: Entity;
+};
+
+
+export type MutationAcceptClaimArgs = {
+  edits?: InputMaybe<ClaimPatch>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -404,9 +458,20 @@ export type MutationFlagConflictArgs = {
 };
 
 
+export type MutationIngestArticleArgs = {
+  input: IngestInput;
+};
+
+
 export type MutationMergeEntitiesArgs = {
   keep: Scalars['ID']['input'];
   merge: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectClaimArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -696,6 +761,8 @@ export type Severity =
 export type Source = Node & {
   __typename?: 'Source';
   claims: ClaimConnection;
+  /** SHA-256 (hex) of the article text last ingested from this URL; null when none was. */
+  contentHash?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Partial ISO date: 2026, 2026-02 or 2026-02-12. */
   publishedAt?: Maybe<Scalars['String']['output']>;
@@ -904,6 +971,8 @@ export type ResolversTypes = {
   GraphPath: ResolverTypeWrapper<GraphPathResultModel>;
   HistoryEntry: ResolverTypeWrapper<HistoryEntryModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestInput: IngestInput;
+  IngestPayload: ResolverTypeWrapper<IngestResultModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<{}>;
@@ -967,6 +1036,8 @@ export type ResolversParentTypes = {
   GraphPath: GraphPathResultModel;
   HistoryEntry: HistoryEntryModel;
   ID: Scalars['ID']['output'];
+  IngestInput: IngestInput;
+  IngestPayload: IngestResultModel;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: {};
@@ -1014,6 +1085,7 @@ export type CitationResolvers<ContextType = RequestContext, ParentType extends R
 };
 
 export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  anchor?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   corroborations?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -1169,16 +1241,36 @@ export type HistoryEntryResolvers<ContextType = RequestContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IngestPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestPayload'] = ResolversParentTypes['IngestPayload']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  movedClaims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  movedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newClaims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  newCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposedEntities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  staleClaims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  staleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  textUnchanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unchangedClaims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  unchangedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationAcceptClaimArgs, 'id'>>;
   addClaims?: Resolver<ResolversTypes['AddClaimsPayload'], ParentType, ContextType, RequireFields<MutationAddClaimsArgs, 'input'>>;
   declarePredicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType, RequireFields<MutationDeclarePredicateArgs, 'input'>>;
   detectConflicts?: Resolver<ResolversTypes['DetectConflictsPayload'], ParentType, ContextType>;
   flagConflict?: Resolver<ResolversTypes['Conflict'], ParentType, ContextType, RequireFields<MutationFlagConflictArgs, 'claimIds' | 'note'>>;
+  ingestArticle?: Resolver<ResolversTypes['IngestPayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+  rejectClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRejectClaimArgs, 'id' | 'reason'>>;
   retractClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRetractClaimArgs, 'id' | 'reason'>>;
   reviewClaim?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationReviewClaimArgs, 'id' | 'input'>>;
   setConflictStatus?: Resolver<ResolversTypes['Conflict'], ParentType, ContextType, RequireFields<MutationSetConflictStatusArgs, 'id' | 'note' | 'status'>>;
@@ -1291,6 +1383,7 @@ export type SeriesPointResolvers<ContextType = RequestContext, ParentType extend
 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<SourceClaimsArgs>>;
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1367,6 +1460,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Evidence?: EvidenceResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  IngestPayload?: IngestPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

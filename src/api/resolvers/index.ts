@@ -11,6 +11,9 @@ import { reviewClaim } from './Mutation/reviewClaim.js';
 import { detectConflicts } from './Mutation/detectConflicts.js';
 import { flagConflict } from './Mutation/flagConflict.js';
 import { setConflictStatus } from './Mutation/setConflictStatus.js';
+import { acceptClaim } from './Mutation/acceptClaim.js';
+import { ingestArticle } from './Mutation/ingestArticle.js';
+import { rejectClaim } from './Mutation/rejectClaim.js';
 import { claim } from './Query/claim.js';
 import { claims } from './Query/claims.js';
 import { entities } from './Query/entities.js';
@@ -38,15 +41,18 @@ import { Review } from './types/Review.js';
 import { SeriesPoint } from './types/Series.js';
 import { ClaimConflicts } from './types/ClaimConflicts.js';
 import { Conflict, ConflictClaim } from './types/Conflict.js';
+import { ClaimAnchor } from './types/ClaimAnchor.js';
+import { IngestPayload } from './types/IngestPayload.js';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
   Query: { node, claim, claims, entity, entities, sources, path, predicates, predicate, stats, series, conflicts },
-  Mutation: { addClaims, updateClaim, retractClaim, mergeEntities, upsertEntity, declarePredicate, reviewClaim, detectConflicts, setConflictStatus, flagConflict },
+  Mutation: { addClaims, updateClaim, retractClaim, mergeEntities, upsertEntity, declarePredicate, reviewClaim, detectConflicts, setConflictStatus, flagConflict, ingestArticle, acceptClaim, rejectClaim },
   Subscription: { claimReviewed },
   Node,
-  Claim: { ...Claim, ...ClaimVerdict, ...ClaimConflicts },
+  Claim: { ...Claim, ...ClaimVerdict, ...ClaimConflicts, ...ClaimAnchor },
+  IngestPayload,
   Conflict,
   ConflictClaim,
   ConflictConnection,
