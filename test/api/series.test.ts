@@ -7,7 +7,7 @@ const SERIES = `query S($subject: String!, $predicate: String!, $object: String,
   series(subject: $subject, predicate: $predicate, object: $object, qualifiers: $qualifiers) {
     subject { name } predicate { name } object { name } unit qualifiers { key value }
     points { claim { id status } value { text lower upper unit } period { label start end } periodText rank rating
-      citations { quote source { url title publisher publishedAt } } } } }`;
+      citations { quote source { url title publisher publishedAt } } conflicts { rule status claims { claim { id } } } } } }`;
 
 const share = (value: string, period: string | null, n: number, extra: Record<string, unknown> = {}) =>
   widgetShare(value, period, analystSource(String(n), '2025-06-01'), extra);
@@ -54,6 +54,11 @@ describe('series', () => {
     expect(all.points[0].value.lower).toBeLessThan(20);
     expect(all.points[0].citations[0].source).toMatchObject({ publisher: 'Analyst 2', url: 'https://example.com/2' });
     expect(all.points[4].period).toBeNull();
+    // 30% and 35% for the same quarter clash: both points show that conflict beside their others.
+    const members = (conflict: any) => conflict.claims.map((member: any) => member.claim.id).sort();
+    const q3Conflict = all.points[2].conflicts.find((conflict: any) => members(conflict).join() === [q3, q3Other].sort().join());
+    expect(q3Conflict).toMatchObject({ rule: 'functional' });
+    expect(all.points[3].conflicts).toContainEqual(q3Conflict);
 
     const spendOnly = (await gql(SERIES, { subject: 'Acme', predicate: 'market_share', qualifiers: [{ key: 'Measure', value: 'SPEND' }] })).data!.series;
     expect(spendOnly.points.map((p: any) => p.claim.id)).toEqual([spend]);

@@ -745,6 +745,8 @@ export type SeriesPoint = {
   /** Where the claim was stated: each citation's source says who said it. */
   citations: Array<Citation>;
   claim: Claim;
+  /** Conflicts this value takes part in. */
+  conflicts: Array<Conflict>;
   /** Null for an undated claim (such points come last). */
   period?: Maybe<Period>;
   periodText?: Maybe<Scalars['String']['output']>;
@@ -823,6 +825,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** A verdict was recorded (after its commit). */
   claimReviewed: Review;
+  /** A conflict was found and written (after its commit): one event per new conflict, never for a refreshed one. */
+  conflictDetected: Conflict;
 };
 
 export type Tolerance = {
@@ -1373,6 +1377,7 @@ export type SeriesResolvers<ContextType = RequestContext, ParentType extends Res
 export type SeriesPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SeriesPoint'] = ResolversParentTypes['SeriesPoint']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   periodText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
@@ -1419,6 +1424,7 @@ export type StatsResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type SubscriptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   claimReviewed?: SubscriptionResolver<ResolversTypes['Review'], "claimReviewed", ParentType, ContextType>;
+  conflictDetected?: SubscriptionResolver<ResolversTypes['Conflict'], "conflictDetected", ParentType, ContextType>;
 };
 
 export type ToleranceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tolerance'] = ResolversParentTypes['Tolerance']> = {

@@ -26,6 +26,7 @@ import { stats } from './Query/stats.js';
 import { series } from './Query/series.js';
 import { conflicts } from './Query/conflicts.js';
 import { claimReviewed } from './Subscription/claimReviewed.js';
+import { conflictDetected } from './Subscription/conflictDetected.js';
 import { Citation } from './types/Citation.js';
 import { Claim } from './types/Claim.js';
 import { ClaimConnection, ConflictConnection, EntityConnection, SourceConnection } from './types/connections.js';
@@ -49,7 +50,7 @@ export const resolvers: Resolvers = {
   JSON: JSONResolver,
   Query: { node, claim, claims, entity, entities, sources, path, predicates, predicate, stats, series, conflicts },
   Mutation: { addClaims, updateClaim, retractClaim, mergeEntities, upsertEntity, declarePredicate, reviewClaim, detectConflicts, setConflictStatus, flagConflict, ingestArticle, acceptClaim, rejectClaim },
-  Subscription: { claimReviewed },
+  Subscription: { claimReviewed, conflictDetected },
   Node,
   Claim: { ...Claim, ...ClaimVerdict, ...ClaimConflicts, ...ClaimAnchor },
   IngestPayload,
