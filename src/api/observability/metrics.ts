@@ -19,6 +19,17 @@ interface Observed {
 const SAFE_LABEL = /^[A-Za-z0-9_.]{1,64}$/;
 const label = (value: unknown): string => (typeof value === 'string' && SAFE_LABEL.test(value) ? value : 'other');
 
+// Process and runtime metrics are per process, not per server: collected once (each collection starts
+// event-loop and GC observers that are never stopped), and merged into every server's scrape.
+let processRegistry: Registry | null = null;
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry, prefix: 'claimgraph_' });
+  }
+  return processRegistry;
+}
+
 export class Metrics {
   readonly registry = new Registry();
   readonly operations = new Counter({
@@ -52,7 +63,12 @@ export class Metrics {
         for (const [kind, count] of Object.entries(counts)) this.set({ kind: label(kind) }, count);
       },
     });
-    collectDefaultMetrics({ register: this.registry, prefix: 'claimgraph_' });
+  }
+
+  /** The Prometheus text of this server's metrics and the process's. */
+  async scrape(): Promise<{ text: string; contentType: string }> {
+    const merged = Registry.merge([this.registry, processMetrics()]);
+    return { text: await merged.metrics(), contentType: this.registry.contentType };
   }
 }
 
@@ -72,7 +88,8 @@ export function useMetrics(metrics: Metrics, auth: Authenticator, graphqlEndpoin
       if (url.pathname === METRICS_PATH) {
         const access = auth.authorize(request, 'viewer', 'reading metrics');
         if (!access.ok) return endResponse(access.response);
-        endResponse(new Response(await metrics.registry.metrics(), { headers: { 'content-type': metrics.registry.contentType } }));
+        const { text, contentType } = await metrics.scrape();
+        endResponse(new Response(text, { headers: { 'content-type': contentType } }));
         return;
       }
       if (url.pathname !== graphqlEndpoint) return;
