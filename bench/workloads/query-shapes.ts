@@ -41,9 +41,9 @@ export const ENTITY_CLAIMS = `query EntityClaims($name: String!, $first: Int) {
 }`;
 
 export const OPEN_CONFLICTS = `query OpenConflicts($first: Int) {
-  conflicts(status: [OPEN], first: $first) {
+  conflicts(filter: { status: [OPEN] }, first: $first) {
     totalCount
-    edges { node { id rule severity status explanation claims { id text subject { name } } } }
+    edges { node { id rule severity status explanation claims { role claim { id text subject { name } } } } }
   }
 }`;
 

@@ -39,7 +39,7 @@ const page = <T extends { id: string }>(items: T[]) => ({
 const CLAIM = claim(1);
 const CLAIM_PAGE = page(Array.from({ length: 20 }, (_, i) => claim(i)));
 const ENTITY = { ...entity(1), maker: entity(2), claims: () => CLAIM_PAGE };
-const CONFLICT_PAGE = page(Array.from({ length: 20 }, (_, i) => ({ ...conflict(i), claims: [claim(i), claim(i + 1)] })));
+const CONFLICT_PAGE = page(Array.from({ length: 20 }, (_, i) => ({ ...conflict(i), claims: [{ role: 'lower', claim: claim(i) }, { role: 'higher', claim: claim(i + 1) }] })));
 const PATHS = [
   {
     length: 2,

@@ -3,30 +3,24 @@ import type { Claim } from '../../domain/model.js';
 import { periodsOverlap } from '../../domain/period.js';
 import { pageOfSorted } from '../pagination.js';
 import type { ClaimFilter, ClaimQuery, Page } from '../port.js';
+import { unionSorted } from './id-lists.js';
 import type { GraphState } from './state.js';
 
-function union(index: Map<string, Set<string>>, keys: readonly string[]): Set<string> {
-  const result = new Set<string>();
-  for (const key of keys) for (const id of index.get(key) ?? []) result.add(id);
-  return result;
+function union(index: Map<string, string[]>, keys: readonly string[]): readonly string[] {
+  return unionSorted(keys.map((key) => index.get(key) ?? []));
 }
 
-/** Candidate ids from the narrowest index the filter names; null means "every claim". */
-function candidateIds(state: GraphState, filter: ClaimFilter): Set<string> | null {
-  const sets: Set<string>[] = [];
-  if (filter.ids) sets.push(new Set(filter.ids));
-  if (filter.subjectIds) sets.push(union(state.claimsBySubject, filter.subjectIds));
-  if (filter.objectIds) sets.push(union(state.claimsByObject, filter.objectIds));
-  if (filter.entityIds) {
-    const both = union(state.claimsBySubject, filter.entityIds);
-    for (const id of union(state.claimsByObject, filter.entityIds)) both.add(id);
-    sets.push(both);
-  }
-  if (filter.predicates) sets.push(union(state.claimsByPredicate, filter.predicates));
-  if (filter.sourceIds) sets.push(union(state.claimsBySource, filter.sourceIds));
-  if (sets.length === 0) return null;
-  sets.sort((a, b) => a.size - b.size);
-  return sets[0]!;
+/** Candidate ids, sorted, from the narrowest index the filter names; null means "every claim". */
+function candidateIds(state: GraphState, filter: ClaimFilter): readonly string[] | null {
+  const lists: Array<readonly string[]> = [];
+  if (filter.ids) lists.push([...new Set(filter.ids)].sort());
+  if (filter.subjectIds) lists.push(union(state.claimsBySubject, filter.subjectIds));
+  if (filter.objectIds) lists.push(union(state.claimsByObject, filter.objectIds));
+  if (filter.entityIds) lists.push(unionSorted([union(state.claimsBySubject, filter.entityIds), union(state.claimsByObject, filter.entityIds)]));
+  if (filter.predicates) lists.push(union(state.claimsByPredicate, filter.predicates));
+  if (filter.sourceIds) lists.push(union(state.claimsBySource, filter.sourceIds));
+  if (lists.length === 0) return null;
+  return lists.reduce((smallest, list) => (list.length < smallest.length ? list : smallest));
 }
 
 function matches(state: GraphState, claim: Claim, filter: ClaimFilter, words: string[]): boolean {
@@ -53,8 +47,8 @@ function matches(state: GraphState, claim: Claim, filter: ClaimFilter, words: st
 export function queryClaims(state: GraphState, query: ClaimQuery): Page<Claim> {
   const { filter } = query;
   const words = (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  const candidates = candidateIds(state, filter);
-  const ordered = candidates === null ? state.claimOrder : [...candidates].sort();
+  // Index lists are kept in id order, so no sort is needed here, whatever the page size.
+  const ordered = candidateIds(state, filter) ?? state.claimOrder;
   const matching: Claim[] = [];
   for (const id of ordered) {
     const claim = state.claims.get(id);

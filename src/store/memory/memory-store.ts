@@ -213,7 +213,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async historyOf(targetIds: readonly string[]): Promise<HistoryEntry[][]> {
-    return targetIds.map((id) => [...(this.state.history.get(id) ?? [])]);
+    return targetIds.map((id) => this.state.historyOf(id));
   }
 
   async reviewsOf(claimIds: readonly string[]): Promise<Review[][]> {

@@ -2,6 +2,8 @@
 import type { Claim, Conflict, Entity, HistoryEntry, Period, Review, Source } from '../../domain/model.js';
 import type { PredicateDefinition } from '../../domain/predicates.js';
 import type { ChangeSet } from '../port.js';
+import { addId, insertSorted, removeId } from './id-lists.js';
+import { internClaim, internHistory, StringPool, ValuePool, type IdSource } from './interning.js';
 
 export const normalizeName = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, ' ');
 export const claimKey = (subjectId: string | null, predicate: string, objectId: string | null): string =>
@@ -21,23 +23,6 @@ function removeFrom<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
   if (set.size === 0) index.delete(key);
 }
 
-/** Keeps ids sorted: appends when ids arrive in order (the usual case: ULIDs), else inserts. */
-function insertSorted(ids: string[], id: string): void {
-  const last = ids[ids.length - 1];
-  if (last === undefined || last < id) {
-    ids.push(id);
-    return;
-  }
-  let low = 0;
-  let high = ids.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (ids[mid]! < id) low = mid + 1;
-    else high = mid;
-  }
-  if (ids[low] !== id) ids.splice(low, 0, id);
-}
-
 export class GraphState {
   readonly claims = new Map<string, Claim>();
   readonly claimOrder: string[] = [];
@@ -49,22 +34,33 @@ export class GraphState {
   readonly conflicts = new Map<string, Conflict>();
   readonly conflictOrder: string[] = [];
   readonly predicates = new Map<string, PredicateDefinition>();
-  readonly history = new Map<string, HistoryEntry[]>();
+  /** One entry is held bare, more in a list: most nodes have only their "created" entry. */
+  readonly history = new Map<string, HistoryEntry | HistoryEntry[]>();
   readonly reviews = new Map<string, Review>();
   readonly reviewsByClaim = new Map<string, Set<string>>();
 
   readonly claimByFingerprint = new Map<string, string>();
-  readonly claimsBySubject = new Map<string, Set<string>>();
-  readonly claimsByObject = new Map<string, Set<string>>();
-  readonly claimsByKey = new Map<string, Set<string>>();
-  readonly claimsByPredicate = new Map<string, Set<string>>();
-  readonly claimsBySource = new Map<string, Set<string>>();
+  // Claim indexes hold sorted id lists, not Sets: a million claims sit in six of them each.
+  readonly claimsBySubject = new Map<string, string[]>();
+  readonly claimsByObject = new Map<string, string[]>();
+  readonly claimsByKey = new Map<string, string[]>();
+  readonly claimsByPredicate = new Map<string, string[]>();
+  readonly claimsBySource = new Map<string, string[]>();
   readonly entityByName = new Map<string, string>();
   readonly productsByMaker = new Map<string, Set<string>>();
   readonly entitiesMergedInto = new Map<string, Set<string>>();
   readonly sourceByUrl = new Map<string, string>();
   readonly conflictByKey = new Map<string, string>();
   readonly conflictsByClaim = new Map<string, Set<string>>();
+
+  private readonly pool = new StringPool();
+  private readonly values = new ValuePool();
+  private readonly ids: IdSource = {
+    entityId: (id) => this.entities.get(id)?.id,
+    periodId: (id) => this.periods.get(id)?.id,
+    sourceId: (id) => this.sources.get(id)?.id,
+    nodeId: (id) => this.claims.get(id)?.id ?? this.entities.get(id)?.id ?? this.conflicts.get(id)?.id,
+  };
 
   apply(changes: ChangeSet): void {
     for (const entity of changes.entities ?? []) this.putEntity(entity);
@@ -82,14 +78,23 @@ export class GraphState {
 
   /** Upsert by id like every other record: a replayed or migrated entry never appears twice. */
   private putHistory(entry: HistoryEntry): void {
-    const entries = this.history.get(entry.targetId);
-    if (!entries) {
-      this.history.set(entry.targetId, [entry]);
+    internHistory(entry, this.ids, this.pool);
+    const held = this.history.get(entry.targetId);
+    if (!held || (!Array.isArray(held) && held.id === entry.id)) {
+      this.history.set(entry.targetId, entry);
       return;
     }
+    const entries = Array.isArray(held) ? held : [held];
     const index = entries.findIndex((existing) => existing.id === entry.id);
     if (index >= 0) entries[index] = entry;
     else entries.push(entry);
+    this.history.set(entry.targetId, entries);
+  }
+
+  /** A node's history entries, oldest first (a copy). */
+  historyOf(targetId: string): HistoryEntry[] {
+    const held = this.history.get(targetId);
+    return held === undefined ? [] : Array.isArray(held) ? [...held] : [held];
   }
 
   private putEntity(entity: Entity): void {
@@ -121,27 +126,28 @@ export class GraphState {
   }
 
   private putClaim(claim: Claim): void {
+    internClaim(claim, this.ids, this.pool, this.values);
     const previous = this.claims.get(claim.id);
     if (previous) this.unindexClaim(previous);
     else insertSorted(this.claimOrder, claim.id);
     this.claims.set(claim.id, claim);
     this.claimByFingerprint.set(claim.fingerprint, claim.id);
-    addTo(this.claimsBySubject, claim.subjectId, claim.id);
-    if (claim.objectId) addTo(this.claimsByObject, claim.objectId, claim.id);
-    addTo(this.claimsByKey, claimKey(claim.subjectId, claim.predicate, claim.objectId), claim.id);
-    addTo(this.claimsByKey, claimKey(null, claim.predicate, claim.objectId), claim.id);
-    addTo(this.claimsByPredicate, claim.predicate, claim.id);
-    for (const citation of claim.citations) addTo(this.claimsBySource, citation.sourceId, claim.id);
+    addId(this.claimsBySubject, claim.subjectId, claim.id);
+    if (claim.objectId) addId(this.claimsByObject, claim.objectId, claim.id);
+    addId(this.claimsByKey, claimKey(claim.subjectId, claim.predicate, claim.objectId), claim.id);
+    addId(this.claimsByKey, claimKey(null, claim.predicate, claim.objectId), claim.id);
+    addId(this.claimsByPredicate, claim.predicate, claim.id);
+    for (const citation of claim.citations) addId(this.claimsBySource, citation.sourceId, claim.id);
   }
 
   private unindexClaim(claim: Claim): void {
     if (this.claimByFingerprint.get(claim.fingerprint) === claim.id) this.claimByFingerprint.delete(claim.fingerprint);
-    removeFrom(this.claimsBySubject, claim.subjectId, claim.id);
-    if (claim.objectId) removeFrom(this.claimsByObject, claim.objectId, claim.id);
-    removeFrom(this.claimsByKey, claimKey(claim.subjectId, claim.predicate, claim.objectId), claim.id);
-    removeFrom(this.claimsByKey, claimKey(null, claim.predicate, claim.objectId), claim.id);
-    removeFrom(this.claimsByPredicate, claim.predicate, claim.id);
-    for (const citation of claim.citations) removeFrom(this.claimsBySource, citation.sourceId, claim.id);
+    removeId(this.claimsBySubject, claim.subjectId, claim.id);
+    if (claim.objectId) removeId(this.claimsByObject, claim.objectId, claim.id);
+    removeId(this.claimsByKey, claimKey(claim.subjectId, claim.predicate, claim.objectId), claim.id);
+    removeId(this.claimsByKey, claimKey(null, claim.predicate, claim.objectId), claim.id);
+    removeId(this.claimsByPredicate, claim.predicate, claim.id);
+    for (const citation of claim.citations) removeId(this.claimsBySource, citation.sourceId, claim.id);
   }
 
   private putConflict(conflict: Conflict): void {

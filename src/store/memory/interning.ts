@@ -1,0 +1,75 @@
+// Shares equal strings between records: a million claims read back from a snapshot otherwise carry a million copies of each id they point to.
+import type { Claim, HistoryEntry } from '../../domain/model.js';
+
+type Quantity = NonNullable<Claim['value']>;
+
+/** Claims stating the same figure share one value record; it is never changed in place (updates replace the claim). */
+export class ValuePool {
+  private values = new Map<string, Quantity>();
+
+  constructor(private readonly limit = 200_000) {}
+
+  intern(value: Quantity): Quantity {
+    const key = JSON.stringify(value);
+    const known = this.values.get(key);
+    if (known) return known;
+    if (this.values.size >= this.limit) this.values = new Map();
+    this.values.set(key, value);
+    return value;
+  }
+}
+
+/** Most history entries record no field changes ("created"): they share one empty, frozen map. */
+const NO_CHANGES: HistoryEntry['changes'] = Object.freeze({}) as HistoryEntry['changes'];
+
+/** Canonical instances of strings from small vocabularies (predicates, statuses, commit times), bounded so it cannot grow without end. */
+export class StringPool {
+  private strings = new Map<string, string>();
+
+  constructor(private readonly limit = 50_000) {}
+
+  intern(value: string): string;
+  intern(value: string | null): string | null;
+  intern(value: string | null): string | null {
+    if (value === null) return null;
+    const known = this.strings.get(value);
+    if (known !== undefined) return known;
+    // Commit times are the only open-ended vocabulary: starting over costs a little sharing, never correctness.
+    if (this.strings.size >= this.limit) this.strings = new Map();
+    this.strings.set(value, value);
+    return value;
+  }
+}
+
+/** Where the canonical id strings live: the records' own ids (the keys of the state's maps). */
+export interface IdSource {
+  entityId(id: string): string | undefined;
+  periodId(id: string): string | undefined;
+  sourceId(id: string): string | undefined;
+  nodeId(id: string): string | undefined;
+}
+
+/**
+ * Points a claim's fields at shared strings, in place. Values do not change, only which equal string
+ * instance holds them, so callers holding the record see nothing.
+ */
+export function internClaim(claim: Claim, ids: IdSource, pool: StringPool, values: ValuePool): void {
+  claim.subjectId = ids.entityId(claim.subjectId) ?? claim.subjectId;
+  if (claim.objectId) claim.objectId = ids.entityId(claim.objectId) ?? claim.objectId;
+  if (claim.periodId) claim.periodId = ids.periodId(claim.periodId) ?? claim.periodId;
+  claim.predicate = pool.intern(claim.predicate);
+  claim.kind = pool.intern(claim.kind) as Claim['kind'];
+  claim.status = pool.intern(claim.status) as Claim['status'];
+  claim.createdAt = pool.intern(claim.createdAt);
+  claim.updatedAt = pool.intern(claim.updatedAt);
+  if (claim.value) claim.value = values.intern(claim.value);
+  for (const citation of claim.citations) citation.sourceId = ids.sourceId(citation.sourceId) ?? citation.sourceId;
+}
+
+export function internHistory(entry: HistoryEntry, ids: IdSource, pool: StringPool): void {
+  entry.targetId = ids.nodeId(entry.targetId) ?? entry.targetId;
+  entry.action = pool.intern(entry.action);
+  entry.actor = pool.intern(entry.actor);
+  entry.at = pool.intern(entry.at);
+  if (Object.keys(entry.changes).length === 0) entry.changes = NO_CHANGES;
+}
