@@ -132,22 +132,22 @@ export class GraphState {
     else insertSorted(this.claimOrder, claim.id);
     this.claims.set(claim.id, claim);
     this.claimByFingerprint.set(claim.fingerprint, claim.id);
-    addId(this.claimsBySubject, claim.subjectId, claim.id);
-    if (claim.objectId) addId(this.claimsByObject, claim.objectId, claim.id);
-    addId(this.claimsByKey, claimKey(claim.subjectId, claim.predicate, claim.objectId), claim.id);
-    addId(this.claimsByKey, claimKey(null, claim.predicate, claim.objectId), claim.id);
-    addId(this.claimsByPredicate, claim.predicate, claim.id);
-    for (const citation of claim.citations) addId(this.claimsBySource, citation.sourceId, claim.id);
+    this.indexClaim(claim, addId);
   }
 
   private unindexClaim(claim: Claim): void {
     if (this.claimByFingerprint.get(claim.fingerprint) === claim.id) this.claimByFingerprint.delete(claim.fingerprint);
-    removeId(this.claimsBySubject, claim.subjectId, claim.id);
-    if (claim.objectId) removeId(this.claimsByObject, claim.objectId, claim.id);
-    removeId(this.claimsByKey, claimKey(claim.subjectId, claim.predicate, claim.objectId), claim.id);
-    removeId(this.claimsByKey, claimKey(null, claim.predicate, claim.objectId), claim.id);
-    removeId(this.claimsByPredicate, claim.predicate, claim.id);
-    for (const citation of claim.citations) removeId(this.claimsBySource, citation.sourceId, claim.id);
+    this.indexClaim(claim, removeId);
+  }
+
+  /** Adds the claim to (or removes it from) every id list that names it. */
+  private indexClaim(claim: Claim, update: typeof addId): void {
+    update(this.claimsBySubject, claim.subjectId, claim.id);
+    if (claim.objectId) update(this.claimsByObject, claim.objectId, claim.id);
+    update(this.claimsByKey, claimKey(claim.subjectId, claim.predicate, claim.objectId), claim.id);
+    update(this.claimsByKey, claimKey(null, claim.predicate, claim.objectId), claim.id);
+    update(this.claimsByPredicate, claim.predicate, claim.id);
+    for (const citation of claim.citations) update(this.claimsBySource, citation.sourceId, claim.id);
   }
 
   private putConflict(conflict: Conflict): void {
