@@ -39,6 +39,11 @@ const ConfigSchema = z
     // Access: see docs/production.md. No keys at all means an open server, allowed on loopback only.
     CLAIMGRAPH_KEYS_FILE: keysFrom(readKeysFile).optional(),
     CLAIMGRAPH_API_KEYS: keysFrom(parseKeysEnv).optional(),
+    /**
+     * Lets an open (keyless) server bind a non-loopback HOST. Only for a container whose port is published on
+     * the host's loopback alone (docker compose maps 127.0.0.1:4000), where the container must listen on 0.0.0.0.
+     */
+    CLAIMGRAPH_OPEN_BEHIND_LOOPBACK: bool.default(false),
     // Request limits (defaults in src/api/limits/request-limits.ts).
     CLAIMGRAPH_MAX_DEPTH: positiveInt(DEFAULT_REQUEST_LIMITS.maxDepth),
     CLAIMGRAPH_MAX_COST: positiveInt(DEFAULT_REQUEST_LIMITS.maxCost),
@@ -86,6 +91,7 @@ const ConfigSchema = z
       timeoutMs: env.CLAIMGRAPH_REQUEST_TIMEOUT_MS,
     },
     maxBatchSize: env.CLAIMGRAPH_MAX_BATCH,
+    openBehindLoopback: env.CLAIMGRAPH_OPEN_BEHIND_LOOPBACK,
     shutdownGraceMs: env.CLAIMGRAPH_SHUTDOWN_GRACE_MS,
     introspection: env.CLAIMGRAPH_INTROSPECTION ?? env.NODE_ENV !== 'production',
     corsOrigins: env.CLAIMGRAPH_CORS_ORIGINS ?? [],
@@ -94,7 +100,7 @@ const ConfigSchema = z
   }))
   .superRefine((config, context) => {
     // Without keys everyone is admin: acceptable only where nobody else can connect.
-    if (config.keys.length === 0 && !isLoopback(config.host)) {
+    if (config.keys.length === 0 && !isLoopback(config.host) && !config.openBehindLoopback) {
       context.addIssue({
         code: 'custom',
         path: ['HOST'],

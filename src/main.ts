@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   const where = store.name === 'memory' ? `memory store in ${config.dataDir}` : `neo4j store at ${config.neo4j.uri}`;
   const access = config.keys.length
     ? `${config.keys.length} API key${config.keys.length === 1 ? '' : 's'}`
-    : "open: no API keys configured, so everyone is admin as 'local' (loopback only)";
+    : `open: no API keys configured, so everyone is admin as 'local' (${config.openBehindLoopback ? 'behind a loopback-only port mapping' : 'loopback only'})`;
   log(`listening on http://${config.host}:${port}/graphql (${where}, ${counts.claims} claims${seeded ? `, ${seeded} seeded` : ''}); ${access}`);
 }
 

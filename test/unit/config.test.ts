@@ -26,3 +26,10 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('an open server', () => {
+  it('may not listen beyond loopback, unless it sits behind a loopback-only port mapping', () => {
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/HOST/);
+    expect(loadConfig({ HOST: '0.0.0.0', CLAIMGRAPH_OPEN_BEHIND_LOOPBACK: 'true' }).host).toBe('0.0.0.0');
+  });
+});
