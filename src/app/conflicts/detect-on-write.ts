@@ -5,7 +5,7 @@ import type { ChangeSet } from '../../store/port.js';
 import type { Actor, AppContext } from '../context.js';
 import { uniqueKeys } from './keys.js';
 import { reconcile } from './reconcile.js';
-import { MARKET_RULES, STATEMENT_RULES, detectionScope, periodLookup } from './scope.js';
+import { MARKET_RULES, STATEMENT_RULES, detectionScope, fetchScoped, periodLookup } from './scope.js';
 import { loadViews } from './views.js';
 
 /** Merges detection's records into the change set, so they are committed with it, atomically. */
@@ -25,7 +25,8 @@ const unique = (conflicts: readonly Conflict[]): Conflict[] => [...new Map(confl
  * Given the change set a use case is about to commit, returns it with the conflicts found, re-opened,
  * refreshed or resolved by its claims added (and their history entries), so they are written in the same
  * commit. Call it inside the WriteLock, just before `store.commit`. Store calls: one getClaims, one
- * claimsByKey for every key of the batch, one getPeriods for the scope, at most three for names and periods, one conflictsOfClaims.
+ * claimsByKey and one getPeriods per round of fetchScoped (one, unless a market's periods chain beyond
+ * the written ones), at most three for names and periods, one conflictsOfClaims.
  */
 export async function detectOnWrite(context: AppContext, changes: ChangeSet, actor: Actor): Promise<ChangeSet> {
   const written = changes.claims ?? [];
@@ -40,8 +41,13 @@ export async function detectOnWrite(context: AppContext, changes: ChangeSet, act
   const previousVersions = before.filter((claim): claim is Claim => claim !== null && affected.some((a) => a.id === claim.id));
 
   // Old keys too: a claim that moved (new subject, market or predicate) may leave a conflict behind it.
-  const keys = uniqueKeys([...affected, ...previousVersions], context.registry);
-  const perKey = keys.length > 0 ? await context.store.claimsByKey(keys) : [];
+  const seeds = [...affected, ...previousVersions];
+  const { keys, fetched: perKey } = await fetchScoped(
+    uniqueKeys(seeds, context.registry),
+    seeds,
+    async (keys) => (keys.length > 0 ? context.store.claimsByKey(keys) : []),
+    async (claims) => periodLookup(await periodsOf(context, claims, changes)),
+  );
   const affectedIds = new Set(affected.map((claim) => claim.id));
   const current = new Map(perKey.flat().map((claim) => [claim.id, claim]));
   for (const claim of written) if (current.has(claim.id) || affectedIds.has(claim.id)) current.set(claim.id, claim);

@@ -103,3 +103,67 @@ export function periodLookup(periods: ReadonlyMap<string, Period>): (claim: Clai
     return period ? { start: period.start, end: period.end } : null;
   };
 }
+
+type Window = NonNullable<Interval>;
+
+const contains = (outer: Window, inner: Window): boolean =>
+  (outer.start === null || (inner.start !== null && outer.start <= inner.start)) && (outer.end === null || (inner.end !== null && inner.end <= outer.end));
+
+/** Rounds of widening before asking for whole markets: components that keep growing are rare, and whole markets are always right. */
+const MAX_ROUNDS = 4;
+
+/**
+ * Fetches by key, asking each any-subject (market) key only for claims in periods that overlap the seeds'
+ * (a hint a store may ignore). A market claim that sticks out of every window may connect to claims
+ * beyond them, so its period joins the windows and the fetch is repeated; once every claim fetched lies
+ * inside a window, nothing outside can connect to the seeds' components, and they are whole. An undated
+ * claim connects to everything: that market is fetched whole.
+ */
+export async function fetchScoped(
+  keys: readonly ClaimKey[],
+  seeds: readonly Claim[],
+  fetch: (keys: readonly ClaimKey[]) => Promise<Claim[][]>,
+  intervalsOf: (claims: readonly Claim[]) => Promise<(claim: Claim) => Interval>,
+): Promise<{ keys: ClaimKey[]; fetched: Claim[][] }> {
+  const seedInterval = await intervalsOf(seeds);
+  const marketKeys = new Set(keys.filter((key) => key.subjectId === null).map((key) => `${key.predicate}|${key.objectId ?? ''}`));
+  /** Windows per market; null: the whole market. */
+  const windows = new Map<string, Window[] | null>();
+  for (const seed of seeds) {
+    const market = seed.objectId ?? '';
+    // Only shares and leaders place a market's windows; another claim about the market (e.g. undated "pioneered") does not join its rules.
+    if (!marketKeys.has(`${seed.predicate}|${market}`)) continue;
+    const interval = seedInterval(seed);
+    const known = windows.get(market);
+    if (interval === null) windows.set(market, null);
+    else if (known === undefined) windows.set(market, [interval]);
+    else if (known !== null && !known.some((window) => contains(window, interval))) known.push(interval);
+  }
+  for (let round = 0; ; round++) {
+    const asked = keys.map((key): ClaimKey => {
+      const market = windows.get(key.objectId ?? '');
+      return key.subjectId === null && market && round < MAX_ROUNDS ? { ...key, overlapping: [...market] } : key;
+    });
+    const fetched = await fetch(asked);
+    if (!asked.some((key) => key.overlapping)) return { keys: asked, fetched };
+    const intervalOf = await intervalsOf(fetched.flat());
+    let widened = false;
+    asked.forEach((key, index) => {
+      const market = key.overlapping ? windows.get(key.objectId ?? '') : undefined;
+      if (!market) return;
+      for (const claim of fetched[index] ?? []) {
+        const interval = intervalOf(claim);
+        if (interval === null) {
+          windows.set(key.objectId ?? '', null);
+          widened = true;
+          return;
+        }
+        if (!market.some((window) => contains(window, interval))) {
+          market.push(interval);
+          widened = true;
+        }
+      }
+    });
+    if (!widened) return { keys: asked, fetched };
+  }
+}

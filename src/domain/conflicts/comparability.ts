@@ -5,6 +5,8 @@ import type { ClaimFacts, ClaimView } from './types.js';
 
 /** Qualifiers as a canonical string: order and letter case do not make two scopes different. */
 export function qualifierKey(view: ClaimFacts): string {
+  // Most claims have no qualifiers; this runs several times per claim in every detection.
+  if (view.claim.qualifiers.length === 0) return '[]';
   const pairs = view.claim.qualifiers.map((q) => [q.key.trim().toLowerCase(), q.value.trim().toLowerCase()] as const);
   pairs.sort((a, b) => (a[0] === b[0] ? a[1].localeCompare(b[1]) : a[0].localeCompare(b[0])));
   return JSON.stringify(pairs);

@@ -191,7 +191,10 @@ export class MemoryStore implements GraphStore {
 
   async claimsByKey(keys: readonly ClaimKey[]): Promise<Claim[][]> {
     return keys.map((key) =>
-      [...(this.state.claimsByKey.get(claimKey(key.subjectId, key.predicate, key.objectId)) ?? [])]
+      (key.subjectId === null && key.overlapping
+        ? this.state.anySubjectClaimIds(key.predicate, key.objectId, key.overlapping)
+        : (this.state.claimsByKey.get(claimKey(key.subjectId, key.predicate, key.objectId)) ?? [])
+      )
         .map((id) => this.state.claims.get(id)!)
         .filter((claim) => claim.status === 'ACCEPTED' || claim.status === 'CANDIDATE'),
     );

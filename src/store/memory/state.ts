@@ -1,5 +1,6 @@
 // The embedded store's in-process graph: records by id plus the indexes every query needs, kept in step on apply.
 import type { Claim, Conflict, Entity, HistoryEntry, Period, Review, Source } from '../../domain/model.js';
+import { periodsOverlap } from '../../domain/period.js';
 import type { PredicateDefinition } from '../../domain/predicates.js';
 import type { ChangeSet } from '../port.js';
 import { addId, insertSorted, removeId } from './id-lists.js';
@@ -46,6 +47,8 @@ export class GraphState {
   readonly claimsByKey = new Map<string, string[]>();
   readonly claimsByPredicate = new Map<string, string[]>();
   readonly claimsBySource = new Map<string, string[]>();
+  /** Any-subject keys (all shares of one market) split by period id ('' when undated), so detection can ask for one period's claims. */
+  readonly claimsByKeyPeriod = new Map<string, Map<string, string[]>>();
   readonly entityByName = new Map<string, string>();
   readonly productsByMaker = new Map<string, Set<string>>();
   readonly entitiesMergedInto = new Map<string, Set<string>>();
@@ -89,6 +92,16 @@ export class GraphState {
     if (index >= 0) entries[index] = entry;
     else entries.push(entry);
     this.history.set(entry.targetId, entries);
+  }
+
+  /** Ids of claims under an any-subject key whose period overlaps one of `windows`, undated ones included. */
+  anySubjectClaimIds(predicate: string, objectId: string | null, windows: ReadonlyArray<{ start: string | null; end: string | null }>): string[] {
+    const ids: string[] = [];
+    for (const [periodId, list] of this.claimsByKeyPeriod.get(claimKey(null, predicate, objectId)) ?? []) {
+      const period = periodId === '' ? undefined : this.periods.get(periodId);
+      if (!period || windows.some((window) => periodsOverlap(period, window))) ids.push(...list);
+    }
+    return ids;
   }
 
   /** A node's history entries, oldest first (a copy). */
@@ -146,6 +159,11 @@ export class GraphState {
     if (claim.objectId) update(this.claimsByObject, claim.objectId, claim.id);
     update(this.claimsByKey, claimKey(claim.subjectId, claim.predicate, claim.objectId), claim.id);
     update(this.claimsByKey, claimKey(null, claim.predicate, claim.objectId), claim.id);
+    const anyKey = claimKey(null, claim.predicate, claim.objectId);
+    let byPeriod = this.claimsByKeyPeriod.get(anyKey);
+    if (!byPeriod) this.claimsByKeyPeriod.set(anyKey, (byPeriod = new Map()));
+    update(byPeriod, claim.periodId ?? '', claim.id);
+    if (byPeriod.size === 0) this.claimsByKeyPeriod.delete(anyKey);
     update(this.claimsByPredicate, claim.predicate, claim.id);
     for (const citation of claim.citations) update(this.claimsBySource, citation.sourceId, claim.id);
   }
