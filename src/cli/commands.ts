@@ -75,4 +75,12 @@ const keysCommand: Command = {
   },
 };
 
-export const COMMANDS: Record<string, Command> = { stats, seed, migrate: migrateCommand, export: exportCommand, keys: keysCommand };
+const ingestCommand: Command = {
+  summary: 'read article files (or folders of them) into candidate claims: ingest FILE|DIR... --url URL',
+  async run(args) {
+    const { runIngestCommand } = await import('./ingest-command.js');
+    return runIngestCommand(args);
+  },
+};
+
+export const COMMANDS: Record<string, Command> = { stats, seed, migrate: migrateCommand, export: exportCommand, keys: keysCommand, ingest: ingestCommand };

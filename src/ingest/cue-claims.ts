@@ -20,7 +20,12 @@ function releasedThing(scope: ClauseScope, cue: CueMatch): Mention | null {
   const after = scope.mentions.find(
     (m) => m.first > cue.last && m.first <= cue.last + OBJECT_REACH && m.last <= scope.clause.last && m.kind !== 'COMPANY' && m.kind !== 'MARKET' && !isOblique(scope.doc, m),
   );
-  return after ?? subjectAt(scope, cue.first);
+  if (after) return after;
+  // "Globex shipped a new widget": what was released is not an entity, and Globex was not released.
+  const next = scope.doc.tokens[cue.last + 1];
+  const passive = /^(?:was|were|been|is|are|be|being)$/.test(scope.doc.tokens[cue.first - 1]?.normal ?? '');
+  const takesObject = next !== undefined && next.sentence === scope.doc.tokens[cue.first]!.sentence && /^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(next.pos);
+  return passive || !takesObject ? subjectAt(scope, cue.first) : null;
 }
 
 /** Where the clause says "(the) same day", if it does. */

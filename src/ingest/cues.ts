@@ -85,6 +85,9 @@ function matches(doc: ArticleDocument, range: TokenRange, pattern: RegExp): CueM
   return [...text.matchAll(pattern)].map((m) => ({ predicate: '', first: tokenAt[m.index]!, last: tokenAt[m.index + m[0].length - 1]! }));
 }
 
+/** How far from a figure, in tokens, a cue may stand. */
+const CUE_REACH = 30;
+
 const distance = (cue: TokenRange, figure: TokenRange): number =>
   cue.last < figure.first ? figure.first - cue.last : cue.first > figure.last ? cue.first - figure.last : 0;
 
@@ -94,9 +97,11 @@ const distance = (cue: TokenRange, figure: TokenRange): number =>
  */
 export function figurePredicate(doc: ArticleDocument, clause: TokenRange, figure: TokenRange & { extent: TokenRange }, dimension: Dimension, excluded: readonly TokenRange[]): CueMatch | null {
   let best: (CueMatch & { distance: number }) | null = null;
+  // Cues further than this do not speak of the figure (and run-on text stays linear).
+  const near = { first: Math.max(clause.first, figure.first - CUE_REACH), last: Math.min(clause.last, figure.extent.last + CUE_REACH) };
   for (const cue of FIGURE_CUES) {
     if (!cue.dimensions.includes(dimension)) continue;
-    for (const match of matches(doc, clause, cue.pattern)) {
+    for (const match of matches(doc, near, cue.pattern)) {
       if (excluded.some((r) => r.first <= match.first && match.last <= r.last)) continue;
       const d = match.first >= figure.extent.first && match.last <= figure.extent.last ? 0 : distance(match, figure);
       if (!best || d < best.distance) best = { ...match, predicate: cue.predicate, distance: d };

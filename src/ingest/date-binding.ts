@@ -7,10 +7,13 @@ import { contains, type TokenRange } from './spans.js';
 const BEFORE_PENALTY = 2;
 /** A comma between them suggests another clause of the sentence. */
 const COMMA_PENALTY = 3;
+/** A date further than this from a figure or cue, in tokens, dates neither (and long run-on text stays linear). */
+const REACH = 40;
 
 function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): number {
   const after = date.first > anchor.last;
   const [from, to] = after ? [anchor.last, date.first] : [date.last, anchor.first];
+  if (to - from > REACH) return Infinity;
   // "today's 25%": a date in the possessive right before a figure dates it.
   if (!after && to - from === 2 && /^['’]s$/.test(doc.tokens[date.last + 1]?.normal ?? '')) return 0;
   let commas = 0;
@@ -29,7 +32,7 @@ export function bindDates(doc: ArticleDocument, anchors: readonly TokenRange[], 
     for (const anchor of anchors) {
       if (contains(date, anchor)) continue;
       const c = cost(doc, date, anchor);
-      if (!chosen || c < chosen.cost) chosen = { anchor, cost: c };
+      if (c !== Infinity && (!chosen || c < chosen.cost)) chosen = { anchor, cost: c };
     }
     if (!chosen) continue;
     const held = best.get(chosen.anchor);

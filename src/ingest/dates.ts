@@ -2,7 +2,7 @@
 import { DomainError } from '../domain/errors.js';
 import { parsePeriod, type ParsedPeriod, type PartialDate } from '../domain/period.js';
 import type { ArticleDocument, Sentence } from './document.js';
-import { insideAny, longestFirst, longestReading, type TokenRange } from './spans.js';
+import { longestFirst, longestReading, TokenMask, type TokenRange } from './spans.js';
 
 export interface DateMention extends TokenRange {
   text: string;
@@ -68,9 +68,10 @@ function reader(publishedAt: PartialDate | null): (text: string) => Reading | nu
 export function findDates(doc: ArticleDocument, sentence: Sentence, publishedAt: PartialDate | null, blocked: readonly TokenRange[]): DateMention[] {
   const read = reader(publishedAt);
   const found: DateMention[] = [];
+  const mask = new TokenMask(sentence, blocked);
   for (let i = sentence.first; i <= sentence.last; i++) {
-    if (!isSeed(doc, i) || insideAny(i, blocked)) continue;
-    const best = longestReading(doc, sentence, i, { before: 6, after: 4, blocked, badEdge }, read);
+    if (!isSeed(doc, i) || mask.has(i)) continue;
+    const best = longestReading(doc, sentence, i, { before: 6, after: 4, blocked: mask, badEdge }, read);
     if (!best) continue;
     const text = doc.text.slice(doc.tokens[best.first]!.start, doc.tokens[best.last]!.end);
     found.push({ first: best.first, last: best.last, text, ...best.reading });

@@ -91,8 +91,15 @@ function sentenceStarts(text: string, tokens: readonly Token[], winkStarts: Read
   return starts;
 }
 
+/**
+ * wink's tokenizer slows down sharply on very long runs without a space (base64, minified code, a padded file).
+ * Such runs carry no figures or names; they are read as spaces of the same length, so offsets stay exact.
+ */
+const LONGEST_WORD = 64;
+const readable = (text: string): string => text.replace(new RegExp(`\\S{${LONGEST_WORD},}`, 'g'), (run) => ' '.repeat(run.length));
+
 export function readArticle(text: string): ArticleDocument {
-  const doc = reader().readDoc(text);
+  const doc = reader().readDoc(readable(text));
   const its = reader().its;
   // wink's typings do not cover every `its` helper (lemma); each of these is a string per token.
   const column = (helper: unknown): string[] => doc.tokens().out(helper as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[];

@@ -12,7 +12,7 @@ import { figureDrafts } from './figure-claims.js';
 import { findFigures } from './figures.js';
 import { KnownEntities } from './known-entities.js';
 import { findKnownMentions, type Mention } from './mentions.js';
-import { findNewNames } from './names.js';
+import { findNewNames, longerName } from './names.js';
 import { subjectCandidates } from './roles.js';
 import { periodFor, rememberMarket, subjectAt, toCandidate, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import { contains, type TokenRange } from './spans.js';
@@ -80,14 +80,26 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
 
 function sentenceCandidates(input: SentenceInput): Candidate[] {
   const { doc, sentence } = input;
-  const own = within(input.knownMentions, sentence);
-  const dates = findDates(doc, sentence, input.publishedAt, own);
-  const names = findNewNames(doc, sentence, [...own, ...dates]);
+  const known = within(input.knownMentions, sentence);
+  const dates = findDates(doc, sentence, input.publishedAt, known);
+  const longer = known.map((m) => longerName(doc, sentence, m, [...known.filter((k) => k !== m), ...dates]));
+  const own = known.filter((_, i) => longer[i] === null);
+  const names = [...longer.filter((m): m is Mention => m !== null), ...findNewNames(doc, sentence, [...known, ...dates])];
   const mentions = [...own, ...names].sort((a, b) => a.first - b.first);
   const figures = findFigures(doc, sentence, [...mentions, ...dates.filter((d) => !d.anchored)]);
   input.state.sentenceMarket = null;
   const carry = { subject: null as Mention | null, date: null as DateMention | null };
   return splitClauses(doc, sentence).flatMap((clause) => clauseCandidates(input, clause, mentions, figures, dates, carry));
+}
+
+/**
+ * A headline's undated "Nimbus Labs Raises $120 Million" and the body's "today announced it has raised $120 million"
+ * are one statement: the dated telling is kept, so a reviewer sees it once.
+ */
+function withoutUndatedRepeats(candidates: Candidate[]): Candidate[] {
+  const key = (c: Candidate): string => JSON.stringify([c.subject, c.predicate, c.object, c.value?.toLowerCase() ?? null]);
+  const dated = new Set(candidates.filter((c) => c.period !== null).map(key));
+  return candidates.filter((c) => c.period !== null || !dated.has(key(c)));
 }
 
 /** Every candidate claim in the article, in text order. */
@@ -97,7 +109,8 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   const knownMentions = findKnownMentions(doc, known);
   const publishedAt = options.publishedAt ? parsePartialDate(options.publishedAt) : null;
   const state: ArticleState = { lastSubject: null, lastRelease: null, marketsSeen: [], sentenceMarket: null, seen: new Set() };
-  return doc.sentences.flatMap((sentence) =>
+  const candidates = doc.sentences.flatMap((sentence) =>
     sentenceCandidates({ doc, sentence, known, knownMentions, publishedAt, publishedAtText: options.publishedAt, state }),
   );
+  return withoutUndatedRepeats(candidates);
 }

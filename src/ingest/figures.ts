@@ -3,7 +3,7 @@ import { DomainError } from '../domain/errors.js';
 import { dimensionOf, parseQuantity, type Dimension, type Quantity } from '../domain/quantity.js';
 import type { ArticleDocument, Sentence } from './document.js';
 import { sliceTokens } from './document.js';
-import { insideAny, longestFirst, longestReading, type TokenRange } from './spans.js';
+import { longestFirst, longestReading, TokenMask, type TokenRange } from './spans.js';
 
 export interface Figure extends TokenRange {
   /** The value as written, hedges and bounds included ("roughly 20 to 21%"), without what it measures. */
@@ -85,10 +85,11 @@ function isCheckable(doc: ArticleDocument, figure: Figure): boolean {
  */
 export function findFigures(doc: ArticleDocument, sentence: Sentence, blocked: readonly TokenRange[]): Figure[] {
   const found: Figure[] = [];
-  const claimed: TokenRange[] = [];
+  const mask = new TokenMask(sentence, blocked);
+  const claimed = new TokenMask(sentence);
   for (let i = sentence.first; i <= sentence.last; i++) {
-    if (!isSeed(doc, i) || insideAny(i, blocked) || insideAny(i, claimed)) continue;
-    const best = longestReading(doc, sentence, i, { before: 4, after: 8, blocked, badEdge }, read);
+    if (!isSeed(doc, i) || mask.has(i) || claimed.has(i)) continue;
+    const best = longestReading(doc, sentence, i, { before: 4, after: 8, blocked: mask, badEdge }, read);
     if (!best) continue;
     const range = core(doc, best, i, best.reading);
     const quantity = read(sliceTokens(doc, range.first, range.last)) ?? best.reading;
@@ -102,7 +103,7 @@ export function findFigures(doc: ArticleDocument, sentence: Sentence, blocked: r
       dimension: dimensionOf(quantity.unit ?? 'COUNT'),
       extent: { first: best.first, last: extentLast },
     };
-    claimed.push(range);
+    claimed.mark(range);
     if (isCheckable(doc, figure)) found.push(figure);
   }
   return longestFirst(found);

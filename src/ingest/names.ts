@@ -2,7 +2,7 @@
 import type { EntityKind } from '../domain/model.js';
 import type { ArticleDocument, Sentence, Token } from './document.js';
 import { possessiveAfter, type Mention } from './mentions.js';
-import { insideAny, type TokenRange } from './spans.js';
+import { TokenMask, type TokenRange } from './spans.js';
 
 /** Capitalised words that open sentences or name no one. */
 const NOT_NAMES = new Set([
@@ -48,14 +48,18 @@ function isVersion(doc: ArticleDocument, i: number): boolean {
   return !(after && /^(?:%|percent|per|x|times|million|billion|thousand|trillion|bn|m|k)$/.test(after.normal));
 }
 
-/** Later words of a name may be acronyms ("Mistral AI") though an acronym alone names no one. */
-const continuesName = (token: Token): boolean => capitalised(token) || /^\p{Lu}{2,}$/u.test(token.text);
+/** Titles and places written in capitals that follow a name without being part of it ("Anthropic CEO Dario Amodei"). */
+const NEVER_IN_NAMES = new Set(['ceo', 'cto', 'cfo', 'coo', 'vp', 'svp', 'evp', 'us', 'u.s.', 'uk', 'eu']);
 
-function extend(doc: ArticleDocument, sentence: Sentence, first: number, blocked: readonly TokenRange[]): number {
+/** Later words of a name may be acronyms ("Mistral AI") though an acronym alone names no one. */
+const continuesName = (token: Token): boolean =>
+  capitalised(token) || (/^\p{Lu}{2,}$/u.test(token.text) && !NEVER_IN_NAMES.has(token.normal));
+
+function extend(doc: ArticleDocument, sentence: Sentence, first: number, blocked: TokenMask): number {
   let last = first;
   for (;;) {
     const next = last + 1;
-    if (next > sentence.last || insideAny(next, blocked)) return last;
+    if (next > sentence.last || blocked.has(next)) return last;
     const token = doc.tokens[next]!;
     const spaced = doc.tokens[last]!.end < token.start && !/[.,;:]$/.test(doc.tokens[last]!.text);
     if (gluedInside(doc, last)) last = next;
@@ -85,16 +89,29 @@ function writtenLowerCase(doc: ArticleDocument, word: string): boolean {
 const nameOpensSentence = (doc: ArticleDocument, token: Token): boolean =>
   token.pos === 'PROPN' && token.lemma === token.normal && !writtenLowerCase(doc, token.normal);
 
+/**
+ * A known name that runs on into a longer one ("Nimbus" in "Nimbus Serverless", "GitHub" in "GitHub Copilot") names
+ * something else: the longer name, proposed as a new entity. Null when the known name stands alone.
+ */
+export function longerName(doc: ArticleDocument, sentence: Sentence, known: Mention, blocked: readonly TokenRange[]): Mention | null {
+  if (known.possessive || isTitleCase(doc, sentence)) return null;
+  const last = extend(doc, sentence, known.last, new TokenMask(sentence, blocked));
+  if (last === known.last) return null;
+  const text = doc.text.slice(known.start, doc.tokens[last]!.end);
+  return { first: known.first, last, start: known.start, end: doc.tokens[last]!.end, text, name: text, kind: guessKind(text), entity: null, possessive: possessiveAfter(doc, last) };
+}
+
 /** Capitalised names in the sentence outside `blocked` (known mentions, dates); a sentence's first word only if tagged a proper noun. */
 export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: readonly TokenRange[]): Mention[] {
   if (isTitleCase(doc, sentence)) return [];
   const names: Mention[] = [];
+  const mask = new TokenMask(sentence, blocked);
   for (let i = sentence.first; i <= sentence.last; i++) {
     const token = doc.tokens[i]!;
-    if (insideAny(i, blocked) || !capitalised(token)) continue;
+    if (mask.has(i) || !capitalised(token)) continue;
     const opensSentence = i === sentence.first || /^["“'‘(—–:-]$/.test(doc.tokens[i - 1]?.text ?? '');
     if (opensSentence && !nameOpensSentence(doc, token)) continue;
-    const last = extend(doc, sentence, i, blocked);
+    const last = extend(doc, sentence, i, mask);
     const start = token.start;
     const end = doc.tokens[last]!.end;
     const text = doc.text.slice(start, end);

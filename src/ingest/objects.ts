@@ -163,7 +163,7 @@ export function pioneeredMarket(context: ObjectContext, cue: number, until: numb
 /** The entity compared against: the first mention after the cue that follows "than", "over", "vs" or the cue itself. */
 export function comparatorAfter(context: ObjectContext, cue: number, until: number, subject: Mention | null): ObjectRef | null {
   const mention = context.mentions.find(
-    (m) => m.first > cue && m.first <= until && m.kind !== 'MARKET' && m.entity?.id !== subject?.entity?.id && m.name !== subject?.name && (m.first <= cue + 2 || isOblique(context.doc, m)),
+    (m) => m.first > cue && m.first <= until && m.kind !== 'MARKET' && m.name !== subject?.name && (m.first <= cue + 2 || isOblique(context.doc, m)),
   );
   return mention ? fromMention(mention) : null;
 }

@@ -10,14 +10,36 @@ export interface TokenRange {
 
 export const overlaps = (a: TokenRange, b: TokenRange): boolean => a.first <= b.last && b.first <= a.last;
 export const contains = (outer: TokenRange, inner: TokenRange): boolean => outer.first <= inner.first && inner.last <= outer.last;
-export const insideAny = (index: number, ranges: readonly TokenRange[]): boolean => ranges.some((r) => r.first <= index && index <= r.last);
+
+/** Which tokens of a sentence are taken, answered in constant time however many ranges were marked. */
+export class TokenMask {
+  private readonly marks: Uint8Array;
+
+  constructor(
+    private readonly sentence: TokenRange,
+    ranges: readonly TokenRange[] = [],
+  ) {
+    this.marks = new Uint8Array(sentence.last - sentence.first + 1);
+    for (const range of ranges) this.mark(range);
+  }
+
+  mark(range: TokenRange): void {
+    const from = Math.max(range.first, this.sentence.first);
+    const to = Math.min(range.last, this.sentence.last);
+    for (let i = from; i <= to; i++) this.marks[i - this.sentence.first] = 1;
+  }
+
+  has(index: number): boolean {
+    return this.marks[index - this.sentence.first] === 1;
+  }
+}
 
 export interface WindowOptions {
   /** How many tokens a window may reach before and after its seed. */
   before: number;
   after: number;
-  /** Windows may not overlap these. */
-  blocked: readonly TokenRange[];
+  /** Windows may not overlap these tokens. */
+  blocked: TokenMask;
   /** Tokens a window may neither start nor end on. */
   badEdge: (text: string, edge: 'first' | 'last') => boolean;
 }
@@ -38,9 +60,9 @@ export function longestReading<T>(
   const highest = Math.min(sentence.last, seed + options.after);
   for (let first = seed; first >= lowest; first--) {
     if (options.badEdge(doc.tokens[first]!.text, 'first')) continue;
-    if (options.blocked.some((r) => r.first <= first && first <= r.last)) break;
+    if (options.blocked.has(first)) break;
     for (let last = seed; last <= highest; last++) {
-      if (options.blocked.some((r) => r.first <= last && last <= r.last)) break;
+      if (options.blocked.has(last)) break;
       if (options.badEdge(doc.tokens[last]!.text, 'last')) continue;
       if (best && last - first < best.last - best.first) continue;
       const reading = read(sliceTokens(doc, first, last));

@@ -14,8 +14,7 @@ const NOT_NOW = new Set(['from', 'than', 'versus', 'vs', 'vs.', 'compared', 'aga
 export function statedAsNow(doc: ArticleDocument, clause: TokenRange, figure: TokenRange): boolean {
   if (NOT_NOW.has(doc.tokens[figure.first - 1]?.normal ?? '')) return false;
   // Headlines speak in the present about the past ("Helios passes 10 million users"): a sentence must end like one.
-  let end = figure.last;
-  while (doc.tokens[end + 1]?.sentence === doc.tokens[figure.first]!.sentence) end += 1;
+  const end = doc.sentences[doc.tokens[figure.first]!.sentence]!.last;
   if (!/^[.!?"”)]$/.test(doc.tokens[end]!.text)) return false;
   for (let i = figure.first - 1; i >= clause.first; i--) {
     const token = doc.tokens[i]!;
