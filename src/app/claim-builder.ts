@@ -2,12 +2,13 @@
 import { DomainError, ErrorCode } from '../domain/errors.js';
 import { fingerprintOf } from '../domain/fingerprint.js';
 import type { Citation, Claim, Entity, Period, Source } from '../domain/model.js';
-import { parsePartialDate, parsePeriod, periodKey, type PartialDate } from '../domain/period.js';
+import { parsePartialDate, parsePeriod, periodKey, type ParsedPeriod, type PartialDate } from '../domain/period.js';
 import type { PredicateDefinition, PredicateRegistry } from '../domain/predicates.js';
 import { parseQuantity, type Quantity } from '../domain/quantity.js';
 import type { EntityResolver } from './entity-resolver.js';
 import { newId, periodIdOf } from './ids.js';
 import type { ClaimInput } from './inputs.js';
+import { ParseCache } from './parse-cache.js';
 
 export interface BuiltClaim {
   claim: Claim;
@@ -36,10 +37,15 @@ function parseValue(input: ClaimInput, predicate: PredicateDefinition): Quantity
   if (!takesValue) {
     throw new DomainError(ErrorCode.ValueNotAllowed, `predicate ${predicate.name} takes no value, got "${text}"`, ['value']);
   }
-  return at('value', () =>
-    parseQuantity(text, { accept: predicate.valueDimensions, tolerance: predicate.tolerance, allowFreeText: predicate.allowFreeText }),
-  );
+  const options = { accept: predicate.valueDimensions, tolerance: predicate.tolerance, allowFreeText: predicate.allowFreeText };
+  // Everything the parse depends on is in the key, so a redeclared predicate never reads an old result.
+  const key = `${options.accept.join(',')}|${options.tolerance.relative}|${options.tolerance.minPercentPoints}|${options.allowFreeText}|${text}`;
+  return at('value', () => parsedValues.get(key, () => parseQuantity(text, options)));
 }
+
+const parsedValues = new ParseCache<Quantity>();
+const parsedPeriods = new ParseCache<ParsedPeriod>();
+const partialDate = (date: PartialDate | null | undefined): string => (date ? `${date.year}-${date.month ?? ''}-${date.day ?? ''}` : '');
 
 /** Strips "by"/"as of" so one interval node carries one label; the claim keeps the words as written. */
 const intervalLabel = (label: string): string => label.replace(/^(by|as of)\s+/i, '');
@@ -49,7 +55,8 @@ function parseClaimPeriod(input: ClaimInput, source: Source, subject: Entity): P
   if (!text) return null;
   const publishedAt: PartialDate | null = source.publishedAt ? parsePartialDate(source.publishedAt) : null;
   const anchors: Record<string, PartialDate> = subject.launchDate ? { launch: parsePartialDate(subject.launchDate) } : {};
-  const parsed = at('period', () => parsePeriod(text, { publishedAt, anchors }));
+  const cacheKey = `${partialDate(publishedAt)}|${partialDate(anchors.launch)}|${text}`;
+  const parsed = at('period', () => parsedPeriods.get(cacheKey, () => parsePeriod(text, { publishedAt, anchors })));
   const key = periodKey(parsed);
   return { id: periodIdOf(key), label: intervalLabel(parsed.label), start: parsed.start, end: parsed.end, precision: parsed.precision };
 }

@@ -78,7 +78,8 @@ export class EntityResolver {
         publisher: existing.publisher ?? input.publisher ?? null,
         publishedAt: existing.publishedAt ?? publishedAt,
       };
-      if (JSON.stringify(filled) !== JSON.stringify(existing)) {
+      // Only these three can differ: filled is a copy of existing with them topped up.
+      if (filled.title !== existing.title || filled.publisher !== existing.publisher || filled.publishedAt !== existing.publishedAt) {
         this.sourcesByUrl.set(input.url, filled);
         if (!this.createdSources.includes(existing)) this.updatedSources.push(filled);
         else this.createdSources.splice(this.createdSources.indexOf(existing), 1, filled);

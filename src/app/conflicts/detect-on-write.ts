@@ -5,7 +5,7 @@ import type { ChangeSet } from '../../store/port.js';
 import type { Actor, AppContext } from '../context.js';
 import { uniqueKeys } from './keys.js';
 import { reconcile } from './reconcile.js';
-import { MARKET_RULES, STATEMENT_RULES, detectionScope, fetchScoped, periodLookup } from './scope.js';
+import { MARKET_RULES, STATEMENT_RULES, detectionScope, fetchScoped, periodLookup, withSemantics } from './scope.js';
 import { loadViews } from './views.js';
 
 /** Merges detection's records into the change set, so they are committed with it, atomically. */
@@ -64,8 +64,8 @@ export async function detectOnWrite(context: AppContext, changes: ChangeSet, act
   const lookup = (name: string) => context.registry.get(name);
   const viewsOf = (claims: readonly Claim[]) => claims.map((claim) => views.get(claim.id)!);
   const findings = [
-    ...detectConflicts(viewsOf(statementLive), lookup).filter((found) => STATEMENT_RULES.has(found.rule)),
-    ...detectConflicts(viewsOf(marketLive), lookup).filter((found) => MARKET_RULES.has(found.rule)),
+    ...detectConflicts(viewsOf(statementLive), withSemantics(lookup, ['FUNCTIONAL', 'EVENT', 'POLARITY'])).filter((found) => STATEMENT_RULES.has(found.rule)),
+    ...detectConflicts(viewsOf(marketLive), withSemantics(lookup, ['ADDITIVE_SHARE', 'EXCLUSIVE'])).filter((found) => MARKET_RULES.has(found.rule)),
   ].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const statementIds = new Set(statementLive.map((claim) => claim.id));
   const marketIds = new Set(marketLive.map((claim) => claim.id));

@@ -1,5 +1,6 @@
 // Narrows what incremental detection compares: statement groups whole, and of each market only the claims whose periods connect to the written ones.
-import type { RuleId } from '../../domain/conflicts/index.js';
+import type { PredicateLookup, RuleId } from '../../domain/conflicts/index.js';
+import type { PredicateDefinition, Semantics } from '../../domain/predicates.js';
 import type { Claim, Period } from '../../domain/model.js';
 import type { ClaimKey } from '../../store/port.js';
 
@@ -166,4 +167,19 @@ export async function fetchScoped(
     });
     if (!widened) return { keys: asked, fetched };
   }
+}
+
+/**
+ * A predicate lookup that keeps only some semantics, so a detection pass over one scope runs only the
+ * rules it can judge (the statement pass skips sums and leaders, the market pass skips statement rules).
+ */
+export function withSemantics(lookup: PredicateLookup, keep: readonly Semantics[]): PredicateLookup {
+  const narrowed = new Map<string, PredicateDefinition | undefined>();
+  return (name) => {
+    if (!narrowed.has(name)) {
+      const definition = lookup(name);
+      narrowed.set(name, definition && { ...definition, semantics: definition.semantics.filter((semantics) => keep.includes(semantics)) });
+    }
+    return narrowed.get(name);
+  };
 }
