@@ -1,6 +1,7 @@
 // Stage: restart (snapshot + journal replay) of a data directory, then memory after a full gc: RSS, heap, bytes per claim.
 import { report, stageArgs } from '../lib/child.js';
 import { openApp } from '../lib/app.js';
+import { jsonParseFloor } from '../lib/parse-floor.js';
 import { secondsSince } from '../lib/stats.js';
 
 interface RestartArgs {
@@ -23,6 +24,8 @@ gc();
 const after = process.memoryUsage();
 await store.close();
 
+const parseFloor = await jsonParseFloor(args.dataDir);
+
 const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
 report({
   restartSeconds,
@@ -32,4 +35,5 @@ report({
   externalMiB: mib(after.external),
   baselineRssMiB: mib(before.rss),
   bytesPerClaim: Math.round((after.heapUsed - before.heapUsed) / Math.max(1, counts.claims)),
+  ...parseFloor,
 });

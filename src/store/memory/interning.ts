@@ -10,7 +10,10 @@ export class ValuePool {
   constructor(private readonly limit = 200_000) {}
 
   intern(value: Quantity): Quantity {
-    const key = JSON.stringify(value);
+    // A value with fields beyond the record's ten is left alone rather than risk merging it with another.
+    if (Object.keys(value).length !== 10) return value;
+    // Every field, in a fixed order; cheaper than JSON.stringify on the restart path.
+    const key = `${value.unit}|${value.lower}|${value.upper}|${value.lowerInclusive}|${value.upperInclusive}|${value.statedLower}|${value.statedUpper}|${value.approx}|${value.tolerance}|${value.text}`;
     const known = this.values.get(key);
     if (known) return known;
     if (this.values.size >= this.limit) this.values = new Map();

@@ -158,8 +158,8 @@ export class GraphState {
     update(this.claimsBySubject, claim.subjectId, claim.id);
     if (claim.objectId) update(this.claimsByObject, claim.objectId, claim.id);
     update(this.claimsByKey, claimKey(claim.subjectId, claim.predicate, claim.objectId), claim.id);
-    update(this.claimsByKey, claimKey(null, claim.predicate, claim.objectId), claim.id);
     const anyKey = claimKey(null, claim.predicate, claim.objectId);
+    update(this.claimsByKey, anyKey, claim.id);
     let byPeriod = this.claimsByKeyPeriod.get(anyKey);
     if (!byPeriod) this.claimsByKeyPeriod.set(anyKey, (byPeriod = new Map()));
     update(byPeriod, claim.periodId ?? '', claim.id);
