@@ -22,7 +22,11 @@ import { GraphState, claimKey, normalizeName } from './state.js';
 export interface MemoryStoreOptions {
   /** Where the journal and snapshots live; null keeps everything in memory only (tests). */
   dataDir: string | null;
-  /** Write a snapshot once this many journal bytes have accumulated since the last one. */
+  /**
+   * Write a snapshot once this many journal bytes have accumulated since the last one, and at least as
+   * many as this process journaled before it: the interval grows with the graph, so a bulk load writes
+   * snapshots of about its own size in total rather than a whole graph every 256 MB (quadratic).
+   */
   snapshotAfterBytes?: number;
   /** Told about recovery warnings (a torn last record dropped, a bad snapshot skipped). */
   onWarning?: (message: string) => void;
@@ -34,6 +38,8 @@ export class MemoryStore implements GraphStore {
   readonly name = 'memory' as const;
   private state = new GraphState();
   private journal: Journal<ChangeSet, ChangeSet> | null = null;
+  /** Journal bytes this process wrote before its last snapshot: the next one waits for as many again. */
+  private bytesBeforeLastSnapshot = 0;
   /** Commits apply in journal order, one at a time. */
   private commitQueue: Promise<unknown> = Promise.resolve();
 
@@ -74,8 +80,11 @@ export class MemoryStore implements GraphStore {
     const { expectedVersions: _checked, ...record } = changes;
     if (this.journal) await this.journal.append([record]);
     this.state.apply(record);
-    const threshold = this.options.snapshotAfterBytes ?? DEFAULT_SNAPSHOT_BYTES;
-    if (this.journal && this.journal.bytesSinceSnapshot() > threshold) await this.snapshot();
+    const threshold = Math.max(this.options.snapshotAfterBytes ?? DEFAULT_SNAPSHOT_BYTES, this.bytesBeforeLastSnapshot);
+    if (this.journal && this.journal.bytesSinceSnapshot() > threshold) {
+      this.bytesBeforeLastSnapshot += this.journal.bytesSinceSnapshot();
+      await this.snapshot();
+    }
   }
 
   private checkExpectedVersions(expected: Record<string, number>): void {
