@@ -14,7 +14,8 @@ export function qualifierKey(view: ClaimFacts): string {
 
 /** The group of claims that state one thing: subjects are already merged (SAME_AS) by the write that merged them. */
 export const statementKey = (view: ClaimFacts): string =>
-  JSON.stringify([view.claim.subjectId, view.claim.predicate, view.claim.objectId, qualifierKey(view)]);
+  // A separator no id or predicate name contains, rather than JSON.stringify: this runs for every claim of a rescan.
+  `${view.claim.subjectId}\u0000${view.claim.predicate}\u0000${view.claim.objectId ?? '\u0001'}\u0000${qualifierKey(view)}`;
 
 /** An undated claim meets every period: it cannot be ruled out, and explanations say its period was missing. */
 export function periodsMeet(a: ClaimFacts, b: ClaimFacts): boolean {
