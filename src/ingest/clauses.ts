@@ -13,6 +13,16 @@ const OPENERS = new Set(['while', 'whereas', 'although', 'though', 'meanwhile'])
 /** Conjunctions that open a clause after a comma (", and reached", ", but"). */
 const AFTER_COMMA = new Set(['and', 'but', 'yet', 'while', 'whereas']);
 
+/** ", and reached $2.5B", ", and Anthropic raised $5M" open clauses; ", and Google Cloud's Vertex AI" ends a list. */
+function opensClause(doc: ArticleDocument, conjunction: number, last: number): boolean {
+  for (let i = conjunction + 1; i <= Math.min(last, conjunction + 5); i++) {
+    const token = doc.tokens[i]!;
+    if (token.text === ',' || token.text === ';') return false;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'SCONJ') return true;
+  }
+  return false;
+}
+
 export function splitClauses(doc: ArticleDocument, sentence: Sentence): Clause[] {
   const clauses: Clause[] = [];
   let first = sentence.first;
@@ -23,11 +33,11 @@ export function splitClauses(doc: ArticleDocument, sentence: Sentence): Clause[]
     const token = doc.tokens[i]!;
     const previous = doc.tokens[i - 1]!;
     // A spaced dash ends a dateline ("SAN FRANCISCO, March 4 -- Acme ...") or opens an aside.
-    const spacedDash = /^(?:--|—|–)$/.test(previous.text) && doc.tokens[i - 2] !== undefined && doc.tokens[i - 2]!.end < previous.start && previous.end < token.start;
+    const spacedDash = /^(?:--|—|–|-)$/.test(previous.text) && doc.tokens[i - 2] !== undefined && doc.tokens[i - 2]!.end < previous.start && previous.end < token.start;
     if (previous.text === ';' || spacedDash) {
       close(i - 1);
       first = i;
-    } else if (OPENERS.has(token.normal) || (previous.text === ',' && AFTER_COMMA.has(token.normal))) {
+    } else if (OPENERS.has(token.normal) || (previous.text === ',' && AFTER_COMMA.has(token.normal) && opensClause(doc, i, sentence.last))) {
       close(i - 1);
       first = i;
     }

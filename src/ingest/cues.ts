@@ -12,13 +12,14 @@ interface FigureCue {
 
 // Patterns run over the clause's lower-cased tokens joined by single spaces ("run - rate", "series b").
 const FIGURE_CUES: readonly FigureCue[] = [
-  { predicate: 'speedup_over', dimensions: ['SHARE', 'MULTIPLE'], pattern: /\b(?:faster|quicker|speed ?-? ?ups?|speeds? up|as fast)\b/g },
+  { predicate: 'speedup_over', dimensions: ['SHARE', 'MULTIPLE'], pattern: /\b(?:faster|quicker|speed ?-? ?ups?|speeds? up|as fast|the speed of)\b/g },
   { predicate: 'revenue_run_rate', dimensions: ['MONEY'], pattern: /\b(?:run ?-? ?rates?|arr|annuali[sz]ed(?: revenue)?(?: run ?-? ?rates?)?|annual recurring(?: revenue)?)\b/g },
   { predicate: 'valuation', dimensions: ['MONEY'], pattern: /\b(?:valuations?|valu(?:ed|ing|es)|worth)\b/g },
   {
     predicate: 'funding_raised',
     dimensions: ['MONEY'],
-    pattern: /\b(?:rais(?:e|es|ed|ing)|funding|round|series [a-h]|invest(?:ment|ors?|ed)|secur(?:ed|es))\b/g,
+    // Not "investment": a company investing spends money rather than raising it.
+    pattern: /\b(?:rais(?:e|es|ed|ing)|funding|round|series [a-h]|investors?|secur(?:ed|es))\b/g,
   },
   { predicate: 'revenue', dimensions: ['MONEY'], pattern: /\b(?:revenues?|sales|turnover|income|bookings|earn(?:s|ed|ings)?|generat(?:ed|es|ing))\b/g },
   {
@@ -27,7 +28,7 @@ const FIGURE_CUES: readonly FigureCue[] = [
     pattern: /\b(?:shares?|command(?:s|ed|ing)?|captur(?:e|es|ed|ing)|hold(?:s|ing)?|held|control(?:s|led|ling)?|accounts? for|accounted for|own(?:s|ed)?|(?:dropped|fell|grew|rose|slipped|climbed|declined|increased|jumped) to)\b/g,
   },
   { predicate: 'adoption_rate', dimensions: ['SHARE'], pattern: /\b(?:us(?:e|es|ed|ing)|adopt(?:s|ed|ing|ion)?|deploy(?:s|ed|ing)?|rel(?:y|ies|ied) on)\b/g },
-  { predicate: 'user_count', dimensions: ['COUNT'], pattern: /\b(?:users?|customers?|subscribers?|developers?|members?|accounts?|seats?)\b/g },
+  { predicate: 'user_count', dimensions: ['COUNT'], pattern: /\b(?:users?|customers?|subscribers?|developers?|members?|seats?)\b/g },
   {
     predicate: 'time_to_milestone',
     dimensions: ['DURATION'],
@@ -47,10 +48,11 @@ interface ClauseCue {
 const CLAUSE_CUES: readonly ClauseCue[] = [
   {
     predicate: 'released_on',
-    pattern: /\b(?:releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed|ing)?|ship(?:s|ped)|roll(?:s|ed) out)\b/g,
+    pattern: /\b(?:releas(?:e|es|ed|ing)|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:es|ed|ing)|debut(?:s|ed|ing)?|ship(?:s|ped|ping)|roll(?:s|ed) out)\b/g,
     verb: true,
   },
-  { predicate: 'leader_of', pattern: /\b(?:leads?|leading|leader|dominant|dominates?|dominated|dominating|number one|top (?:player|vendor|provider))\b/g },
+  // "led by" names who led a funding round, not a market leader.
+  { predicate: 'leader_of', pattern: /\b(?:leads?|led(?! by)|leading|leader|dominant|dominates?|dominated|dominating|number one|top (?:player|vendor|provider))\b/g },
   { predicate: 'helped_build_itself', pattern: /\bitself\b/g, also: /\b(?:creat|build|built|train|develop|debug|instrumental|design)/ },
   { predicate: 'pioneered', pattern: /\b(?:invent(?:s|ed|ing)?|pioneer(?:s|ed|ing)?|created the (?:category|market)|first to (?:build|launch|release|offer|create|ship))\b/g },
   { predicate: 'outperforms', pattern: /\b(?:outperform(?:s|ed|ing)?|beats?|better than|surpass(?:es|ed)|outscor(?:es|ed))\b/g },

@@ -17,6 +17,8 @@ const COMPACT = /^(?:q[1-4]|h[12]|[1-4]q'?\d{2}|[12]h'?\d{2}|fy'?\d{2}(?:\d{2})?
 const NOW = new Set(['today', 'now', 'currently', 'presently', 'nowadays']);
 const UNITS = new Set(['year', 'month', 'quarter', 'week']);
 const RELATIVE = new Set(['this', 'last', 'next', 'current', 'previous', 'coming', 'prior']);
+/** "the third quarter", "the first half". */
+const ORDINAL = /^(?:first|second|third|fourth|final|1st|2nd|3rd|4th|back|front|latter)$/;
 
 function isSeed(doc: ArticleDocument, i: number): boolean {
   const token = doc.tokens[i]!;
@@ -24,7 +26,7 @@ function isSeed(doc: ArticleDocument, i: number): boolean {
   if (MONTHS.test(normal)) return /^\p{Lu}/u.test(token.text);
   if (/^(?:19|20)\d{2}$/.test(token.text) || COMPACT.test(normal)) return true;
   if (NOW.has(normal) || normal === 'launch') return true;
-  return UNITS.has(normal) && RELATIVE.has(doc.tokens[i - 1]?.normal ?? '');
+  return (UNITS.has(normal) && RELATIVE.has(doc.tokens[i - 1]?.normal ?? '')) || (/^(?:quarter|half)$/.test(normal) && ORDINAL.test(doc.tokens[i - 1]?.normal ?? ''));
 }
 
 /**

@@ -34,9 +34,27 @@ export interface ArticleDocument {
   sentences: Sentence[];
 }
 
+type Wink = ReturnType<typeof winkNLP>;
+
 // The model takes a moment to load: once per process, on first use.
-let nlp: ReturnType<typeof winkNLP> | null = null;
-const reader = (): ReturnType<typeof winkNLP> => (nlp ??= winkNLP(model, ['sbd', 'negation', 'pos']));
+let nlp: Wink | null = null;
+/** wink numbers lexicon entries first; a word it has never seen gets the next id past the lexicon's end. */
+let lexiconSize = 0;
+
+/** One `its` column of a text's tokens (wink's typings do not cover every helper, e.g. lemma). */
+function column(wink: Wink, text: string, helper: 'lemma' | 'uniqueId'): unknown[] {
+  const doc = wink.readDoc(text);
+  return doc.tokens().out(wink.its[helper] as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as unknown[];
+}
+
+function reader(): Wink {
+  if (!nlp) {
+    nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
+    // Read before any other unknown word takes an id: the first unknown id is the lexicon's size.
+    lexiconSize = Number(column(nlp, 'zqxjvkwqzx', 'uniqueId')[0]);
+  }
+  return nlp;
+}
 
 /**
  * Locates each token in the original text. wink keeps whitespace apart from tokens, so the offset is found by
@@ -142,6 +160,27 @@ export function readArticle(text: string): ArticleDocument {
     return { index, first, last, start: tokens[first]!.start, end: tokens[last]!.end };
   });
   return { text, tokens, sentences };
+}
+
+export interface WordFacts {
+  /** The dictionary form of the lower-cased word ("shares" -> "share", "helios" -> "helios"). */
+  lemma: string;
+  /** In the English model's lexicon: a word of the language (or a famous name), not a coinage like "Nvidia". */
+  inLexicon: boolean;
+}
+
+const wordFacts = new Map<string, WordFacts>();
+
+/** What the language model knows of a word read on its own. */
+export function factsOf(word: string): WordFacts {
+  const lower = word.toLowerCase();
+  let facts = wordFacts.get(lower);
+  if (facts === undefined) {
+    const wink = reader();
+    facts = { lemma: String(column(wink, lower, 'lemma')[0] ?? lower), inLexicon: Number(column(wink, lower, 'uniqueId')[0]) < lexiconSize };
+    wordFacts.set(lower, facts);
+  }
+  return facts;
 }
 
 /** The original text from the start of token `first` to the end of token `last`. */

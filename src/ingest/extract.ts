@@ -1,19 +1,22 @@
 // Article text in, candidate claims out: runs the finders sentence by sentence and clause by clause, carrying context along.
 import type { Entity } from '../domain/model.js';
-import { parsePartialDate, type PartialDate } from '../domain/period.js';
+import { parsePartialDate } from '../domain/period.js';
+import { parseQuantity } from '../domain/quantity.js';
 import { UNCLASSIFIED, type Candidate } from './candidate.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { cueDrafts } from './cue-claims.js';
 import { clauseCues } from './cues.js';
 import { bindDates } from './date-binding.js';
-import { findDates, type DateMention } from './dates.js';
-import { readArticle, sliceTokens, type ArticleDocument, type Sentence } from './document.js';
+import type { DateMention } from './dates.js';
+import { readArticle, sliceTokens, type ArticleDocument } from './document.js';
 import { figureDrafts } from './figure-claims.js';
-import { findFigures } from './figures.js';
+import type { Figure } from './figures.js';
 import { KnownEntities } from './known-entities.js';
 import { findKnownMentions, type Mention } from './mentions.js';
-import { findNewNames, longerName } from './names.js';
-import { subjectCandidates } from './roles.js';
+import { unifyNewNames } from './name-variants.js';
+import { readSentence, type SentenceReading } from './read-sentence.js';
+import { clauseMarket } from './objects.js';
+import { pronounBefore, subjectCandidates } from './roles.js';
 import { periodFor, rememberMarket, subjectAt, toCandidate, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import { contains, type TokenRange } from './spans.js';
 
@@ -28,17 +31,17 @@ const within = <T extends TokenRange>(items: readonly T[], range: TokenRange): T
 
 interface SentenceInput {
   doc: ArticleDocument;
-  sentence: Sentence;
   known: KnownEntities;
-  knownMentions: readonly Mention[];
-  publishedAt: PartialDate | null;
   publishedAtText: string | null;
   state: ArticleState;
 }
 
+/** "now", "currently": they date a statement, but alone do not make it worth checking. */
+const PRESENT = /^(?:now|currently|presently|nowadays|right now)$/i;
+
 /** A dated statement about an entity that no cue classifies ("OpenAI was founded in 2015"). */
 function datedStatement(scope: ClauseScope): Draft | null {
-  const date = scope.dates.find((d) => d.period !== null);
+  const date = scope.dates.find((d) => d.period !== null && !PRESENT.test(d.text));
   const verb = scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => t.pos === 'VERB');
   const subject = date && verb ? subjectAt(scope, date.first) : null;
   if (!date || !subject) return null;
@@ -46,7 +49,7 @@ function datedStatement(scope: ClauseScope): Draft | null {
   return { subject, predicate: UNCLASSIFIED, object: null, value: null, period: { ...period, period: date.text, range: date }, negated: false, core: date, parts: [] };
 }
 
-function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readonly Mention[], figures: ReturnType<typeof findFigures>, dates: readonly DateMention[], carry: { subject: Mention | null; date: DateMention | null }): Candidate[] {
+function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readonly Mention[], figures: readonly Figure[], dates: readonly DateMention[], carry: { subject: Mention | null; date: DateMention | null }): Candidate[] {
   const { doc, state } = input;
   const clauseFigures = within(figures, clause);
   const clauseDates = within(dates, clause);
@@ -54,7 +57,7 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   const scope: ClauseScope = {
     doc,
     clause,
-    sentence: sliceTokens(doc, input.sentence.first, input.sentence.last),
+    sentence: sliceTokens(doc, doc.sentences[clause.sentence]!.first, doc.sentences[clause.sentence]!.last),
     mentions,
     figures: clauseFigures,
     dates: clauseDates,
@@ -70,26 +73,38 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
     const dated = datedStatement(scope);
     if (dated) drafts.push(dated);
   }
-  const firstSubject = drafts[0]?.subject ?? subjectCandidates(doc, clause, mentions)[0] ?? null;
+  // A clause opening with "it" or "the company" goes on about the last subject, whatever else it names.
+  const continues = pronounBefore(doc, clause, clause.first + 2) && state.lastSubject !== null;
+  const firstSubject = drafts[0]?.subject ?? (continues ? state.lastSubject : (subjectCandidates(doc, clause, mentions)[0] ?? null));
   carry.subject = firstSubject ?? carry.subject;
-  carry.date = clauseDates[0] ?? carry.date;
-  if (firstSubject) state.lastSubject = firstSubject;
+  // A dateline's date ("Nov 20 (Reuters) -") dates nothing that follows; a clause with a verb lends its date on.
+  if (doc.tokens.slice(clause.first, clause.last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) carry.date = clauseDates[0] ?? carry.date;
+  if (firstSubject) {
+    state.lastSubject = firstSubject;
+    state.lastSubjectSentence = clause.sentence;
+  }
   for (const market of within(mentions, clause).filter((m) => m.kind === 'MARKET')) rememberMarket(state, market);
+  // A market named in passing ("Cloud market growth accelerates") is what a later "the market" means.
+  const named = clauseMarket(scope.objects, clause);
+  if (named) rememberMarket(state, named);
   return drafts.map((draft) => toCandidate(scope, draft)).filter((c): c is Candidate => c !== null);
 }
 
-function sentenceCandidates(input: SentenceInput): Candidate[] {
-  const { doc, sentence } = input;
-  const known = within(input.knownMentions, sentence);
-  const dates = findDates(doc, sentence, input.publishedAt, known);
-  const longer = known.map((m) => longerName(doc, sentence, m, [...known.filter((k) => k !== m), ...dates]));
-  const own = known.filter((_, i) => longer[i] === null);
-  const names = [...longer.filter((m): m is Mention => m !== null), ...findNewNames(doc, sentence, [...known, ...dates])];
-  const mentions = [...own, ...names].sort((a, b) => a.first - b.first);
-  const figures = findFigures(doc, sentence, [...mentions, ...dates.filter((d) => !d.anchored)]);
+function sentenceCandidates(input: SentenceInput, reading: SentenceReading): Candidate[] {
   input.state.sentenceMarket = null;
   const carry = { subject: null as Mention | null, date: null as DateMention | null };
-  return splitClauses(doc, sentence).flatMap((clause) => clauseCandidates(input, clause, mentions, figures, dates, carry));
+  return splitClauses(input.doc, reading.sentence).flatMap((clause) => clauseCandidates(input, clause, reading.mentions, reading.figures, reading.dates, carry));
+}
+
+/** "$500M" and "$500 million" are one value: compared as read, not as written. */
+function valueKey(value: string | null): unknown {
+  if (value === null) return null;
+  try {
+    const q = parseQuantity(value, { accept: ['SHARE', 'MONEY', 'DURATION', 'MULTIPLE', 'COUNT'] });
+    return [q.unit, q.lower, q.upper, q.lowerInclusive, q.upperInclusive];
+  } catch {
+    return value.toLowerCase();
+  }
 }
 
 /**
@@ -97,7 +112,7 @@ function sentenceCandidates(input: SentenceInput): Candidate[] {
  * are one statement: the dated telling is kept, so a reviewer sees it once.
  */
 function withoutUndatedRepeats(candidates: Candidate[]): Candidate[] {
-  const key = (c: Candidate): string => JSON.stringify([c.subject, c.predicate, c.object, c.value?.toLowerCase() ?? null]);
+  const key = (c: Candidate): string => JSON.stringify([c.subject, c.predicate, c.object, valueKey(c.value)]);
   const dated = new Set(candidates.filter((c) => c.period !== null).map(key));
   return candidates.filter((c) => c.period !== null || !dated.has(key(c)));
 }
@@ -108,9 +123,9 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   const known = new KnownEntities(options.entities);
   const knownMentions = findKnownMentions(doc, known);
   const publishedAt = options.publishedAt ? parsePartialDate(options.publishedAt) : null;
-  const state: ArticleState = { lastSubject: null, lastRelease: null, marketsSeen: [], sentenceMarket: null, seen: new Set() };
-  const candidates = doc.sentences.flatMap((sentence) =>
-    sentenceCandidates({ doc, sentence, known, knownMentions, publishedAt, publishedAtText: options.publishedAt, state }),
-  );
-  return withoutUndatedRepeats(candidates);
+  const readings = doc.sentences.map((sentence) => readSentence(doc, sentence, knownMentions, publishedAt));
+  unifyNewNames(readings.flatMap((reading) => reading.mentions));
+  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, lastRelease: null, marketsSeen: [], sentenceMarket: null, seen: new Set() };
+  const input = { doc, known, publishedAtText: options.publishedAt, state };
+  return withoutUndatedRepeats(readings.flatMap((reading) => sentenceCandidates(input, reading)));
 }

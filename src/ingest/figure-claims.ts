@@ -4,7 +4,7 @@ import { figurePredicate, negatedBetween } from './cues.js';
 import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { clauseMarket, comparatorAfter, shareObject, type ObjectRef } from './objects.js';
-import { periodFor, subjectAt, type ClauseScope, type Draft } from './scope.js';
+import { continuedSubject, periodFor, subjectAt, type ClauseScope, type Draft } from './scope.js';
 import { contains, type TokenRange } from './spans.js';
 
 interface Classified {
@@ -16,13 +16,19 @@ interface Classified {
   milestone?: string | null;
 }
 
+/** Who can adopt something: "42% of developers", "30% of the Fortune 500". */
+const POPULATIONS = /\b(?:developers?|engineers?|companies|enterprises|organi[sz]ations|businesses|firms|users|customers|consumers|respondents|adults|people|teams|students|teachers|doctors|americans|households|fortune \d+|smes|startups)\b/i;
+
 /** A share: of a market (market_share), of a population (adoption_rate), or a speed-up ("25% faster"). */
 function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, subject: Mention): Classified {
   if (cue === 'speedup_over') return { predicate: cue, object: comparatorAfter(scope.objects, figure.last, scope.clause.last, subject) };
   const object = shareObject(scope.objects, figure.last + 1, scope.clause.last);
-  if (object && !object.market && cue !== 'market_share') return { predicate: 'adoption_rate', object };
-  if (object?.market || cue === 'market_share') {
-    const inherited = object?.market ? null : (scope.state.sentenceMarket ?? clauseMarket(scope.objects, scope.clause));
+  // "64% of problems" is a share of something, but only people or organisations adopt.
+  if (object && !object.market && cue !== 'market_share' && (cue === 'adoption_rate' || POPULATIONS.test(object.name))) return { predicate: 'adoption_rate', object };
+  // A share with no cue of its own, after a market share in the same sentence, is one more of them.
+  const listed = !object && cue === null && scope.state.sentenceMarket !== null;
+  if (object?.market || cue === 'market_share' || listed) {
+    const inherited = object?.market ? null : (scope.state.sentenceMarket ?? clauseMarket(scope.objects, scope.clause) ?? topicMarket(scope, figure));
     // A market named earlier in the sentence is not quoted again with this figure.
     const market = object?.market ? object : inherited ? { ...inherited, range: figure } : null;
     if (market) {
@@ -30,8 +36,15 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
       return { predicate: 'market_share', object: market };
     }
   }
-  if (cue === 'adoption_rate') return { predicate: cue, object };
+  if (cue === 'adoption_rate') return { predicate: cue, object: object?.market ? null : object };
   return { predicate: UNCLASSIFIED, object: null };
+}
+
+/** "Microsoft Azure's share rose to 20%": the word "share" alone means a share of the market the article is about. */
+function topicMarket(scope: ClauseScope, figure: Figure): ObjectRef | null {
+  const saysShare = scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => t.normal === 'share');
+  const last = scope.state.marketsSeen[0];
+  return saysShare && last ? { name: last.name, entity: last.entity, range: figure, market: true } : null;
 }
 
 /** "reached a $1 billion run rate six months after launch": the duration is the time to that milestone. */
@@ -82,10 +95,17 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
   }
 }
 
+/** "ahead of analysts' estimates of $33.2 billion": someone else's estimate of the figure, not a claim about it. */
+function othersEstimate(scope: ClauseScope, figure: Figure): boolean {
+  const [before, word] = [scope.doc.tokens[figure.first - 1], scope.doc.tokens[figure.first - 2]];
+  return before?.normal === 'of' && /^(?:estimates?|expectations?|consensus|projections?)$/.test(word?.normal ?? '');
+}
+
 export function figureDrafts(scope: ClauseScope): Draft[] {
   const drafts: Draft[] = [];
   for (const figure of scope.figures) {
-    const subject = subjectAt(scope, figure.first);
+    if (othersEstimate(scope, figure)) continue;
+    const subject = subjectAt(scope, figure.first) ?? continuedSubject(scope);
     if (!subject) continue;
     const classified = classify(scope, figure, subject);
     // A time to a milestone is a duration, not a dated state: its date words are its value.

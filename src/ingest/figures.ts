@@ -75,7 +75,8 @@ function isCheckable(doc: ArticleDocument, figure: Figure): boolean {
   const next = doc.tokens[figure.last + 1];
   if (next && RELATIVE_TO.has(next.normal)) return false;
   if (figure.quantity.unit !== 'COUNT') return true;
-  const counted = doc.tokens.slice(figure.last + 1, figure.extent.last + 1).some((t) => COUNTED.test(t.normal));
+  // The counted thing is the noun right after the number, perhaps after an adjective ("15 million monthly users").
+  const counted = doc.tokens.slice(figure.last + 1, Math.min(figure.extent.last, figure.last + 3) + 1).some((t) => COUNTED.test(t.normal));
   return counted || (figure.quantity.statedLower ?? 0) >= 1000;
 }
 

@@ -3,6 +3,15 @@ import type { Entity } from '../domain/model.js';
 
 const key = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, ' ');
 
+/** Words a company's name may carry or drop ("Mistral AI" / "Mistral", "Acme Inc." / "Acme"). */
+const COMPANY_SUFFIX = /\s+(?:ai|inc\.?|incorporated|corp\.?|corporation|co\.?|ltd\.?|limited|llc|plc|gmbh|ag|sa|labs?|technologies|holdings|group)$/i;
+
+/** The name without its company ending, or null when it has none (or too little would be left). */
+export function withoutCompanySuffix(name: string): string | null {
+  const stripped = name.trim().replace(COMPANY_SUFFIX, '');
+  return stripped !== name.trim() && stripped.length >= 3 ? stripped : null;
+}
+
 export class KnownEntities {
   private readonly byName = new Map<string, Entity>();
   /** Every name and alias with the surviving entity it stands for. */
@@ -22,6 +31,14 @@ export class KnownEntities {
         if (name.trim().length < 2) continue;
         surfaces.push({ surface: name.trim(), entity: survivor });
         if (!this.byName.has(key(name))) this.byName.set(key(name), survivor);
+      }
+    }
+    // "Mistral" names "Mistral AI" too, unless "Mistral" is another entity's name.
+    for (const entity of entities.filter((e) => e.kind === 'COMPANY')) {
+      const short = withoutCompanySuffix(entity.name);
+      if (short && !this.byName.has(key(short))) {
+        surfaces.push({ surface: short, entity: survivorOf(entity) });
+        this.byName.set(key(short), survivorOf(entity));
       }
     }
     this.surfaces = surfaces;

@@ -1,6 +1,6 @@
 // Proposes new entities from capitalised names no known entity covers ("Gemini 2.5 Pro", "Mistral AI", "GPT-5.3-Codex").
 import type { EntityKind } from '../domain/model.js';
-import type { ArticleDocument, Sentence, Token } from './document.js';
+import { factsOf, type ArticleDocument, type Sentence, type Token } from './document.js';
 import { possessiveAfter, type Mention } from './mentions.js';
 import { TokenMask, type TokenRange } from './spans.js';
 
@@ -14,9 +14,17 @@ const NOT_NAMES = new Set([
   'according', 'despite', 'until', 'during', 'last', 'next', 'earlier', 'later', 'then', 'thus', 'overall', 'together',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'ms', 'mrs', 'dr',
+  'yesterday', 'tomorrow', 'tonight', 'recently', 'currently', 'previously', 'separately', 'additionally', 'furthermore',
+  'moreover', 'nevertheless', 'indeed', 'notably', 'similarly', 'likewise', 'elsewhere',
   // Acronyms for things, not parties to a claim.
   'ai', 'api', 'apis', 'llm', 'llms', 'ceo', 'cto', 'cfo', 'coo', 'us', 'u.s.', 'uk', 'eu', 'gpu', 'gpus', 'cpu', 'saas',
   'arr', 'ipo', 'ml', 'it', 'hr', 'pr', 'sdk', 'ide', 'cli', 'ui', 'ux', 'os', 'pc', 'tv', 'usd', 'eur', 'gbp', 'yoy',
+]);
+
+/** Business nouns that open sentences ("Revenue rose 20%") though they may continue a name ("Synergy Research"). */
+const COMMON_OPENERS = new Set([
+  'revenue', 'profit', 'demand', 'growth', 'adoption', 'usage', 'funding', 'spending', 'income', 'stock', 'margin',
+  'data', 'research', 'analysis', 'pricing', 'competition', 'investment', 'enterprise', 'enterprises',
 ]);
 
 const VERSION = /^v?\d+(?:\.\d+)*[a-z]?$/i;
@@ -24,10 +32,15 @@ const COMPANY_ENDINGS = /\b(?:inc\.?|corp\.?|corporation|ltd\.?|llc|plc|gmbh|lab
 
 const capitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text) && !NOT_NAMES.has(token.normal);
 
-/** Headlines in title case capitalise every word; names cannot be told apart there. */
+/**
+ * Headlines in title case capitalise every word; names cannot be told apart there. A headline has no full stop;
+ * a sentence crowded with names has one.
+ */
 function isTitleCase(doc: ArticleDocument, sentence: Sentence): boolean {
   const words = doc.tokens.slice(sentence.first, sentence.last + 1).filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
-  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.6;
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length;
+  const headline = !/^[.!?"”)]$/.test(doc.tokens[sentence.last]!.text);
+  return words.length >= 4 && capitalised >= (headline ? 0.6 : 0.85);
 }
 
 /** "GPT-5" "." "3-Codex": punctuation inside a name is glued on both sides. */
@@ -37,7 +50,8 @@ function gluedInside(doc: ArticleDocument, i: number): boolean {
   const after = doc.tokens[i + 2];
   if (!next || next.start !== token.end || /^['’]s?$/.test(next.normal)) return false;
   if (/^\p{L}|^\p{N}/u.test(next.text)) return true;
-  return after !== undefined && after.start === next.end && /^[\p{L}\p{N}]/u.test(after.text);
+  // Joiners inside names ("GPT-5.3", "AT&T", "Claude.ai"); a dash ("Sonnet—our") separates words.
+  return /^[.\-_/&+]$/.test(next.text) && after !== undefined && after.start === next.end && /^[\p{L}\p{N}]/u.test(after.text);
 }
 
 /** "Opus 4.6", "Windows 11": a version number continues a name; a figure ("OpenAI 25%") or a year does not. */
@@ -85,9 +99,40 @@ function writtenLowerCase(doc: ArticleDocument, word: string): boolean {
   return words.has(word);
 }
 
-/** A sentence's first word is a name only if tagged a proper noun, uninflected ("Teams" is a plural), and never written lower-case. */
-const nameOpensSentence = (doc: ArticleDocument, token: Token): boolean =>
-  token.pos === 'PROPN' && token.lemma === token.normal && !writtenLowerCase(doc, token.normal);
+/** Words the article writes capitalised inside a sentence: names it uses, wherever else they stand. */
+const midSentenceNames = new WeakMap<ArticleDocument, Set<string>>();
+function capitalisedMidSentence(doc: ArticleDocument, word: string): boolean {
+  let words = midSentenceNames.get(doc);
+  if (!words) {
+    words = new Set(
+      doc.tokens.filter((t, i) => i > 0 && doc.tokens[i - 1]!.sentence === t.sentence && !/^["“'‘(—–:-]$/.test(doc.tokens[i - 1]!.text) && /^\p{Lu}/u.test(t.text)).map((t) => t.normal),
+    );
+    midSentenceNames.set(doc, words);
+  }
+  return words.has(word);
+}
+
+/** Endings of abstract nouns ("Competition", "Investment"), which open sentences far more often than names do. */
+const ABSTRACT = /(?:tion|sion|ment|ness|ance|ence|ship|ism|ure|ing|ity)$/;
+
+/**
+ * A sentence's first word might just be capitalised for standing first. It opens a name if a capitalised word
+ * follows ("Amazon Web Services"), if the article also capitalises it mid-sentence, or if the language does not know
+ * it ("Nvidia"); a word it knows, if it stands as a subject ("Acme holds", "Oracle, which") and does not look like an
+ * abstract noun ("Competition intensified"). Never a word the article writes lower-case, nor an inflected one
+ * ("Shares", "Teams": plurals, as the lemma of the lower-cased word shows).
+ */
+function nameOpensSentence(doc: ArticleDocument, token: Token): boolean {
+  if (token.pos !== 'PROPN' || writtenLowerCase(doc, token.normal)) return false;
+  const facts = factsOf(token.normal);
+  if (facts.lemma !== token.normal) return false;
+  const next = doc.tokens[token.index + 1];
+  const sameSentence = next !== undefined && next.sentence === token.sentence;
+  const runsOn = sameSentence && next.start > token.end && continuesName(next);
+  if (runsOn || capitalisedMidSentence(doc, token.normal) || !facts.inLexicon) return true;
+  const asSubject = sameSentence && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',');
+  return asSubject && !ABSTRACT.test(token.normal);
+}
 
 /**
  * A known name that runs on into a longer one ("Nimbus" in "Nimbus Serverless", "GitHub" in "GitHub Copilot") names
@@ -108,7 +153,13 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
   const mask = new TokenMask(sentence, blocked);
   for (let i = sentence.first; i <= sentence.last; i++) {
     const token = doc.tokens[i]!;
-    if (mask.has(i) || !capitalised(token)) continue;
+    if (mask.has(i) || !capitalised(token) || COMMON_OPENERS.has(token.normal)) continue;
+    // "SAN FRANCISCO": a word in capitals next to another is a dateline or shouting, not a name.
+    const caps = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
+    if (caps(token) && (caps(doc.tokens[i - 1]) || caps(doc.tokens[i + 1]))) continue;
+    // "$500M", "9B": a letter glued to a number is its unit.
+    const previous = doc.tokens[i - 1];
+    if (previous && previous.end === token.start && /\p{N}$/u.test(previous.text)) continue;
     const opensSentence = i === sentence.first || /^["“'‘(—–:-]$/.test(doc.tokens[i - 1]?.text ?? '');
     if (opensSentence && !nameOpensSentence(doc, token)) continue;
     const last = extend(doc, sentence, i, mask);
@@ -116,8 +167,9 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     const end = doc.tokens[last]!.end;
     const text = doc.text.slice(start, end);
     i = last;
-    // "SAN FRANCISCO": several words in capitals are a dateline or shouting, not a name.
+    // "SAN FRANCISCO": several words in capitals are a dateline or shouting, not a name; one letter names nothing.
     if (/\s/.test(text) && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)) continue;
+    if (text.length < 2) continue;
     names.push({ first: token.index, last, start, end, text, name: text, kind: guessKind(text), entity: null, possessive: possessiveAfter(doc, last) });
   }
   return names;

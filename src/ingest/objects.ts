@@ -22,7 +22,9 @@ export interface ObjectRef {
   market: boolean;
 }
 
+/** Words that end a market's name. The weak ones name a market only as what a share is of ("20% of coding workloads"). */
 const MARKET_HEADS = /^(?:markets?|segments?|sectors?|space|category|industry|workloads?|spend|spending|niche|vertical|business)$/;
+const STRONG_MARKET_HEADS = /^(?:markets?|segments?|sectors?|category|industry|niche|vertical)$/;
 const PLAYER_HEADS = /^(?:player|provider|vendor|company|supplier|platform|firm|seller|maker|tool|choice|option|leader)$/;
 /** Words that end a noun phrase: a new clause, a verb, a date or number. */
 const STOPS = new Set([
@@ -92,6 +94,23 @@ export interface ObjectContext {
 const fromMention = (m: Mention): ObjectRef => ({ name: m.name, entity: m.entity, range: m, market: m.kind === 'MARKET' });
 
 /**
+ * The market a phrase ending in a market word names: "the enterprise LLM API market"; "the market for AI accelerator
+ * chips" (named "AI accelerator chips market"); a bare "the market" is the one the article named last, if any.
+ */
+function marketAt(context: ObjectContext, phraseFirst: number, head: number, until: number): ObjectRef | null {
+  const { doc, known, mentionedBefore } = context;
+  if (head > phraseFirst) {
+    const range = { first: phraseFirst, last: head };
+    return resolveMarket(slice(doc, range), range, known, mentionedBefore);
+  }
+  const of = doc.tokens[head + 1]?.normal;
+  const rest = of === 'for' || of === 'of' ? phraseAt(doc, head + 2, until) : null;
+  if (rest) return resolveMarket(`${slice(doc, rest)} market`, { first: head, last: rest.last }, known, mentionedBefore);
+  const last = mentionedBefore[0];
+  return last ? { name: last.name, entity: last.entity, range: { first: head, last: head }, market: true } : null;
+}
+
+/**
  * What a share is of: "32% of the enterprise LLM API market", "50% enterprise market control", "42% of developers".
  * `market` is false for a population, which makes the figure an adoption rate rather than a market share.
  */
@@ -105,10 +124,7 @@ export function shareObject(context: ObjectContext, after: number, until: number
   const named = mentions.find((m) => m.first === phrase.first && m.last <= until);
   if (named && (doc.tokens[after]?.normal === 'of' || doc.tokens[after + 1]?.normal === 'of')) return fromMention(named);
   const head = doc.tokens.slice(phrase.first, phrase.last + 1).findIndex((t) => MARKET_HEADS.test(t.normal));
-  if (head >= 0) {
-    const range = { first: phrase.first, last: phrase.first + head };
-    return resolveMarket(slice(doc, range), range, known, mentionedBefore);
-  }
+  if (head >= 0) return marketAt(context, phrase.first, phrase.first + head, until);
   const population = doc.tokens[after]?.normal === 'of' || doc.tokens[after + 1]?.normal === 'of';
   return population ? { name: slice(doc, phrase), entity: null, range: phrase, market: false } : null;
 }
@@ -118,12 +134,10 @@ export function clauseMarket(context: ObjectContext, range: TokenRange): ObjectR
   const mention = context.mentions.find((m) => m.kind === 'MARKET' && m.first >= range.first && m.last <= range.last);
   if (mention) return fromMention(mention);
   for (let i = range.first; i <= range.last; i++) {
-    if (!MARKET_HEADS.test(context.doc.tokens[i]!.normal) || context.doc.tokens[i]!.normal === 'business') continue;
+    if (!STRONG_MARKET_HEADS.test(context.doc.tokens[i]!.normal)) continue;
     let first = i;
     while (first > range.first && isPhraseWord(context.doc.tokens[first - 1]!) && i - first < 5) first -= 1;
-    if (first === i) continue;
-    const phrase = { first, last: i };
-    return resolveMarket(slice(context.doc, phrase), phrase, context.known, context.mentionedBefore);
+    return marketAt(context, first, i, range.last);
   }
   return null;
 }
@@ -138,10 +152,7 @@ export function ledMarket(context: ObjectContext, cue: number, until: number): O
   const tokens = doc.tokens.slice(phrase.first, phrase.last + 1);
   const market = tokens.findIndex((t) => MARKET_HEADS.test(t.normal));
   const player = tokens.findIndex((t) => PLAYER_HEADS.test(t.normal));
-  if (market >= 0) {
-    const range = { first: phrase.first, last: phrase.first + market };
-    return resolveMarket(slice(doc, range), range, known, mentionedBefore);
-  }
+  if (market >= 0) return marketAt(context, phrase.first, phrase.first + market, until);
   if (player > 0) {
     const range = { first: phrase.first, last: phrase.first + player - 1 };
     return resolveMarket(`${slice(doc, range)} market`, { first: phrase.first, last: phrase.first + player }, known, mentionedBefore);

@@ -20,11 +20,20 @@ const SPEECH = /^(?:said|says|say|told|tells|reported|reports|expects|expected|e
 /** Between a listed subject and its figure: "Cursor for 18%", "OpenAI at 25%", "Google with 20%". */
 const GAP = new Set(['for', 'at', 'with', 'on']);
 
-export function isOblique(doc: ArticleDocument, mention: Mention): boolean {
+/**
+ * True for a complement: a mention after a preposition ("than X", "via X"), or listed after one that is ("via the
+ * Anthropic API, Amazon Bedrock, and Vertex AI"), which `mentions` lets it look back along.
+ */
+export function isOblique(doc: ArticleDocument, mention: Mention, mentions: readonly Mention[] = []): boolean {
   let i = mention.first - 1;
   while (i >= 0 && SKIPPABLE.has(doc.tokens[i]!.normal)) i -= 1;
   const before = doc.tokens[i];
-  return before !== undefined && before.sentence === doc.tokens[mention.first]!.sentence && OBLIQUE.has(before.normal);
+  if (before === undefined || before.sentence !== doc.tokens[mention.first]!.sentence) return false;
+  if (OBLIQUE.has(before.normal)) return true;
+  if (before.text !== ',' && before.normal !== 'and' && before.normal !== 'or') return false;
+  if ((before.normal === 'and' || before.normal === 'or') && doc.tokens[i - 1]?.text === ',') i -= 1;
+  const listed = mentions.find((m) => m.last === i - 1 || (doc.tokens[m.last + 1] && /^['’]s$/.test(doc.tokens[m.last + 1]!.normal) && m.last === i - 2));
+  return listed !== undefined && listed !== mention && isOblique(doc, listed, mentions);
 }
 
 /** "Anthropic's Claude Code": Anthropic owns the mention right after it, which is the one the clause is about. */
@@ -33,10 +42,24 @@ const ownsNext = (mention: Mention, mentions: readonly Mention[]): boolean =>
 
 const speaks = (doc: ArticleDocument, mention: Mention): boolean => SPEECH.test(doc.tokens[mention.last + 1]?.normal ?? '');
 
-/** Mentions that could be the subject of a claim in `range`: parties, not markets, complements or owners; speakers last. */
+/** "Nov 20 (Reuters) -": a name in parentheses is an aside, never what the sentence is about. */
+function inParentheses(doc: ArticleDocument, mention: Mention): boolean {
+  let depth = 0;
+  for (let i = mention.first - 1; i >= 0 && doc.tokens[i]!.sentence === doc.tokens[mention.first]!.sentence; i--) {
+    const text = doc.tokens[i]!.text;
+    if (text === ')') depth += 1;
+    else if (text === '(') {
+      if (depth === 0) return true;
+      depth -= 1;
+    }
+  }
+  return false;
+}
+
+/** Mentions that could be the subject of a claim in `range`: parties, not markets, complements, owners or asides; speakers last. */
 export function subjectCandidates(doc: ArticleDocument, range: TokenRange, mentions: readonly Mention[]): Mention[] {
   const inRange = mentions.filter((m) => m.first >= range.first && m.last <= range.last);
-  const parties = inRange.filter((m) => m.kind !== 'MARKET' && !isOblique(doc, m) && !ownsNext(m, inRange));
+  const parties = inRange.filter((m) => m.kind !== 'MARKET' && !isOblique(doc, m, mentions) && !ownsNext(m, inRange) && !inParentheses(doc, m));
   return [...parties.filter((m) => !speaks(doc, m)), ...parties.filter((m) => speaks(doc, m))];
 }
 
@@ -45,9 +68,22 @@ function listedBefore(doc: ArticleDocument, candidates: readonly Mention[], inde
   return candidates.find((m) => m.last === index - 1 || (m.last === index - 2 && GAP.has(doc.tokens[index - 1]!.normal)));
 }
 
+/**
+ * "Perplexity competes with Google, which still controls 90%": the name a relative pronoun follows is the subject
+ * of what comes after it, even as the complement of the main clause.
+ */
+function relativeAntecedent(doc: ArticleDocument, clause: TokenRange, index: number, mentions: readonly Mention[]): Mention | undefined {
+  for (let i = index - 1; i > clause.first; i--) {
+    if (!/^(?:which|who|that)$/.test(doc.tokens[i]!.normal)) continue;
+    const end = doc.tokens[i - 1]!.text === ',' ? i - 2 : i - 1;
+    return mentions.find((m) => m.last === end && m.kind !== 'MARKET');
+  }
+  return undefined;
+}
+
 /** A pronoun ("it", "its", "the company") before `index` in the clause stands for an earlier subject. */
 export function pronounBefore(doc: ArticleDocument, range: TokenRange, index: number): boolean {
-  for (let i = range.first; i < index; i++) {
+  for (let i = range.first; i < Math.min(index, range.last + 1); i++) {
     const token = doc.tokens[i]!;
     const two = `${token.normal} ${doc.tokens[i + 1]?.normal ?? ''}`;
     if (PRONOUNS.has(token.normal) || PRONOUNS.has(two)) return true;
@@ -68,7 +104,7 @@ export function subjectOf(
   carried: Mention | null,
 ): Mention | null {
   const candidates = subjectCandidates(doc, clause, mentions);
-  const listed = listedBefore(doc, candidates, index);
+  const listed = listedBefore(doc, candidates, index) ?? relativeAntecedent(doc, clause, index, mentions);
   if (listed) return listed;
   const before = candidates.filter((m) => m.last < index);
   const firstBefore = before.find((m) => !speaks(doc, m)) ?? before[0];

@@ -8,13 +8,15 @@ import type { ArticleDocument } from './document.js';
 import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import type { ObjectContext, ObjectRef, SeenMarket } from './objects.js';
-import { pronounBefore, subjectOf } from './roles.js';
+import { pronounBefore, subjectCandidates, subjectOf } from './roles.js';
 import type { TokenRange } from './spans.js';
 import { statedAsNow } from './tense.js';
 
 /** What the article has established so far: who "it" is, the last release, which markets were named. */
 export interface ArticleState {
   lastSubject: Mention | null;
+  /** The sentence lastSubject was the subject of. */
+  lastSubjectSentence: number;
   lastRelease: { subject: Mention; period: string | null; sentence: number } | null;
   /** Markets named so far (known, or proposed by a claim), most recent first. */
   marketsSeen: SeenMarket[];
@@ -50,6 +52,33 @@ const STATES = new Set(['market_share', 'user_count', 'valuation', 'adoption_rat
 export function subjectAt(scope: ClauseScope, index: number): Mention | null {
   const carried = scope.carried ?? (pronounBefore(scope.doc, scope.clause, index) ? scope.state.lastSubject : null);
   return subjectOf(scope.doc, scope.clause, index, scope.mentions, carried);
+}
+
+/**
+ * "Nvidia reported revenue of $35.1 billion. Data center revenue rose 112% to $30.8 billion.": a sentence naming no
+ * one goes on about the previous sentence's subject.
+ */
+export function continuedSubject(scope: ClauseScope): Mention | null {
+  const sentence = scope.doc.sentences[scope.clause.sentence]!;
+  const namesSomeone = subjectCandidates(scope.doc, sentence, scope.mentions).length > 0;
+  if (namesSomeone || scope.state.lastSubjectSentence !== sentence.index - 1) return null;
+  return opensWithOwnProperty(scope, sentence.first) ? scope.state.lastSubject : null;
+}
+
+/** What a company has, opening a sentence about it: "Data center revenue rose", "Shares fell". */
+const PROPERTY = /^(?:revenues?|sales|shares|stock|profits?|income|margins?|earnings|users|customers|subscribers|valuation|growth|funding|arr|bookings|market|run|chipmaker|company|startup|firm|model|platform|app|service)$/;
+
+/**
+ * The sentence's subject, before its verb, is a property of the last subject ("Data center revenue", "Shares") or
+ * a definite description of it ("The chipmaker forecast"), not some other party ("The three leaders together").
+ */
+function opensWithOwnProperty(scope: ClauseScope, first: number): boolean {
+  const tokens = scope.doc.tokens;
+  let verb = first;
+  while (verb <= scope.clause.last && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb += 1;
+  const opening = tokens.slice(first, verb);
+  if (opening.some((t) => t.pos === 'NUM')) return false;
+  return opening.some((t) => PROPERTY.test(t.normal));
 }
 
 export interface PeriodChoice {

@@ -18,7 +18,9 @@ export function statedAsNow(doc: ArticleDocument, clause: TokenRange, figure: To
   if (!/^[.!?"”)]$/.test(doc.tokens[end]!.text)) return false;
   for (let i = figure.first - 1; i >= clause.first; i--) {
     const token = doc.tokens[i]!;
-    if (token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && doc.tokens[i + 1]?.pos === 'ADV')) continue;
+    // wink sometimes tags "commands 30%" or "captures roughly 20%" as a noun: right before the figure it is the verb.
+    const verbBeforeFigure = token.pos === 'NOUN' && (i === figure.first - 1 || doc.tokens[i + 1]?.pos === 'ADV');
+    if (token.pos !== 'VERB' && token.pos !== 'AUX' && !verbBeforeFigure) continue;
     if (PRESENT_AUX.has(token.normal)) return true;
     if (PAST_AUX.has(token.normal)) return false;
     const auxiliary = doc.tokens[i - 1]?.normal ?? '';

@@ -1,5 +1,6 @@
 // Compares a new reading of an article with the claims already citing it: which are new, unchanged, moved, or gone (stale).
 import type { Citation, Claim } from '../../domain/model.js';
+import { anchorOf } from '../../ingest/anchor.js';
 
 /** Claims a re-ingest may move or mark stale; rejected and retracted ones keep their verdict. */
 const ACTIVE: ReadonlySet<Claim['status']> = new Set(['CANDIDATE', 'ACCEPTED']);
@@ -56,14 +57,7 @@ export function relocate(text: string, old: Citation): Citation | null {
     if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { start, score, distance };
   }
   if (!best) return null;
-  const end = best.start + old.quote.length;
-  return {
-    ...old,
-    start: best.start,
-    end,
-    prefix: text.slice(Math.max(0, best.start - (old.prefix?.length ?? 32)), best.start),
-    suffix: text.slice(end, end + (old.suffix?.length ?? 32)),
-  };
+  return { ...old, ...anchorOf(text, best.start, best.start + old.quote.length) };
 }
 
 export function reconcile(input: ReconcileInput): Reconciliation {

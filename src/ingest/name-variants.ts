@@ -1,0 +1,29 @@
+// One proposed entity per name however the article writes it: "NVIDIA" and "Nvidia", "Perplexity" and "Perplexity AI".
+import { withoutCompanySuffix } from './known-entities.js';
+import type { Mention } from './mentions.js';
+
+const key = (name: string): string => (withoutCompanySuffix(name) ?? name).toLowerCase().replace(/\s+/g, ' ');
+
+/** The better of two spellings: the fuller name, then mixed case over headline capitals, then the first seen. */
+function better(a: string, b: string): string {
+  if (a.length !== b.length) return a.length > b.length ? a : b;
+  const shouting = (name: string): boolean => name === name.toUpperCase();
+  return shouting(a) && !shouting(b) ? b : a;
+}
+
+/** Renames proposed (not known) mentions to one spelling per name, in place; kinds follow the chosen spelling's. */
+export function unifyNewNames(mentions: readonly Mention[]): void {
+  const chosen = new Map<string, Mention>();
+  for (const mention of mentions) {
+    if (mention.entity) continue;
+    const held = chosen.get(key(mention.name));
+    if (!held || better(held.name, mention.name) !== held.name) chosen.set(key(mention.name), mention);
+  }
+  for (const mention of mentions) {
+    const best = mention.entity ? undefined : chosen.get(key(mention.name));
+    if (best) {
+      mention.name = best.name;
+      mention.kind = best.kind;
+    }
+  }
+}

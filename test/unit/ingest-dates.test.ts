@@ -1,0 +1,43 @@
+// Dates in a sentence, read by the domain's period parser against the publication date; dates counted from a launch.
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/ingest/dates.js';
+import { readArticle } from '../../src/ingest/document.js';
+import type { PartialDate } from '../../src/domain/period.js';
+
+function dates(text: string, publishedAt: PartialDate | null = { year: 2026, month: 2, day: 12 }) {
+  const doc = readArticle(text);
+  return findDates(doc, doc.sentences[0]!, publishedAt, []).map((d) => ({ text: d.text, start: d.period?.start ?? null, end: d.period?.end ?? null, anchored: d.anchored }));
+}
+
+describe('findDates', () => {
+  it.each([
+    ['OpenAI released it in early February, the timing deliberate.', 'in early February', '2026-02-01', '2026-02-10'],
+    ['Anthropic became the leader by late 2023.', 'by late 2023', '2023-09-01', '2023-12-31'],
+    ['It reached $2.5 billion by early 2026.', 'by early 2026', '2026-01-01', '2026-04-30'],
+    ['OpenAI fell to today’s 25%.', 'today', '2026-02-12', '2026-02-12'],
+    ['Claude Code now holds over half.', 'now', '2026-02-12', '2026-02-12'],
+    ['Revenue doubled this year.', 'this year', '2026-01-01', '2026-12-31'],
+    ['It passed 10 million users last month.', 'last month', '2026-01-01', '2026-01-31'],
+    ['Anthropic held 32% in Q3 2025, OpenAI 25%.', 'in Q3 2025', '2025-07-01', '2025-09-30'],
+    ['It was released on March 4, 2025, to all users.', 'on March 4, 2025', '2025-03-04', '2025-03-04'],
+    ['ARR reached $48 million at the end of 2024.', 'at the end of 2024', '2024-12-01', '2024-12-31'],
+  ])('%s', (text, words, start, end) => {
+    expect(dates(text)).toEqual([{ text: words, start, end, anchored: false }]);
+  });
+
+  it('marks dates counted from a launch, to be resolved against the subject', () => {
+    expect(dates('Claude Code reached a $1 billion run rate just six months after launch, a velocity.')).toEqual([
+      { text: 'six months after launch', start: null, end: null, anchored: true },
+    ]);
+  });
+
+  it('keeps relative dates of an undated source as dates, unresolved', () => {
+    expect(dates('Helios passed 10 million users last month.', null)).toEqual([{ text: 'last month', start: null, end: null, anchored: false }]);
+    expect(dates('Helios launched in 2024.', null)).toEqual([{ text: 'in 2024', start: '2024-01-01', end: '2024-12-31', anchored: false }]);
+  });
+
+  it('reads no date in ordinary words', () => {
+    expect(dates('Anthropic had just launched Claude Opus 4.6 the same day. They may march on.')).toEqual([]);
+    expect(dates('It fell behind years earlier, as the release date slipped.')).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+// Figures in a sentence, read by the domain's value parser: the value as written, what it measures, and what is not a figure.
+import { describe, expect, it } from 'vitest';
+import { readArticle, sliceTokens } from '../../src/ingest/document.js';
+import { findFigures } from '../../src/ingest/figures.js';
+import type { TokenRange } from '../../src/ingest/spans.js';
+
+function figures(text: string, blockedWords: string[] = []) {
+  const doc = readArticle(text);
+  const sentence = doc.sentences[0]!;
+  const blocked: TokenRange[] = blockedWords.map((words) => {
+    const start = text.indexOf(words);
+    const first = doc.tokens.findIndex((t) => t.start >= start);
+    const last = doc.tokens.findIndex((t) => t.end >= start + words.length);
+    return { first, last };
+  });
+  return findFigures(doc, sentence, blocked).map((f) => ({
+    text: f.text,
+    extent: sliceTokens(doc, f.first, f.extent.last),
+    unit: f.quantity.unit,
+    lower: f.quantity.lower,
+    upper: f.quantity.upper,
+  }));
+}
+
+describe('findFigures', () => {
+  it.each([
+    ['Claude Code now holds over half of the AI coding market.', 'over half', 'PERCENT', 50, 100],
+    ['It reached a $2.5 billion run-rate by early 2026.', '$2.5 billion', 'USD', 2.5e9, 2.5e9],
+    ['Codex captures roughly 20 to 21% of enterprise coding workloads.', 'roughly 20 to 21%', 'PERCENT', 17.9, 23.1],
+    ['It is also 25% faster.', '25%', 'PERCENT', 25, 25],
+    ['The model is 2x faster.', '2x', 'TIMES', 2, 2],
+    ['Acme raised €30m in May.', '€30m', 'EUR', 30e6, 30e6],
+    ['It took six months to get there.', 'six months', 'MONTH', 6, 6],
+    ['The platform serves more than 4,000 customers.', 'more than 4,000', 'COUNT', 4000, null],
+    ['About a third of developers use it.', 'About a third', 'PERCENT', 100 / 3 - 10 / 3, 100 / 3 + 10 / 3],
+  ])('%s', (text, value, unit, lower, upper) => {
+    const [figure] = figures(text);
+    expect(figure).toMatchObject({ text: value, unit });
+    expect(figure!.lower).toBeCloseTo(lower as number, 5);
+    if (upper === null) expect(figure!.upper).toBeNull();
+    else expect(figure!.upper).toBeCloseTo(upper as number, 5);
+  });
+
+  it('keeps what a figure measures apart from the value', () => {
+    expect(figures('It reached a $1 billion annualized run rate just six months after launch.')[0]).toMatchObject({
+      text: '$1 billion',
+      extent: '$1 billion annualized run rate',
+    });
+    expect(figures('Acme has 10,000 customers.')[0]).toMatchObject({ text: '10,000', extent: '10,000 customers' });
+  });
+
+  it('finds every figure of a sentence', () => {
+    expect(figures('Anthropic now commands 32% of the enterprise LLM API market while OpenAI has dropped to 25%.').map((f) => f.text)).toEqual(['32%', '25%']);
+  });
+
+  it('ignores prose numbers, relative figures and numbers inside names or dates', () => {
+    expect(figures('The gap reflects two fundamental realities.')).toEqual([]);
+    expect(figures('It fell to 25%, exactly half its previous share.').map((f) => f.text)).toEqual(['25%']);
+    expect(figures('Anthropic had just launched Claude Opus 4.6 the same day.', ['Claude Opus 4.6'])).toEqual([]);
+    expect(figures('It grew in Q3 2025.', ['Q3 2025'])).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+// Entity mentions: known entities by name or alias (merges followed), possessives, and new capitalised names proposed.
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/domain/model.js';
+import { entity as record } from '../support/records.js';
+import { readArticle } from '../../src/ingest/document.js';
+import { KnownEntities } from '../../src/ingest/known-entities.js';
+import { findKnownMentions } from '../../src/ingest/mentions.js';
+import { findNewNames, longerName } from '../../src/ingest/names.js';
+
+const entity = (name: string, extra: Partial<Entity> = {}): Entity => record({ id: `ent_${name.replace(/\W/g, '')}`, name, ...extra });
+
+const known = new KnownEntities([
+  entity('OpenAI'),
+  entity('Codex', { kind: 'PRODUCT', aliases: ['OpenAI Codex', 'Codex agent'] }),
+  entity('GPT-5.3-Codex', { kind: 'MODEL' }),
+  entity('AI coding market', { kind: 'MARKET', aliases: ['AI coding'] }),
+  entity('Anthropic PBC', { aliases: ['Anthropic'], mergedIntoId: 'ent_Anthropic' }),
+  entity('Anthropic'),
+  entity('Apple'),
+  entity('cloud market', { kind: 'MARKET' }),
+]);
+
+const mentions = (text: string) =>
+  findKnownMentions(readArticle(text), known).map((m) => ({ text: m.text, name: m.name, possessive: m.possessive }));
+
+function names(text: string) {
+  const doc = readArticle(text);
+  return doc.sentences.flatMap((s) => findNewNames(doc, s, findKnownMentions(doc, known)).map((m) => [m.name, m.kind]));
+}
+
+describe('findKnownMentions', () => {
+  it('links names and aliases, the longest first, marking possessives', () => {
+    expect(mentions("OpenAI's Codex, the Codex agent, and OpenAI Codex lead AI coding.")).toEqual([
+      { text: 'OpenAI', name: 'OpenAI', possessive: true },
+      { text: 'Codex', name: 'Codex', possessive: false },
+      { text: 'Codex agent', name: 'Codex', possessive: false },
+      { text: 'OpenAI Codex', name: 'Codex', possessive: false },
+      { text: 'AI coding', name: 'AI coding market', possessive: false },
+    ]);
+  });
+
+  it('does not find a name inside a longer one or a version', () => {
+    expect(mentions('GPT-5.3-Codex and GPT-5.3-Codex-Max shipped.').map((m) => m.text)).toEqual(['GPT-5.3-Codex']);
+  });
+
+  it('follows merges to the surviving entity', () => {
+    expect(mentions('Anthropic PBC filed.')).toEqual([{ text: 'Anthropic PBC', name: 'Anthropic', possessive: false }]);
+  });
+
+  it('wants a capitalised name capitalised, and lets a lower-case one open a sentence', () => {
+    expect(mentions('He ate an apple. Apple grew. ai coding grew. Cloud market grew; the cloud market too.').map((m) => m.text)).toEqual([
+      'Apple',
+      'Cloud market',
+      'cloud market',
+    ]);
+  });
+});
+
+describe('findNewNames', () => {
+  it('proposes capitalised names with versions, guessing a kind', () => {
+    expect(names('Yesterday Google released Gemini 2.5 Pro, and Mistral AI answered with Codestral.')).toEqual([
+      ['Google', 'OTHER'],
+      ['Gemini 2.5 Pro', 'MODEL'],
+      ['Mistral AI', 'COMPANY'],
+      ['Codestral', 'OTHER'],
+    ]);
+  });
+
+  it('leaves out sentence openers that are common words, title-case headlines, datelines and acronyms', () => {
+    expect(names('Developers prefer it. Engineers like developers and engineers.')).toEqual([]);
+    expect(names('Nimbus Labs Raises $120 Million To Grow Its Platform')).toEqual([]);
+    expect(names('SAN FRANCISCO, March 4 -- the AI market grew.')).toEqual([]);
+  });
+
+  it('does not take a figure after a name as its version', () => {
+    expect(names('By our estimates, Google 20% and Meta 9% follow.')).toEqual([
+      ['Google', 'OTHER'],
+      ['Meta', 'OTHER'],
+    ]);
+  });
+
+  it('reads a known name running into a longer one as a new name', () => {
+    const doc = readArticle('The company unveiled Codex Cloud Pro today.');
+    const [codex] = findKnownMentions(doc, known);
+    expect(longerName(doc, doc.sentences[0]!, codex!, [])?.name).toBe('Codex Cloud Pro');
+  });
+});

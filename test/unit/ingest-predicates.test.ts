@@ -1,0 +1,72 @@
+// Predicates chosen by cues, subjects and objects by role, one claim per figure: extraction sentence by sentence.
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/domain/model.js';
+import { entity as record } from '../support/records.js';
+import { extractCandidates } from '../../src/ingest/extract.js';
+
+const entity = (name: string, kind: Entity['kind'] = 'COMPANY', extra: Partial<Entity> = {}): Entity => record({ id: `ent_${name.replace(/\W/g, '')}`, name, kind, ...extra });
+
+const entities = [entity('Acme'), entity('Globex'), entity('Widget Pro', 'PRODUCT', { launchDate: '2025-01-15' }), entity('cloud market', 'MARKET')];
+
+const read = (text: string) =>
+  extractCandidates(text, { publishedAt: '2025-06-18', entities }).map((c) => [c.subject, c.predicate, c.object, c.value, c.period]);
+
+describe('predicates by cue', () => {
+  it.each([
+    ['Acme holds 30% of the cloud market.', ['Acme', 'market_share', 'cloud market', '30%', '2025-06-18']],
+    ['Acme commands 30% of the cloud market.', ['Acme', 'market_share', 'cloud market', '30%', '2025-06-18']],
+    ['Acme captured 30% of the cloud market in 2024.', ['Acme', 'market_share', 'cloud market', '30%', 'in 2024']],
+    ['Acme had a $2 billion run-rate in May.', ['Acme', 'revenue_run_rate', null, '$2 billion', 'in May']],
+    ['Acme reached $40 million in ARR last quarter.', ['Acme', 'revenue_run_rate', null, '$40 million', 'last quarter']],
+    ['Acme reported revenue of $3 billion for 2024.', ['Acme', 'revenue', null, '$3 billion', 'for 2024']],
+    ['Widget Pro is 25% faster than Globex.', ['Widget Pro', 'speedup_over', 'Globex', '25%', null]],
+    ['Acme is valued at $9 billion.', ['Acme', 'valuation', null, '$9 billion', '2025-06-18']],
+    ['Acme raised $100 million in March.', ['Acme', 'funding_raised', null, '$100 million', 'in March']],
+    ['Acme has 2 million users.', ['Acme', 'user_count', null, '2 million', '2025-06-18']],
+    ['Acme released Widget Pro in January 2025.', ['Widget Pro', 'released_on', null, null, 'in January 2025']],
+    ['Acme is the dominant player in the cloud market.', ['Acme', 'leader_of', 'cloud market', null, '2025-06-18']],
+    ['Acme led the cloud market in 2023.', ['Acme', 'leader_of', 'cloud market', null, 'in 2023']],
+    ['Widget Pro was the first tool that was used in building itself.', ['Widget Pro', 'helped_build_itself', null, null, null]],
+    ['Globex pioneered the cloud market.', ['Globex', 'pioneered', 'cloud market', null, null]],
+    ['Acme grew 3x in 2024.', ['Acme', 'unclassified', null, '3x', 'in 2024']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+
+  it('reads several claims from one sentence, each with its subject and the shared market', () => {
+    expect(read('Acme now commands 32% of the cloud market while Globex has dropped to 25%.')).toEqual([
+      ['Acme', 'market_share', 'cloud market', '32%', 'now'],
+      // The second clause states no date: it takes the first's.
+      ['Globex', 'market_share', 'cloud market', '25%', 'now'],
+    ]);
+  });
+
+  it('dates each figure by its own date', () => {
+    expect(read('Acme held 30% of the cloud market in 2024, up from 25% in 2023.')).toEqual([
+      ['Acme', 'market_share', 'cloud market', '30%', 'in 2024'],
+      ['Acme', 'market_share', 'cloud market', '25%', 'in 2023'],
+    ]);
+  });
+
+  it('resolves "it" to the article\'s last subject and reported speech to its subject', () => {
+    expect(read('Globex had a bad year. It still holds 10% of the cloud market.')).toEqual([['Globex', 'market_share', 'cloud market', '10%', '2025-06-18']]);
+    expect(read('Acme said Globex raised $5 million in 2024.')).toEqual([['Globex', 'funding_raised', null, '$5 million', 'in 2024']]);
+  });
+
+  it('reads a time to a milestone from a launch, and dates the milestone by the launch', () => {
+    const [runRate, milestone] = extractCandidates('Widget Pro reached a $1 billion annualized run rate six months after launch.', { publishedAt: '2025-12-01', entities });
+    expect(runRate).toMatchObject({ predicate: 'revenue_run_rate', value: '$1 billion', period: 'six months after launch' });
+    expect(milestone).toMatchObject({ predicate: 'time_to_milestone', value: 'six months', period: null, qualifiers: [{ key: 'milestone', value: '$1 billion annualized run rate' }] });
+  });
+
+  it('marks negated claims', () => {
+    expect(extractCandidates('Acme does not hold 30% of the cloud market.', { publishedAt: null, entities })[0]).toMatchObject({ predicate: 'market_share', negated: true });
+  });
+
+  it('proposes a market named only in the text, and finds it again when named shorter', () => {
+    expect(read('Acme held 40% of the European enterprise storage market in 2024; Globex led the enterprise market by 2025.')).toEqual([
+      ['Acme', 'market_share', 'European enterprise storage market', '40%', 'in 2024'],
+      ['Globex', 'leader_of', 'European enterprise storage market', null, 'by 2025'],
+    ]);
+  });
+});
