@@ -25,8 +25,19 @@ export function shortestPaths(state: GraphState, fromId: string, toId: string, m
   if (fromId === toId) return [{ fromId, steps: [] }];
   // parents[entity] = the steps that reach it at its shortest distance
   const parents = new Map<string, Array<{ previous: string; step: PathStep }>>([[fromId, []]]);
+  // Who links to the target: on the level that reaches it, only links into it matter, so that level (the
+  // widest, often through hubs with thousands of claims) is not expanded at all.
+  const nextToTarget = new Set(neighbours(state, toId).map((step) => step.entityId));
   let frontier = [fromId];
   for (let hop = 1; hop <= maxHops && frontier.length > 0 && !parents.has(toId); hop++) {
+    const last = frontier.filter((entityId) => nextToTarget.has(entityId));
+    if (last.length > 0) {
+      // Same entries, in the same order, as expanding the level and keeping those for the target.
+      parents.set(toId, last.flatMap((entityId) => neighbours(state, entityId).filter((step) => step.entityId === toId).map((step) => ({ previous: entityId, step }))));
+      break;
+    }
+    // Entities one hop further could only reach the target in more than maxHops.
+    if (hop === maxHops) break;
     const reachedThisLevel = new Map<string, Array<{ previous: string; step: PathStep }>>();
     for (const entityId of frontier) {
       for (const step of neighbours(state, entityId)) {
