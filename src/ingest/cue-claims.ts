@@ -4,7 +4,8 @@ import { negatedBetween } from './cues.js';
 import type { Mention } from './mentions.js';
 import { comparatorAfter, ledMarket, pioneeredMarket, type ObjectRef } from './objects.js';
 import { isOblique } from './roles.js';
-import { periodFor, subjectAt, type ClauseScope, type Draft, type PeriodChoice } from './scope.js';
+import { subjectAt } from './clause-subject.js';
+import { periodFor, type ClauseScope, type Draft, type PeriodChoice } from './scope.js';
 import type { TokenRange } from './spans.js';
 
 /** How far back "the same day" may point to an earlier release, in sentences. */

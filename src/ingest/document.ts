@@ -128,7 +128,7 @@ export function readArticle(text: string): ArticleDocument {
   const types = column(its.type);
   const spans = locate(text, values);
   // Line breaks come back as tokens of their own; they carry nothing, and dropping them keeps neighbours adjacent.
-  const kept = values.map((value, index) => index).filter((index) => values[index]!.trim() !== '');
+  const kept = values.map((_, index) => index).filter((index) => values[index]!.trim() !== '');
   const tokens: Token[] = kept.map((winkIndex, index) => ({
     index,
     text: text.slice(spans[winkIndex]!.start, spans[winkIndex]!.end),

@@ -17,7 +17,9 @@ import { unifyNewNames } from './name-variants.js';
 import { readSentence, type SentenceReading } from './read-sentence.js';
 import { clauseMarket } from './objects.js';
 import { pronounBefore, subjectCandidates } from './roles.js';
-import { periodFor, rememberMarket, subjectAt, toCandidate, type ArticleState, type ClauseScope, type Draft } from './scope.js';
+import { subjectAt } from './clause-subject.js';
+import { periodFor, type ArticleState, type ClauseScope, type Draft } from './scope.js';
+import { rememberMarket, toCandidate } from './to-candidate.js';
 import { contains, type TokenRange } from './spans.js';
 
 export interface ExtractOptions {

@@ -4,7 +4,8 @@ import { figurePredicate, negatedBetween } from './cues.js';
 import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { clauseMarket, comparatorAfter, shareObject, type ObjectRef } from './objects.js';
-import { continuedSubject, periodFor, subjectAt, type ClauseScope, type Draft } from './scope.js';
+import { continuedSubject, subjectAt } from './clause-subject.js';
+import { periodFor, type ClauseScope, type Draft } from './scope.js';
 import { contains, type TokenRange } from './spans.js';
 
 interface Classified {

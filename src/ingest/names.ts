@@ -27,6 +27,9 @@ const COMMON_OPENERS = new Set([
   'data', 'research', 'analysis', 'pricing', 'competition', 'investment', 'enterprise', 'enterprises',
 ]);
 
+/** "Amazon Web Services", "GPT-5.3-Codex" (three tokens), "Claude 3.5 Sonnet": names are short. */
+const MAX_NAME_TOKENS = 8;
+
 const VERSION = /^v?\d+(?:\.\d+)*[a-z]?$/i;
 const COMPANY_ENDINGS = /\b(?:inc\.?|corp\.?|corporation|ltd\.?|llc|plc|gmbh|labs?|technologies|systems|group|holdings|ai)$/i;
 
@@ -141,7 +144,7 @@ function nameOpensSentence(doc: ArticleDocument, token: Token): boolean {
 export function longerName(doc: ArticleDocument, sentence: Sentence, known: Mention, blocked: readonly TokenRange[]): Mention | null {
   if (known.possessive || isTitleCase(doc, sentence)) return null;
   const last = extend(doc, sentence, known.last, new TokenMask(sentence, blocked));
-  if (last === known.last) return null;
+  if (last === known.last || last - known.first >= MAX_NAME_TOKENS) return null;
   const text = doc.text.slice(known.start, doc.tokens[last]!.end);
   return { first: known.first, last, start: known.start, end: doc.tokens[last]!.end, text, name: text, kind: guessKind(text), entity: null, possessive: possessiveAfter(doc, last) };
 }
@@ -169,7 +172,8 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     i = last;
     // "SAN FRANCISCO": several words in capitals are a dateline or shouting, not a name; one letter names nothing.
     if (/\s/.test(text) && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)) continue;
-    if (text.length < 2) continue;
+    // One letter names nothing; a long capitalised run is a title, not a name.
+    if (text.length < 2 || last - token.index >= MAX_NAME_TOKENS || text.length > 100) continue;
     names.push({ first: token.index, last, start, end, text, name: text, kind: guessKind(text), entity: null, possessive: possessiveAfter(doc, last) });
   }
   return names;

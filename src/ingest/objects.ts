@@ -115,7 +115,7 @@ function marketAt(context: ObjectContext, phraseFirst: number, head: number, unt
  * `market` is false for a population, which makes the figure an adoption rate rather than a market share.
  */
 export function shareObject(context: ObjectContext, after: number, until: number): ObjectRef | null {
-  const { doc, mentions, known, mentionedBefore } = context;
+  const { doc, mentions } = context;
   const mention = marketMentionAfter(mentions, after, until);
   if (mention) return fromMention(mention);
   const phrase = phraseAt(doc, after, until);

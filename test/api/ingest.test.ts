@@ -50,6 +50,7 @@ describe('ingestArticle: the seed article', () => {
     const listed = await harness.gql('{ claims(filter: { status: [CANDIDATE] }, first: 100) { totalCount } }');
     expect(listed.data!.claims.totalCount).toBe(first.claims.length);
     expect(first.proposedEntities).toEqual([]);
+    expect(first.source.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('reads two claims from one sentence, the second inheriting the market, each with its own span', () => {
@@ -265,6 +266,23 @@ describe('acceptClaim and rejectClaim', () => {
     const good = await gql(ACCEPT, { id: unclassified.id, edits: { predicate: 'speedup_over', value: '2x' } }, { as: 'editor' });
     expect(good.errors).toBeUndefined();
     expect(good.data!.acceptClaim).toMatchObject({ status: 'ACCEPTED', version: 2, predicate: { name: 'speedup_over' }, value: { text: '2x' } });
+  });
+
+  it('puts an accepted candidate through conflict detection, and not before', async () => {
+    const seeded = await testApp();
+    const read = await ingest(seeded.gql, {
+      url: 'https://example.com/rival-estimate',
+      publishedAt: '2026-02-20',
+      text: 'Anthropic now commands 45% of the enterprise LLM API market, a rival estimate says.',
+    });
+    const share = only(read.claims, 'Anthropic', 'market_share');
+    const CONFLICTS = `query($id: ID!) { claim(id: $id) { conflicts { rule status } } }`;
+    expect((await seeded.gql(CONFLICTS, { id: share.id })).data!.claim.conflicts).toEqual([]);
+    const accepted = await seeded.gql(ACCEPT, { id: share.id }, { as: 'editor' });
+    expect(accepted.errors).toBeUndefined();
+    const conflicts = (await seeded.gql(CONFLICTS, { id: share.id })).data!.claim.conflicts;
+    expect(conflicts.length).toBeGreaterThan(0);
+    expect(conflicts.every((c: { status: string }) => c.status === 'OPEN')).toBe(true);
   });
 
   it('rejects a candidate with a reason, and refuses to reject an accepted claim', async () => {

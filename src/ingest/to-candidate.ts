@@ -1,0 +1,47 @@
+// Turns a draft into a candidate: its anchor, its wording, and one candidate per statement and span.
+import { anchorOver } from './anchor.js';
+import type { Candidate } from './candidate.js';
+import { claimText, type Wording } from './claim-text.js';
+import type { SeenMarket } from './objects.js';
+import type { ArticleState, ClauseScope, Draft } from './scope.js';
+import type { TokenRange } from './spans.js';
+
+/** Puts a market first among those the article has named, so a later short reference finds it. */
+export function rememberMarket(state: ArticleState, market: { name: string; entity: SeenMarket['entity'] }): void {
+  const seen: SeenMarket = { name: market.name, aliases: market.entity?.aliases ?? [], entity: market.entity };
+  state.marketsSeen = [seen, ...state.marketsSeen.filter((m) => m.name !== market.name)];
+}
+
+/** Words a draft and anchors it; null when the same statement was already drafted from the same words. */
+export function toCandidate(scope: ClauseScope, draft: Draft): Candidate | null {
+  // The quote stays inside the clause: a subject or market carried in from an earlier clause is not quoted again.
+  const inClause = (range: TokenRange | null): range is TokenRange => range !== null && range.first >= scope.clause.first && range.last <= scope.clause.last;
+  const anchor = anchorOver(scope.doc, draft.core, [draft.subject, ...draft.parts, draft.period.range].filter(inClause));
+  const wording: Wording = {
+    subject: draft.subject.name,
+    predicate: draft.predicate,
+    object: draft.object?.name ?? null,
+    value: draft.value,
+    period: draft.period.period === scope.publishedAt && draft.period.period !== null ? 'as of publication' : (draft.period.period ?? draft.period.unresolved),
+    negated: draft.negated,
+    sentence: scope.sentence,
+    milestone: draft.milestone ?? null,
+  };
+  const key = JSON.stringify([draft.subject.name, draft.predicate, draft.object?.name, draft.value, draft.period.period, anchor.start]);
+  if (scope.state.seen.has(key)) return null;
+  scope.state.seen.add(key);
+  if (draft.object?.market) rememberMarket(scope.state, draft.object);
+  return {
+    text: claimText(wording),
+    subject: draft.subject.name,
+    subjectKind: draft.subject.kind,
+    predicate: draft.predicate,
+    object: draft.object?.name ?? null,
+    objectKind: draft.object ? (draft.object.entity?.kind ?? (draft.object.market ? 'MARKET' : 'OTHER')) : null,
+    value: draft.value,
+    period: draft.period.period,
+    qualifiers: draft.qualifiers ?? [],
+    negated: draft.negated,
+    anchor,
+  };
+}
