@@ -25,9 +25,10 @@ export function planFor(argv: readonly string[]): BenchPlan {
     const n = Number(claims);
     plan = { name: 'smoke', sizes: [n], runs: 1, httpSize: n, naiveSizes: [Math.round(n / 2), n], queryMixSeconds: 1, queryMixConnections: 4, incrementalSamples: 50, batchSize: 1000 };
   } else if (argv.includes('--full')) {
-    plan = { name: 'full', sizes: [10_000, 100_000, 1_000_000], runs: 3, httpSize: 100_000, naiveSizes: [10_000, 20_000], queryMixSeconds: 10, queryMixConnections: 10, incrementalSamples: 2000, batchSize: 1000 };
+    plan = { name: 'full', sizes: [10_000, 100_000, 1_000_000], runs: 3, httpSize: 100_000, naiveSizes: [10_000, 20_000], queryMixSeconds: 10, queryMixConnections: 4, incrementalSamples: 2000, batchSize: 1000 };
   } else {
-    plan = { name: 'quick', sizes: [10_000], runs: 2, httpSize: 10_000, naiveSizes: [5_000, 10_000], queryMixSeconds: 3, queryMixConnections: 10, incrementalSamples: 300, batchSize: 1000 };
+    // Under a minute on an idle machine: one run of each, smaller naive sizes.
+    plan = { name: 'quick', sizes: [10_000], runs: 1, httpSize: 10_000, naiveSizes: [2_500, 5_000], queryMixSeconds: 3, queryMixConnections: 4, incrementalSamples: 200, batchSize: 1000 };
   }
   if (runs) plan.runs = Number(runs);
   const sizes = option('sizes');
