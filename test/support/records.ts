@@ -30,6 +30,7 @@ export function source(overrides: Partial<Source> = {}): Source {
     publisher: 'Test Press',
     publishedAt: '2026-02',
     retrievedAt: now,
+    contentHash: null,
     ...overrides,
   };
 }

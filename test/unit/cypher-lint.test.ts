@@ -22,7 +22,7 @@ const GRAPH = {
       'negated', 'status', 'statusReason', 'citationsJson', 'fingerprint', 'createdAt', 'updatedAt', 'version'],
     Entity: ['id', 'kind', 'name', 'aliases', 'makerId', 'launchDate', 'mergedIntoId', 'createdAt', 'updatedAt', 'version'],
     EntityName: ['key'],
-    Source: ['id', 'url', 'title', 'publisher', 'publishedAt', 'retrievedAt'],
+    Source: ['id', 'url', 'title', 'publisher', 'publishedAt', 'retrievedAt', 'contentHash'],
     Period: ['id', 'label', 'start', 'end', 'precision'],
     Conflict: ['id', 'key', 'rule', 'severity', 'status', 'explanation', 'detailsJson', 'membersJson', 'detectedAt', 'updatedAt',
       'statusBy', 'statusAt', 'statusNote', 'version'],

@@ -71,6 +71,8 @@ describe('neo4j mapping: records as the driver returns them', () => {
     expect(toEntity(asReturned(entityRow(company)))).toEqual(company);
     expect(toEntity(asReturned(entityRow(merged)))).toEqual(merged);
     expect(toSource(asReturned(sourceRow(src)))).toEqual(src);
+    const ingested = make.source({ contentHash: 'a'.repeat(64) });
+    expect(toSource(asReturned(sourceRow(ingested)))).toEqual(ingested);
     expect(toPeriod(asReturned(periodRow(period)))).toEqual(period);
     const open = make.period(null, '2025-12-31');
     expect(toPeriod(asReturned(periodRow(open)))).toEqual(open);

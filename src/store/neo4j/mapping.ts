@@ -145,6 +145,7 @@ export function toSource(raw: unknown): Source {
     publisher: orNull(p.publisher),
     publishedAt: orNull(p.publishedAt),
     retrievedAt: p.retrievedAt,
+    contentHash: orNull(p.contentHash),
   });
 }
 

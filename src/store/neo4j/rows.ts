@@ -43,6 +43,7 @@ export function sourceRow(source: Source) {
       publisher: source.publisher,
       publishedAt: source.publishedAt,
       retrievedAt: source.retrievedAt,
+      contentHash: source.contentHash ?? null,
     },
   };
 }
