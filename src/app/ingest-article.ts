@@ -1,5 +1,6 @@
 // Use case: ingest an article: candidate claims read from its text, written in one commit; a re-ingest reports what changed.
 import { createHash } from 'node:crypto';
+import { DomainError, ErrorCode } from '../domain/errors.js';
 import type { Claim, Entity, HistoryEntry, Period, Source } from '../domain/model.js';
 import { extractCandidates } from '../ingest/extract.js';
 import type { ChangeSet } from '../store/port.js';
@@ -67,6 +68,14 @@ async function ingest(context: AppContext, input: IngestInput, actor: Actor): Pr
   const sourceInput = { url: input.url, title: input.title, publisher: input.publisher, publishedAt: input.publishedAt };
   const source: Source = { ...resolver.source(sourceInput), contentHash };
   const candidates = extractCandidates(input.text, { publishedAt: source.publishedAt, entities: await allEntities(context.store) });
+  // One article is one atomic batch, held to the same limit as addClaims.
+  if (candidates.length > context.limits.maxBatchSize) {
+    throw new DomainError(
+      ErrorCode.BatchTooLarge,
+      `the article yields ${candidates.length} candidate claims; one ingest holds at most ${context.limits.maxBatchSize} (split the article or raise CLAIMGRAPH_MAX_BATCH)`,
+      ['input', 'text'],
+    );
+  }
   await resolver.preload(candidates.flatMap((c) => (c.object ? [c.subject, c.object] : [c.subject])), []);
   const built = buildCandidates(candidates, sourceInput, { registry: context.registry, resolver, now });
   const existing = stored ? await claimsOfSource(context.store, stored.id) : [];
