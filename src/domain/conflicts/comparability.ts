@@ -12,11 +12,6 @@ export function qualifierKey(view: ClaimFacts): string {
   return JSON.stringify(pairs);
 }
 
-/** The group of claims that state one thing: subjects are already merged (SAME_AS) by the write that merged them. */
-export const statementKey = (view: ClaimFacts): string =>
-  // A separator no id or predicate name contains, rather than JSON.stringify: this runs for every claim of a rescan.
-  `${view.claim.subjectId}\u0000${view.claim.predicate}\u0000${view.claim.objectId ?? '\u0001'}\u0000${qualifierKey(view)}`;
-
 /** An undated claim meets every period: it cannot be ruled out, and explanations say its period was missing. */
 export function periodsMeet(a: ClaimFacts, b: ClaimFacts): boolean {
   if (!a.period || !b.period) return true;
@@ -39,14 +34,30 @@ export function pairs<T extends ClaimFacts>(views: readonly T[]): Array<[T, T]> 
   return result;
 }
 
-/** Groups views by a key, keeping first-seen order within each group. */
-export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+/** The group of claims that state one thing: subjects are already merged (SAME_AS) by the write that merged them. */
+export const statementParts = (view: ClaimFacts): readonly string[] => [view.claim.subjectId, view.claim.predicate, view.claim.objectId ?? '\u0001', qualifierKey(view)];
+
+/**
+ * Groups by a key of several parts through nested maps, in first-seen order: no key string is built per
+ * item, and the parts (ids the store shares) hash once. A rescan groups a million claims three times.
+ */
+export function groupByParts<T>(items: readonly T[], partsOf: (item: T) => readonly string[]): T[][] {
+  const root = new Map<string, unknown>();
+  const groups: T[][] = [];
   for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
+    const parts = partsOf(item);
+    let level = root;
+    for (let i = 0; i < parts.length - 1; i++) {
+      let next = level.get(parts[i]!) as Map<string, unknown> | undefined;
+      if (!next) level.set(parts[i]!, (next = new Map<string, unknown>()));
+      level = next;
+    }
+    let group = level.get(parts[parts.length - 1]!) as T[] | undefined;
+    if (!group) {
+      level.set(parts[parts.length - 1]!, (group = []));
+      groups.push(group);
+    }
+    group.push(item);
   }
   return groups;
 }

@@ -1,6 +1,6 @@
 // The rule engine: groups claims by what they are about and runs each predicate's declared rules on each group.
 import { additiveShareConflicts } from './additive-share.js';
-import { groupBy, qualifierKey, statementKey } from './comparability.js';
+import { groupByParts, qualifierKey, statementParts } from './comparability.js';
 import { eventConflicts } from './event.js';
 import { exclusiveConflicts } from './exclusive.js';
 import { functionalConflicts } from './functional.js';
@@ -19,7 +19,7 @@ export function detectConflicts(views: readonly ClaimView[], lookup: PredicateLo
   const semanticsOf = (view: ClaimView) => lookup(view.claim.predicate)?.semantics ?? [];
   const findings: Finding[] = [];
 
-  for (const group of groupBy(live, statementKey).values()) {
+  for (const group of groupByParts(live, statementParts)) {
     const definition = lookup(group[0]!.claim.predicate);
     if (!definition) continue;
     if (definition.semantics.includes('FUNCTIONAL')) findings.push(...functionalConflicts(group, definition));
@@ -30,11 +30,11 @@ export function detectConflicts(views: readonly ClaimView[], lookup: PredicateLo
   // Shares and leadership compare different subjects: their groups are markets (object and qualifiers).
   const aboutMarket = live.filter((view) => view.claim.objectId !== null);
   const shares = aboutMarket.filter((view) => semanticsOf(view).includes('ADDITIVE_SHARE'));
-  for (const group of groupBy(shares, (view) => JSON.stringify([view.claim.predicate, view.claim.objectId, qualifierKey(view)])).values()) {
+  for (const group of groupByParts(shares, (view) => [view.claim.predicate, view.claim.objectId!, qualifierKey(view)])) {
     findings.push(...additiveShareConflicts(group, lookup(group[0]!.claim.predicate)!));
   }
   const marketClaims = aboutMarket.filter((view) => semanticsOf(view).some((s) => s === 'ADDITIVE_SHARE' || s === 'EXCLUSIVE'));
-  for (const group of groupBy(marketClaims, (view) => JSON.stringify([view.claim.objectId, qualifierKey(view)])).values()) {
+  for (const group of groupByParts(marketClaims, (view) => [view.claim.objectId!, qualifierKey(view)])) {
     findings.push(...exclusiveConflicts(group, lookup));
   }
 
