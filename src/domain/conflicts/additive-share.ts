@@ -33,10 +33,14 @@ function simultaneousSets(views: readonly ClaimView[]): ClaimView[][] {
   return sets;
 }
 
-/** Largest floor first; at an equal bound, "more than 50%" before "50%", for it is the larger. */
+/**
+ * Largest floor first; at an equal bound, "more than 50%" before "50%", for it is the larger; then a dated
+ * claim before an undated one (it speaks of the time in question, where the undated one is only assumed to).
+ */
 function byFloorDescending(a: ClaimView, b: ClaimView): number {
   const exclusive = (view: ClaimView): number => (view.claim.value!.lowerInclusive ? 1 : 0);
-  return lowerOf(b) - lowerOf(a) || exclusive(a) - exclusive(b) || stableOrder(a, b);
+  const undated = (view: ClaimView): number => (view.claim.periodId === null ? 1 : 0);
+  return lowerOf(b) - lowerOf(a) || exclusive(a) - exclusive(b) || undated(a) - undated(b) || stableOrder(a, b);
 }
 
 /** A subject with several claims in one set counts once, with its largest floor: the sum is then a minimum. */

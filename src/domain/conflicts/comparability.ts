@@ -21,10 +21,11 @@ export function periodsMeet(a: ClaimFacts, b: ClaimFacts): boolean {
 const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
- * The tie-break wherever a rule must choose between equal claims: by fingerprint (the statement and its
- * source, so the same in every store whatever order claims arrived in), then by id.
+ * The tie-break wherever a rule must choose between equal claims: by the claim's words first (content, so two
+ * stores holding the same claims under different ids choose alike), then by fingerprint, then by id.
  */
-export const stableOrder = (a: ClaimFacts, b: ClaimFacts): number => compare(a.claim.fingerprint, b.claim.fingerprint) || compare(a.claim.id, b.claim.id);
+export const stableOrder = (a: ClaimFacts, b: ClaimFacts): number =>
+  compare(a.claim.text, b.claim.text) || compare(a.claim.fingerprint, b.claim.fingerprint) || compare(a.claim.id, b.claim.id);
 
 /** Every unordered pair of a list, in stable order. */
 export function pairs<T extends ClaimFacts>(views: readonly T[]): Array<[T, T]> {
