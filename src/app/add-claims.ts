@@ -10,6 +10,7 @@ import { EntityResolver } from './entity-resolver.js';
 import { historyEntry } from './history.js';
 import { ClaimInput, parseInput } from './inputs.js';
 import { InputErrors } from './input-errors.js';
+import { newPeriods } from './new-periods.js';
 
 export interface AddClaimsResult {
   /** One per input, in input order: the new claim, or the existing one it duplicates. */
@@ -86,8 +87,3 @@ export async function addClaims(context: AppContext, rawInputs: unknown[], actor
   });
 }
 
-/** Period nodes are shared by interval: write only those the store does not hold yet. */
-async function newPeriods(context: AppContext, periods: Period[]): Promise<Period[]> {
-  const stored = await context.store.getPeriods(periods.map((period) => period.id));
-  return periods.filter((_, index) => stored[index] === null);
-}

@@ -1,7 +1,7 @@
 // Use case: ingest an article: candidate claims read from its text, written in one commit; a re-ingest reports what changed.
 import { createHash } from 'node:crypto';
 import { DomainError, ErrorCode } from '../domain/errors.js';
-import type { Claim, Entity, HistoryEntry, Period, Source } from '../domain/model.js';
+import type { Claim, Entity, HistoryEntry, Source } from '../domain/model.js';
 import { extractCandidates } from '../ingest/extract.js';
 import type { ChangeSet } from '../store/port.js';
 import { commitAndPublish } from './commit.js';
@@ -13,6 +13,7 @@ import { buildCandidates } from './ingest/build-candidates.js';
 import { parseIngestInput, type IngestInput } from './ingest/ingest-input.js';
 import { reconcile, type Reconciliation } from './ingest/reconcile.js';
 import { allEntities, claimsOfSource } from './ingest/store-reads.js';
+import { newPeriods } from './new-periods.js';
 
 export { MAX_ARTICLE_CHARS } from './ingest/ingest-input.js';
 
@@ -50,11 +51,6 @@ function historyOf(r: Reconciliation, actor: Actor, now: string, url: string): H
     ...r.moved.map(({ before, after }) => historyEntry(after, before, after, 'moved', actor, now, `re-anchored in ${url}`)),
     ...r.stale.map(({ before, after }) => historyEntry(after, before, after, 'stale', actor, now, after.statusReason)),
   ];
-}
-
-async function newPeriods(context: AppContext, periods: readonly Period[]): Promise<Period[]> {
-  const stored = await context.store.getPeriods(periods.map((period) => period.id));
-  return periods.filter((_, index) => stored[index] === null);
 }
 
 async function ingest(context: AppContext, input: IngestInput, actor: Actor): Promise<IngestResult> {

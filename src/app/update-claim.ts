@@ -9,6 +9,7 @@ import { EntityResolver } from './entity-resolver.js';
 import { historyEntry } from './history.js';
 import { ClaimInput, ClaimPatch, parseInput } from './inputs.js';
 import { requireClaim } from './lookups.js';
+import { newPeriods } from './new-periods.js';
 
 /** The claim as the input that would create it, so a patch can be laid over it and re-validated. */
 async function inputOf(context: AppContext, claim: Claim): Promise<ClaimInput> {
@@ -69,7 +70,7 @@ export async function applyPatch(context: AppContext, current: Claim, patch: Cla
   if (clash && clash.id !== current.id) {
     throw new DomainError(ErrorCode.StoreConflict, `the same statement from this source already exists as claim ${clash.id}`, [field], { claimId: clash.id });
   }
-  const periods = rebuilt.period ? (await context.store.getPeriods([rebuilt.period.id]))[0] ? [] : [rebuilt.period] : [];
+  const periods = rebuilt.period ? await newPeriods(context, [rebuilt.period]) : [];
   return { updated, entities: resolver.createdEntities, periods };
 }
 

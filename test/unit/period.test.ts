@@ -1,6 +1,6 @@
 // Table-driven tests of the period parser: each written form, its interval and label, the refusals, overlap and keys.
 import { describe, expect, it } from 'vitest';
-import { DomainError, ErrorCode } from '../../src/domain/errors.js';
+import { ErrorCode } from '../../src/domain/errors.js';
 import { expectDomainError } from '../support/domain-error.js';
 import {
   formatPartialDate,

@@ -1,6 +1,6 @@
 // Table-driven tests of the value parser: each written form, its committed interval, the refusals, overlap and rendering.
 import { describe, expect, it } from 'vitest';
-import { DomainError, ErrorCode } from '../../src/domain/errors.js';
+import { ErrorCode } from '../../src/domain/errors.js';
 import { expectDomainError } from '../support/domain-error.js';
 import {
   DEFAULT_TOLERANCE,

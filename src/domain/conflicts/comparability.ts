@@ -1,7 +1,7 @@
 // When two claims speak of the same thing: same subject, predicate, object and qualifiers, in periods that meet.
 import { periodsOverlap } from '../period.js';
 import { intervalsOverlap } from '../quantity.js';
-import type { ClaimFacts, ClaimView } from './types.js';
+import type { ClaimFacts } from './types.js';
 
 /** Qualifiers as a canonical string: order and letter case do not make two scopes different. */
 export function qualifierKey(view: ClaimFacts): string {
