@@ -2,7 +2,7 @@
 import { DomainError, ErrorCode } from '../domain/errors.js';
 import { fingerprintOf } from '../domain/fingerprint.js';
 import type { Citation, Claim, Entity, Period, Source } from '../domain/model.js';
-import { parsePartialDate, parsePeriod, periodKey, type ParsedPeriod, type PartialDate } from '../domain/period.js';
+import { parsePartialDate, parsePeriodNotingContext, periodKey, type ParsedPeriod, type PartialDate } from '../domain/period.js';
 import type { PredicateDefinition, PredicateRegistry } from '../domain/predicates.js';
 import { parseQuantity, type Quantity } from '../domain/quantity.js';
 import type { EntityResolver } from './entity-resolver.js';
@@ -44,19 +44,36 @@ function parseValue(input: ClaimInput, predicate: PredicateDefinition): Quantity
 }
 
 const parsedValues = new ParseCache<Quantity>();
-const parsedPeriods = new ParseCache<ParsedPeriod>();
+/** Periods whose parse read no context ("Q3 2025"): the same for every source, so keyed by text alone. */
+const contextFreePeriods = new ParseCache<ParsedPeriod>();
+/** Periods read against a publication or launch date ("last quarter"), keyed by those dates too. */
+const contextBoundPeriods = new ParseCache<ParsedPeriod>();
+/** Sources and launch dates recur across claims; their dates are stored well-formed, so this is a pure re-read. */
+const partialDates = new ParseCache<PartialDate>(5_000);
 const partialDate = (date: PartialDate | null | undefined): string => (date ? `${date.year}-${date.month ?? ''}-${date.day ?? ''}` : '');
 
 /** Strips "by"/"as of" so one interval node carries one label; the claim keeps the words as written. */
 const intervalLabel = (label: string): string => label.replace(/^(by|as of)\s+/i, '');
 
+function parsePeriodOf(text: string, source: Source, subject: Entity): ParsedPeriod {
+  const free = contextFreePeriods.find(text);
+  if (free) return free;
+  const publishedAt = source.publishedAt ? partialDates.get(source.publishedAt, () => parsePartialDate(source.publishedAt!)) : null;
+  const launch = subject.launchDate ? partialDates.get(subject.launchDate, () => parsePartialDate(subject.launchDate!)) : undefined;
+  // Everything the parse may read is in the key, so a result is reused only where it would come out the same.
+  const key = `${partialDate(publishedAt)}|${partialDate(launch)}|${text}`;
+  const bound = contextBoundPeriods.find(key);
+  if (bound) return bound;
+  const { period, readContext } = parsePeriodNotingContext(text, { publishedAt, anchors: launch ? { launch } : {} });
+  if (readContext) contextBoundPeriods.keep(key, period);
+  else contextFreePeriods.keep(text, period);
+  return period;
+}
+
 function parseClaimPeriod(input: ClaimInput, source: Source, subject: Entity): Period | null {
   const text = input.period?.trim();
   if (!text) return null;
-  const publishedAt: PartialDate | null = source.publishedAt ? parsePartialDate(source.publishedAt) : null;
-  const anchors: Record<string, PartialDate> = subject.launchDate ? { launch: parsePartialDate(subject.launchDate) } : {};
-  const cacheKey = `${partialDate(publishedAt)}|${partialDate(anchors.launch)}|${text}`;
-  const parsed = at('period', () => parsedPeriods.get(cacheKey, () => parsePeriod(text, { publishedAt, anchors })));
+  const parsed = at('period', () => parsePeriodOf(text, source, subject));
   const key = periodKey(parsed);
   return { id: periodIdOf(key), label: intervalLabel(parsed.label), start: parsed.start, end: parsed.end, precision: parsed.precision };
 }

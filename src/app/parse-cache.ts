@@ -13,9 +13,17 @@ export class ParseCache<T> {
     const known = this.results.get(key);
     if (known !== undefined) return known;
     const result = parse();
+    this.keep(key, result);
+    return result;
+  }
+
+  find(key: string): T | undefined {
+    return this.results.get(key);
+  }
+
+  keep(key: string, result: T): void {
     // Starting over when full keeps it bounded; a run of new texts costs only re-parsing.
     if (this.results.size >= this.limit) this.results = new Map();
     this.results.set(key, result);
-    return result;
   }
 }

@@ -83,17 +83,32 @@ export function detectionScope(
   const seedIds = new Set(written.map((claim) => claim.id));
   // A written claim joins its market only if its predicate is one the market keys cover (shares, leaders).
   const marketKeys = new Set(keys.filter((key) => key.subjectId === null).map((key) => `${key.predicate}|${key.objectId ?? ''}`));
+  // Grouped by market once: a batch of 1,000 claims over hundreds of markets would otherwise scan every written claim per market.
+  const writtenByMarket = byMarket(written);
+  const previousByMarket = byMarket(previous);
   const market = new Map<string, Claim>();
   for (const [objectId, ids] of marketIds) {
-    for (const claim of written) if ((claim.objectId ?? '') === objectId && marketKeys.has(`${claim.predicate}|${objectId}`)) ids.add(claim.id);
+    for (const claim of writtenByMarket.get(objectId) ?? []) if (marketKeys.has(`${claim.predicate}|${objectId}`)) ids.add(claim.id);
     const members = [...ids].flatMap((id) => current.get(id) ?? []);
-    const oldPlaces = previous.filter((claim) => (claim.objectId ?? '') === objectId);
+    const oldPlaces = previousByMarket.get(objectId) ?? [];
     for (const claim of connectedToSeeds([...members, ...oldPlaces], seedIds, periodOf)) {
       const version = current.get(claim.id);
       if (version) market.set(version.id, version);
     }
   }
   return { statement: [...statementIds].flatMap((id) => current.get(id) ?? []), market: [...market.values()] };
+}
+
+/** Claims by object id ('' for none), each list in the order given. */
+function byMarket(claims: readonly Claim[]): Map<string, Claim[]> {
+  const groups = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const objectId = claim.objectId ?? '';
+    const group = groups.get(objectId);
+    if (group) group.push(claim);
+    else groups.set(objectId, [claim]);
+  }
+  return groups;
 }
 
 /** Period intervals by id, for claims: null when undated (or the period is unknown, as the views treat it). */

@@ -35,7 +35,7 @@ export const readAnchorOffsetAtom: Atom = (text, r) => {
 
 /** A named event from the context, else a date written in place of the name ("six months after March 2025"). */
 function anchorDate(name: string, r: Resolver): PartialDate {
-  const named = r.anchors.get(anchorKey(name));
+  const named = r.context.anchor(anchorKey(name));
   if (named) return checkedDate(formatPartialDate(named), named.year, named.month, named.day);
   const written = readPartialDate(name, r.text);
   if (written) return written;

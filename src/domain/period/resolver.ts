@@ -9,10 +9,35 @@ export interface PeriodContext {
   anchors?: Record<string, PartialDate>;
 }
 
+/**
+ * The context as a parse sees it. Every read goes through these methods, which note it, so a caller can
+ * tell a result that depends on the context ("last quarter") from one that does not ("Q3 2025") and may
+ * reuse the latter for any source. A failed reader's read counts too: with another date it might have won.
+ */
+export class ContextReads {
+  read = false;
+  private readonly anchors: ReadonlyMap<string, PartialDate>;
+
+  constructor(private readonly context: PeriodContext) {
+    this.anchors = new Map(Object.entries(context.anchors ?? {}).map(([name, date]) => [anchorKey(name), date] as const));
+  }
+
+  publishedAt(): PartialDate | null {
+    this.read = true;
+    return this.context.publishedAt ?? null;
+  }
+
+  /** A named event by its anchorKey. */
+  anchor(key: string): PartialDate | undefined {
+    this.read = true;
+    return this.anchors.get(key);
+  }
+}
+
 export interface Resolver {
   text: string;
-  publishedAt: PartialDate | null;
-  anchors: ReadonlyMap<string, PartialDate>;
+  /** Shared by copies of the resolver (a range lends its year through a copy), so every read is noted once. */
+  context: ContextReads;
   /** The year a range's end lends to its start ("January to March 2025"). */
   defaultYear: number | null;
 }
@@ -21,13 +46,13 @@ export interface Resolver {
 export const anchorKey = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 export function resolverFor(text: string, context: PeriodContext): Resolver {
-  const anchors = new Map(Object.entries(context.anchors ?? {}).map(([name, date]) => [anchorKey(name), date] as const));
-  return { text, publishedAt: context.publishedAt ?? null, anchors, defaultYear: null };
+  return { text, context: new ContextReads(context), defaultYear: null };
 }
 
 export function publication(r: Resolver, phrase: string): PartialDate {
-  if (!r.publishedAt) throw unresolvable(r.text, `"${phrase}" is relative to the source's publication date, which is unknown`);
-  return checkedDate(formatPartialDate(r.publishedAt), r.publishedAt.year, r.publishedAt.month, r.publishedAt.day);
+  const publishedAt = r.context.publishedAt();
+  if (!publishedAt) throw unresolvable(r.text, `"${phrase}" is relative to the source's publication date, which is unknown`);
+  return checkedDate(formatPartialDate(publishedAt), publishedAt.year, publishedAt.month, publishedAt.day);
 }
 
 export function publicationMonth(r: Resolver, phrase: string): { year: number; month: number } {
@@ -41,7 +66,7 @@ export function publicationMonth(r: Resolver, phrase: string): { year: number; m
 /** The year for a date written without one: a range's end year, else the publication year. */
 export function impliedYear(r: Resolver, phrase: string): number {
   if (r.defaultYear !== null) return r.defaultYear;
-  if (!r.publishedAt) throw unresolvable(r.text, `it does not say the year, and the source's publication date is unknown`);
+  if (!r.context.publishedAt()) throw unresolvable(r.text, `it does not say the year, and the source's publication date is unknown`);
   return publication(r, phrase).year;
 }
 
