@@ -1,5 +1,5 @@
 // The identity of a statement from a source, so the same claim ingested twice is recognised as one.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Qualifier } from './model.js';
 
 export interface StatementIdentity {
@@ -16,9 +16,8 @@ export interface StatementIdentity {
 
 /** Wording is deliberately left out: two phrasings of one statement from one source are one claim. */
 export function fingerprintOf(identity: StatementIdentity): string {
-  const qualifiers = [...identity.qualifiers]
-    .map((q) => [q.key.trim().toLowerCase(), q.value.trim().toLowerCase()])
-    .sort((a, b) => (a[0]! + a[1]!).localeCompare(b[0]! + b[1]!));
+  const qualifiers = identity.qualifiers.map((q) => [q.key.trim().toLowerCase(), q.value.trim().toLowerCase()]);
+  if (qualifiers.length > 1) qualifiers.sort((a, b) => (a[0]! + a[1]!).localeCompare(b[0]! + b[1]!));
   const canonical = JSON.stringify([
     identity.subjectId,
     identity.predicate,
@@ -29,5 +28,6 @@ export function fingerprintOf(identity: StatementIdentity): string {
     identity.negated,
     identity.sourceUrl,
   ]);
-  return createHash('sha256').update(canonical).digest('base64url').slice(0, 32);
+  // One-shot hash: no Hash object per claim (same digest as createHash().update().digest()).
+  return hash('sha256', canonical, 'base64url').slice(0, 32);
 }
