@@ -19,25 +19,56 @@ export function decodeCursor(cursor: string | null | undefined): string | null {
 
 /** Slices items sorted by id into one page after the cursor. */
 export function pageOfSorted<T extends { id: string }>(sorted: readonly T[], request: PageRequest): Page<T> {
+  return pageAt(
+    sorted.length,
+    (index) => sorted[index]!.id,
+    request,
+    (start, end) => sorted.slice(start, end),
+  );
+}
+
+/**
+ * The same page from a sorted list of ids, fetching only the ids on the page: a connection over a hub's
+ * thousands of claims then costs a binary search and `first` lookups, not a lookup per candidate.
+ */
+export function pageOfSortedIds<T extends { id: string }>(ids: readonly string[], request: PageRequest, get: (id: string) => T): Page<T> {
+  return pageAt(
+    ids.length,
+    (index) => ids[index]!,
+    request,
+    (start, end) => ids.slice(start, end).map(get),
+  );
+}
+
+function pageAt<T extends { id: string }>(
+  length: number,
+  idAt: (index: number) => string,
+  request: PageRequest,
+  slice: (start: number, end: number) => T[],
+): Page<T> {
   const afterId = decodeCursor(request.after);
-  const startIndex = afterId === null ? 0 : upperBound(sorted, afterId);
-  const items = sorted.slice(startIndex, startIndex + request.first);
+  const startIndex = afterId === null ? 0 : upperBoundOf(length, idAt, afterId);
+  const items = slice(startIndex, Math.min(startIndex + request.first, length));
   const last = items[items.length - 1];
   return {
     items,
-    totalCount: sorted.length,
+    totalCount: length,
     endCursor: last ? encodeCursor(last.id) : null,
-    hasNextPage: startIndex + items.length < sorted.length,
+    hasNextPage: startIndex + items.length < length,
   };
 }
 
 /** Index of the first item whose id is greater than `id` (binary search; items sorted by id). */
 export function upperBound<T extends { id: string }>(sorted: readonly T[], id: string): number {
+  return upperBoundOf(sorted.length, (index) => sorted[index]!.id, id);
+}
+
+function upperBoundOf(length: number, idAt: (index: number) => string, id: string): number {
   let low = 0;
-  let high = sorted.length;
+  let high = length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (sorted[mid]!.id <= id) low = mid + 1;
+    if (idAt(mid) <= id) low = mid + 1;
     else high = mid;
   }
   return low;

@@ -1,7 +1,7 @@
 // Answers a ClaimFilter from the in-memory indexes: narrow by the most selective index, then test the rest.
 import type { Claim } from '../../domain/model.js';
 import { periodsOverlap } from '../../domain/period.js';
-import { pageOfSorted } from '../pagination.js';
+import { pageOfSorted, pageOfSortedIds } from '../pagination.js';
 import type { ClaimFilter, ClaimQuery, Page } from '../port.js';
 import { unionSorted } from './id-lists.js';
 import type { GraphState } from './state.js';
@@ -44,8 +44,23 @@ function matches(state: GraphState, claim: Claim, filter: ClaimFilter, words: st
   return true;
 }
 
+/**
+ * The filter's answer straight from one index, when the index list is exactly the matching set: no more
+ * than one index-backed condition and nothing to test per claim. The indexes are kept exact on every
+ * write (a claim is unindexed under its old fields before it is indexed under its new ones), so the
+ * list's length is the total. Ids are left out: a requested id may not exist. Null when claims must be tested.
+ */
+function exactIds(state: GraphState, filter: ClaimFilter): readonly string[] | null {
+  if (filter.ids !== undefined || filter.statuses !== undefined || filter.periodOverlaps !== undefined || (filter.text ?? '').trim() !== '') return null;
+  const indexed = [filter.subjectIds, filter.objectIds, filter.entityIds, filter.predicates, filter.sourceIds].filter((list) => list !== undefined);
+  if (indexed.length > 1) return null;
+  return candidateIds(state, filter) ?? state.claimOrder;
+}
+
 export function queryClaims(state: GraphState, query: ClaimQuery): Page<Claim> {
   const { filter } = query;
+  const exact = exactIds(state, filter);
+  if (exact) return pageOfSortedIds(exact, query.page, (id) => state.claims.get(id)!);
   const words = (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   // Index lists are kept in id order, so no sort is needed here, whatever the page size.
   const ordered = candidateIds(state, filter) ?? state.claimOrder;

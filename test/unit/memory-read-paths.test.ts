@@ -1,0 +1,111 @@
+// The embedded store's read shortcuts against plain definitions over random graphs: a page of claims read
+// straight from one index list, and shortest paths that scan the frontier or the target, whichever is cheaper.
+import { describe, expect, it } from 'vitest';
+import type { Claim, ClaimStatus, Entity } from '../../src/domain/model.js';
+import type { ClaimFilter, GraphPathResult } from '../../src/store/port.js';
+import { MemoryStore } from '../../src/store/memory/memory-store.js';
+import * as make from '../support/records.js';
+import { seededRandom } from '../support/seeded-random.js';
+
+const STATUSES: ClaimStatus[] = ['ACCEPTED', 'CANDIDATE', 'REJECTED', 'RETRACTED'];
+
+async function randomGraph(seed: number) {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const store = new MemoryStore({ dataDir: null });
+  await store.open();
+  const companies = Array.from({ length: 8 }, () => make.entity());
+  const products = Array.from({ length: 6 }, () => make.entity({ kind: 'PRODUCT', makerId: pick(companies).id }));
+  // Two hubs with many claims each, so the target side is sometimes the dearer one to expand.
+  const markets = Array.from({ length: 3 }, () => make.entity({ kind: 'MARKET' }));
+  const entities: Entity[] = [...companies, ...products, ...markets];
+  const sources = Array.from({ length: 4 }, () => make.source());
+  const claims: Claim[] = Array.from({ length: 60 }, () => {
+    const subject = pick([...companies, ...products]);
+    const object = random() < 0.2 ? null : random() < 0.7 ? pick(markets.slice(0, 2)) : pick(entities);
+    return make.claim(subject, pick(sources), { objectId: object?.id ?? null, status: pick(STATUSES), predicate: pick(['market_share', 'leader']) });
+  });
+  await store.commit({ entities, sources, claims });
+  // Moved claims: the indexes must follow a claim's new subject and object.
+  const moved = claims.slice(0, 10).map((claim) => ({ ...claim, subjectId: pick(companies).id, objectId: pick(markets).id, version: 2 }));
+  await store.commit({ claims: moved });
+  const current = claims.map((claim) => moved.find((m) => m.id === claim.id) ?? claim);
+  return { store, entities, sources, claims: current, pick };
+}
+
+function linked(claims: Claim[], entities: Entity[], id: string): string[] {
+  const viaClaims = claims
+    .filter((c) => c.objectId && c.subjectId !== c.objectId && (c.status === 'ACCEPTED' || c.status === 'CANDIDATE'))
+    .flatMap((c) => (c.subjectId === id ? [c.objectId!] : c.objectId === id ? [c.subjectId] : []));
+  const viaMakers = entities.flatMap((e) => (e.id === id && e.makerId ? [e.makerId] : e.makerId === id ? [e.id] : []));
+  return [...viaClaims, ...viaMakers];
+}
+
+/** Every walk of exactly `hops` hops without revisiting an entity, as entity id sequences. */
+function walks(claims: Claim[], entities: Entity[], from: string, to: string, hops: number): string[] {
+  const found: string[] = [];
+  const go = (at: string, seen: string[]) => {
+    if (seen.length - 1 === hops) {
+      if (at === to) found.push(seen.join('>'));
+      return;
+    }
+    for (const next of linked(claims, entities, at)) if (!seen.includes(next)) go(next, [...seen, next]);
+  };
+  go(from, [from]);
+  return found;
+}
+
+const entityWalk = (path: GraphPathResult) => [path.fromId, ...path.steps.map((step) => step.entityId)].join('>');
+
+describe('memory store read paths', () => {
+  it('pages claims read from one index exactly as filtering every claim would', async () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const { store, entities, sources, claims, pick } = await randomGraph(seed);
+      const entity = pick(entities).id;
+      const filters: Array<[ClaimFilter, (c: Claim) => boolean]> = [
+        [{}, () => true],
+        [{ entityIds: [entity] }, (c) => c.subjectId === entity || c.objectId === entity],
+        [{ subjectIds: [entity] }, (c) => c.subjectId === entity],
+        [{ objectIds: [entity] }, (c) => c.objectId === entity],
+        [{ predicates: ['leader'] }, (c) => c.predicate === 'leader'],
+        [{ sourceIds: [sources[0]!.id] }, (c) => c.citations.some((citation) => citation.sourceId === sources[0]!.id)],
+        [{ entityIds: [entity], predicates: ['leader'] }, (c) => (c.subjectId === entity || c.objectId === entity) && c.predicate === 'leader'],
+        [{ entityIds: [entity], statuses: ['ACCEPTED'] }, (c) => (c.subjectId === entity || c.objectId === entity) && c.status === 'ACCEPTED'],
+      ];
+      for (const [filter, keep] of filters) {
+        const expected = claims.filter(keep).map((c) => c.id).sort();
+        const seen: string[] = [];
+        let after: string | null = null;
+        for (;;) {
+          const [page] = await store.listClaims([{ filter, page: { first: 7, after } }]);
+          expect(page!.totalCount).toBe(expected.length);
+          seen.push(...page!.items.map((c) => c.id));
+          expect(page!.hasNextPage).toBe(seen.length < expected.length);
+          if (!page!.hasNextPage) break;
+          after = page!.endCursor;
+        }
+        expect(seen).toEqual(expected);
+      }
+    }
+  });
+
+  it('finds every shortest path, whichever side is cheaper to expand', async () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const { store, entities, claims, pick } = await randomGraph(seed);
+      for (let pair = 0; pair < 10; pair++) {
+        const from = pick(entities).id;
+        const to = pick(entities).id;
+        if (from === to) continue;
+        const found = await store.paths(from, to, 3, 10_000);
+        const shortest = [1, 2, 3].find((hops) => walks(claims, entities, from, to, hops).length > 0);
+        if (shortest === undefined) {
+          expect(found).toEqual([]);
+          continue;
+        }
+        // One path per claim or maker link taken, so compare the entity walks with their multiplicity.
+        expect(found.every((path) => path.steps.length === shortest)).toBe(true);
+        expect(found.map(entityWalk).sort()).toEqual(walks(claims, entities, from, to, shortest).sort());
+      }
+    }
+  });
+});
