@@ -8,7 +8,8 @@ import { commitAndPublish } from './commit.js';
 import { detectOnWrite } from './conflicts/detect-on-write.js';
 import { EntityResolver } from './entity-resolver.js';
 import { historyEntry } from './history.js';
-import { ClaimInput, parseInput } from './inputs.js';
+import { parseClaimInput } from './claim-input-check.js';
+import type { ClaimInput } from './inputs.js';
 import { InputErrors } from './input-errors.js';
 import { newPeriods } from './new-periods.js';
 
@@ -31,7 +32,7 @@ export async function addClaims(context: AppContext, rawInputs: unknown[], actor
     throw new DomainError(ErrorCode.BatchTooLarge, `a batch holds at most ${context.limits.maxBatchSize} claims, got ${rawInputs.length}`, [argument]);
   }
   const problems = new InputErrors();
-  const inputs = rawInputs.map((raw, index) => problems.collect(() => parseInput(ClaimInput, raw, [argument, index])));
+  const inputs = rawInputs.map((raw, index) => problems.collect(() => parseClaimInput(raw, [argument, index])));
   problems.throwIfAny();
 
   return context.writeLock.run(async () => {
