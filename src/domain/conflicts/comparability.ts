@@ -35,34 +35,6 @@ export function pairs<T extends ClaimFacts>(views: readonly T[]): Array<[T, T]> 
   return result;
 }
 
-/** The group of claims that state one thing: subjects are already merged (SAME_AS) by the write that merged them. */
-export const statementParts = (view: ClaimFacts): readonly string[] => [view.claim.subjectId, view.claim.predicate, view.claim.objectId ?? '\u0001', qualifierKey(view)];
-
-/**
- * Groups by a key of several parts through nested maps, in first-seen order: no key string is built per
- * item, and the parts (ids the store shares) hash once. A rescan groups a million claims three times.
- */
-export function groupByParts<T>(items: readonly T[], partsOf: (item: T) => readonly string[]): T[][] {
-  const root = new Map<string, unknown>();
-  const groups: T[][] = [];
-  for (const item of items) {
-    const parts = partsOf(item);
-    let level = root;
-    for (let i = 0; i < parts.length - 1; i++) {
-      let next = level.get(parts[i]!) as Map<string, unknown> | undefined;
-      if (!next) level.set(parts[i]!, (next = new Map<string, unknown>()));
-      level = next;
-    }
-    let group = level.get(parts[parts.length - 1]!) as T[] | undefined;
-    if (!group) {
-      level.set(parts[parts.length - 1]!, (group = []));
-      groups.push(group);
-    }
-    group.push(item);
-  }
-  return groups;
-}
-
 const normalizedText = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Values that could both be true: numeric intervals overlap, free texts say the same, or a side has no value. */

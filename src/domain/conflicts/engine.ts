@@ -1,43 +1,90 @@
 // The rule engine: groups claims by what they are about and runs each predicate's declared rules on each group.
+import type { PredicateDefinition } from '../predicates.js';
 import { additiveShareConflicts } from './additive-share.js';
-import { groupByParts, qualifierKey, statementParts } from './comparability.js';
 import { eventConflicts } from './event.js';
 import { exclusiveConflicts } from './exclusive.js';
 import { functionalConflicts } from './functional.js';
+import { groupByMarket } from './grouping.js';
 import { polarityConflicts } from './polarity.js';
 import type { ClaimView, Finding, PredicateLookup } from './types.js';
 
 /** Only accepted claims take part: a candidate waits for a person, and withdrawn claims assert nothing. */
 export const takesPart = (view: Pick<ClaimView, 'claim'>): boolean => view.claim.status === 'ACCEPTED';
 
+/** Which of the engine's passes a predicate's claims join, read once per predicate rather than once per claim. */
+interface Passes {
+  /** Compared within their statement (functional, event, polarity). */
+  statement: boolean;
+  /** Summed per market (additive share). */
+  share: boolean;
+  /** Compared with the market's leaders (additive share and exclusive). */
+  market: boolean;
+}
+
+function passesOf(definition: PredicateDefinition | undefined): Passes {
+  const semantics = definition?.semantics ?? [];
+  return {
+    statement: definition !== undefined && semantics.some((s) => s === 'FUNCTIONAL' || s === 'EVENT' || s === 'POLARITY'),
+    share: semantics.includes('ADDITIVE_SHARE'),
+    market: semantics.some((s) => s === 'ADDITIVE_SHARE' || s === 'EXCLUSIVE'),
+  };
+}
+
+/** A lookup that asks `lookup` once per name: rules look predicates up per claim, a rescan has a million. */
+function memoised(lookup: PredicateLookup): PredicateLookup {
+  const known = new Map<string, PredicateDefinition | undefined>();
+  return (name) => {
+    if (known.has(name)) return known.get(name);
+    const definition = lookup(name);
+    known.set(name, definition);
+    return definition;
+  };
+}
+
 /**
  * Every conflict among `views`, sorted by key. Pure and order-free: the same claims in any order give the
  * same findings. Callers pass whole groups (every claim sharing a key), or a group's conflicts are missed.
+ * The claims are grouped once; each rule sees only the claims of the predicates that declare it.
  */
-export function detectConflicts(views: readonly ClaimView[], lookup: PredicateLookup): Finding[] {
-  const live = views.filter(takesPart);
-  const semanticsOf = (view: ClaimView) => lookup(view.claim.predicate)?.semantics ?? [];
+export function detectConflicts(views: readonly ClaimView[], lookupAny: PredicateLookup): Finding[] {
+  const lookup = memoised(lookupAny);
+  const passes = new Map<string, Passes>();
+  const passOf = (predicate: string): Passes => {
+    let pass = passes.get(predicate);
+    if (!pass) passes.set(predicate, (pass = passesOf(lookup(predicate))));
+    return pass;
+  };
+  const judged = views.filter((view) => {
+    if (!takesPart(view)) return false;
+    const pass = passOf(view.claim.predicate);
+    return pass.statement || pass.market;
+  });
+
   const findings: Finding[] = [];
-
-  for (const group of groupByParts(live, statementParts)) {
-    const definition = lookup(group[0]!.claim.predicate);
-    if (!definition) continue;
-    if (definition.semantics.includes('FUNCTIONAL')) findings.push(...functionalConflicts(group, definition));
-    if (definition.semantics.includes('EVENT')) findings.push(...eventConflicts(group, definition));
-    if (definition.semantics.includes('POLARITY')) findings.push(...polarityConflicts(group, definition));
-  }
-
-  // Shares and leadership compare different subjects: their groups are markets (object and qualifiers).
-  const aboutMarket = live.filter((view) => view.claim.objectId !== null);
-  const shares = aboutMarket.filter((view) => semanticsOf(view).includes('ADDITIVE_SHARE'));
-  for (const group of groupByParts(shares, (view) => [view.claim.predicate, view.claim.objectId!, qualifierKey(view)])) {
-    findings.push(...additiveShareConflicts(group, lookup(group[0]!.claim.predicate)!));
-  }
-  const marketClaims = aboutMarket.filter((view) => semanticsOf(view).some((s) => s === 'ADDITIVE_SHARE' || s === 'EXCLUSIVE'));
-  for (const group of groupByParts(marketClaims, (view) => [view.claim.objectId!, qualifierKey(view)])) {
-    findings.push(...exclusiveConflicts(group, lookup));
+  for (const market of groupByMarket(judged)) {
+    // Shares and leadership compare different subjects: their groups are markets (object and qualifiers).
+    const marketClaims: ClaimView[] = [];
+    for (const [predicate, bySubject] of market.byPredicate) {
+      const definition = lookup(predicate)!;
+      const pass = passOf(predicate);
+      if (pass.statement) for (const statement of bySubject.values()) findings.push(...statementConflicts(statement, definition));
+      if (market.objectId === null) continue;
+      const claims = pass.market ? [...bySubject.values()].flat() : [];
+      if (pass.share) findings.push(...additiveShareConflicts(claims, definition));
+      for (const claim of claims) marketClaims.push(claim);
+    }
+    if (marketClaims.length > 0) findings.push(...exclusiveConflicts(marketClaims, lookup));
   }
 
   const unique = new Map(findings.map((found) => [found.key, found]));
   return [...unique.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** The rules over one statement (subject, predicate, object, qualifiers) that its predicate declares. */
+function statementConflicts(group: readonly ClaimView[], definition: PredicateDefinition): Finding[] {
+  const findings: Finding[] = [];
+  if (definition.semantics.includes('FUNCTIONAL')) findings.push(...functionalConflicts(group, definition));
+  if (definition.semantics.includes('EVENT')) findings.push(...eventConflicts(group, definition));
+  if (definition.semantics.includes('POLARITY')) findings.push(...polarityConflicts(group, definition));
+  return findings;
 }
