@@ -20,7 +20,9 @@ const endOf = (view: ClaimView): string | null => view.period?.end ?? null;
  * the set alive at some claim's start: a sweep over starts finds them all without trying every subset.
  */
 function simultaneousSets(views: readonly ClaimView[]): ClaimView[][] {
-  const sorted = [...views].sort((a, b) => startOf(a).localeCompare(startOf(b)) || stableOrder(a, b));
+  // Which claims are alive at a start does not depend on the order among equal starts (each set is then
+  // sorted by byFloorDescending), so the sort compares starts only, as strings: ISO dates sort as text.
+  const sorted = [...views].sort((a, b) => (startOf(a) < startOf(b) ? -1 : startOf(a) > startOf(b) ? 1 : 0));
   const sets: ClaimView[][] = [];
   let alive: ClaimView[] = [];
   let index = 0;
@@ -33,14 +35,15 @@ function simultaneousSets(views: readonly ClaimView[]): ClaimView[][] {
   return sets;
 }
 
+const exclusiveFloor = (view: ClaimView): number => (view.claim.value!.lowerInclusive ? 1 : 0);
+const undated = (view: ClaimView): number => (view.claim.periodId === null ? 1 : 0);
+
 /**
  * Largest floor first; at an equal bound, "more than 50%" before "50%", for it is the larger; then a dated
  * claim before an undated one (it speaks of the time in question, where the undated one is only assumed to).
  */
 function byFloorDescending(a: ClaimView, b: ClaimView): number {
-  const exclusive = (view: ClaimView): number => (view.claim.value!.lowerInclusive ? 1 : 0);
-  const undated = (view: ClaimView): number => (view.claim.periodId === null ? 1 : 0);
-  return lowerOf(b) - lowerOf(a) || exclusive(a) - exclusive(b) || undated(a) - undated(b) || stableOrder(a, b);
+  return lowerOf(b) - lowerOf(a) || exclusiveFloor(a) - exclusiveFloor(b) || undated(a) - undated(b) || stableOrder(a, b);
 }
 
 /** A subject with several claims in one set counts once, with its largest floor: the sum is then a minimum. */

@@ -27,14 +27,6 @@ const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 export const stableOrder = (a: ClaimFacts, b: ClaimFacts): number =>
   compare(a.claim.text, b.claim.text) || compare(a.claim.fingerprint, b.claim.fingerprint) || compare(a.claim.id, b.claim.id);
 
-/** Every unordered pair of a list, in stable order. */
-export function pairs<T extends ClaimFacts>(views: readonly T[]): Array<[T, T]> {
-  const sorted = [...views].sort(stableOrder);
-  const result: Array<[T, T]> = [];
-  sorted.forEach((a, i) => sorted.slice(i + 1).forEach((b) => result.push([a, b])));
-  return result;
-}
-
 const normalizedText = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Values that could both be true: numeric intervals overlap, free texts say the same, or a side has no value. */

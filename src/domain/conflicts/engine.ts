@@ -67,7 +67,8 @@ export function detectConflicts(views: readonly ClaimView[], lookupAny: Predicat
     for (const [predicate, bySubject] of market.byPredicate) {
       const definition = lookup(predicate)!;
       const pass = passOf(predicate);
-      if (pass.statement) for (const statement of bySubject.values()) findings.push(...statementConflicts(statement, definition));
+      // Every statement rule compares pairs: a claim alone in its statement has nothing to clash with.
+      if (pass.statement) for (const statement of bySubject.values()) if (statement.length > 1) findings.push(...statementConflicts(statement, definition));
       if (market.objectId === null) continue;
       const claims = pass.market ? [...bySubject.values()].flat() : [];
       if (pass.share) findings.push(...additiveShareConflicts(claims, definition));

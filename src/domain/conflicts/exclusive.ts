@@ -1,9 +1,10 @@
 // EXCLUSIVE: one leader per market at a time, and a leader cannot hold a smaller share than another subject.
 import type { Quantity } from '../quantity.js';
 import { renderNumber } from '../quantity.js';
-import { stableOrder, pairs, periodsMeet } from './comparability.js';
+import { stableOrder, periodsMeet } from './comparability.js';
 import { attribution, comparedDetail, figure, interval, periodNote, toleranceNote } from './explanation.js';
 import { finding } from './key.js';
+import { forEachMeetingPair } from './pairs.js';
 import { marketOf } from './phrases.js';
 import { separationSeverity, withPeriods } from './severity.js';
 import type { ClaimView, Finding, PredicateLookup } from './types.js';
@@ -72,9 +73,11 @@ export function exclusiveConflicts(group: readonly ClaimView[], lookup: Predicat
   if (leaders.length === 0) return [];
   const shares = group.filter((view) => has(view, 'ADDITIVE_SHARE') && view.claim.value?.unit === 'PERCENT');
 
-  const findings = pairs(leaders)
-    .filter(([a, b]) => a.claim.predicate === b.claim.predicate && a.claim.subjectId !== b.claim.subjectId && periodsMeet(a, b))
-    .map(([a, b]) => twoLeaders(a, b));
+  const findings: Finding[] = [];
+  forEachMeetingPair(leaders, (a, b) => {
+    // The explanation names the two in a stable order, whichever came first.
+    if (a.claim.predicate === b.claim.predicate && a.claim.subjectId !== b.claim.subjectId) findings.push(stableOrder(a, b) <= 0 ? twoLeaders(a, b) : twoLeaders(b, a));
+  });
   for (const leader of leaders) {
     const near = shares.filter((share) => periodsMeet(leader, share));
     const own = near.filter((share) => share.claim.subjectId === leader.claim.subjectId);

@@ -1,9 +1,10 @@
 // FUNCTIONAL: one true value per statement and period; two figures whose intervals do not overlap cannot both be true.
 import type { PredicateDefinition } from '../predicates.js';
 import { intervalsOverlap } from '../quantity.js';
-import { byValue, pairs, periodsMeet } from './comparability.js';
+import { byValue } from './comparability.js';
 import { comparedDetail, figure, interval, periodNote, toleranceNote } from './explanation.js';
 import { finding } from './key.js';
+import { forEachMeetingPair } from './pairs.js';
 import { statementOf } from './phrases.js';
 import { separationSeverity, withPeriods } from './severity.js';
 import type { ClaimView, Finding } from './types.js';
@@ -11,26 +12,29 @@ import type { ClaimView, Finding } from './types.js';
 /** `group` holds claims of one statement (subject, predicate, object, qualifiers). */
 export function functionalConflicts(group: readonly ClaimView[], definition: PredicateDefinition): Finding[] {
   const figures = group.filter((view) => !view.claim.negated && view.claim.value?.unit);
-  return pairs(figures).flatMap(([a, b]) => {
+  const findings: Finding[] = [];
+  forEachMeetingPair(figures, (a, b) => {
     // Units are canonical ($1B and $1,000M are both 1e9 USD); different currencies have no rate to compare by.
-    if (a.claim.value!.unit !== b.claim.value!.unit) return [];
-    if (!periodsMeet(a, b) || intervalsOverlap(a.claim.value!, b.claim.value!)) return [];
-    const [low, high] = [a, b].sort(byValue) as [ClaimView, ClaimView];
-    const explanation =
-      `${statementOf(low)}: ${figure(low)} vs ${figure(high)} — ` +
-      `${interval(low.claim.value!)} and ${interval(high.claim.value!)} do not overlap (${toleranceNote([low, high], definition)})` +
-      periodNote([low, high]);
-    return [
-      finding({
-        rule: 'functional',
-        severity: withPeriods(separationSeverity(low.claim.value!, high.claim.value!), [low, high]),
-        explanation,
-        details: { compared: [comparedDetail(low), comparedDetail(high)], tolerance: definition.tolerance },
-        claims: [
-          { claimId: low.claim.id, role: 'lower', version: low.claim.version },
-          { claimId: high.claim.id, role: 'higher', version: high.claim.version },
-        ],
-      }),
-    ];
+    if (a.claim.value!.unit === b.claim.value!.unit && !intervalsOverlap(a.claim.value!, b.claim.value!)) findings.push(separated(a, b, definition));
+  });
+  return findings;
+}
+
+/** Two figures of one statement whose intervals do not overlap, low one first. */
+function separated(a: ClaimView, b: ClaimView, definition: PredicateDefinition): Finding {
+  const [low, high] = [a, b].sort(byValue) as [ClaimView, ClaimView];
+  const explanation =
+    `${statementOf(low)}: ${figure(low)} vs ${figure(high)} — ` +
+    `${interval(low.claim.value!)} and ${interval(high.claim.value!)} do not overlap (${toleranceNote([low, high], definition)})` +
+    periodNote([low, high]);
+  return finding({
+    rule: 'functional',
+    severity: withPeriods(separationSeverity(low.claim.value!, high.claim.value!), [low, high]),
+    explanation,
+    details: { compared: [comparedDetail(low), comparedDetail(high)], tolerance: definition.tolerance },
+    claims: [
+      { claimId: low.claim.id, role: 'lower', version: low.claim.version },
+      { claimId: high.claim.id, role: 'higher', version: high.claim.version },
+    ],
   });
 }
