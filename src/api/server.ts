@@ -12,6 +12,7 @@ import { withExportRoutes, type ExportRouteOptions } from './export-routes.js';
 import { createHardening, type HardeningOptions } from './hardening.js';
 import { withRequestLogging } from './http-handler.js';
 import { createLogger } from './observability/logger.js';
+import { stoppableResolvers } from './limits/use-request-timeout.js';
 
 const typeDefs = readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8');
 
@@ -30,7 +31,8 @@ export function createGraphQLServer(app: AppContext, options: ServerOptions = {}
   const hardening = createHardening(app, options);
   return createYoga<ServerContext, RequestContext>({
     ...hardening.yogaOptions,
-    schema: createSchema<RequestContext & ServerContext>({ typeDefs, resolvers: resolvers as never }),
+    // Resolvers refuse to start once the request timed out or its client went away (see useRequestTimeout).
+    schema: createSchema<RequestContext & ServerContext>({ typeDefs, resolvers: stoppableResolvers(resolvers) as never }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
