@@ -4,9 +4,11 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const SEQ_DIGITS = 12;
-const DATA_FILE = /^(journal|snapshot)-(\d+)\.ndjson$/;
+/** Journal segments are JSON lines; snapshots JSON lines (format 1) or binary (format 2, `.bin`). */
+const DATA_FILE = /^(?:(journal)-(\d+)\.ndjson|(snapshot)-(\d+)\.(ndjson|bin))$/;
 
 export type FileKind = 'journal' | 'snapshot';
+export type FileFormat = 'ndjson' | 'bin';
 
 /** A journal segment (named by its first seq) or a snapshot (named by the seq it covers). */
 export interface SeqFile {
@@ -14,8 +16,8 @@ export interface SeqFile {
   path: string;
 }
 
-export function seqFileName(kind: FileKind, seq: number): string {
-  return `${kind}-${String(seq).padStart(SEQ_DIGITS, '0')}.ndjson`;
+export function seqFileName(kind: FileKind, seq: number, format: FileFormat = 'ndjson'): string {
+  return `${kind}-${String(seq).padStart(SEQ_DIGITS, '0')}.${format}`;
 }
 
 export interface DataFiles {
@@ -28,14 +30,14 @@ export async function listDataFiles(dir: string): Promise<DataFiles> {
   const files: DataFiles = { segments: [], snapshots: [], temporaries: [] };
   for (const name of await readdir(dir)) {
     const match = DATA_FILE.exec(name);
-    if (match) {
-      const entry = { seq: Number(match[2]), path: join(dir, name) };
-      (match[1] === 'journal' ? files.segments : files.snapshots).push(entry);
-    } else if (name.startsWith('snapshot-') && name.endsWith('.tmp')) {
+    if (match?.[1]) files.segments.push({ seq: Number(match[2]), path: join(dir, name) });
+    else if (match?.[3]) files.snapshots.push({ seq: Number(match[4]), path: join(dir, name) });
+    else if (name.startsWith('snapshot-') && name.endsWith('.tmp')) {
       files.temporaries.push(join(dir, name));
     }
   }
   files.segments.sort((a, b) => a.seq - b.seq);
-  files.snapshots.sort((a, b) => a.seq - b.seq);
+  // Two formats of one seq only arise from snapshotting twice with nothing in between: either will do, the binary one is newer.
+  files.snapshots.sort((a, b) => a.seq - b.seq || Number(a.path.endsWith('.bin')) - Number(b.path.endsWith('.bin')));
   return files;
 }

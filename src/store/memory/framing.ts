@@ -67,10 +67,10 @@ function parseHex8(bytes: Buffer, start: number): number {
 }
 
 /** The error for damage that recovery must not paper over: where it is and what the operator can do. */
-export function corruptionError(file: string, lineNo: number, offset: number, reason: string): DomainError {
+export function corruptionError(file: string, lineNo: number, offset: number, reason: string, unit: 'line' | 'block' = 'line'): DomainError {
   return new DomainError(
     ErrorCode.StoreCorrupt,
-    `${file} is damaged at line ${lineNo} (byte offset ${offset}): ${reason}. ` +
+    `${file} is damaged at ${unit} ${lineNo} (byte offset ${offset}): ${reason}. ` +
       'Data after this point cannot be trusted, so the store refuses to open. ' +
       'Restore the data directory from a backup, or move the file aside (losing the data in it) and open again.',
     [],

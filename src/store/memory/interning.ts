@@ -23,7 +23,13 @@ export class ValuePool {
 }
 
 /** Most history entries record no field changes ("created"): they share one empty, frozen map. */
-const NO_CHANGES: HistoryEntry['changes'] = Object.freeze({}) as HistoryEntry['changes'];
+export const NO_CHANGES: HistoryEntry['changes'] = Object.freeze({}) as HistoryEntry['changes'];
+
+/**
+ * Most claims have no qualifiers: they share one empty, frozen list (a push onto it throws rather than
+ * changing every claim; nothing changes a claim's lists in place, updates replace them).
+ */
+export const NO_QUALIFIERS: Claim['qualifiers'] = Object.freeze([]) as unknown as Claim['qualifiers'];
 
 /** Canonical instances of strings from small vocabularies (predicates, statuses, commit times), bounded so it cannot grow without end. */
 export class StringPool {
@@ -66,6 +72,7 @@ export function internClaim(claim: Claim, ids: IdSource, pool: StringPool, value
   claim.createdAt = pool.intern(claim.createdAt);
   claim.updatedAt = pool.intern(claim.updatedAt);
   if (claim.value) claim.value = values.intern(claim.value);
+  if (claim.qualifiers.length === 0) claim.qualifiers = NO_QUALIFIERS;
   for (const citation of claim.citations) citation.sourceId = ids.sourceId(citation.sourceId) ?? citation.sourceId;
 }
 

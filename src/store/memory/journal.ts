@@ -5,7 +5,7 @@ import { mkdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DomainError, ErrorCode } from '../../domain/errors.js';
 import { DirLock } from './dir-lock.js';
-import { listDataFiles, seqFileName } from './files.js';
+import { listDataFiles } from './files.js';
 import { frameLines } from './framing.js';
 import { numberGroup, type PendingAppend } from './journal/group-commit.js';
 import { ignore } from './journal/ignore.js';
@@ -15,7 +15,7 @@ import { recover, type JournalState, type RecoveredContents } from './journal/re
 import type { SegmentFiles } from './journal/segments.js';
 import { SerialQueue } from './journal/serial-queue.js';
 import { SnapshotBacklog } from './journal/snapshot-backlog.js';
-import { writeSnapshotFile } from './snapshot-file.js';
+import { snapshotFileName, writeSnapshotFile } from './snapshot-file.js';
 
 export type { JournalRecord } from './journal/record-codec.js';
 
@@ -136,7 +136,7 @@ export class Journal<T, S> {
         `snapshot seq ${seq} must lie between the previous snapshot (${this.snapshotSeq}) and the last acknowledged record (${this.committedSeq})`,
       );
     }
-    await writeSnapshotFile(join(this.dir, seqFileName('snapshot', seq)), seq, items, new Date());
+    await writeSnapshotFile(join(this.dir, snapshotFileName(seq, items)), seq, items, new Date());
     await this.writeQueue.run(() => this.startNewSegment());
     this.snapshotSeq = seq;
     this.backlog.coveredThrough(seq);

@@ -17,6 +17,7 @@ import type {
 import { queryClaims } from './claim-query.js';
 import { Journal } from './journal.js';
 import { shortestPaths } from './paths.js';
+import { applySnapshotItem, snapshotSource, type SnapshotItem } from './snapshot/state-source.js';
 import { GraphState, claimKey, normalizeName } from './state.js';
 
 export interface MemoryStoreOptions {
@@ -37,7 +38,7 @@ const DEFAULT_SNAPSHOT_BYTES = 256 * 1024 * 1024;
 export class MemoryStore implements GraphStore {
   readonly name = 'memory' as const;
   private state = new GraphState();
-  private journal: Journal<ChangeSet, ChangeSet> | null = null;
+  private journal: Journal<ChangeSet, SnapshotItem> | null = null;
   /** Journal bytes this process wrote before its last snapshot: the next one waits for as many again. */
   private bytesBeforeLastSnapshot = 0;
   /** Commits apply in journal order, one at a time. */
@@ -47,10 +48,15 @@ export class MemoryStore implements GraphStore {
 
   async open(): Promise<void> {
     if (this.options.dataDir === null) return;
-    const opened = await Journal.open<ChangeSet, ChangeSet>(this.options.dataDir);
+    const opened = await Journal.open<ChangeSet, SnapshotItem>(this.options.dataDir);
     const state = new GraphState();
-    if (opened.snapshot) for await (const changes of opened.snapshot.items) state.apply(changes);
-    for await (const record of opened.records) state.apply(record.payload);
+    try {
+      if (opened.snapshot) for await (const item of opened.snapshot.items) applySnapshotItem(state, item);
+      for await (const record of opened.records) state.apply(record.payload);
+    } catch (error) {
+      await opened.journal.close(); // releases the directory lock: this process is not using the directory
+      throw error;
+    }
     for (const warning of opened.warnings) this.options.onWarning?.(warning);
     this.state = state;
     this.journal = opened.journal;
@@ -104,7 +110,7 @@ export class MemoryStore implements GraphStore {
 
   private async snapshot(): Promise<void> {
     if (!this.journal) return;
-    await this.journal.writeSnapshot(this.journal.lastSeq, this.state.asChangeSets());
+    await this.journal.writeSnapshot(this.journal.lastSeq, snapshotSource(this.state));
   }
 
   async getClaims(ids: readonly string[]): Promise<Array<Claim | null>> {

@@ -1,9 +1,14 @@
-// Snapshot files: a header, one crc-framed item per line and a footer, streamed to a temp file and renamed into place.
+// Snapshot files, streamed to a temp file and renamed into place. Two formats: JSON lines (format 1: a header,
+// one crc-framed item per line and a footer), for any items; and binary (format 2, snapshot/), for a source
+// that writes itself as blocks (the memory store's state), whose only item when read back is the verified image.
 
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { seqFileName } from './files.js';
 import { checkFrame, corruptionError, decodeFrame, frameLines, readLineBatches, type Line } from './framing.js';
 import { fsyncDir, writeFully } from './fsync.js';
+import { isBinarySource, readBinarySnapshot, writeBinaryBlocks, type BinarySnapshotImage } from './snapshot/binary-file.js';
+import { LITTLE_ENDIAN } from './snapshot/format.js';
 
 export const SNAPSHOT_FORMAT = 1;
 /** The header JSON is space-padded to this width so the final item count can overwrite the placeholder in place. */
@@ -22,6 +27,16 @@ export interface VerifiedSnapshot {
   seq: number;
   path: string;
   count: number;
+  /** A binary snapshot, read and checked whole at open: handed over as the only item, then let go. */
+  image?: BinarySnapshotImage;
+}
+
+/** Whether `items` are written in the binary format (a source that can, on a machine that can). */
+const writesBinary = (items: unknown): boolean => LITTLE_ENDIAN && isBinarySource(items);
+
+/** The file name for a snapshot of `items` as of `seq`: `.bin` for the binary format. */
+export function snapshotFileName(seq: number, items: unknown): string {
+  return seqFileName('snapshot', seq, writesBinary(items) ? 'bin' : 'ndjson');
 }
 
 /**
@@ -38,15 +53,9 @@ export async function writeSnapshotFile(
   const temp = `${path}.tmp`;
   const handle = await open(temp, 'w');
   try {
-    const placeholder = frameHeader({ seq, count: 0, createdAt: createdAt.toISOString(), format: SNAPSHOT_FORMAT });
-    const body = new BufferedLineWriter(async (bytes, position) => writeFully(handle, bytes, position), placeholder.length);
-    await writeFully(handle, placeholder, 0);
-    const count = await body.writeItems(items);
-    await body.add(JSON.stringify({ footer: true, count }));
-    await body.flush();
-    // The count is only known now (items may be a lazy stream), so the fixed-width header is rewritten.
-    const header = frameHeader({ seq, count, createdAt: createdAt.toISOString(), format: SNAPSHOT_FORMAT });
-    await writeFully(handle, header, 0);
+    const count = writesBinary(items) && isBinarySource(items)
+      ? await writeBinaryBlocks(handle, seq, items, createdAt)
+      : await writeJsonLines(handle, seq, items, createdAt);
     await handle.sync();
     await handle.close();
     await rename(temp, path);
@@ -57,6 +66,20 @@ export async function writeSnapshotFile(
     await unlink(temp).catch(() => undefined);
     throw error;
   }
+}
+
+/** Format 1: returns the number of items written. */
+async function writeJsonLines(handle: FileHandle, seq: number, items: Iterable<unknown> | AsyncIterable<unknown>, createdAt: Date): Promise<number> {
+  const placeholder = frameHeader({ seq, count: 0, createdAt: createdAt.toISOString(), format: SNAPSHOT_FORMAT });
+  const body = new BufferedLineWriter(async (bytes, position) => writeFully(handle, bytes, position), placeholder.length);
+  await writeFully(handle, placeholder, 0);
+  const count = await body.writeItems(items);
+  await body.add(JSON.stringify({ footer: true, count }));
+  await body.flush();
+  // The count is only known now (items may be a lazy stream), so the fixed-width header is rewritten.
+  const header = frameHeader({ seq, count, createdAt: createdAt.toISOString(), format: SNAPSHOT_FORMAT });
+  await writeFully(handle, header, 0);
+  return count;
 }
 
 function frameHeader(header: SnapshotHeader): Buffer {
@@ -126,6 +149,10 @@ function itemJson(item: unknown, index: number): string {
  * longer possible once its items are being streamed into the caller's state.
  */
 export async function verifySnapshotFile(path: string, seq: number): Promise<VerifiedSnapshot | string> {
+  if (path.endsWith('.bin')) {
+    const image = await readBinarySnapshot(path, seq);
+    return typeof image === 'string' ? image : { seq, path, count: 1, image };
+  }
   const check = new SnapshotCheck(seq);
   for await (const lines of readLineBatches(path)) {
     for (const line of lines) {
@@ -184,6 +211,14 @@ function isFooter(value: unknown, count: number): boolean {
 
 /** Streams the items of a verified snapshot. Damage found now means the file changed after open. */
 export async function* readSnapshotItems<S>(snapshot: VerifiedSnapshot): AsyncGenerator<S> {
+  if (snapshot.path.endsWith('.bin')) {
+    // Held from verification to here, then let go: the file's bytes are garbage once applied. Read again if iterated twice.
+    const image = snapshot.image ?? (await readBinarySnapshot(snapshot.path, snapshot.seq));
+    snapshot.image = undefined;
+    if (typeof image === 'string') throw corruptionError(snapshot.path, 1, 0, `changed since it was opened: ${image}`, 'block');
+    yield image as S;
+    return;
+  }
   const lastItemLine = snapshot.count + 1;
   let end = 0;
   for await (const lines of readLineBatches(snapshot.path)) {

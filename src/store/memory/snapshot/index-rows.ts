@@ -1,0 +1,105 @@
+// The state's sorted claim id lists (by subject, object, key, predicate, source, and any-subject key by period),
+// stored as claim row numbers so a restart does not rebuild them with a map operation per claim and field.
+import { BlockKind, NONE } from './format.js';
+import { checkRefs, MalformedPayload, payload, u32Column, type PayloadReader } from './payload.js';
+import type { StringTableWriter } from './string-table.js';
+
+/** The indexes, in the order the writer stores them; the number is stored in each block. */
+export const CLAIM_INDEXES = ['subject', 'object', 'key', 'predicate', 'source', 'keyPeriod'] as const;
+export type ClaimIndexName = (typeof CLAIM_INDEXES)[number];
+
+const ROWS_PER_BLOCK = 1 << 20;
+const EXACT_LIST_LIMIT = 1024;
+
+export class IndexRowsWriter {
+  private readonly keys = u32Column();
+  private readonly subKeys = u32Column();
+  private readonly counts = u32Column();
+  private readonly rows = u32Column();
+
+  constructor(
+    private readonly strings: StringTableWriter,
+    readonly index: number,
+  ) {}
+
+  /**
+   * Adds one list; false if one of its ids is not a claim's (the lists would then not round-trip, so the
+   * caller writes no indexes at all and the reader rebuilds them from the claims).
+   */
+  add(key: string, subKey: string | null, ids: readonly string[], claimRow: (id: string) => number | undefined): boolean {
+    // Keys that are record ids (subjects, objects, sources; periods under keyPeriod) are read back as the records' own copies.
+    const name = CLAIM_INDEXES[this.index];
+    this.keys.push(name === 'subject' || name === 'object' || name === 'source' ? this.strings.id(key) : this.strings.repeated(key));
+    this.subKeys.push(subKey === null ? NONE : this.strings.id(subKey));
+    this.counts.push(ids.length);
+    for (const id of ids) {
+      const row = claimRow(id);
+      if (row === undefined) return false;
+      this.rows.push(row);
+    }
+    return true;
+  }
+
+  get due(): boolean {
+    return this.rows.length >= ROWS_PER_BLOCK;
+  }
+
+  flush(): Buffer | undefined {
+    if (this.keys.length === 0) return undefined;
+    const block = payload(BlockKind.ClaimIndex, [
+      this.index,
+      this.keys.length,
+      this.rows.length,
+      this.keys.bytes(),
+      this.subKeys.bytes(),
+      this.counts.bytes(),
+      this.rows.bytes(),
+    ]);
+    for (const column of [this.keys, this.subKeys, this.counts, this.rows]) column.clear();
+    return block;
+  }
+}
+
+export interface IndexSink {
+  strings: readonly string[];
+  claimIds: readonly string[];
+  /** One list as the state held it: ids in ascending order. */
+  restoredList(index: ClaimIndexName, key: string, subKey: string | null, ids: string[]): void;
+}
+
+export function readIndexRows(reader: PayloadReader, sink: IndexSink): void {
+  const index = CLAIM_INDEXES[reader.u32()];
+  if (index === undefined) throw new MalformedPayload('unknown claim index');
+  const entries = reader.u32();
+  const total = reader.u32();
+  const keys = reader.u32s(entries);
+  const subKeys = reader.u32s(entries);
+  const counts = reader.u32s(entries);
+  const rows = reader.u32s(total);
+  reader.end();
+  const S = sink.strings;
+  checkRefs(keys, S.length, 'string');
+  checkRefs(subKeys, S.length, 'string', NONE);
+  checkRefs(rows, sink.claimIds.length, 'claim row');
+  const claimIds = sink.claimIds;
+  let at = 0;
+  for (let e = 0; e < entries; e++) {
+    const count = counts[e]!;
+    if (count === 0 || at + count > total) throw new MalformedPayload('claim index list lengths do not match its rows');
+    // Short lists exactly as long as needed (a pushed-to empty array reserves 17 slots; most keys have a few
+    // claims); long ones pushed to, as a huge preallocated array would start out as a dictionary.
+    const exact = count <= EXACT_LIST_LIMIT;
+    const ids: string[] = exact ? new Array<string>(count) : [];
+    let previous = -1;
+    for (let k = 0; k < count; k++, at++) {
+      const row = rows[at]!;
+      // Rows follow the claims' id order, so ascending rows are ascending ids: what the lists' binary searches need.
+      if (row <= previous) throw new MalformedPayload('claim index list out of order');
+      previous = row;
+      if (exact) ids[k] = claimIds[row]!;
+      else ids.push(claimIds[row]!);
+    }
+    sink.restoredList(index, S[keys[e]!]!, subKeys[e] === NONE ? null : S[subKeys[e]!]!, ids);
+  }
+  if (at !== total) throw new MalformedPayload('claim index list lengths do not match its rows');
+}

@@ -1,0 +1,117 @@
+// Applies a verified binary snapshot to a new GraphState, block by block in file order: JSON change sets
+// through the ordinary apply, claims and history from their rows, then the claim indexes as stored.
+import type { Claim, HistoryEntry } from '../../../domain/model.js';
+import type { ChangeSet } from '../../port.js';
+import { corruptionError } from '../framing.js';
+import { NO_CHANGES } from '../interning.js';
+import type { GraphState } from '../state.js';
+import type { BinarySnapshotImage } from './binary-file.js';
+import { readClaimRows, type ClaimSink } from './claim-rows.js';
+import { BlockKind } from './format.js';
+import { readHistoryRows, type HistorySink } from './history-rows.js';
+import { readIndexRows, type IndexSink } from './index-rows.js';
+import { MalformedPayload, PayloadReader } from './payload.js';
+import { restoreList } from './state-indexes.js';
+import { StringTableReader } from './string-table.js';
+import { ValueTableReader } from './value-table.js';
+
+/** Loads `image` into `state`, which must be new. Damage found now (the crcs matched) is a writer bug or tampering: it throws. */
+export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState): void {
+  // Entities, periods and sources come first in a snapshot, so the ids rows point to are held by the time they are read.
+  const strings = new StringTableReader((id) => state.entities.get(id)?.id ?? state.sources.get(id)?.id ?? state.periods.get(id)?.id);
+  const values = new ValueTableReader();
+  /** Claim ids by row number, as history targets and index lists refer to them. */
+  const claimIds: string[] = [];
+
+  const claimSink: ClaimSink = {
+    strings: strings.strings,
+    values: values.values,
+    restored: (claim: Claim) => {
+      state.restoreClaim(claim, true);
+      claimIds.push(claim.id);
+    },
+    restoredFromJson: (claim: Claim) => {
+      state.restoreClaim(claim, false);
+      claimIds.push(claim.id);
+    },
+  };
+  const history = new HistoryGroups(state);
+  const historySink: HistorySink = {
+    strings: strings.strings,
+    claimIds,
+    nodeId: (id) => state.entities.get(id)?.id ?? state.conflicts.get(id)?.id ?? state.claims.get(id)?.id,
+    noChanges: NO_CHANGES,
+    restored: (entry: HistoryEntry) => history.add(entry),
+    restoredFromJson: (entry: HistoryEntry) => {
+      state.internHistoryEntry(entry);
+      history.add(entry);
+    },
+  };
+  const indexSink: IndexSink = {
+    strings: strings.strings,
+    claimIds,
+    restoredList: (name, key, subKey, ids) => restoreList(state, name, key, subKey, ids),
+  };
+
+  image.body.forEach((block, index) => {
+    const reader = new PayloadReader(block.payload);
+    try {
+      switch (reader.kind) {
+        case BlockKind.Json:
+          state.apply(JSON.parse(reader.rest().toString('utf8')) as ChangeSet);
+          break;
+        case BlockKind.Strings:
+          strings.read(reader);
+          break;
+        case BlockKind.Values:
+          values.read(reader);
+          break;
+        case BlockKind.Claims:
+          readClaimRows(reader, claimSink);
+          break;
+        case BlockKind.History:
+          readHistoryRows(reader, historySink);
+          break;
+        case BlockKind.ClaimIndex:
+          if (image.footer.indexes) readIndexRows(reader, indexSink);
+          break;
+        default:
+          throw new MalformedPayload(`unknown block kind ${reader.kind}`);
+      }
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw corruptionError(image.path, index + 2, block.offset, `it does not decode (${reason})`, 'block');
+    }
+  });
+  history.flush();
+  if (claimIds.length !== image.footer.claims) {
+    throw corruptionError(image.path, image.body.length + 2, 0, `${claimIds.length} claims read, the footer says ${image.footer.claims}`, 'block');
+  }
+  if (!image.footer.indexes) state.reindexClaims();
+}
+
+/** Collects consecutive entries of one node (a snapshot lists each node's entries together) and hands each node's over once. */
+class HistoryGroups {
+  private target: string | undefined;
+  private first: HistoryEntry | undefined;
+  private more: HistoryEntry[] | undefined;
+
+  constructor(private readonly state: GraphState) {}
+
+  add(entry: HistoryEntry): void {
+    if (entry.targetId !== this.target) {
+      this.flush();
+      this.target = entry.targetId;
+      this.first = entry;
+    } else if (this.more) {
+      this.more.push(entry);
+    } else {
+      this.more = [this.first!, entry];
+    }
+  }
+
+  flush(): void {
+    if (this.target !== undefined) this.state.restoreHistory(this.target, this.more ?? this.first!);
+    this.target = this.first = this.more = undefined;
+  }
+}

@@ -1,0 +1,87 @@
+// Writes a GraphState as binary snapshot blocks: small record kinds as JSON, claims and history as rows over
+// one string table, then the claim indexes. Blocks are emitted as they fill, so memory stays bounded.
+import type { ChangeSet } from '../../port.js';
+import type { GraphState } from '../state.js';
+import type { BlockWriter } from './blocks.js';
+import { CLAIMS_PER_BLOCK, ClaimRowsWriter } from './claim-rows.js';
+import { BlockKind, type SnapshotFooterV2 } from './format.js';
+import { HISTORY_PER_BLOCK, HistoryRowsWriter } from './history-rows.js';
+import { CLAIM_INDEXES, IndexRowsWriter } from './index-rows.js';
+import { payload } from './payload.js';
+import { FLAT_INDEXES, flatIndex } from './state-indexes.js';
+import { StringTableWriter } from './string-table.js';
+import { ValueTableWriter } from './value-table.js';
+
+export async function writeStateBlocks(state: GraphState, out: BlockWriter): Promise<Omit<SnapshotFooterV2, 'footer' | 'blocks'>> {
+  const strings = new StringTableWriter();
+  const emit = async (...blocks: Array<Buffer | undefined>): Promise<void> => {
+    for (const block of blocks) if (block) await out.add(block);
+  };
+  const emitJson = async (changeSets: Iterable<ChangeSet>): Promise<void> => {
+    for (const changes of changeSets) await emit(payload(BlockKind.Json, [Buffer.from(JSON.stringify(changes), 'utf8')]));
+  };
+
+  await emitJson(state.changeSetsBeforeClaims());
+
+  const values = new ValueTableWriter();
+  const claims = new ClaimRowsWriter(strings, values);
+  for (const id of state.claimOrder) {
+    claims.add(state.claims.get(id)!);
+    if (claims.rows >= CLAIMS_PER_BLOCK) await emit(strings.flush(), values.flush(), claims.flush());
+    else if (strings.due) await emit(strings.flush());
+  }
+  await emit(strings.flush(), values.flush(), claims.flush());
+
+  await emitJson(state.conflictChangeSets());
+
+  // Row numbers of claims, for history targets and index lists: the order the claims were just written in.
+  const rowOf = new Map<string, number>();
+  state.claimOrder.forEach((id, row) => rowOf.set(id, row));
+  const claimRow = (id: string): number | undefined => rowOf.get(id);
+
+  const history = new HistoryRowsWriter(strings, claimRow);
+  let historyCount = 0;
+  for (const held of state.history.values()) {
+    for (const entry of Array.isArray(held) ? held : [held]) {
+      history.add(entry);
+      historyCount++;
+      if (history.rows >= HISTORY_PER_BLOCK) await emit(strings.flush(), history.flush());
+      else if (strings.due) await emit(strings.flush());
+    }
+  }
+  await emit(strings.flush(), history.flush());
+
+  await emitJson(state.reviewChangeSets());
+
+  const indexes = await writeIndexes(state, strings, claimRow, emit);
+  return { claims: state.claimOrder.length, history: historyCount, indexes };
+}
+
+/** The claim indexes; false (and the rest left out) if a list names an id that is not a claim's. */
+async function writeIndexes(
+  state: GraphState,
+  strings: StringTableWriter,
+  claimRow: (id: string) => number | undefined,
+  emit: (...blocks: Array<Buffer | undefined>) => Promise<void>,
+): Promise<boolean> {
+  const lists = (function* (): Generator<[number, string, string | null, string[]]> {
+    for (const name of FLAT_INDEXES) {
+      for (const [key, ids] of flatIndex(state, name)) yield [CLAIM_INDEXES.indexOf(name), key, null, ids];
+    }
+    const keyPeriod = CLAIM_INDEXES.indexOf('keyPeriod');
+    for (const [key, byPeriod] of state.claimsByKeyPeriod) {
+      for (const [periodKey, ids] of byPeriod) yield [keyPeriod, key, periodKey, ids];
+    }
+  })();
+  let writer: IndexRowsWriter | undefined;
+  for (const [index, key, subKey, ids] of lists) {
+    if (writer?.index !== index) {
+      await emit(strings.flush(), writer?.flush());
+      writer = new IndexRowsWriter(strings, index);
+    }
+    if (!writer.add(key, subKey, ids, claimRow)) return false;
+    if (writer.due) await emit(strings.flush(), writer.flush());
+  }
+  await emit(strings.flush(), writer?.flush());
+  return true;
+}

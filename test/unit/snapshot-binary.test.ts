@@ -1,0 +1,327 @@
+// The binary snapshot (format 2): every record kind reads back exactly, the old JSON-lines snapshots still
+// open (and the next snapshot is binary), and damage is detected and handled as for the JSON-lines format.
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/domain/model.js';
+import { BUILTIN_PREDICATES } from '../../src/domain/predicates.js';
+import type { ChangeSet } from '../../src/store/port.js';
+import { crc32 } from '../../src/store/memory/crc32.js';
+import { Journal } from '../../src/store/memory/journal.js';
+import { MemoryStore } from '../../src/store/memory/memory-store.js';
+import { GraphState } from '../../src/store/memory/state.js';
+import { claim, conflict, entity, history, period, review, source } from '../support/records.js';
+
+let dir: string;
+const open: MemoryStore[] = [];
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'claimgraph-snapshot-'));
+});
+
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((store) => store.close()));
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function openStore(warnings: string[] = []): Promise<MemoryStore> {
+  const store = new MemoryStore({ dataDir: dir, onWarning: (message) => warnings.push(message) });
+  await store.open();
+  open.push(store);
+  return store;
+}
+
+async function closeStore(store: MemoryStore): Promise<void> {
+  open.splice(open.indexOf(store), 1);
+  await store.close();
+}
+
+const stateOf = (store: MemoryStore): GraphState => (store as unknown as { state: GraphState }).state;
+
+/** Every field of the state, maps as their entries in order: what a restart must rebuild exactly. */
+function dump(state: GraphState): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(state)) {
+    if (key === 'pool' || key === 'values' || key === 'ids') continue; // interning caches, not state
+    out[key] = value instanceof Map ? [...value].map(([k, v]) => [k, v instanceof Map ? [...v] : v]) : value;
+  }
+  return out;
+}
+
+/**
+ * The dump with map entries sorted by key: for comparing states whose maps were filled in another order.
+ * A restart from a JSON-lines snapshot rebuilds every index in claim-id order; a binary snapshot keeps the
+ * live order of the index maps, and lists claims (so their fingerprint map) in id order.
+ */
+function unordered(dumped: Record<string, unknown>, sets: readonly string[]): Record<string, unknown> {
+  const byKey = (entries: unknown): unknown =>
+    (entries as Array<[string, unknown]>)
+      .map(([key, value]): [string, unknown] => [key, Array.isArray(value) && Array.isArray(value[0]) ? byKey(value) : value])
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(Object.entries(dumped).map(([key, value]) => [key, sets.includes(key) ? byKey(value) : value]));
+}
+
+const INDEX_MAPS = ['claimsBySubject', 'claimsByObject', 'claimsByKey', 'claimsByPredicate', 'claimsBySource', 'claimsByKeyPeriod'];
+/** The same records and the same lists, whatever order the maps were filled in. */
+const sameState = (state: Record<string, unknown>): Record<string, unknown> => unordered(state, [...INDEX_MAPS, 'claimByFingerprint']);
+
+const snapshotFiles = async (): Promise<string[]> => (await readdir(dir)).filter((name) => name.startsWith('snapshot-')).sort();
+
+/** Change sets with every record kind and the awkward cases: nulls, shared values, non-ASCII text, extra fields. */
+function graph(): ChangeSet[] {
+  const maker = entity({ aliases: ['Acme Corp', 'ACME'] });
+  const product = entity({ kind: 'PRODUCT', makerId: maker.id, launchDate: '2024-03' });
+  const market = entity({ kind: 'MARKET', name: 'Émigré cloud market' });
+  const merged = entity({ mergedIntoId: maker.id });
+  const web = source();
+  const hashed = source({ contentHash: 'ab'.repeat(32), title: null, publisher: null, publishedAt: null });
+  const bare = source();
+  delete (bare as { contentHash?: unknown }).contentHash; // optional: absent, not null
+  const q3 = period('2024-07-01', '2024-09-30', 'Q3 2024');
+  const open = period(null, '2025-12-31');
+  const plain = claim(maker, web, { objectId: market.id, periodId: q3.id, periodText: 'Q3 2024' });
+  const sameValue = claim(product, web, { value: plain.value, periodId: q3.id });
+  const rich = claim(product, hashed, {
+    text: 'Acme’s “cloud” share — 32% 🚀 and a lone \ud800 surrogate',
+    kind: 'QUALITATIVE',
+    value: null,
+    objectId: market.id,
+    periodId: open.id,
+    qualifiers: [{ key: 'region', value: 'EMEA' }, { key: 'segment', value: 'enterprise' }],
+    negated: true,
+    status: 'REJECTED',
+    statusReason: 'duplicate of another claim',
+    citations: [
+      { sourceId: hashed.id, quote: null, start: null, end: null, prefix: null, suffix: null },
+      { sourceId: web.id, quote: '32%', start: 0, end: 3.5, prefix: '', suffix: 'é' },
+      { sourceId: 'src_not_held', quote: 'q', start: 1, end: 2, prefix: 'p', suffix: 's' },
+    ],
+    version: 7,
+  });
+  const uncited = claim(maker, bare, { citations: [], subjectId: 'ent_not_held' });
+  // Fields the columns do not carry go whole as JSON, so they read back as the JSON-lines format gave them.
+  const extra = { ...claim(maker, web), reviewedBy: 'someone' } as Claim;
+  const reordered = Object.fromEntries(Object.entries(claim(maker, web)).reverse()) as unknown as Claim;
+  const stale = conflict([plain, sameValue]);
+  const resolved = conflict([rich, plain], { status: 'RESOLVED', statusBy: 'reviewer', statusAt: '2026-02-11T00:00:00.000Z', statusNote: 'checked' });
+  const claims = [plain, sameValue, rich, uncited, extra, reordered];
+  return [
+    { predicates: [...BUILTIN_PREDICATES] },
+    { entities: [maker, product, market, merged], sources: [web, hashed, bare], periods: [q3, open] },
+    { claims: claims.slice(0, 3), history: claims.slice(0, 3).map((c) => history(c.id)) },
+    { claims: claims.slice(3), history: claims.slice(3).map((c) => history(c.id)) },
+    {
+      conflicts: [stale, resolved],
+      history: [
+        history(plain.id, { action: 'updated', fromVersion: 1, toVersion: 2, changes: { status: { from: 'CANDIDATE', to: 'ACCEPTED' } }, note: 'why' }),
+        history(maker.id, { action: 'merged', changes: { aliases: { from: [], to: ['ACME'] } } }),
+        history(stale.id),
+        history('clm_gone'),
+        { ...history(rich.id), extra: true } as never,
+      ],
+      reviews: [review(plain.id), review(plain.id, { supersedesId: null, evidence: [] })],
+    },
+    // An update of a claim already held: it moves between index lists.
+    { claims: [{ ...sameValue, status: 'RETRACTED', periodId: open.id, updatedAt: '2026-02-12T00:00:00.000Z', version: 2 }] },
+  ];
+}
+
+async function populate(store: MemoryStore, changeSets = graph()): Promise<void> {
+  for (const changes of changeSets) await store.commit(changes);
+}
+
+describe('binary snapshots', () => {
+  it('read back every record kind and every index exactly', async () => {
+    const store = await openStore();
+    await populate(store);
+    const before = dump(stateOf(store));
+    await closeStore(store); // writes a snapshot: records were journaled since the last one
+
+    expect(await snapshotFiles()).toEqual([expect.stringMatching(/^snapshot-\d{12}\.bin$/)]);
+    const warnings: string[] = [];
+    const reopened = await openStore(warnings);
+    expect(warnings).toEqual([]);
+    const after = unordered(dump(stateOf(reopened)), ['claimByFingerprint']);
+    const expected = unordered(before, ['claimByFingerprint']);
+    for (const key of Object.keys(expected)) expect(after[key], key).toEqual(expected[key]);
+    expect(isDeepStrictEqual(after, expected)).toBe(true);
+  });
+
+  it('give the same state as the JSON-lines format and as replaying the journal', async () => {
+    const store = await openStore();
+    const changeSets = graph();
+    await populate(store, changeSets);
+    const live = dump(stateOf(store));
+    const replayed = new GraphState();
+    for (const changes of changeSets) replayed.apply(JSON.parse(JSON.stringify(changes)) as ChangeSet);
+    const fromJson = new GraphState();
+    for (const changes of stateOf(store).asChangeSets()) fromJson.apply(JSON.parse(JSON.stringify(changes)) as ChangeSet);
+    await closeStore(store);
+    const reopened = dump(stateOf(await openStore()));
+    expect(unordered(reopened, INDEX_MAPS)).toEqual(unordered(dump(fromJson), INDEX_MAPS));
+    expect(sameState(reopened)).toEqual(sameState(live));
+    expect(reopened['claims']).toEqual(dump(replayed)['claims']);
+  });
+
+  it('share one copy of each id, time and value between the records that hold it', async () => {
+    const store = await openStore();
+    await populate(store);
+    await closeStore(store);
+    const state = stateOf(await openStore());
+    const claims = [...state.claims.values()];
+    const sourceIds = new Set(state.sources.keys());
+    for (const held of claims) {
+      // Equal strings are indistinguishable in JS; what can be checked is that nothing was lost on the way.
+      expect(state.entities.has(held.subjectId) || held.subjectId === 'ent_not_held').toBe(true);
+      for (const citation of held.citations) expect(sourceIds.has(citation.sourceId) || citation.sourceId === 'src_not_held').toBe(true);
+    }
+    const [first, second] = claims.filter((c) => c.value?.text === '32%' && c.kind === 'QUANTITATIVE');
+    expect(first!.value).toBe(second!.value);
+  });
+
+  it('are written again after more records, and the older snapshot is kept as the fallback', async () => {
+    const store = await openStore();
+    const [head, ...rest] = graph();
+    await populate(store, [head!, rest[0]!]);
+    await closeStore(store);
+    const again = await openStore();
+    await populate(again, rest.slice(1));
+    const before = dump(stateOf(again));
+    await closeStore(again);
+    expect(await snapshotFiles()).toHaveLength(2);
+    expect(sameState(dump(stateOf(await openStore())))).toEqual(sameState(before));
+  });
+});
+
+describe('old JSON-lines snapshots', () => {
+  /** A data directory as the previous version left it: journal records and a format-1 snapshot of them. */
+  async function oldDataDir(): Promise<Record<string, unknown>> {
+    const { journal } = await Journal.open<ChangeSet, ChangeSet>(dir);
+    const state = new GraphState();
+    for (const changes of graph()) {
+      await journal.append([changes]);
+      state.apply(JSON.parse(JSON.stringify(changes)) as ChangeSet);
+    }
+    await journal.writeSnapshot(journal.lastSeq, state.asChangeSets());
+    await journal.close();
+    expect(await snapshotFiles()).toEqual([expect.stringMatching(/\.ndjson$/)]);
+    return dump(state);
+  }
+
+  it('still open, and the next snapshot is binary', async () => {
+    const expected = await oldDataDir();
+    const store = await openStore();
+    expect(sameState(dump(stateOf(store)))).toEqual(sameState(expected));
+    const extra = entity();
+    await store.commit({ entities: [extra] });
+    const withExtra = dump(stateOf(store));
+    await closeStore(store);
+    const files = await snapshotFiles();
+    expect(files).toHaveLength(2);
+    expect(files.filter((name) => name.endsWith('.bin'))).toHaveLength(1);
+    expect(dump(stateOf(await openStore()))).toEqual(withExtra);
+  });
+
+  it('are what a damaged binary snapshot falls back to', async () => {
+    const expected = await oldDataDir();
+    const store = await openStore();
+    await store.commit({ entities: [entity()] });
+    const withExtra = dump(stateOf(store));
+    await closeStore(store);
+    const bin = (await snapshotFiles()).find((name) => name.endsWith('.bin'))!;
+    const bytes = await readFile(join(dir, bin));
+    bytes[Math.floor(bytes.length / 2)]! ^= 0xff;
+    await writeFile(join(dir, bin), bytes);
+    const warnings: string[] = [];
+    const reopened = await openStore(warnings);
+    expect(warnings).toEqual([expect.stringMatching(/skipped snapshot .*\.bin \(crc mismatch in the block at byte offset \d+\)/)]);
+    expect(dump(stateOf(reopened))).toEqual(withExtra);
+    expect(expected).not.toEqual(withExtra);
+  });
+});
+
+describe('damaged binary snapshots', () => {
+  async function binaryFile(): Promise<{ path: string; bytes: Buffer; state: Record<string, unknown> }> {
+    const store = await openStore();
+    await populate(store);
+    const state = dump(stateOf(store));
+    await closeStore(store);
+    const [name] = await snapshotFiles();
+    const path = join(dir, name!);
+    return { path, bytes: await readFile(path), state };
+  }
+
+  it('are skipped when cut short, and the journal replayed instead', async () => {
+    const { path, bytes, state } = await binaryFile();
+    await writeFile(path, bytes.subarray(0, bytes.length - 3));
+    const warnings: string[] = [];
+    const store = await openStore(warnings);
+    expect(warnings).toEqual([expect.stringMatching(/skipped snapshot .*cut short/)]);
+    expect(dump(stateOf(store))).toEqual(state);
+  });
+
+  it('are skipped when the footer is missing', async () => {
+    const { path, bytes } = await binaryFile();
+    const footerAt = lastBlockOffset(bytes);
+    await writeFile(path, bytes.subarray(0, footerAt));
+    const warnings: string[] = [];
+    await openStore(warnings);
+    expect(warnings).toEqual([expect.stringMatching(/skipped snapshot .*footer missing/)]);
+  });
+
+  it('refuse to open when a block has a valid crc but does not decode (the store does not guess)', async () => {
+    const { path, bytes } = await binaryFile();
+    // Rewrite the first claims block with a row count it does not hold, and a crc that matches.
+    const claims = blocks(bytes).find((block) => bytes[block.start] === 6)!;
+    bytes.writeUInt32LE(0xffff, claims.start + 1);
+    bytes.writeUInt32LE(crc32(bytes.subarray(claims.start, claims.end)), claims.start - 4);
+    await writeFile(path, bytes);
+    const error = await new MemoryStore({ dataDir: dir }).open().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: 'store.corrupt', message: expect.stringMatching(/snapshot-\d+\.bin is damaged at block \d+/) as unknown });
+    // The lock was let go: the directory opens once the file is moved aside.
+    await rm(path);
+    await openStore();
+  });
+});
+
+describe('claim indexes that name an id no claim has', () => {
+  it('are not written; the reader rebuilds them from the claims', async () => {
+    const store = await openStore();
+    await populate(store);
+    const state = stateOf(store);
+    const [subject, ids] = [...state.claimsBySubject][0]!;
+    state.claimsBySubject.set(subject, [...ids, 'zzz_no_such_claim']);
+    await store.commit({ entities: [entity()] }); // so that close() writes a snapshot
+    const claims = dump(state)['claims'];
+    // What rebuilding from the claims gives: the state applied afresh from its own records.
+    const rebuilt = new GraphState();
+    for (const changes of state.asChangeSets()) rebuilt.apply(JSON.parse(JSON.stringify(changes)) as ChangeSet);
+    await closeStore(store);
+    const reopened = dump(stateOf(await openStore()));
+    expect(reopened['claims']).toEqual(claims);
+    for (const index of ['claimsBySubject', 'claimsByObject', 'claimsByKey', 'claimsByPredicate', 'claimsBySource', 'claimsByKeyPeriod']) {
+      expect(reopened[index], index).toEqual(dump(rebuilt)[index]);
+    }
+    expect(JSON.stringify(reopened['claimsBySubject'])).not.toContain('zzz_no_such_claim');
+  });
+});
+
+/** Payload ranges of the blocks of a binary snapshot file (8 magic bytes, then u32 length, u32 crc, payload). */
+function blocks(bytes: Buffer): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let pos = 8; pos < bytes.length; ) {
+    const length = bytes.readUInt32LE(pos);
+    out.push({ start: pos + 8, end: pos + 8 + length });
+    pos += 8 + length;
+  }
+  return out;
+}
+
+function lastBlockOffset(bytes: Buffer): number {
+  return blocks(bytes).at(-1)!.start - 8;
+}
