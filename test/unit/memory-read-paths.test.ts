@@ -1,5 +1,5 @@
 // The embedded store's read shortcuts against plain definitions over random graphs: a page of claims read
-// straight from one index list, and shortest paths that scan the frontier or the target, whichever is cheaper.
+// straight from one index list, and shortest paths whose last hop intersects the entity's and the target's claim lists.
 import { describe, expect, it } from 'vitest';
 import type { Claim, ClaimStatus, Entity } from '../../src/domain/model.js';
 import type { ClaimFilter, GraphPathResult } from '../../src/store/port.js';
@@ -89,7 +89,7 @@ describe('memory store read paths', () => {
     }
   });
 
-  it('finds every shortest path, whichever side is cheaper to expand', async () => {
+  it('finds every shortest path, the last hop found by intersecting index lists', async () => {
     for (let seed = 1; seed <= 30; seed++) {
       const { store, entities, claims, pick } = await randomGraph(seed);
       for (let pair = 0; pair < 10; pair++) {

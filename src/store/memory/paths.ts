@@ -21,14 +21,44 @@ function neighbours(state: GraphState, entityId: string): PathStep[] {
   return steps;
 }
 
-/** How many links neighbours() would look at: what expanding an entity costs, without expanding it. */
-function degree(state: GraphState, entityId: string): number {
-  return (
-    (state.claimsBySubject.get(entityId)?.length ?? 0) +
-    (state.claimsByObject.get(entityId)?.length ?? 0) +
-    (state.productsByMaker.get(entityId)?.size ?? 0) +
-    1
-  );
+/**
+ * The steps from an entity straight to the target, in the order neighbours() lists them, without listing
+ * the rest: a claim links the two when it is in the entity's subject list and the target's object list (or
+ * the other way round), so the smaller list of each pair is walked and the larger binary-searched. A hub
+ * target (a market with tens of thousands of claims) then costs a few lookups per entity, not a walk.
+ */
+function linksTo(state: GraphState, entityId: string, toId: string): PathStep[] {
+  const steps: PathStep[] = [];
+  const pairs = [
+    [state.claimsBySubject.get(entityId), state.claimsByObject.get(toId)],
+    [state.claimsByObject.get(entityId), state.claimsBySubject.get(toId)],
+  ];
+  for (const [mine, theirs] of pairs) {
+    for (const claimId of commonIds(mine ?? [], theirs ?? [])) {
+      const claim = state.claims.get(claimId);
+      if (claim && claim.objectId && LINKING_STATUSES.has(claim.status)) steps.push({ via: 'CLAIM', claimId, entityId: toId });
+    }
+  }
+  if (state.entities.get(entityId)?.makerId === toId) steps.push({ via: 'MADE_BY', claimId: null, entityId: toId });
+  if (state.productsByMaker.get(entityId)?.has(toId)) steps.push({ via: 'MADE_BY', claimId: null, entityId: toId });
+  return steps;
+}
+
+/** Ids in both sorted lists, ascending. */
+function commonIds(a: readonly string[], b: readonly string[]): string[] {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.filter((id) => includesSorted(large, id));
+}
+
+function includesSorted(ids: readonly string[], id: string): boolean {
+  let low = 0;
+  let high = ids.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ids[mid]! < id) low = mid + 1;
+    else high = mid;
+  }
+  return ids[low] === id;
 }
 
 /** Every shortest path (up to `limit`) of at most `maxHops` hops, found level by level. */
@@ -36,44 +66,26 @@ export function shortestPaths(state: GraphState, fromId: string, toId: string, m
   if (fromId === toId) return [{ fromId, steps: [] }];
   // parents[entity] = the steps that reach it at its shortest distance
   const parents = new Map<string, Array<{ previous: string; step: PathStep }>>([[fromId, []]]);
-  // Who links to the target. On the level that reaches it only links into it matter, so that level (the
-  // widest, often through hubs with thousands of claims) is not expanded. The set costs the target's
-  // degree (a market can have tens of thousands of claims), so it is built only once a frontier costs more
-  // to expand than the target: until then the frontier's own links are scanned for the target, and the
-  // same scan expands the level when the target is not among them.
-  let nextToTarget: Set<string> | null = null;
-  const targetDegree = degree(state, toId);
   let frontier = [fromId];
-  for (let hop = 1; hop <= maxHops && frontier.length > 0 && !parents.has(toId); hop++) {
-    const expanded: PathStep[][] | null =
-      !nextToTarget && frontier.reduce((sum, entityId) => sum + degree(state, entityId), 0) <= targetDegree
-        ? frontier.map((entityId) => neighbours(state, entityId))
-        : null;
-    nextToTarget ??= expanded ? null : new Set(neighbours(state, toId).map((step) => step.entityId));
-    const linksOf = (entityId: string, index: number) => expanded?.[index] ?? neighbours(state, entityId);
-    const last = frontier.flatMap((entityId, index) =>
-      expanded || nextToTarget!.has(entityId)
-        ? linksOf(entityId, index)
-            .filter((step) => step.entityId === toId)
-            .map((step) => ({ previous: entityId, step }))
-        : [],
-    );
+  for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
+    // On the level that reaches the target only links into it matter, so that level (the widest, often
+    // through hubs with thousands of claims) is not expanded: each entity is asked for its links to the target.
+    const last = frontier.flatMap((entityId) => linksTo(state, entityId, toId).map((step) => ({ previous: entityId, step })));
     if (last.length > 0) {
-      // Same entries, in the same order, as expanding the level and keeping those for the target.
       parents.set(toId, last);
       break;
     }
     // Entities one hop further could only reach the target in more than maxHops.
     if (hop === maxHops) break;
     const reachedThisLevel = new Map<string, Array<{ previous: string; step: PathStep }>>();
-    frontier.forEach((entityId, index) => {
-      for (const step of linksOf(entityId, index)) {
+    for (const entityId of frontier) {
+      for (const step of neighbours(state, entityId)) {
         if (parents.has(step.entityId)) continue;
         const list = reachedThisLevel.get(step.entityId) ?? [];
         list.push({ previous: entityId, step });
         reachedThisLevel.set(step.entityId, list);
       }
-    });
+    }
     for (const [entityId, list] of reachedThisLevel) parents.set(entityId, list);
     frontier = [...reachedThisLevel.keys()];
   }
