@@ -63,7 +63,8 @@ export function upperBound<T extends { id: string }>(sorted: readonly T[], id: s
   return upperBoundOf(sorted.length, (index) => sorted[index]!.id, id);
 }
 
-function upperBoundOf(length: number, idAt: (index: number) => string, id: string): number {
+/** Index of the first of `length` sorted ids (read through idAt) that is greater than `id`. */
+export function upperBoundOf(length: number, idAt: (index: number) => string, id: string): number {
   let low = 0;
   let high = length;
   while (low < high) {

@@ -1,4 +1,5 @@
 // Shortest paths between two entities over the in-memory graph: breadth-first over claims and maker links.
+import { upperBoundOf } from '../pagination.js';
 import type { GraphPathResult, PathStep } from '../port.js';
 import type { GraphState } from './state.js';
 
@@ -51,14 +52,8 @@ function commonIds(a: readonly string[], b: readonly string[]): string[] {
 }
 
 function includesSorted(ids: readonly string[], id: string): boolean {
-  let low = 0;
-  let high = ids.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (ids[mid]! < id) low = mid + 1;
-    else high = mid;
-  }
-  return ids[low] === id;
+  const after = upperBoundOf(ids.length, (index) => ids[index]!, id);
+  return after > 0 && ids[after - 1] === id;
 }
 
 /** Every shortest path (up to `limit`) of at most `maxHops` hops, found level by level. */
