@@ -63,6 +63,44 @@ function smallerLeader(leader: ClaimView, own: ClaimView, rival: ClaimView, look
 }
 
 /**
+ * Shares in lists that each hold one period object (views of one period share it), so whether a list meets
+ * a period is asked once for the list, not once per share: a market has thousands of shares over few periods.
+ */
+function byPeriod(shares: readonly ClaimView[]): ClaimView[][] {
+  const lists = new Map<ClaimView['period'], ClaimView[]>();
+  for (const share of shares) {
+    const list = lists.get(share.period);
+    if (list) list.push(share);
+    else lists.set(share.period, [share]);
+  }
+  return [...lists.values()];
+}
+
+type Clash = readonly [own: ClaimView, rival: ClaimView];
+/** The widest gap first, then by the claims' stable order. */
+const byGap = ([a, b]: Clash, [c, d]: Clash): number => gap(c, d) - gap(a, b) || stableOrder(a, c) || stableOrder(b, d);
+
+/**
+ * The leader's own share certainly below a rival's, all three in periods that meet, with the widest gap: one
+ * conflict per leadership claim, the strongest evidence rather than every combination. `near` holds the
+ * market's shares in lists by period, those meeting the leader's.
+ */
+function strongestClash(leader: ClaimView, near: readonly ClaimView[][]): Clash | undefined {
+  const own = near.flatMap((list) => list.filter((share) => share.claim.subjectId === leader.claim.subjectId));
+  let strongest: Clash | undefined;
+  for (const mine of own) {
+    for (const list of near) {
+      if (!periodsMeet(mine, list[0]!)) continue;
+      for (const rival of list) {
+        if (rival.claim.subjectId === leader.claim.subjectId || !certainlyBelow(mine.claim.value!, rival.claim.value!)) continue;
+        if (!strongest || byGap([mine, rival], strongest) < 0) strongest = [mine, rival];
+      }
+    }
+  }
+  return strongest;
+}
+
+/**
  * `group` holds the claims about one market with one set of qualifiers: leadership claims (EXCLUSIVE
  * predicates) and shares (ADDITIVE_SHARE predicates). Three claims in periods that pairwise meet share a day.
  */
@@ -78,15 +116,9 @@ export function exclusiveConflicts(group: readonly ClaimView[], lookup: Predicat
     // The explanation names the two in a stable order, whichever came first.
     if (a.claim.predicate === b.claim.predicate && a.claim.subjectId !== b.claim.subjectId) findings.push(stableOrder(a, b) <= 0 ? twoLeaders(a, b) : twoLeaders(b, a));
   });
+  const buckets = byPeriod(shares);
   for (const leader of leaders) {
-    const near = shares.filter((share) => periodsMeet(leader, share));
-    const own = near.filter((share) => share.claim.subjectId === leader.claim.subjectId);
-    const rivals = near.filter((share) => share.claim.subjectId !== leader.claim.subjectId);
-    const clashes = own.flatMap((mine) =>
-      rivals.filter((rival) => periodsMeet(mine, rival) && certainlyBelow(mine.claim.value!, rival.claim.value!)).map((rival) => [mine, rival] as const),
-    );
-    // One conflict per leadership claim, with the widest gap: the strongest evidence, not every combination.
-    const strongest = clashes.sort(([a, b], [c, d]) => gap(c, d) - gap(a, b) || stableOrder(a, c) || stableOrder(b, d))[0];
+    const strongest = strongestClash(leader, buckets.filter((bucket) => periodsMeet(leader, bucket[0]!)));
     if (strongest) findings.push(smallerLeader(leader, strongest[0], strongest[1], lookup));
   }
   return findings;
