@@ -64,24 +64,21 @@ async function writeIndexes(
   claimRow: (id: string) => number | undefined,
   emit: (...blocks: Array<Buffer | undefined>) => Promise<void>,
 ): Promise<boolean> {
-  const lists = (function* (): Generator<[number, string, string | null, string[]]> {
-    for (const name of FLAT_INDEXES) {
-      for (const [key, ids] of flatIndex(state, name)) yield [CLAIM_INDEXES.indexOf(name), key, null, ids];
+  for (const name of FLAT_INDEXES) {
+    const writer = new IndexRowsWriter(strings, CLAIM_INDEXES.indexOf(name));
+    for (const [key, ids] of flatIndex(state, name)) {
+      if (!writer.add(key, null, ids, claimRow)) return false;
+      if (writer.due) await emit(strings.flush(), writer.flush());
     }
-    const keyPeriod = CLAIM_INDEXES.indexOf('keyPeriod');
-    for (const [key, byPeriod] of state.claimsByKeyPeriod) {
-      for (const [periodKey, ids] of byPeriod) yield [keyPeriod, key, periodKey, ids];
-    }
-  })();
-  let writer: IndexRowsWriter | undefined;
-  for (const [index, key, subKey, ids] of lists) {
-    if (writer?.index !== index) {
-      await emit(strings.flush(), writer?.flush());
-      writer = new IndexRowsWriter(strings, index);
-    }
-    if (!writer.add(key, subKey, ids, claimRow)) return false;
-    if (writer.due) await emit(strings.flush(), writer.flush());
+    await emit(strings.flush(), writer.flush());
   }
-  await emit(strings.flush(), writer?.flush());
+  const writer = new IndexRowsWriter(strings, CLAIM_INDEXES.indexOf('keyPeriod'));
+  for (const [key, byPeriod] of state.claimsByKeyPeriod) {
+    for (const [periodKey, ids] of byPeriod) {
+      if (!writer.add(key, periodKey, ids, claimRow)) return false;
+      if (writer.due) await emit(strings.flush(), writer.flush());
+    }
+  }
+  await emit(strings.flush(), writer.flush());
   return true;
 }
