@@ -1,7 +1,6 @@
 // Binary snapshot files (format 2): writing the blocks of a source, and reading a whole file back into
 // verified blocks (every crc, the header, the footer) before anything is applied.
-import { readFile } from 'node:fs/promises';
-import { splitBlocks, BlockWriter, type Block } from './blocks.js';
+import { readBlocks, BlockWriter, type Block } from './blocks.js';
 import { BINARY_SNAPSHOT_FORMAT, BlockKind, LITTLE_ENDIAN, type SnapshotFooterV2, type SnapshotHeaderV2 } from './format.js';
 import { payload } from './payload.js';
 import type { FileHandle } from 'node:fs/promises';
@@ -47,8 +46,7 @@ export async function writeBinaryBlocks(handle: FileHandle, seq: number, source:
 /** Reads and checks a whole binary snapshot; a string says what is wrong with it. */
 export async function readBinarySnapshot(path: string, seq: number): Promise<BinarySnapshotImage | string> {
   if (!LITTLE_ENDIAN) return 'a binary snapshot can only be read on a little-endian machine';
-  const file = await readFile(path);
-  const blocks = splitBlocks(file);
+  const blocks = await readBlocks(path);
   if (typeof blocks === 'string') return blocks;
   const first = blocks[0];
   const last = blocks.at(-1);

@@ -1,6 +1,6 @@
 // Block framing of binary snapshots: writing crc-checked blocks in large sequential chunks, and splitting a
 // whole file back into verified blocks.
-import type { FileHandle } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { crc32 } from '../crc32.js';
 import { writeFully } from '../fsync.js';
 import { BLOCK_HEAD_BYTES, BlockKind, MAGIC } from './format.js';
@@ -41,32 +41,47 @@ export class BlockWriter {
   }
 }
 
-/** One block of a file read into memory: its payload (a view of the file's buffer) and where it starts. */
+/** One block of a file read into memory: its payload and where its head starts in the file. */
 export interface Block {
   payload: Buffer;
   offset: number;
 }
 
-/** Whether a file starts like a binary snapshot. */
-export function hasMagic(file: Buffer): boolean {
-  return file.length >= MAGIC.length && file.subarray(0, MAGIC.length).equals(MAGIC);
+/**
+ * Reads a whole file block by block, checking each length and crc; returns what is wrong instead, if
+ * anything. Each payload is a buffer of its own, so the file may be larger than one buffer can be.
+ */
+export async function readBlocks(path: string): Promise<Block[] | string> {
+  const handle = await open(path, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    const magic = await readExactly(handle, 0, Math.min(size, MAGIC.length));
+    if (!magic.equals(MAGIC)) return 'not a binary snapshot (magic bytes missing)';
+    const blocks: Block[] = [];
+    for (let pos = MAGIC.length; pos < size; ) {
+      const start = pos + BLOCK_HEAD_BYTES;
+      if (start > size) return `cut short in the block at byte offset ${pos}`;
+      const head = await readExactly(handle, pos, BLOCK_HEAD_BYTES);
+      const length = head.readUInt32LE(0);
+      // Checked before allocating: a damaged length must not ask for gigabytes.
+      if (length === 0 || start + length > size) return `cut short in the block at byte offset ${pos}`;
+      const payload = await readExactly(handle, start, length);
+      if (crc32(payload) !== head.readUInt32LE(4)) return `crc mismatch in the block at byte offset ${pos}`;
+      blocks.push({ payload, offset: pos });
+      pos = start + length;
+    }
+    return blocks;
+  } finally {
+    await handle.close();
+  }
 }
 
-/** Splits a whole file into blocks, checking each length and crc; returns what is wrong instead, if anything. */
-export function splitBlocks(file: Buffer): Block[] | string {
-  if (!hasMagic(file)) return 'not a binary snapshot (magic bytes missing)';
-  const blocks: Block[] = [];
-  let pos = MAGIC.length;
-  while (pos < file.length) {
-    if (pos + BLOCK_HEAD_BYTES > file.length) return `cut short in the block at byte offset ${pos}`;
-    const length = file.readUInt32LE(pos);
-    const expected = file.readUInt32LE(pos + 4);
-    const start = pos + BLOCK_HEAD_BYTES;
-    if (length === 0 || start + length > file.length) return `cut short in the block at byte offset ${pos}`;
-    const payload = file.subarray(start, start + length);
-    if (crc32(payload) !== expected) return `crc mismatch in the block at byte offset ${pos}`;
-    blocks.push({ payload, offset: pos });
-    pos = start + length;
+async function readExactly(handle: FileHandle, position: number, length: number): Promise<Buffer> {
+  const out = Buffer.allocUnsafe(length);
+  for (let done = 0; done < length; ) {
+    const { bytesRead } = await handle.read(out, done, length - done, position + done);
+    if (bytesRead === 0) throw new Error(`the file ended while reading ${length} bytes at ${position}`);
+    done += bytesRead;
   }
-  return blocks;
+  return out;
 }
