@@ -8,7 +8,7 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export function startServer(args: { mode: 'app' | 'static'; dataDir?: string; fresh?: boolean }): Promise<ServerProcess> {
+export function startServer(args: { mode: 'app' | 'static'; dataDir?: string; fresh?: boolean; answers?: string }): Promise<ServerProcess> {
   const script = fileURLToPath(new URL('../stages/serve.ts', import.meta.url));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', script, JSON.stringify(args)], {
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,14 +1,19 @@
 // Stage: the query mix over HTTP with autocannon, against the service over a loaded store and against the static baseline.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { report, stageArgs } from '../lib/child.js';
 import { startServer } from '../lib/server-process.js';
 import { HAS_CLAIM_CONFLICTS, HAS_CONFLICT_LIST } from '../workloads/query-shapes.js';
-import { mixRequests, sampleVariables, verifyShapes, type MixRequest } from '../workloads/query-mix.js';
+import { mixRequests, recordAnswers, sampleVariables, verifySameAnswers, verifyShapes, type MixRequest } from '../workloads/query-mix.js';
 
 interface QueryMixArgs {
   dataDir: string;
   seconds: number;
   connections: number;
+  /** Unmeasured load first, on each server alike, so both are measured warm (JIT-compiled, GC settled after the service's load). */
+  warmupSeconds?: number;
 }
 
 interface Figures {
@@ -21,14 +26,9 @@ interface Figures {
 }
 
 async function hammer(url: string, requests: readonly MixRequest[], args: QueryMixArgs): Promise<Figures> {
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    connections: args.connections,
-    duration: args.seconds,
-    requests: requests.map((request) => ({ method: 'POST', body: request.body })),
-  });
+  const warmup = args.warmupSeconds ?? Math.min(3, args.seconds);
+  if (warmup > 0) await load(url, requests, args.connections, warmup);
+  const result = await load(url, requests, args.connections, args.seconds);
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
@@ -39,23 +39,40 @@ async function hammer(url: string, requests: readonly MixRequest[], args: QueryM
   };
 }
 
+function load(url: string, requests: readonly MixRequest[], connections: number, seconds: number) {
+  return autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    connections,
+    duration: seconds,
+    requests: requests.map((request) => ({ method: 'POST', body: request.body })),
+  });
+}
+
 const args = stageArgs<QueryMixArgs>();
 const app = await startServer({ mode: 'app', dataDir: args.dataDir });
+const scratch = await mkdtemp(join(tmpdir(), 'claimgraph-query-mix-'));
 let service: Figures;
+let baseline: Figures;
 let requests: MixRequest[];
 try {
   requests = mixRequests(await sampleVariables(app.url));
   await verifyShapes(app.url, requests);
-  service = await hammer(app.url, requests, args);
+  // The baseline answers with the service's own answers, recorded here (see static-server.ts).
+  const answers = join(scratch, 'answers.json');
+  await writeFile(answers, JSON.stringify(await recordAnswers(app.url, requests)));
+  const bare = await startServer({ mode: 'static', answers });
+  try {
+    await verifySameAnswers(app.url, bare.url, requests);
+    service = await hammer(app.url, requests, args);
+    await app.stop();
+    baseline = await hammer(bare.url, requests, args);
+  } finally {
+    await bare.stop();
+  }
 } finally {
   await app.stop();
-}
-const bare = await startServer({ mode: 'static' });
-let baseline: Figures;
-try {
-  await verifyShapes(bare.url, requests);
-  baseline = await hammer(bare.url, requests, args);
-} finally {
-  await bare.stop();
+  await rm(scratch, { recursive: true, force: true });
 }
 report({ service, baseline, shapes: [...new Set(requests.map((r) => r.name))], claimConflicts: HAS_CLAIM_CONFLICTS, conflictList: HAS_CONFLICT_LIST });

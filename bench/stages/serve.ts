@@ -1,4 +1,5 @@
 // A server for HTTP stages: the service over a data directory, or the static baseline; prints its port, stops on SIGTERM.
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createHttpServer } from '../../src/api/server.js';
 import { openApp } from '../lib/app.js';
@@ -11,11 +12,13 @@ interface ServeArgs {
   mode: 'app' | 'static';
   dataDir?: string;
   fresh?: boolean;
+  /** static mode: a JSON file of RecordedAnswers (see recordAnswers). */
+  answers?: string;
 }
 
 const args = stageArgs<ServeArgs>();
 const opened = args.mode === 'app' ? await openApp(args.dataDir ?? null, { fresh: args.fresh ?? false }) : null;
-const server: Server = opened ? createHttpServer(opened.app) : createStaticServer();
+const server: Server = opened ? createHttpServer(opened.app) : createStaticServer(JSON.parse(readFileSync(args.answers!, 'utf8')));
 server.listen(0, '127.0.0.1', () => {
   const address = server.address();
   process.stdout.write(`${LISTENING_MARK}${typeof address === 'object' && address ? address.port : 0}\n`);

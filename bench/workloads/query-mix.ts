@@ -1,6 +1,7 @@
 // The query mix: request bodies for the four shapes, with variables sampled from a loaded graph over its own API.
 import { CLAIM_BY_ID, ENTITY_CLAIMS, HAS_CONFLICT_LIST, OPEN_CONFLICTS, PATH } from './query-shapes.js';
 import { graphql } from '../lib/server-process.js';
+import { variablesKey, type RecordedAnswers } from './static-server.js';
 
 interface Sampled {
   claimIds: string[];
@@ -64,5 +65,25 @@ export async function verifyShapes(url: string, requests: readonly MixRequest[])
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
     const json = (await response.json()) as { errors?: Array<{ message: string }> };
     if (!response.ok || json.errors?.length) throw new Error(`${request.name} failed at ${url}: ${response.status} ${JSON.stringify(json.errors)}`);
+  }
+}
+
+/** The service's answer to every distinct request of the mix, by root field and variables: the baseline's static objects. */
+export async function recordAnswers(url: string, requests: readonly MixRequest[]): Promise<RecordedAnswers> {
+  const answers: RecordedAnswers = {};
+  for (const request of requests) {
+    const { query, variables } = JSON.parse(request.body) as { query: string; variables: Record<string, unknown> };
+    const data = await graphql<Record<string, unknown>>(url, query, variables);
+    for (const [field, value] of Object.entries(data)) (answers[field] ??= {})[variablesKey(variables)] = value;
+  }
+  return answers;
+}
+
+/** Fails unless both servers answer every request with the same JSON: the comparison is then only about how. */
+export async function verifySameAnswers(url: string, baselineUrl: string, requests: readonly MixRequest[]): Promise<void> {
+  for (const request of requests) {
+    const { query, variables } = JSON.parse(request.body) as { query: string; variables: Record<string, unknown> };
+    const [mine, theirs] = await Promise.all([graphql(url, query, variables), graphql(baselineUrl, query, variables)]);
+    if (JSON.stringify(mine) !== JSON.stringify(theirs)) throw new Error(`${request.name}: the baseline's answer differs from the service's`);
   }
 }
