@@ -9,6 +9,7 @@ import { createRequestContext, type RequestContext } from './context.js';
 import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql-assets.js';
 import { armorPlugins } from './limits/armor.js';
 import { useCsrfPrevention } from './limits/csrf.js';
+import { useRequestBodyLimit } from './limits/body-limit.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './limits/request-limits.js';
 import { useRequestTimeout } from './limits/use-request-timeout.js';
 import { createLogger, type Logger } from './observability/logger.js';
@@ -45,7 +46,8 @@ export interface Hardening {
   plugins: Plugin[];
   /** Spread into createYoga's options. */
   yogaOptions: {
-    maxRequestBodySize: number;
+    /** false: yoga's own limit is replaced by useRequestBodyLimit. */
+    maxRequestBodySize: false;
     logging: ReturnType<typeof yogaLogger>;
     renderGraphiQL: typeof renderLocalGraphiQL;
     cors: ReturnType<typeof corsFor>;
@@ -85,6 +87,7 @@ export function createHardening(app: AppContext, options: HardeningOptions = {})
     useGraphiQLAssets(),
     useMetrics(metrics, auth),
     useCsrfPrevention(),
+    useRequestBodyLimit(limits.maxBodyBytes),
     ...armorPlugins(limits, { blockFieldSuggestions: !isDev }),
     ...((options.introspection ?? isDev) ? [] : [useDisableIntrospection() as Plugin]),
     useAuthorization(auth),
@@ -98,7 +101,7 @@ export function createHardening(app: AppContext, options: HardeningOptions = {})
     metrics,
     showErrorDetails: isDev && auth.isOpen,
     plugins,
-    yogaOptions: { maxRequestBodySize: limits.maxBodyBytes, logging: yogaLogger(logger), renderGraphiQL: renderLocalGraphiQL, cors: corsFor(options.corsOrigins ?? []) },
+    yogaOptions: { maxRequestBodySize: false, logging: yogaLogger(logger), renderGraphiQL: renderLocalGraphiQL, cors: corsFor(options.corsOrigins ?? []) },
     requestContext(request) {
       const identity = auth.identify(request.headers.get('authorization'));
       const principal = principalOf(identity);
