@@ -1,6 +1,7 @@
 // Citation's source.
 import type { CitationResolvers } from '../../generated/resolvers-types.js';
+import { named } from '../../loaders.js';
 
 export const Citation: CitationResolvers = {
-  source: async (citation, _args, { loaders }) => (await loaders.source.load(citation.sourceId))!,
+  source: (citation, _args, { loaders }) => named(loaders.source.load(citation.sourceId)),
 };

@@ -1,8 +1,9 @@
 // Claim's fields that are links: subject, object, predicate, period, history.
 import type { ClaimResolvers } from '../../generated/resolvers-types.js';
+import { named } from '../../loaders.js';
 
 export const Claim: ClaimResolvers = {
-  subject: async (claim, _args, { loaders }) => (await loaders.entity.load(claim.subjectId))!,
+  subject: (claim, _args, { loaders }) => named(loaders.entity.load(claim.subjectId)),
   object: (claim, _args, { loaders }) => (claim.objectId ? loaders.entity.load(claim.objectId) : null),
   predicate: (claim, _args, { app }) =>
     // A claim may name a predicate declared after it was written elsewhere; fall back to a bare description.

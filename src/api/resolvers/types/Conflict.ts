@@ -1,5 +1,6 @@
 // Conflict's links: its claims (with their roles) and its history.
 import type { ConflictClaimResolvers, ConflictResolvers } from '../../generated/resolvers-types.js';
+import { named } from '../../loaders.js';
 
 export const Conflict: ConflictResolvers = {
   history: (conflict, _args, { loaders }) => loaders.history.load(conflict.id),
@@ -7,5 +8,5 @@ export const Conflict: ConflictResolvers = {
 
 export const ConflictClaim: ConflictClaimResolvers = {
   // A conflict only ever names claims that exist: claims are never deleted.
-  claim: async (member, _args, { loaders }) => (await loaders.claim.load(member.claimId))!,
+  claim: (member, _args, { loaders }) => named(loaders.claim.load(member.claimId)),
 };

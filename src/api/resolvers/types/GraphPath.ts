@@ -1,5 +1,6 @@
 // A path between entities: its hops, the entities along it, and each hop's claim.
 import type { GraphPathResolvers, PathStepResolvers } from '../../generated/resolvers-types.js';
+import { named } from '../../loaders.js';
 
 export const GraphPath: GraphPathResolvers = {
   length: (path) => path.steps.length,
@@ -12,6 +13,6 @@ export const GraphPath: GraphPathResolvers = {
 
 export const PathStep: PathStepResolvers = {
   claim: (step, _args, { loaders }) => (step.claimId ? loaders.claim.load(step.claimId) : null),
-  from: async (step, _args, { loaders }) => (await loaders.entity.load(step.fromId))!,
-  to: async (step, _args, { loaders }) => (await loaders.entity.load(step.entityId))!,
+  from: (step, _args, { loaders }) => named(loaders.entity.load(step.fromId)),
+  to: (step, _args, { loaders }) => named(loaders.entity.load(step.entityId)),
 };
