@@ -5,35 +5,84 @@ import type { ClaimView } from './types.js';
 /** Stands for "no object" among object ids, which never contain it. */
 const NO_OBJECT = '\u0001';
 
-/** The claims about one object with one set of qualifiers, by predicate, then by subject: each leaf is a statement group. */
+/** The claims of one predicate about one market, by subject: each statement group holds its claims in their given order. */
+export interface PredicateGroup {
+  predicate: string;
+  statements: ClaimView[][];
+}
+
+/** The claims about one object with one set of qualifiers. */
 export interface MarketGroup {
   objectId: string | null;
-  byPredicate: Map<string, Map<string, ClaimView[]>>;
+  predicates: PredicateGroup[];
+}
+
+/** Numbers each distinct value of one part of the key, from 0, in first-seen order. */
+class Codes {
+  private readonly numbers = new Map<string, number>();
+
+  get size(): number {
+    return this.numbers.size;
+  }
+
+  of(value: string): number {
+    let number = this.numbers.get(value);
+    if (number === undefined) this.numbers.set(value, (number = this.numbers.size));
+    return number;
+  }
+}
+
+/** `order` (indexes into `codes`) stably sorted by code: a counting sort, two sequential walks and no comparisons. */
+function sortByCode(order: Int32Array, codes: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const starts = new Int32Array(size + 1);
+  for (const index of order) starts[codes[index]! + 1]!++;
+  for (let code = 1; code <= size; code++) starts[code]! += starts[code - 1]!;
+  const sorted = new Int32Array(order.length);
+  for (const index of order) sorted[starts[codes[index]!]!++] = index;
+  return sorted;
 }
 
 /**
- * One walk over the claims, four lookups each, in maps from few keys to many (qualifiers, objects, predicates,
- * subjects): a rescan of a million claims then builds thousands of maps, not one per statement, and groups once
- * for the statement, share and market rules instead of three times. Groups keep the claims' order.
+ * Each claim's four key parts become small numbers (lookups in four maps of few, hot entries), then stable
+ * counting sorts order the claims by (qualifiers, object, predicate, subject) and the groups are the runs.
+ * A rescan of a million claims thus builds no map per group (nested maps cost it ~1.5 s and much garbage),
+ * and groups once for the statement, share and market rules instead of three times.
  */
-export function groupByMarket(views: Iterable<ClaimView>): MarketGroup[] {
-  const root = new Map<string, Map<string, MarketGroup>>();
+export function groupByMarket(views: readonly ClaimView[]): MarketGroup[] {
+  const count = views.length;
+  const parts = { qualifiers: new Codes(), object: new Codes(), predicate: new Codes(), subject: new Codes() };
+  const qualifiers = new Int32Array(count);
+  const object = new Int32Array(count);
+  const predicate = new Int32Array(count);
+  const subject = new Int32Array(count);
+  for (let index = 0; index < count; index++) {
+    const view = views[index]!;
+    qualifiers[index] = parts.qualifiers.of(qualifierKey(view));
+    object[index] = parts.object.of(view.claim.objectId ?? NO_OBJECT);
+    predicate[index] = parts.predicate.of(view.claim.predicate);
+    subject[index] = parts.subject.of(view.claim.subjectId);
+  }
+  // Least significant part first; each sort keeps the previous order among equal codes.
+  let order = new Int32Array(count);
+  for (let index = 0; index < count; index++) order[index] = index;
+  order = sortByCode(order, subject, parts.subject.size);
+  order = sortByCode(order, predicate, parts.predicate.size);
+  order = sortByCode(order, object, parts.object.size);
+  order = sortByCode(order, qualifiers, parts.qualifiers.size);
+
   const markets: MarketGroup[] = [];
-  for (const view of views) {
-    const { claim } = view;
-    const qualifiers = qualifierKey(view);
-    let byObject = root.get(qualifiers);
-    if (!byObject) root.set(qualifiers, (byObject = new Map()));
-    let market = byObject.get(claim.objectId ?? NO_OBJECT);
-    if (!market) {
-      byObject.set(claim.objectId ?? NO_OBJECT, (market = { objectId: claim.objectId, byPredicate: new Map() }));
-      markets.push(market);
-    }
-    let bySubject = market.byPredicate.get(claim.predicate);
-    if (!bySubject) market.byPredicate.set(claim.predicate, (bySubject = new Map()));
-    const statement = bySubject.get(claim.subjectId);
-    if (statement) statement.push(view);
-    else bySubject.set(claim.subjectId, [view]);
+  let statements: ClaimView[][] = [];
+  let statement: ClaimView[] = [];
+  for (let at = 0; at < count; at++) {
+    const index = order[at]!;
+    const previous = at > 0 ? order[at - 1]! : -1;
+    const view = views[index]!;
+    const newMarket = previous < 0 || qualifiers[index] !== qualifiers[previous] || object[index] !== object[previous];
+    const newPredicate = newMarket || predicate[index] !== predicate[previous];
+    if (newMarket) markets.push({ objectId: view.claim.objectId, predicates: [] });
+    if (newPredicate) markets[markets.length - 1]!.predicates.push({ predicate: view.claim.predicate, statements: (statements = []) });
+    if (newPredicate || subject[index] !== subject[previous]) statements.push((statement = []));
+    statement.push(view);
   }
   return markets;
 }
