@@ -45,6 +45,11 @@ function linksTo(state: GraphState, entityId: string, toId: string): PathStep[] 
   return steps;
 }
 
+/** How many claim ids linksTo() may walk for an entity: the length of its claim lists. */
+function degree(state: GraphState, entityId: string): number {
+  return (state.claimsBySubject.get(entityId)?.length ?? 0) + (state.claimsByObject.get(entityId)?.length ?? 0);
+}
+
 /** Ids in both sorted lists, ascending. */
 function commonIds(a: readonly string[], b: readonly string[]): string[] {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
@@ -61,11 +66,19 @@ export function shortestPaths(state: GraphState, fromId: string, toId: string, m
   if (fromId === toId) return [{ fromId, steps: [] }];
   // parents[entity] = the steps that reach it at its shortest distance
   const parents = new Map<string, Array<{ previous: string; step: PathStep }>>([[fromId, []]]);
+  const targetDegree = degree(state, toId);
+  // Who links to the target, listed once a frontier would cost more to check one by one (below).
+  let nextToTarget: Set<string> | null = null;
   let frontier = [fromId];
   for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
     // On the level that reaches the target only links into it matter, so that level (the widest, often
-    // through hubs with thousands of claims) is not expanded: each entity is asked for its links to the target.
-    const last = frontier.flatMap((entityId) => linksTo(state, entityId, toId).map((step) => ({ previous: entityId, step })));
+    // through hubs with thousands of claims) is not expanded: each entity is asked for its links to the
+    // target. When that costs more than listing the target's own links (a wide frontier of hubs), the
+    // list is made once and only the entities on it are asked: the same entities, in the same order.
+    const checking = frontier.reduce((sum, entityId) => sum + Math.min(degree(state, entityId), targetDegree), 0);
+    if (!nextToTarget && checking > targetDegree) nextToTarget = new Set(neighbours(state, toId).map((step) => step.entityId));
+    const candidates = nextToTarget ? frontier.filter((entityId) => nextToTarget!.has(entityId)) : frontier;
+    const last = candidates.flatMap((entityId) => linksTo(state, entityId, toId).map((step) => ({ previous: entityId, step })));
     if (last.length > 0) {
       parents.set(toId, last);
       break;
