@@ -60,7 +60,7 @@ try {
 
     // ---- restart and memory
     const restarts = await repeat(`restart ${label}`, plan.runs, () =>
-      runStage<{ restartSeconds: number; rssMiB: number; heapUsedMiB: number; bytesPerClaim: number; parseFloorSeconds: number; dataBytes: number }>('restart', { dataDir }, { exposeGc: true }),
+      runStage<{ restartSeconds: number; rssMiB: number; heapUsedMiB: number; bytesPerClaim: number; parseFloorSeconds: number; dataBytes: number; snapshotFormat: string }>('restart', { dataDir }, { exposeGc: true }),
     );
     const restartSeconds = median(restarts.map((r) => r.restartSeconds));
     const parseFloor = median(restarts.map((r) => r.parseFloorSeconds));
@@ -70,7 +70,7 @@ try {
       size: label,
       value: fmt.seconds(restartSeconds),
       runs: String(restarts.length),
-      baseline: `${fmt.seconds(parseFloor)} to JSON.parse the ${fmt.int(restarts[0]!.dataBytes / 1e6)} MB read, nothing applied`,
+      baseline: `${fmt.seconds(parseFloor)} to read and decode the ${fmt.int(restarts[0]!.dataBytes / 1e6)} MB (${restarts[0]!.snapshotFormat}), nothing applied`,
       ratio: fmt.ratio(restartSeconds / parseFloor),
       target: `<= ${TARGETS.restartSeconds} s at 1M`,
       verdict: verdict(restartSeconds <= TARGETS.restartSeconds, size),
