@@ -43,8 +43,10 @@ export async function rescan(context: AppContext, actor: Actor): Promise<RescanR
     const findings = detectConflicts(await loadViews(context, live), (name) => context.registry.get(name));
     const existing = await allConflicts(context);
 
-    const claims = new Map(live.map((claim) => [claim.id, claim]));
-    const named = [...new Set(existing.flatMap((conflict) => conflict.claims.map((member) => member.claimId)))].filter((id) => !claims.has(id));
+    // Reconciling reads only the claims stored conflicts name (a finding's claims are named by the conflict it
+    // matches): one batched read of those, not a map of every live claim (a million entries at 1M claims).
+    const claims = new Map<string, Claim>();
+    const named = [...new Set(existing.flatMap((conflict) => conflict.claims.map((member) => member.claimId)))];
     if (named.length > 0) for (const claim of await context.store.getClaims(named)) if (claim) claims.set(claim.id, claim);
 
     const result = reconcile({ findings, existing, claims, rechecked: () => true, now: context.now().toISOString(), trigger: `a full rescan by ${actor.id}` });
