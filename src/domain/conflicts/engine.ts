@@ -54,14 +54,14 @@ export function detectConflicts(views: readonly ClaimView[], lookupAny: Predicat
     if (!pass) passes.set(predicate, (pass = passesOf(lookup(predicate))));
     return pass;
   };
-  const judged = views.filter((view) => {
+  const judged = (view: ClaimView): boolean => {
     if (!takesPart(view)) return false;
     const pass = passOf(view.claim.predicate);
     return pass.statement || pass.market;
-  });
+  };
 
   const findings: Finding[] = [];
-  for (const market of groupByMarket(judged)) {
+  for (const market of groupByMarket(views, judged)) {
     // Shares and leadership compare different subjects: their groups are markets (object and qualifiers).
     const marketClaims: ClaimView[] = [];
     for (const { predicate, statements } of market.predicates) {
