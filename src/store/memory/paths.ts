@@ -6,20 +6,32 @@ import type { GraphState } from './state.js';
 /** Statuses whose claims connect entities; rejected, retracted and stale claims do not. */
 const LINKING_STATUSES = new Set(['ACCEPTED', 'CANDIDATE']);
 
-function neighbours(state: GraphState, entityId: string): PathStep[] {
-  const steps: PathStep[] = [];
+/** Calls `visit` for each link of the entity, in a fixed order: its claims as subject, as object, its maker, its products. */
+function eachLink(state: GraphState, entityId: string, visit: (claimId: string | null, other: string) => void): void {
   for (const index of [state.claimsBySubject, state.claimsByObject]) {
     for (const claimId of index.get(entityId) ?? []) {
       const claim = state.claims.get(claimId);
       if (!claim || !claim.objectId || !LINKING_STATUSES.has(claim.status)) continue;
       const other = claim.subjectId === entityId ? claim.objectId : claim.subjectId;
-      if (other !== entityId) steps.push({ via: 'CLAIM', claimId, entityId: other });
+      if (other !== entityId) visit(claimId, other);
     }
   }
   const maker = state.entities.get(entityId)?.makerId;
-  if (maker) steps.push({ via: 'MADE_BY', claimId: null, entityId: maker });
-  for (const product of state.productsByMaker.get(entityId) ?? []) steps.push({ via: 'MADE_BY', claimId: null, entityId: product });
+  if (maker) visit(null, maker);
+  for (const product of state.productsByMaker.get(entityId) ?? []) visit(null, product);
+}
+
+function neighbours(state: GraphState, entityId: string): PathStep[] {
+  const steps: PathStep[] = [];
+  eachLink(state, entityId, (claimId, other) => steps.push(claimId ? { via: 'CLAIM', claimId, entityId: other } : { via: 'MADE_BY', claimId: null, entityId: other }));
   return steps;
+}
+
+/** The entities linked to one, without a step object per link (a hub market has tens of thousands). */
+function linkedEntities(state: GraphState, entityId: string): Set<string> {
+  const linked = new Set<string>();
+  eachLink(state, entityId, (_claimId, other) => linked.add(other));
+  return linked;
 }
 
 /**
@@ -76,7 +88,7 @@ export function shortestPaths(state: GraphState, fromId: string, toId: string, m
     // target. When that costs more than listing the target's own links (a wide frontier of hubs), the
     // list is made once and only the entities on it are asked: the same entities, in the same order.
     const checking = frontier.reduce((sum, entityId) => sum + Math.min(degree(state, entityId), targetDegree), 0);
-    if (!nextToTarget && checking > targetDegree) nextToTarget = new Set(neighbours(state, toId).map((step) => step.entityId));
+    if (!nextToTarget && checking > targetDegree) nextToTarget = linkedEntities(state, toId);
     const candidates = nextToTarget ? frontier.filter((entityId) => nextToTarget!.has(entityId)) : frontier;
     const last = candidates.flatMap((entityId) => linksTo(state, entityId, toId).map((step) => ({ previous: entityId, step })));
     if (last.length > 0) {
