@@ -12,6 +12,7 @@ import { useCsrfPrevention } from './limits/csrf.js';
 import { useRequestBodyLimit } from './limits/body-limit.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './limits/request-limits.js';
 import { useRequestTimeout } from './limits/use-request-timeout.js';
+import { useCompiledExecution } from './compiled-execution.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { Metrics, useMetrics } from './observability/metrics.js';
 import { noteOnRequest } from './observability/request-scope.js';
@@ -91,6 +92,7 @@ export function createHardening(app: AppContext, options: HardeningOptions = {})
     ...armorPlugins(limits, { blockFieldSuggestions: !isDev }),
     ...((options.introspection ?? isDev) ? [] : [useDisableIntrospection() as Plugin]),
     useAuthorization(auth),
+    useCompiledExecution(),
     useRequestTimeout(limits.timeoutMs),
     useRequestErrorCodes(),
   ];
