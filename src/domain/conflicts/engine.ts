@@ -64,13 +64,13 @@ export function detectConflicts(views: readonly ClaimView[], lookupAny: Predicat
   for (const market of groupByMarket(views, judged)) {
     // Shares and leadership compare different subjects: their groups are markets (object and qualifiers).
     const marketClaims: ClaimView[] = [];
-    for (const { predicate, statements } of market.predicates) {
+    for (const { predicate, statements, claims: predicateClaims } of market.predicates) {
       const definition = lookup(predicate)!;
       const pass = passOf(predicate);
       // Every statement rule compares pairs: a claim alone in its statement has nothing to clash with.
       if (pass.statement) for (const statement of statements) if (statement.length > 1) findings.push(...statementConflicts(statement, definition));
       if (market.objectId === null) continue;
-      const claims = pass.market ? statements.flat() : [];
+      const claims = pass.market ? predicateClaims : [];
       if (pass.share) findings.push(...additiveShareConflicts(claims, definition));
       for (const claim of claims) marketClaims.push(claim);
     }
