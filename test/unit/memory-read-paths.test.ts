@@ -108,4 +108,25 @@ describe('memory store read paths', () => {
       }
     }
   });
+
+  it('answers paths written after a query as if nothing had been kept from before the write', async () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const { store, entities, claims, pick } = await randomGraph(seed);
+      const pairs = Array.from({ length: 10 }, () => [pick(entities).id, pick(entities).id] as const).filter(([from, to]) => from !== to);
+      const check = async (current: Claim[]) => {
+        for (const [from, to] of pairs) {
+          const found = await store.paths(from, to, 3, 10_000);
+          const shortest = [1, 2, 3].find((hops) => walks(current, entities, from, to, hops).length > 0);
+          expect(found.map(entityWalk).sort()).toEqual(shortest === undefined ? [] : walks(current, entities, from, to, shortest).sort());
+        }
+      };
+      await check(claims);
+      // Links into the hubs come and go: statuses flip and claims move, after the hubs' links were listed.
+      const changed = claims.map((claim, index) =>
+        index % 3 === 0 ? { ...claim, status: pick(STATUSES), objectId: pick([null, ...entities.map((e) => e.id)]), version: claim.version + 1 } : claim,
+      );
+      await store.commit({ claims: changed.filter((_, index) => index % 3 === 0) });
+      await check(changed);
+    }
+  });
 });

@@ -2,6 +2,7 @@
 import { upperBoundOf } from '../pagination.js';
 import type { GraphPathResult, PathStep } from '../port.js';
 import type { GraphState } from './state.js';
+import { cachedLinkedEntities } from './linked-entities-cache.js';
 
 /** Statuses whose claims connect entities; rejected, retracted and stale claims do not. */
 const LINKING_STATUSES = new Set(['ACCEPTED', 'CANDIDATE']);
@@ -80,7 +81,7 @@ export function shortestPaths(state: GraphState, fromId: string, toId: string, m
   const parents = new Map<string, Array<{ previous: string; step: PathStep }>>([[fromId, []]]);
   const targetDegree = degree(state, toId);
   // Who links to the target, listed once a frontier would cost more to check one by one (below).
-  let nextToTarget: Set<string> | null = null;
+  let nextToTarget: ReadonlySet<string> | null = null;
   let frontier = [fromId];
   for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
     // On the level that reaches the target only links into it matter, so that level (the widest, often
@@ -88,7 +89,7 @@ export function shortestPaths(state: GraphState, fromId: string, toId: string, m
     // target. When that costs more than listing the target's own links (a wide frontier of hubs), the
     // list is made once and only the entities on it are asked: the same entities, in the same order.
     const checking = frontier.reduce((sum, entityId) => sum + Math.min(degree(state, entityId), targetDegree), 0);
-    if (!nextToTarget && checking > targetDegree) nextToTarget = linkedEntities(state, toId);
+    if (!nextToTarget && checking > targetDegree) nextToTarget = cachedLinkedEntities(state, toId, () => linkedEntities(state, toId));
     const candidates = nextToTarget ? frontier.filter((entityId) => nextToTarget!.has(entityId)) : frontier;
     const last = candidates.flatMap((entityId) => linksTo(state, entityId, toId).map((step) => ({ previous: entityId, step })));
     if (last.length > 0) {

@@ -65,7 +65,14 @@ export class GraphState {
     nodeId: (id) => this.claims.get(id)?.id ?? this.entities.get(id)?.id ?? this.conflicts.get(id)?.id,
   };
 
+  /**
+   * Counts the change sets applied, so what is derived from the state (paths' hub link sets) can be kept
+   * until the next write. Every write after open goes through apply(); restore* only run while loading.
+   */
+  revision = 0;
+
   apply(changes: ChangeSet): void {
+    this.revision++;
     for (const entity of changes.entities ?? []) this.putEntity(entity);
     for (const source of changes.sources ?? []) this.putSource(source);
     for (const period of changes.periods ?? []) this.periods.set(period.id, period);
