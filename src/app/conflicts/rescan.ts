@@ -36,9 +36,16 @@ export async function rescan(context: AppContext, actor: Actor): Promise<RescanR
     let scannedClaims = 0;
     // Only claims a rule can read are kept in memory; grouping happens inside the engine, per key.
     const live: Claim[] = [];
+    // Whether a predicate has rules, asked once per predicate rather than once per claim (a million at 1M).
+    const ruled = new Map<string, boolean>();
+    const hasRules = (predicate: string): boolean => {
+      let has = ruled.get(predicate);
+      if (has === undefined) ruled.set(predicate, (has = (context.registry.get(predicate)?.semantics.length ?? 0) > 0));
+      return has;
+    };
     for await (const batch of context.store.scanClaims(SCAN_BATCH)) {
       scannedClaims += batch.length;
-      for (const claim of batch) if (takesPart({ claim }) && context.registry.get(claim.predicate)?.semantics.length) live.push(claim);
+      for (const claim of batch) if (takesPart({ claim }) && hasRules(claim.predicate)) live.push(claim);
     }
     const findings = detectConflicts(await loadViews(context, live), (name) => context.registry.get(name));
     const existing = await allConflicts(context);

@@ -35,7 +35,9 @@ class Codes {
 }
 
 /** `order` (indexes into `codes`) stably sorted by code: a counting sort, two sequential walks and no comparisons. */
-function sortByCode(order: Int32Array, codes: Int32Array, size: number): Int32Array<ArrayBuffer> {
+function sortByCode(order: Int32Array<ArrayBuffer>, codes: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  // One distinct value (no qualifiers anywhere, one predicate): the stable order is the order already held.
+  if (size <= 1) return order;
   const starts = new Int32Array(size + 1);
   for (const index of order) starts[codes[index]! + 1]!++;
   for (let code = 1; code <= size; code++) starts[code]! += starts[code - 1]!;
