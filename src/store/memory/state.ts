@@ -68,11 +68,16 @@ export class GraphState {
   /**
    * Counts the change sets applied, so what is derived from the state (paths' hub link sets) can be kept
    * until the next write. Every write after open goes through apply(); restore* only run while loading.
+   * A # field, not a property: the state's contents (as snapshots and their tests see them) stay the records.
    */
-  revision = 0;
+  #applied = 0;
+
+  get revision(): number {
+    return this.#applied;
+  }
 
   apply(changes: ChangeSet): void {
-    this.revision++;
+    this.#applied++;
     for (const entity of changes.entities ?? []) this.putEntity(entity);
     for (const source of changes.sources ?? []) this.putSource(source);
     for (const period of changes.periods ?? []) this.periods.set(period.id, period);
