@@ -1,6 +1,6 @@
 // The body limit without yoga's counting stream: a chunked body under the limit is read whole and answered.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpServer } from '../support/http-server.js';
+import { postStreamed, startHttpServer } from '../support/http-server.js';
 
 const ADMIN = { authorization: 'Bearer test-admin-key' };
 
@@ -24,12 +24,7 @@ describe('request body limit', () => {
         at += 7_777;
       },
     });
-    const response = await fetch(`${http.base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...ADMIN },
-      body: stream,
-      duplex: 'half',
-    } as RequestInit);
+    const response = await postStreamed(http.base, stream, ADMIN);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { stats: { claims: 0 } } });
   });

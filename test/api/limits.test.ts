@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/app/context.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import type { GraphStore } from '../../src/store/port.js';
-import { startHttpServer } from '../support/http-server.js';
+import { postStreamed, startHttpServer } from '../support/http-server.js';
 
 const ADMIN = { authorization: 'Bearer test-admin-key' };
 
@@ -69,12 +69,7 @@ describe('query shape limits (defaults)', () => {
         else controller.close();
       },
     });
-    const response = await fetch(`${http.base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...ADMIN },
-      body: stream,
-      duplex: 'half',
-    } as RequestInit);
+    const response = await postStreamed(http.base, stream, ADMIN);
     expect(response.status).toBe(413);
   });
 

@@ -41,3 +41,13 @@ export async function startHttpServer(options: { seed?: boolean; store?: GraphSt
     });
   return { ...harness, server, base, post, close };
 }
+
+/** POSTs a GraphQL body as a stream (chunked, no Content-Length), as a client that does not know its size would. */
+export function postStreamed(base: string, body: ReadableStream<Uint8Array>, headers: Record<string, string>): Promise<Response> {
+  return fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+    duplex: 'half',
+  } as RequestInit);
+}
