@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { seqFileName } from './files.js';
 import { checkFrame, corruptionError, decodeFrame, frameLines, readLineBatches, type Line } from './framing.js';
 import { fsyncDir, writeFully } from './fsync.js';
-import { isBinarySource, readBinarySnapshot, writeBinaryBlocks, type BinarySnapshotImage } from './snapshot/binary-file.js';
+import { isBinarySource, readBinarySnapshot, writeBinaryBlocks, type BinarySnapshotImage, type BinarySnapshotSource } from './snapshot/binary-file.js';
 import { LITTLE_ENDIAN } from './snapshot/format.js';
 
 export const SNAPSHOT_FORMAT = 1;
@@ -32,7 +32,7 @@ export interface VerifiedSnapshot {
 }
 
 /** Whether `items` are written in the binary format (a source that can, on a machine that can). */
-const writesBinary = (items: unknown): boolean => LITTLE_ENDIAN && isBinarySource(items);
+const writesBinary = (items: unknown): items is BinarySnapshotSource => LITTLE_ENDIAN && isBinarySource(items);
 
 /** The file name for a snapshot of `items` as of `seq`: `.bin` for the binary format. */
 export function snapshotFileName(seq: number, items: unknown): string {
@@ -53,7 +53,7 @@ export async function writeSnapshotFile(
   const temp = `${path}.tmp`;
   const handle = await open(temp, 'w');
   try {
-    const count = writesBinary(items) && isBinarySource(items)
+    const count = writesBinary(items)
       ? await writeBinaryBlocks(handle, seq, items, createdAt)
       : await writeJsonLines(handle, seq, items, createdAt);
     await handle.sync();
