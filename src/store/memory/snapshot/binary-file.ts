@@ -29,7 +29,8 @@ export function isBinaryImage(item: unknown): item is BinarySnapshotImage {
   return typeof item === 'object' && item !== null && (item as Partial<BinarySnapshotImage>).binarySnapshot === true;
 }
 
-const jsonBlock = (kind: BlockKind, value: unknown): Buffer => payload(kind, [Buffer.from(JSON.stringify(value), 'utf8')]);
+/** A block whose payload is one JSON text: header, footer, and the state's small record kinds. */
+export const jsonBlock = (kind: BlockKind, value: unknown): Buffer => payload(kind, [Buffer.from(JSON.stringify(value), 'utf8')]);
 
 /** Writes header, the source's blocks and footer to an open (temp) file; returns the number of body blocks. */
 export async function writeBinaryBlocks(handle: FileHandle, seq: number, source: BinarySnapshotSource, createdAt: Date): Promise<number> {

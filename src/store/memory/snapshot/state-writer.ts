@@ -2,12 +2,12 @@
 // one string table, then the claim indexes. Blocks are emitted as they fill, so memory stays bounded.
 import type { ChangeSet } from '../../port.js';
 import type { GraphState } from '../state.js';
+import { jsonBlock } from './binary-file.js';
 import type { BlockWriter } from './blocks.js';
 import { CLAIMS_PER_BLOCK, ClaimRowsWriter } from './claim-rows.js';
 import { BlockKind, type SnapshotFooterV2 } from './format.js';
 import { HISTORY_PER_BLOCK, HistoryRowsWriter } from './history-rows.js';
 import { CLAIM_INDEXES, IndexRowsWriter } from './index-rows.js';
-import { payload } from './payload.js';
 import { FLAT_INDEXES, flatIndex } from './state-indexes.js';
 import { StringTableWriter } from './string-table.js';
 import { ValueTableWriter } from './value-table.js';
@@ -18,7 +18,7 @@ export async function writeStateBlocks(state: GraphState, out: BlockWriter): Pro
     for (const block of blocks) if (block) await out.add(block);
   };
   const emitJson = async (changeSets: Iterable<ChangeSet>): Promise<void> => {
-    for (const changes of changeSets) await emit(payload(BlockKind.Json, [Buffer.from(JSON.stringify(changes), 'utf8')]));
+    for (const changes of changeSets) await emit(jsonBlock(BlockKind.Json, changes));
   };
 
   await emitJson(state.changeSetsBeforeClaims());
