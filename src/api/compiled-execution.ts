@@ -1,7 +1,7 @@
 // Queries and mutations run as JavaScript compiled once per document (graphql-jit) instead of graphql-js's interpreter.
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { getOperationAST, type ExecutionResult } from 'graphql';
-import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { isAsyncIterable, isPromise, type Plugin } from 'graphql-yoga';
 
 /**
  * graphql-js walks the document and checks every value against the schema on each request; graphql-jit
@@ -28,7 +28,7 @@ export function useCompiledExecution(): Plugin {
         setExecuteFn: (compiled: Execute) =>
           payload.setExecuteFn((args) => {
             const result = compiled(args);
-            return isPromiseLike(result) ? result.then((settled) => orInterpreted(settled, interpreted, args)) : orInterpreted(result, interpreted, args);
+            return isPromise(result) ? result.then((settled) => orInterpreted(settled, interpreted, args)) : orInterpreted(result, interpreted, args);
           }),
       } as never);
     },
@@ -42,6 +42,3 @@ function orInterpreted(result: unknown, interpreted: Execute, args: Args): Retur
   if (isAsyncIterable(result) || 'data' in (result as ExecutionResult)) return result as ReturnType<Execute>;
   return interpreted(args);
 }
-
-const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
-  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';

@@ -1,5 +1,5 @@
 // Aborts a query or mutation that runs past the limit (or whose client went away) with request.timeout.
-import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { createGraphQLError, isPromise, type Plugin } from 'graphql-yoga';
 import { LimitErrorCode } from './request-limits.js';
 
 interface WithRequest {
@@ -31,7 +31,7 @@ export function useRequestTimeout(timeoutMs: number): Plugin {
         const context = args.contextValue as Stoppable & WithRequest;
         const execution = executeFn(args);
         // A result already there cannot be interrupted: nothing to time.
-        if (!isPromiseLike(execution)) return execution;
+        if (!isPromise(execution)) return execution;
         const clientGone = context.request?.signal;
         return new Promise((resolve, reject) => {
           const stop = (reason: unknown) => {
@@ -69,9 +69,6 @@ export function useRequestTimeout(timeoutMs: number): Plugin {
     },
   };
 }
-
-const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
-  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 
 type Resolver = (parent: unknown, args: unknown, context: Stoppable, info: unknown) => unknown;
 
