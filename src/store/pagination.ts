@@ -58,11 +58,6 @@ function pageAt<T extends { id: string }>(
   };
 }
 
-/** Index of the first item whose id is greater than `id` (binary search; items sorted by id). */
-export function upperBound<T extends { id: string }>(sorted: readonly T[], id: string): number {
-  return upperBoundOf(sorted.length, (index) => sorted[index]!.id, id);
-}
-
 /** Index of the first of `length` sorted ids (read through idAt) that is greater than `id`. */
 export function upperBoundOf(length: number, idAt: (index: number) => string, id: string): number {
   let low = 0;
