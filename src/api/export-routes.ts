@@ -3,15 +3,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppContext } from '../app/context.js';
 import { isDomainError, type DomainError } from '../domain/errors.js';
 import type { Publisher } from '../report/claimreview.js';
-import { runExport, type ExportKind, type ExportParams } from '../report/exports.js';
+import { EXPORT_PARAMS, runExport, type ExportKind, type ExportParams } from '../report/exports.js';
 
 export const EXPORT_ROUTES: Readonly<Record<string, ExportKind>> = {
   '/export/claimreview.jsonld': 'claimreview',
   '/export/claims.csv': 'csv',
   '/export/report.md': 'report',
 };
-
-const PARAMS = ['subject', 'object', 'entity', 'predicate', 'source', 'status', 'period', 'text', 'claim'] as const;
 
 export interface ExportRouteOptions {
   /**
@@ -51,7 +49,7 @@ export function createExportHandler(app: AppContext, options: ExportRouteOptions
     const refusal = await options.authorize?.(request);
     if (refusal) return refusal;
 
-    const params: ExportParams = Object.fromEntries(PARAMS.map((name) => [name, url.searchParams.get(name)]));
+    const params: ExportParams = Object.fromEntries(EXPORT_PARAMS.map((name) => [name, url.searchParams.get(name)]));
     try {
       const file = await runExport(app, kind, params, {
         publisher: options.publisher ?? { name: 'claimgraph' },

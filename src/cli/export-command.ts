@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { isDomainError } from '../domain/errors.js';
-import { EXPORT_KINDS, runExport, type ExportKind, type ExportParams } from '../report/exports.js';
+import { EXPORT_KINDS, EXPORT_PARAMS, runExport, type ExportKind, type ExportParams } from '../report/exports.js';
 import { withApp } from './commands.js';
 
 export const EXPORT_USAGE = `usage: claimgraph export claimreview|csv|report [filters] [--out FILE]
@@ -17,13 +17,11 @@ filters (claimreview, csv): --subject NAME --object NAME --entity NAME --predica
 
 ClaimReview's author is CLAIMGRAPH_PUBLISHER_NAME (and _URL); links use CLAIMGRAPH_PUBLIC_URL.`;
 
-const FILTERS = ['subject', 'object', 'entity', 'predicate', 'source', 'status', 'period', 'text', 'claim'] as const;
-
 export async function runExportCommand(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...Object.fromEntries(FILTERS.map((name) => [name, { type: 'string' as const }])), out: { type: 'string' }, help: { type: 'boolean' } },
+    options: { ...Object.fromEntries(EXPORT_PARAMS.map((name) => [name, { type: 'string' as const }])), out: { type: 'string' }, help: { type: 'boolean' } },
   });
   const kind = positionals[0] as ExportKind | undefined;
   if (values.help) {
@@ -34,7 +32,7 @@ export async function runExportCommand(args: string[], env: NodeJS.ProcessEnv = 
     console.error(EXPORT_USAGE);
     return 2;
   }
-  const params: ExportParams = Object.fromEntries(FILTERS.map((name) => [name, (values as Record<string, unknown>)[name] as string | undefined]));
+  const params: ExportParams = Object.fromEntries(EXPORT_PARAMS.map((name) => [name, (values as Record<string, unknown>)[name] as string | undefined]));
   try {
     const file = await withApp(
       (app, config) =>

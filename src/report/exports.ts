@@ -23,8 +23,11 @@ export interface ExportSettings {
   baseUrl: string;
 }
 
-/** Filters as plain strings (query parameters, CLI flags): the claim filters, plus report's scope. */
-export type ExportParams = Partial<Record<'subject' | 'object' | 'entity' | 'predicate' | 'source' | 'status' | 'period' | 'text' | 'claim', string | null>>;
+/** The names of the filters (query parameters, CLI flags): the claim filters, plus report's scope (claim). */
+export const EXPORT_PARAMS = ['subject', 'object', 'entity', 'predicate', 'source', 'status', 'period', 'text', 'claim'] as const;
+
+/** Filters as plain strings (query parameters, CLI flags). */
+export type ExportParams = Partial<Record<(typeof EXPORT_PARAMS)[number], string | null>>;
 
 export function exportQueryOf(params: ExportParams): ExportQuery {
   return {
