@@ -1,5 +1,4 @@
 // Building and reading block payloads: a kind byte, then u32 counts, typed-array columns and raw bytes, back to back.
-import { NONE } from './format.js';
 
 /** A u32 or f64 column that grows as rows are added, then is written as its bytes. */
 export class Column<A extends Uint32Array | Float64Array | Uint8Array> {
@@ -121,5 +120,3 @@ export function checkRefs(column: Uint32Array, limit: number, what: string, ...s
     if (ref >= limit && !sentinels.includes(ref)) throw new MalformedPayload(`${what} ${ref} is out of range (${limit})`);
   }
 }
-
-export { NONE };
