@@ -82,13 +82,13 @@ export function detectionScope(
   });
   const seedIds = new Set(written.map((claim) => claim.id));
   // A written claim joins its market only if its predicate is one the market keys cover (shares, leaders).
-  const marketKeys = new Set(keys.filter((key) => key.subjectId === null).map((key) => `${key.predicate}|${key.objectId ?? ''}`));
+  const marketKeys = marketKeysOf(keys);
   // Grouped by market once: a batch of 1,000 claims over hundreds of markets would otherwise scan every written claim per market.
   const writtenByMarket = byMarket(written);
   const previousByMarket = byMarket(previous);
   const market = new Map<string, Claim>();
   for (const [objectId, ids] of marketIds) {
-    for (const claim of writtenByMarket.get(objectId) ?? []) if (marketKeys.has(`${claim.predicate}|${objectId}`)) ids.add(claim.id);
+    for (const claim of writtenByMarket.get(objectId) ?? []) if (marketKeys.has(marketKey(claim.predicate, objectId))) ids.add(claim.id);
     const members = [...ids].flatMap((id) => current.get(id) ?? []);
     const oldPlaces = previousByMarket.get(objectId) ?? [];
     for (const claim of connectedToSeeds([...members, ...oldPlaces], seedIds, periodOf)) {
@@ -98,6 +98,12 @@ export function detectionScope(
   }
   return { statement: [...statementIds].flatMap((id) => current.get(id) ?? []), market: [...market.values()] };
 }
+
+const marketKey = (predicate: string, objectId: string | null): string => `${predicate}|${objectId ?? ''}`;
+
+/** The (predicate, market) pairs the any-subject keys ask for: only their claims join a market's rules. */
+const marketKeysOf = (keys: readonly ClaimKey[]): Set<string> =>
+  new Set(keys.filter((key) => key.subjectId === null).map((key) => marketKey(key.predicate, key.objectId)));
 
 /** Claims by object id ('' for none), each list in the order given. */
 function byMarket(claims: readonly Claim[]): Map<string, Claim[]> {
@@ -142,13 +148,13 @@ export async function fetchScoped(
   intervalsOf: (claims: readonly Claim[]) => Promise<(claim: Claim) => Interval>,
 ): Promise<{ keys: ClaimKey[]; fetched: Claim[][] }> {
   const seedInterval = await intervalsOf(seeds);
-  const marketKeys = new Set(keys.filter((key) => key.subjectId === null).map((key) => `${key.predicate}|${key.objectId ?? ''}`));
+  const marketKeys = marketKeysOf(keys);
   /** Windows per market; null: the whole market. */
   const windows = new Map<string, Window[] | null>();
   for (const seed of seeds) {
     const market = seed.objectId ?? '';
     // Only shares and leaders place a market's windows; another claim about the market (e.g. undated "pioneered") does not join its rules.
-    if (!marketKeys.has(`${seed.predicate}|${market}`)) continue;
+    if (!marketKeys.has(marketKey(seed.predicate, market))) continue;
     const interval = seedInterval(seed);
     const known = windows.get(market);
     if (interval === null) windows.set(market, null);
