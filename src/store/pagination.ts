@@ -59,7 +59,7 @@ function pageAt<T extends { id: string }>(
 }
 
 /** Index of the first of `length` sorted ids (read through idAt) that is greater than `id`. */
-export function upperBoundOf(length: number, idAt: (index: number) => string, id: string): number {
+function upperBoundOf(length: number, idAt: (index: number) => string, id: string): number {
   let low = 0;
   let high = length;
   while (low < high) {

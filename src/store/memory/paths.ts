@@ -1,6 +1,6 @@
 // Shortest paths between two entities over the in-memory graph: breadth-first over claims and maker links.
-import { upperBoundOf } from '../pagination.js';
 import type { GraphPathResult, PathStep } from '../port.js';
+import { includesSorted } from './id-lists.js';
 import type { GraphState } from './state.js';
 import { cachedLinkedEntities } from './linked-entities-cache.js';
 
@@ -67,11 +67,6 @@ function degree(state: GraphState, entityId: string): number {
 function commonIds(a: readonly string[], b: readonly string[]): string[] {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   return small.filter((id) => includesSorted(large, id));
-}
-
-function includesSorted(ids: readonly string[], id: string): boolean {
-  const after = upperBoundOf(ids.length, (index) => ids[index]!, id);
-  return after > 0 && ids[after - 1] === id;
 }
 
 /** Every shortest path (up to `limit`) of at most `maxHops` hops, found level by level. */
