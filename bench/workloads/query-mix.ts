@@ -56,19 +56,10 @@ export function mixRequests(sampled: Sampled, perShape = 50): MixRequest[] {
   return requests;
 }
 
-/** Sends one of each shape and fails on any GraphQL error, so throughput is never measured on error responses. */
-export async function verifyShapes(url: string, requests: readonly MixRequest[]): Promise<void> {
-  const seen = new Set<string>();
-  for (const request of requests) {
-    if (seen.has(request.name)) continue;
-    seen.add(request.name);
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
-    const json = (await response.json()) as { errors?: Array<{ message: string }> };
-    if (!response.ok || json.errors?.length) throw new Error(`${request.name} failed at ${url}: ${response.status} ${JSON.stringify(json.errors)}`);
-  }
-}
-
-/** The service's answer to every distinct request of the mix, by root field and variables: the baseline's static objects. */
+/**
+ * The service's answer to every distinct request of the mix, by root field and variables: the baseline's static
+ * objects. Fails on any GraphQL error, so throughput is never measured on error responses.
+ */
 export async function recordAnswers(url: string, requests: readonly MixRequest[]): Promise<RecordedAnswers> {
   const answers: RecordedAnswers = {};
   for (const request of requests) {
