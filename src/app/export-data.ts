@@ -4,6 +4,7 @@ import { ClaimStatus, type Claim, type Conflict, type Entity, type Period, type 
 import { byRank, rankOf, type Rank } from '../domain/rank.js';
 import type { ClaimFilter } from '../store/port.js';
 import type { AppContext } from './context.js';
+import { everyPage } from './every-page.js';
 import { resolveClaimFilter, type ClaimFilterInput } from './queries.js';
 
 /** A claim with the records around it, so renderers need no store. */
@@ -28,16 +29,8 @@ export const isUnsettled = (conflict: Conflict): boolean => conflict.status === 
 // Pages through a filter rather than asking for everything at once, so a store answers in bounded chunks.
 const CHUNK = 1000;
 
-export async function claimsMatching(context: AppContext, filter: ClaimFilter): Promise<Claim[]> {
-  const claims: Claim[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const [page] = await context.store.listClaims([{ filter, page: { first: CHUNK, after } }]);
-    claims.push(...page!.items);
-    if (!page!.hasNextPage || !page!.endCursor) return claims;
-    after = page!.endCursor;
-  }
-}
+export const claimsMatching = (context: AppContext, filter: ClaimFilter): Promise<Claim[]> =>
+  everyPage(async (page) => (await context.store.listClaims([{ filter, page }]))[0]!, CHUNK);
 
 const byId = <T extends { id: string }>(records: Array<T | null>): Map<string, T> =>
   new Map(records.flatMap((record) => (record ? [[record.id, record] as const] : [])));

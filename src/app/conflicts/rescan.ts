@@ -3,6 +3,7 @@ import { detectConflicts, takesPart } from '../../domain/conflicts/index.js';
 import type { Claim, Conflict } from '../../domain/model.js';
 import { commitAndPublish } from '../commit.js';
 import type { Actor, AppContext } from '../context.js';
+import { everyPage } from '../every-page.js';
 import { reconcile } from './reconcile.js';
 import { loadViews } from './views.js';
 
@@ -20,16 +21,7 @@ export interface RescanResult {
   openCount: number;
 }
 
-async function allConflicts(context: AppContext): Promise<Conflict[]> {
-  const conflicts: Conflict[] = [];
-  let after: string | null = null;
-  do {
-    const page = await context.store.listConflicts({}, { first: PAGE, after });
-    conflicts.push(...page.items);
-    after = page.hasNextPage ? page.endCursor : null;
-  } while (after);
-  return conflicts;
-}
+const allConflicts = (context: AppContext): Promise<Conflict[]> => everyPage((page) => context.store.listConflicts({}, page), PAGE);
 
 export async function rescan(context: AppContext, actor: Actor): Promise<RescanResult> {
   return context.writeLock.run(async () => {
