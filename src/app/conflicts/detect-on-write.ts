@@ -63,9 +63,10 @@ export async function detectOnWrite(context: AppContext, changes: ChangeSet, act
   const views = new Map((await loadViews(context, live, changes)).map((view) => [view.claim.id, view]));
   const lookup = (name: string) => context.registry.get(name);
   const viewsOf = (claims: readonly Claim[]) => claims.map((claim) => views.get(claim.id)!);
+  // Each pass runs only its own rules (withSemantics), so its findings need no filtering by rule afterwards.
   const findings = [
-    ...detectConflicts(viewsOf(statementLive), withSemantics(lookup, ['FUNCTIONAL', 'EVENT', 'POLARITY'])).filter((found) => STATEMENT_RULES.has(found.rule)),
-    ...detectConflicts(viewsOf(marketLive), withSemantics(lookup, ['ADDITIVE_SHARE', 'EXCLUSIVE'])).filter((found) => MARKET_RULES.has(found.rule)),
+    ...detectConflicts(viewsOf(statementLive), withSemantics(lookup, ['FUNCTIONAL', 'EVENT', 'POLARITY'])),
+    ...detectConflicts(viewsOf(marketLive), withSemantics(lookup, ['ADDITIVE_SHARE', 'EXCLUSIVE'])),
   ].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const statementIds = new Set(statementLive.map((claim) => claim.id));
   const marketIds = new Set(marketLive.map((claim) => claim.id));
