@@ -1,16 +1,13 @@
 // The seed article as an ingestion benchmark: its entities as prior knowledge, its curated claims as the gold standard.
-import { SYSTEM_ACTOR, createAppContext, type AppContext } from '../src/app/context.js';
+import { SYSTEM_ACTOR, type AppContext } from '../src/app/context.js';
 import { ingestArticle, type IngestResult } from '../src/app/ingest-article.js';
 import { upsertEntity } from '../src/app/upsert-entity.js';
 import { loadSeedIfEmpty, readSeed } from '../src/seed/load-seed.js';
-import { MemoryStore } from '../src/store/memory/memory-store.js';
 import { comparable, type ComparableClaim } from './ingest-match.js';
+import { openApp } from './lib/app.js';
 
-export async function freshApp(): Promise<AppContext> {
-  const store = new MemoryStore({ dataDir: null });
-  await store.open();
-  return createAppContext(store);
-}
+/** An empty memory-only store and its app. */
+export const freshApp = async (): Promise<AppContext> => (await openApp(null)).app;
 
 /** The seed's entities (names, aliases, makers, launch dates) without its claims: what a graph would know beforehand. */
 export async function loadSeedEntities(context: AppContext): Promise<void> {
