@@ -61,8 +61,8 @@ export interface ClaimKey {
   predicate: string;
   objectId: string | null;
   /**
-   * A hint for any-subject keys: only claims whose period overlaps one of these intervals (ISO dates,
-   * inclusive, null open), and undated claims, are needed. A store may ignore it and return more, never fewer.
+   * A hint: only claims whose period overlaps one of these intervals (ISO dates, inclusive, null open),
+   * and undated claims, are needed. A store may ignore it and return more, never fewer.
    */
   overlapping?: ReadonlyArray<{ start: string | null; end: string | null }>;
 }

@@ -1,17 +1,19 @@
-// Properties of detection: symmetric and order-free; incremental detection (one by one, in batches, with retractions) equals a full rescan.
+// Properties of detection: symmetric and order-free; incremental detection (one by one, in batches, with edits and retractions) equals a full rescan.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addClaims } from '../../src/app/add-claims.js';
 import { rescan } from '../../src/app/conflicts/rescan.js';
 import { SYSTEM_ACTOR, createAppContext, type AppContext } from '../../src/app/context.js';
 import { retractClaim } from '../../src/app/retract-claim.js';
+import { updateClaim } from '../../src/app/update-claim.js';
 import { detectConflicts } from '../../src/domain/conflicts/index.js';
 import type { ChangeSet } from '../../src/store/port.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import { lookup, view } from '../support/claim-views.js';
 
 const SUBJECTS = ['Acme', 'Globex', 'Initech'];
-const PERIODS = [null, '2025', 'Q1 2025', 'Q3 2025', 'January 2025', '2026'];
+const DATED_PERIODS = ['2025', 'Q1 2025', 'Q3 2025', 'January 2025', '2026'];
+const PERIODS = [null, ...DATED_PERIODS];
 // Mostly unqualified, so claims meet often; sometimes scoped, so qualifier look-alikes occur too.
 const QUALIFIERS = [[], [], [], [{ key: 'measure', value: 'usage' }]];
 /** Predicates covering every rule, with values that overlap, nest, touch and clash. */
@@ -99,7 +101,7 @@ async function copyWithoutConflicts(from: AppContext): Promise<AppContext> {
 }
 
 describe('incremental detection', () => {
-  it('finds what a full rescan finds, added one by one or in random batches, with retractions', async () => {
+  it('finds what a full rescan finds, added one by one or in random batches, with edits and retractions', async () => {
     // Guards against a vacuous pass: most generated graphs must hold some conflict.
     let runsWithConflicts = 0;
     await fc.assert(
@@ -111,9 +113,14 @@ describe('incremental detection', () => {
             fc.array(fc.boolean(), { minLength: specs.length, maxLength: specs.length }),
             // About one claim in four is retracted afterwards.
             fc.array(fc.constantFrom(false, false, false, true), { minLength: specs.length, maxLength: specs.length }),
+            // About one in four is first moved to another period (where it may meet other claims, or leave them) or subject.
+            fc.array(fc.option(fc.record({ period: fc.constantFrom(...DATED_PERIODS), subject: fc.constantFrom(...SUBJECTS) }), { freq: 3, nil: undefined }), {
+              minLength: specs.length,
+              maxLength: specs.length,
+            }),
           ),
         ),
-        async ([specs, order, cuts, retract]) => {
+        async ([specs, order, cuts, retract, edits]) => {
           const inputs = specs.map(toInput);
 
           // In batches, cut where the generator says.
@@ -130,9 +137,13 @@ describe('incremental detection', () => {
           const single = await freshApp();
           for (const index of order) await addClaims(single, [inputs[index]], SYSTEM_ACTOR);
 
-          // Retract the same claims in both.
+          // Edit, then retract, the same claims in both.
           for (const app of [batched, single]) {
             const page = await app.store.listClaims([{ filter: {}, page: { first: 100 } }]);
+            for (const claim of page[0]!.items) {
+              const edit = edits[Number(claim.text.split(' ')[1])];
+              if (edit) await updateClaim(app, claim.id, claim.version, edit, SYSTEM_ACTOR);
+            }
             for (const claim of page[0]!.items) if (retract[Number(claim.text.split(' ')[1])]) await retractClaim(app, claim.id, 'withdrawn', SYSTEM_ACTOR);
           }
 

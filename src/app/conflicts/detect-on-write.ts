@@ -3,7 +3,7 @@ import { detectConflicts, takesPart } from '../../domain/conflicts/index.js';
 import type { Claim, Conflict, Period } from '../../domain/model.js';
 import type { ChangeSet } from '../../store/port.js';
 import type { Actor, AppContext } from '../context.js';
-import { uniqueKeys } from './keys.js';
+import { comparesMeetingPairsOnly, uniqueKeys } from './keys.js';
 import { reconcile } from './reconcile.js';
 import { MARKET_RULES, STATEMENT_RULES, detectionScope, fetchScoped, periodLookup, withSemantics } from './scope.js';
 import { loadViews } from './views.js';
@@ -47,13 +47,15 @@ export async function detectOnWrite(context: AppContext, changes: ChangeSet, act
     seeds,
     async (keys) => (keys.length > 0 ? context.store.claimsByKey(keys) : []),
     async (claims) => periodLookup(await periodsOf(context, claims, changes)),
+    (predicate) => comparesMeetingPairsOnly(predicate, context.registry),
   );
   const affectedIds = new Set(affected.map((claim) => claim.id));
   const current = new Map(perKey.flat().map((claim) => [claim.id, claim]));
   for (const claim of written) if (current.has(claim.id) || affectedIds.has(claim.id)) current.set(claim.id, claim);
 
-  // Statement groups stay whole; of a market, only the claims whose periods connect to the written ones can
-  // share a conflict with them (see detectionScope), which keeps a write's cost independent of the market's size.
+  // Of a statement, only the claims whose periods meet the written ones' (whole, for event dates); of a market,
+  // only those whose periods connect to them (see fetchScoped, detectionScope): a write's cost does not grow
+  // with the number of periods a statement or market is stated for.
   const periods = await periodsOf(context, [...current.values(), ...previousVersions], changes);
   const scope = detectionScope(keys, perKey, current, affected, previousVersions, periodLookup(periods));
   const statementLive = scope.statement.filter((claim) => takesPart({ claim }));

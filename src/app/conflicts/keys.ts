@@ -25,6 +25,15 @@ export function keysOf(claim: Claim, registry: PredicateRegistry): ClaimKey[] {
   return keys;
 }
 
+/**
+ * Whether every statement rule of the predicate compares only pairs of claims whose periods meet
+ * (functional, polarity), so a write needs only the claims that meet its own. Event dates compare
+ * claims across periods: their statements are always read whole.
+ */
+export function comparesMeetingPairsOnly(predicate: string, registry: PredicateRegistry): boolean {
+  return !(registry.get(predicate)?.semantics ?? []).includes('EVENT');
+}
+
 /** Keys of many claims, each once, for one claimsByKey call. */
 export function uniqueKeys(claims: readonly Claim[], registry: PredicateRegistry): ClaimKey[] {
   const keys = new Map<string, ClaimKey>();

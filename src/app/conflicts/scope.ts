@@ -47,7 +47,7 @@ function connectedToSeeds(claims: readonly Claim[], seedIds: ReadonlySet<string>
 }
 
 export interface DetectionScope {
-  /** Claims fetched by statement keys, and the written ones: whole groups, for the statement rules. */
+  /** Claims fetched by statement keys (those meeting the written ones, or whole groups), and the written ones, for the statement rules. */
   statement: Claim[];
   /** Claims about the written claims' markets, in periods connected to theirs, for the market rules. */
   market: Claim[];
@@ -134,44 +134,65 @@ const contains = (outer: Window, inner: Window): boolean =>
 /** Rounds of widening before asking for whole markets: components that keep growing are rare, and whole markets are always right. */
 const MAX_ROUNDS = 4;
 
+/** Adds a seed's period to the windows held under `key`; an undated seed (null) asks for everything under it. */
+function addWindow(windows: Map<string, Window[] | null>, key: string, interval: Interval): void {
+  const known = windows.get(key);
+  if (interval === null) windows.set(key, null);
+  else if (known === undefined) windows.set(key, [interval]);
+  else if (known !== null && !known.some((window) => contains(window, interval))) known.push(interval);
+}
+
+const statementKey = (subjectId: string | null, predicate: string, objectId: string | null): string => `${subjectId ?? ''}|${predicate}|${objectId ?? ''}`;
+
 /**
- * Fetches by key, asking each any-subject (market) key only for claims in periods that overlap the seeds'
- * (a hint a store may ignore). A market claim that sticks out of every window may connect to claims
- * beyond them, so its period joins the windows and the fetch is repeated; once every claim fetched lies
- * inside a window, nothing outside can connect to the seeds' components, and they are whole. An undated
- * claim connects to everything: that market is fetched whole.
+ * Fetches by key, asking each key only for the claims in periods that overlap the seeds' (a hint a store
+ * may ignore: more claims only cost time, never change a finding).
+ *
+ * A statement key whose rules all compare pairs whose periods meet (`pairwiseOnly`: functional and
+ * polarity, not event, which compares across periods) needs only the claims that meet a seed: a
+ * finding is about one pair, so claims meeting no seed can neither join nor change one. A company's
+ * revenue stated for a hundred quarters then costs a write the few claims of its own quarter.
+ *
+ * A market (any-subject) key needs whole connected components: a market claim that sticks out of every
+ * window may connect to claims beyond them, so its period joins the windows and the fetch is repeated;
+ * once every claim fetched lies inside a window, nothing outside can connect to the seeds' components,
+ * and they are whole. An undated claim connects to everything: that market is fetched whole.
  */
 export async function fetchScoped(
   keys: readonly ClaimKey[],
   seeds: readonly Claim[],
   fetch: (keys: readonly ClaimKey[]) => Promise<Claim[][]>,
   intervalsOf: (claims: readonly Claim[]) => Promise<(claim: Claim) => Interval>,
+  pairwiseOnly: (predicate: string) => boolean,
 ): Promise<{ keys: ClaimKey[]; fetched: Claim[][] }> {
   const seedInterval = await intervalsOf(seeds);
   const marketKeys = marketKeysOf(keys);
-  /** Windows per market; null: the whole market. */
+  /** Windows per market, and per pairwise-only statement; null: the whole market or statement. */
   const windows = new Map<string, Window[] | null>();
+  const statementWindows = new Map<string, Window[] | null>();
   for (const seed of seeds) {
-    const market = seed.objectId ?? '';
-    // Only shares and leaders place a market's windows; another claim about the market (e.g. undated "pioneered") does not join its rules.
-    if (!marketKeys.has(marketKey(seed.predicate, market))) continue;
     const interval = seedInterval(seed);
-    const known = windows.get(market);
-    if (interval === null) windows.set(market, null);
-    else if (known === undefined) windows.set(market, [interval]);
-    else if (known !== null && !known.some((window) => contains(window, interval))) known.push(interval);
+    if (pairwiseOnly(seed.predicate)) addWindow(statementWindows, statementKey(seed.subjectId, seed.predicate, seed.objectId), interval);
+    // Only shares and leaders place a market's windows; another claim about the market (e.g. undated "pioneered") does not join its rules.
+    if (marketKeys.has(marketKey(seed.predicate, seed.objectId))) addWindow(windows, seed.objectId ?? '', interval);
   }
+  const statementAsked = (key: ClaimKey): ClaimKey => {
+    const window = statementWindows.get(statementKey(key.subjectId, key.predicate, key.objectId));
+    return window ? { ...key, overlapping: [...window] } : key;
+  };
+  const isWindowedMarket = (key: ClaimKey): boolean => key.subjectId === null && key.overlapping !== undefined;
   for (let round = 0; ; round++) {
     const asked = keys.map((key): ClaimKey => {
+      if (key.subjectId !== null) return statementAsked(key);
       const market = windows.get(key.objectId ?? '');
-      return key.subjectId === null && market && round < MAX_ROUNDS ? { ...key, overlapping: [...market] } : key;
+      return market && round < MAX_ROUNDS ? { ...key, overlapping: [...market] } : key;
     });
     const fetched = await fetch(asked);
-    if (!asked.some((key) => key.overlapping)) return { keys: asked, fetched };
-    const intervalOf = await intervalsOf(fetched.flat());
+    if (!asked.some(isWindowedMarket)) return { keys: asked, fetched };
+    const intervalOf = await intervalsOf(asked.flatMap((key, index) => (isWindowedMarket(key) ? (fetched[index] ?? []) : [])));
     let widened = false;
     asked.forEach((key, index) => {
-      const market = key.overlapping ? windows.get(key.objectId ?? '') : undefined;
+      const market = isWindowedMarket(key) ? windows.get(key.objectId ?? '') : undefined;
       if (!market) return;
       for (const claim of fetched[index] ?? []) {
         const interval = intervalOf(claim);

@@ -1,4 +1,5 @@
 // The embedded GraphStore: the graph in process memory, every commit journaled and fsynced before it is applied.
+import { periodsOverlap } from '../../domain/period.js';
 import { DomainError, ErrorCode } from '../../domain/errors.js';
 import type { Claim, Conflict, Entity, EntityKind, HistoryEntry, Period, Review, Source } from '../../domain/model.js';
 import type { PredicateDefinition } from '../../domain/predicates.js';
@@ -34,6 +35,9 @@ export interface MemoryStoreOptions {
 }
 
 const DEFAULT_SNAPSHOT_BYTES = 256 * 1024 * 1024;
+
+/** The claims detection compares: accepted ones and candidates (which may be accepted later). */
+const isLive = (claim: Claim): boolean => claim.status === 'ACCEPTED' || claim.status === 'CANDIDATE';
 
 export class MemoryStore implements GraphStore {
   readonly name = 'memory' as const;
@@ -205,14 +209,19 @@ export class MemoryStore implements GraphStore {
   }
 
   async claimsByKey(keys: readonly ClaimKey[]): Promise<Claim[][]> {
-    return keys.map((key) =>
-      (key.subjectId === null && key.overlapping
-        ? this.state.anySubjectClaimIds(key.predicate, key.objectId, key.overlapping)
-        : (this.state.claimsByKey.get(claimKey(key.subjectId, key.predicate, key.objectId)) ?? [])
-      )
-        .map((id) => this.state.claims.get(id)!)
-        .filter((claim) => claim.status === 'ACCEPTED' || claim.status === 'CANDIDATE'),
-    );
+    return keys.map((key) => {
+      if (key.subjectId === null && key.overlapping) {
+        return this.state.anySubjectClaimIds(key.predicate, key.objectId, key.overlapping).map((id) => this.state.claims.get(id)!).filter(isLive);
+      }
+      const claims = (this.state.claimsByKey.get(claimKey(key.subjectId, key.predicate, key.objectId)) ?? []).map((id) => this.state.claims.get(id)!);
+      return key.overlapping ? claims.filter((claim) => isLive(claim) && this.meetsAny(claim.periodId, key.overlapping!)) : claims.filter(isLive);
+    });
+  }
+
+  /** Whether a claim's period overlaps one of `windows`; an undated claim (or one of an unknown period) meets them all. */
+  private meetsAny(periodId: string | null | undefined, windows: ReadonlyArray<{ start: string | null; end: string | null }>): boolean {
+    const period = periodId ? this.state.periods.get(periodId) : undefined;
+    return !period || windows.some((window) => periodsOverlap(period, window));
   }
 
   async *scanClaims(batchSize: number): AsyncIterable<Claim[]> {
