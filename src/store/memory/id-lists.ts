@@ -30,11 +30,6 @@ export function addId(index: Map<string, string[]>, key: string, id: string): vo
   else index.set(key, [id]);
 }
 
-/** Whether the sorted list holds `id` (binary search). */
-export function includesSorted(ids: readonly string[], id: string): boolean {
-  return ids[lowerBound(ids, id)] === id;
-}
-
 export function removeId(index: Map<string, string[]>, key: string, id: string): void {
   const ids = index.get(key);
   if (!ids) return;
