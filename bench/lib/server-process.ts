@@ -10,7 +10,10 @@ export interface ServerProcess {
 
 export function startServer(args: { mode: 'app' | 'static'; dataDir?: string; fresh?: boolean; answers?: string }): Promise<ServerProcess> {
   const script = fileURLToPath(new URL('../stages/serve.ts', import.meta.url));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', script, JSON.stringify(args)], {
+  // BENCH_SERVER_FLAGS: extra Node flags for the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+  // (NODE_OPTIONS refuses --cpu-prof, and profiling the whole stage would mix the client in).
+  const extraFlags = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', ...extraFlags, script, JSON.stringify(args)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
