@@ -83,4 +83,20 @@ const ingestCommand: Command = {
   },
 };
 
-export const COMMANDS: Record<string, Command> = { stats, seed, migrate: migrateCommand, export: exportCommand, keys: keysCommand, ingest: ingestCommand };
+const importCommand: Command = {
+  summary: 'load claims from a JSON-lines file in durable batches; conflicts detected once at the end',
+  async run(args) {
+    const { runImportCommand } = await import('./import-command.js');
+    return runImportCommand(args);
+  },
+};
+
+export const COMMANDS: Record<string, Command> = {
+  stats,
+  seed,
+  migrate: migrateCommand,
+  export: exportCommand,
+  keys: keysCommand,
+  ingest: ingestCommand,
+  import: importCommand,
+};

@@ -1,0 +1,86 @@
+// importClaims: batches written like addClaims, conflicts detected once at the end, equal to detecting per batch.
+import { describe, expect, it } from 'vitest';
+import { addClaims } from '../../src/app/add-claims.js';
+import { SYSTEM_ACTOR, createAppContext, type AppContext } from '../../src/app/context.js';
+import { importClaims, type ImportProgress } from '../../src/app/import-claims.js';
+import { isDomainError } from '../../src/domain/errors.js';
+import { MemoryStore } from '../../src/store/memory/memory-store.js';
+import { batches, generateGraph } from '../../bench/generator/index.js';
+import { registerEntities } from '../../bench/lib/app.js';
+
+async function freshApp(): Promise<AppContext> {
+  const store = new MemoryStore({ dataDir: null });
+  await store.open();
+  return createAppContext(store);
+}
+
+/** Every conflict as status, rule and its members' texts: comparable across stores whose ids differ. */
+async function conflictSignatures(app: AppContext): Promise<string[]> {
+  const page = await app.store.listConflicts({}, { first: 10_000 });
+  const claims = await app.store.getClaims(page.items.flatMap((c) => c.claims.map((m) => m.claimId)));
+  const label = new Map(claims.map((claim) => [claim!.id, claim!.text]));
+  return page.items.map((c) => `${c.status} ${c.rule}: ${c.claims.map((m) => label.get(m.claimId)).sort().join(' | ')}`).sort();
+}
+
+const claim = (text: string, value: string, source: string, period = 'Q3 2025') => ({
+  text,
+  subject: 'Acme',
+  predicate: 'revenue_run_rate',
+  value,
+  period,
+  source: { url: `https://${source}.example.org/`, publisher: source },
+});
+
+describe('importClaims', () => {
+  it('finds, once at the end, the same conflicts as adding the same batches one by one', async () => {
+    const graph = generateGraph(3000);
+    const imported = await freshApp();
+    const added = await freshApp();
+    for (const app of [imported, added]) await registerEntities(app, graph.entities);
+
+    const progress: ImportProgress[] = [];
+    const result = await importClaims(imported, batches(graph.claims, 400), SYSTEM_ACTOR, { onProgress: (p) => progress.push(p) });
+    for (const batch of batches(graph.claims, 400)) await addClaims(added, batch, SYSTEM_ACTOR);
+
+    expect(progress.map((p) => p.done)).toEqual([400, 800, 1200, 1600, 2000, 2400, 2800, 3000]);
+    expect(result.createdCount + result.duplicateCount).toBe(3000);
+    expect((await imported.store.counts()).claims).toBe(result.createdCount);
+    const expected = await conflictSignatures(added);
+    expect(expected.length).toBeGreaterThan(10);
+    expect(await conflictSignatures(imported)).toEqual(expected);
+    expect(result.detection?.newCount).toBe(expected.length);
+  }, 60_000);
+
+  it('skips claims already stored, and detects nothing when nothing is new', async () => {
+    const app = await freshApp();
+    const inputs = [claim('Acme runs at $1B.', '$1 billion', 'a'), claim('Acme runs at $3B.', '$3 billion', 'b')];
+    const first = await importClaims(app, [inputs], SYSTEM_ACTOR);
+    expect(first).toMatchObject({ createdCount: 2, duplicateCount: 0, detection: { newCount: 1 } });
+    const again = await importClaims(app, [inputs], SYSTEM_ACTOR);
+    expect(again).toMatchObject({ createdCount: 0, duplicateCount: 2, detection: null });
+  });
+
+  it('stops at a refused batch, naming the input by its position in the whole import; earlier batches stay and are checked', async () => {
+    const app = await freshApp();
+    const first = [claim('Acme runs at $1B.', '$1 billion', 'a'), claim('Acme runs at $3B.', '$3 billion', 'b')];
+    const second = [claim('Acme runs at $2B.', '$2 billion', 'c'), claim('Acme runs at lots.', 'a great deal of money', 'd')];
+    const third = [claim('Acme runs at $4B.', '$4 billion', 'e')];
+    const error = await importClaims(app, [first, second, third], SYSTEM_ACTOR).catch((e: unknown) => e);
+    expect(isDomainError(error)).toBe(true);
+    expect(isDomainError(error) && error.field).toEqual(['claims', 3, 'value']);
+    const stored = (await app.store.listClaims([{ filter: {}, page: { first: 10 } }]))[0]!.items.map((c) => c.text).sort();
+    // Nothing of the refused batch, nothing after it.
+    expect(stored).toEqual(['Acme runs at $1B.', 'Acme runs at $3B.']);
+    expect((await app.store.listConflicts({}, { first: 10 })).items).toHaveLength(1);
+  });
+
+  it('refuses an input that is not a claim before writing anything of its batch, listing every bad one', async () => {
+    const app = await freshApp();
+    const error = await importClaims(app, [[claim('Acme runs at $1B.', '$1 billion', 'a'), { text: 'no subject' }, 42]], SYSTEM_ACTOR).catch((e: unknown) => e);
+    expect(isDomainError(error) && error.details?.problems).toEqual([
+      expect.objectContaining({ field: ['claims', 1, 'subject'] }),
+      expect.objectContaining({ field: ['claims', 2] }),
+    ]);
+    expect((await app.store.counts()).claims).toBe(0);
+  });
+});
