@@ -1,7 +1,7 @@
 // Builds the graphql-yoga server: schema from schema.graphql, resolvers, error masking, health and readiness.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createSchema, createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createSchema, createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { AppContext } from '../app/context.js';
 import type { RequestContext } from './context.js';
 import { maskError } from './errors.js';
@@ -13,6 +13,7 @@ import { createHardening, type HardeningOptions } from './hardening.js';
 import { withRequestLogging } from './http-handler.js';
 import { createLogger } from './observability/logger.js';
 import { stoppableResolvers } from './limits/use-request-timeout.js';
+import { useReadiness } from './readiness.js';
 
 const typeDefs = readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8');
 
@@ -39,7 +40,7 @@ export function createGraphQLServer(app: AppContext, options: ServerOptions = {}
     graphiql: { title: 'claimgraph', defaultQuery: FIRST_QUERY },
     maskedErrors: { maskError, isDev: hardening.showErrorDetails },
     context: ({ request }) => hardening.requestContext(request),
-    plugins: [useReadinessCheck({ endpoint: '/ready', check: () => app.store.isReady() }), ...hardening.plugins],
+    plugins: [useReadiness({ endpoint: '/ready', check: () => app.store.isReady() }), ...hardening.plugins],
   });
 }
 
