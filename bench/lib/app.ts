@@ -1,6 +1,7 @@
 // Opens the embedded store and the app over it, registers the generated entities, loads claims in batches, lists conflicts.
 import { rm } from 'node:fs/promises';
 import { addClaims } from '../../src/app/add-claims.js';
+import { importClaims } from '../../src/app/import-claims.js';
 import { createAppContext, SYSTEM_ACTOR, type AppContext } from '../../src/app/context.js';
 import type { ClaimInput, EntityInput } from '../../src/app/inputs.js';
 import { upsertEntity } from '../../src/app/upsert-entity.js';
@@ -33,6 +34,13 @@ export async function loadClaims(app: AppContext, claims: readonly ClaimInput[],
     const result = await addClaims(app, batch, SYSTEM_ACTOR);
     for (const claim of result.claims) ids.push(claim.id);
   }
+  return ids;
+}
+
+/** Loads claims through importClaims (conflicts detected once, at the end); returns the stored id of each input, in order. */
+export async function importAll(app: AppContext, claims: readonly ClaimInput[], batchSize: number): Promise<string[]> {
+  const ids: string[] = [];
+  await importClaims(app, batches(claims, batchSize), SYSTEM_ACTOR, { onProgress: (_, stored) => stored.forEach((claim) => ids.push(claim.id)) });
   return ids;
 }
 

@@ -1,4 +1,5 @@
 // Use case: load many claims in batches, each written durably and atomically, with conflicts detected once at the end.
+import type { Claim } from '../domain/model.js';
 import type { Actor, AppContext } from './context.js';
 import { checkClaimInputs, prepareClaimWrite } from './add-claims.js';
 import { commitAndPublish } from './commit.js';
@@ -17,8 +18,8 @@ export interface ImportResult extends ImportProgress {
 }
 
 export interface ImportOptions {
-  /** Called after each batch is committed. */
-  onProgress?: (progress: ImportProgress) => void;
+  /** Called after each batch is committed, with the batch's claims in input order (new, or the stored one a duplicate matched). */
+  onProgress?: (progress: ImportProgress, claims: readonly Claim[]) => void;
   /** Called when the batches are written, before conflicts are detected (a rescan takes seconds on a big graph). */
   onDetecting?: () => void;
 }
@@ -49,7 +50,7 @@ export async function importClaims(context: AppContext, batches: Iterable<unknow
       progress.done += batch.length;
       progress.createdCount += result.createdCount;
       progress.duplicateCount += result.duplicateCount;
-      options.onProgress?.({ ...progress });
+      options.onProgress?.({ ...progress }, result.claims);
     }
   } catch (error) {
     failure = error;
