@@ -79,28 +79,49 @@ class LoadedView implements ClaimView {
   }
 }
 
-/** Three store calls at most, however many claims: one per kind of record. */
+/**
+ * Views handed out one claim at a time, noting the records they will read; `load` then fetches those records,
+ * three store calls at most however many claims (one per kind of record). A rescan makes each claim's view in
+ * the walk that reads the claim anyway; no view may be read before `load` has resolved.
+ */
+export class ViewLoader {
+  private readonly entityIds = new Set<string>();
+  private readonly sourceIds = new Set<string>();
+  private readonly periodIds = new Set<string>();
+  private readonly derived: Derived = { names: new Map(), labels: new Map(), intervals: new Map() };
+
+  constructor(
+    private readonly context: AppContext,
+    private readonly pending: ChangeSet = {},
+  ) {}
+
+  of(claim: Claim): ClaimView {
+    this.entityIds.add(claim.subjectId);
+    if (claim.objectId) this.entityIds.add(claim.objectId);
+    if (claim.citations[0]) this.sourceIds.add(claim.citations[0].sourceId);
+    if (claim.periodId) this.periodIds.add(claim.periodId);
+    return new LoadedView(claim, this.derived);
+  }
+
+  async load(): Promise<void> {
+    const { store } = this.context;
+    const { entityIds, sourceIds, periodIds, pending, derived } = this;
+    const [entities, sources, periods] = await Promise.all([
+      byId<Entity>(entityIds, pending.entities, (ids) => store.getEntities(ids)),
+      byId<Source>(sourceIds, pending.sources, (ids) => store.getSources(ids)),
+      byId<Period>(periodIds, pending.periods, (ids) => store.getPeriods(ids)),
+    ]);
+    // Views of one period share its interval object, which rules may use to compare a period once for many claims.
+    derived.names = derive(entityIds, entities, (entity) => entity.name);
+    derived.labels = derive(sourceIds, sources, sourceLabel);
+    derived.intervals = derive(periodIds, periods, (period) => ({ start: period.start, end: period.end, label: period.label }));
+  }
+}
+
+/** The views of `claims`, their records loaded (see ViewLoader). */
 export async function loadViews(context: AppContext, claims: readonly Claim[], pending: ChangeSet = {}): Promise<ClaimView[]> {
-  const { store } = context;
-  const entityIds = new Set<string>();
-  const sourceIds = new Set<string>();
-  const periodIds = new Set<string>();
-  const derived: Derived = { names: new Map(), labels: new Map(), intervals: new Map() };
-  const views = claims.map((claim) => {
-    entityIds.add(claim.subjectId);
-    if (claim.objectId) entityIds.add(claim.objectId);
-    if (claim.citations[0]) sourceIds.add(claim.citations[0].sourceId);
-    if (claim.periodId) periodIds.add(claim.periodId);
-    return new LoadedView(claim, derived);
-  });
-  const [entities, sources, periods] = await Promise.all([
-    byId<Entity>(entityIds, pending.entities, (ids) => store.getEntities(ids)),
-    byId<Source>(sourceIds, pending.sources, (ids) => store.getSources(ids)),
-    byId<Period>(periodIds, pending.periods, (ids) => store.getPeriods(ids)),
-  ]);
-  // Views of one period share its interval object, which rules may use to compare a period once for many claims.
-  derived.names = derive(entityIds, entities, (entity) => entity.name);
-  derived.labels = derive(sourceIds, sources, sourceLabel);
-  derived.intervals = derive(periodIds, periods, (period) => ({ start: period.start, end: period.end, label: period.label }));
+  const loader = new ViewLoader(context, pending);
+  const views = claims.map((claim) => loader.of(claim));
+  await loader.load();
   return views;
 }

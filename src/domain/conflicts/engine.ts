@@ -4,7 +4,7 @@ import { additiveShareConflicts } from './additive-share.js';
 import { eventConflicts } from './event.js';
 import { exclusiveConflicts } from './exclusive.js';
 import { functionalConflicts } from './functional.js';
-import { groupByMarket } from './grouping.js';
+import { MarketGrouping } from './grouping.js';
 import { polarityConflicts } from './polarity.js';
 import type { ClaimView, Finding, PredicateLookup } from './types.js';
 
@@ -42,43 +42,67 @@ function memoised(lookup: PredicateLookup): PredicateLookup {
 }
 
 /**
- * Every conflict among `views`, sorted by key. Pure and order-free: the same claims in any order give the
- * same findings. Callers pass whole groups (every claim sharing a key), or a group's conflicts are missed.
- * The claims are grouped once; each rule sees only the claims of the predicates that declare it.
+ * Detection over claims handed in one at a time, so a caller walking a million claims (a rescan) codes each
+ * for grouping in the walk that reads it, instead of collecting them and walking them again. Findings are
+ * pure and order-free: the same claims in any order give the same findings. Callers add whole groups
+ * (every claim sharing a key), or a group's conflicts are missed. The claims are grouped once; each rule
+ * sees only the claims of the predicates that declare it.
  */
-export function detectConflicts(views: readonly ClaimView[], lookupAny: PredicateLookup): Finding[] {
-  const lookup = memoised(lookupAny);
-  const passes = new Map<string, Passes>();
-  const passOf = (predicate: string): Passes => {
-    let pass = passes.get(predicate);
-    if (!pass) passes.set(predicate, (pass = passesOf(lookup(predicate))));
-    return pass;
-  };
-  const judged = (view: ClaimView): boolean => {
-    if (!takesPart(view)) return false;
-    const pass = passOf(view.claim.predicate);
-    return pass.statement || pass.market;
-  };
+export class ConflictDetection {
+  private readonly lookup: PredicateLookup;
+  private readonly passes = new Map<string, Passes>();
+  private readonly grouping = new MarketGrouping();
 
-  const findings: Finding[] = [];
-  for (const market of groupByMarket(views, judged)) {
-    // Shares and leadership compare different subjects: their groups are markets (object and qualifiers).
-    const marketClaims: ClaimView[] = [];
-    for (const { predicate, statements, claims: predicateClaims } of market.predicates) {
-      const definition = lookup(predicate)!;
-      const pass = passOf(predicate);
-      // Every statement rule compares pairs: a claim alone in its statement has nothing to clash with.
-      if (pass.statement) for (const statement of statements) if (statement.length > 1) findings.push(...statementConflicts(statement, definition));
-      if (market.objectId === null) continue;
-      const claims = pass.market ? predicateClaims : [];
-      if (pass.share) findings.push(...additiveShareConflicts(claims, definition));
-      for (const claim of claims) marketClaims.push(claim);
-    }
-    if (marketClaims.length > 0) findings.push(...exclusiveConflicts(marketClaims, lookup));
+  constructor(lookup: PredicateLookup) {
+    this.lookup = memoised(lookup);
   }
 
-  const unique = new Map(findings.map((found) => [found.key, found]));
-  return [...unique.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  /** Whether a rule judges this claim: accepted, of a predicate with a rule. Others are left out by `add`. */
+  judges(claim: ClaimView['claim']): boolean {
+    if (!takesPart({ claim })) return false;
+    const pass = this.passOf(claim.predicate);
+    return pass.statement || pass.market;
+  }
+
+  add(view: ClaimView): void {
+    if (this.judges(view.claim)) this.grouping.add(view);
+  }
+
+  /** Every conflict among the claims added, sorted by key. */
+  findings(): Finding[] {
+    const { lookup } = this;
+    const findings: Finding[] = [];
+    for (const market of this.grouping.groups()) {
+      // Shares and leadership compare different subjects: their groups are markets (object and qualifiers).
+      const marketClaims: ClaimView[] = [];
+      for (const { predicate, statements, claims: predicateClaims } of market.predicates) {
+        const definition = lookup(predicate)!;
+        const pass = this.passOf(predicate);
+        // Every statement rule compares pairs: a claim alone in its statement has nothing to clash with.
+        if (pass.statement) for (const statement of statements) if (statement.length > 1) findings.push(...statementConflicts(statement, definition));
+        if (market.objectId === null) continue;
+        const claims = pass.market ? predicateClaims : [];
+        if (pass.share) findings.push(...additiveShareConflicts(claims, definition));
+        for (const claim of claims) marketClaims.push(claim);
+      }
+      if (marketClaims.length > 0) findings.push(...exclusiveConflicts(marketClaims, lookup));
+    }
+    const unique = new Map(findings.map((found) => [found.key, found]));
+    return [...unique.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
+  private passOf(predicate: string): Passes {
+    let pass = this.passes.get(predicate);
+    if (!pass) this.passes.set(predicate, (pass = passesOf(this.lookup(predicate))));
+    return pass;
+  }
+}
+
+/** Every conflict among `views`, sorted by key (see ConflictDetection). */
+export function detectConflicts(views: readonly ClaimView[], lookup: PredicateLookup): Finding[] {
+  const detection = new ConflictDetection(lookup);
+  for (const view of views) detection.add(view);
+  return detection.findings();
 }
 
 /** The rules over one statement (subject, predicate, object, qualifiers) that its predicate declares. */

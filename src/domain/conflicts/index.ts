@@ -1,5 +1,5 @@
 // The conflict rule engine's public face: detection, corroboration, keys and the shapes they use.
-export { detectConflicts, takesPart } from './engine.js';
+export { ConflictDetection, detectConflicts, takesPart } from './engine.js';
 export { corroborates, independentSourceCount } from './corroboration.js';
 export { conflictKey } from './key.js';
 export { statementOf } from './phrases.js';
