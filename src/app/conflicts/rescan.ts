@@ -29,13 +29,17 @@ export async function rescan(context: AppContext, actor: Actor): Promise<RescanR
     // One walk over the claims: each judged claim gets its view (noting the records it names) and is coded for
     // grouping while it is being read; at a million claims every extra walk is a million cache misses.
     const detection = new ConflictDetection((name) => context.registry.get(name));
-    const views = new ViewLoader(context);
+    // Names and source labels are read only to explain a finding: they are loaded for the claims findings name,
+    // then those findings are made again with them, rather than loaded for a million claims beforehand.
+    const views = new ViewLoader(context, 'when-read');
     for await (const batch of context.store.scanClaims(SCAN_BATCH)) {
       scannedClaims += batch.length;
       for (const claim of batch) if (detection.judges(claim)) detection.add(views.of(claim));
     }
     await views.load();
-    const findings = detection.findings();
+    let findings = detection.findings();
+    if (await views.loadNamesRead()) findings = detection.findingsAgain();
+    views.checkNamesLoaded();
     const existing = await allConflicts(context);
 
     // Reconciling reads only the claims stored conflicts name (a finding's claims are named by the conflict it

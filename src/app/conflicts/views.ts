@@ -27,100 +27,155 @@ async function byId<T extends { id: string }>(
   return found;
 }
 
-/** What views read of the records, derived once per record: a rescan reads a million claims but only thousands of records. */
-interface Derived {
-  names: Map<string, string>;
-  labels: Map<string, string>;
-  intervals: Map<string, NonNullable<ClaimView['period']>>;
-}
-
-function derive<T, D>(ids: ReadonlySet<string>, records: ReadonlyMap<string, T>, of: (record: T) => D): Map<string, D> {
-  const derived = new Map<string, D>();
-  for (const id of ids) {
-    const record = records.get(id);
-    if (record) derived.set(id, of(record));
-  }
-  return derived;
-}
+type Interval = NonNullable<ClaimView['period']>;
 
 const UNKNOWN_SOURCE = sourceLabel(null);
 
 /**
- * A claim's view, looking its names, label and period up when first read rather than when built: views are
- * built in the same walk that collects the ids to fetch (one touch of each claim, the walk's main cost at a
- * million claims), and only the claims a rule explains are ever named. The records are loaded before any read.
+ * What views read of the records, derived once per record (a rescan reads a million claims but only thousands
+ * of records), and which records were asked for: a name read before its record was asked for is noted, for
+ * names and labels may be loaded after detection, for the few claims a finding names.
  */
+class Records {
+  readonly names = new Map<string, string>();
+  readonly labels = new Map<string, string>();
+  readonly intervals = new Map<string, Interval>();
+  /** Entity and source ids asked of the store, found or not. */
+  readonly askedEntities = new Set<string>();
+  readonly askedSources = new Set<string>();
+  /** Claims whose names or source label were read before their records were asked for. */
+  readonly readEarly = new Set<Claim>();
+
+  name(claim: Claim, entityId: string): string {
+    const name = this.names.get(entityId);
+    if (name !== undefined) return name;
+    if (!this.askedEntities.has(entityId)) this.readEarly.add(claim);
+    return entityId;
+  }
+
+  label(claim: Claim): string {
+    const sourceId = claim.citations[0]?.sourceId;
+    if (sourceId === undefined) return UNKNOWN_SOURCE;
+    const label = this.labels.get(sourceId);
+    if (label !== undefined) return label;
+    if (!this.askedSources.has(sourceId)) this.readEarly.add(claim);
+    return UNKNOWN_SOURCE;
+  }
+}
+
+/** A claim's view, looking its period, names and label up when first read rather than when built. */
 class LoadedView implements ClaimView {
   readonly claim: Claim;
-  private readonly derived: Derived;
+  private readonly records: Records;
   private interval: ClaimView['period'] | undefined = undefined;
 
-  constructor(claim: Claim, derived: Derived) {
+  constructor(claim: Claim, records: Records) {
     this.claim = claim;
-    this.derived = derived;
+    this.records = records;
   }
 
   get period(): ClaimView['period'] {
-    if (this.interval === undefined) this.interval = this.claim.periodId ? (this.derived.intervals.get(this.claim.periodId) ?? null) : null;
+    if (this.interval === undefined) this.interval = this.claim.periodId ? (this.records.intervals.get(this.claim.periodId) ?? null) : null;
     return this.interval;
   }
 
   get subjectName(): string {
-    return this.derived.names.get(this.claim.subjectId) ?? this.claim.subjectId;
+    return this.records.name(this.claim, this.claim.subjectId);
   }
 
   get objectName(): string | null {
-    return this.claim.objectId ? (this.derived.names.get(this.claim.objectId) ?? this.claim.objectId) : null;
+    return this.claim.objectId ? this.records.name(this.claim, this.claim.objectId) : null;
   }
 
   get sourceLabel(): string {
-    const citation = this.claim.citations[0];
-    return citation ? (this.derived.labels.get(citation.sourceId) ?? UNKNOWN_SOURCE) : UNKNOWN_SOURCE;
+    return this.records.label(this.claim);
   }
 }
 
 /**
+ * When views' names and source labels are loaded: with the claims (`load` fetches every record the views
+ * name), or when read (`load` fetches periods only, which rules compare; names and labels, which only
+ * explanations read, are fetched afterwards for the views that read them: see loadNamesRead).
+ */
+export type Naming = 'with-claims' | 'when-read';
+
+/**
  * Views handed out one claim at a time, noting the records they will read; `load` then fetches those records,
- * three store calls at most however many claims (one per kind of record). A rescan makes each claim's view in
- * the walk that reads the claim anyway; no view may be read before `load` has resolved.
+ * one store call per kind of record, however many claims. A rescan makes each claim's view in the walk that
+ * reads the claim anyway. No view may be read before `load` has resolved.
  */
 export class ViewLoader {
+  private readonly records = new Records();
+  private readonly periodIds = new Set<string>();
   private readonly entityIds = new Set<string>();
   private readonly sourceIds = new Set<string>();
-  private readonly periodIds = new Set<string>();
-  private readonly derived: Derived = { names: new Map(), labels: new Map(), intervals: new Map() };
 
   constructor(
     private readonly context: AppContext,
+    private readonly naming: Naming,
     private readonly pending: ChangeSet = {},
   ) {}
 
   of(claim: Claim): ClaimView {
-    this.entityIds.add(claim.subjectId);
-    if (claim.objectId) this.entityIds.add(claim.objectId);
-    if (claim.citations[0]) this.sourceIds.add(claim.citations[0].sourceId);
     if (claim.periodId) this.periodIds.add(claim.periodId);
-    return new LoadedView(claim, this.derived);
+    if (this.naming === 'with-claims') this.noteNames(claim);
+    return new LoadedView(claim, this.records);
   }
 
   async load(): Promise<void> {
+    const periods = byId<Period>(this.periodIds, this.pending.periods, (ids) => this.context.store.getPeriods(ids));
+    await Promise.all([this.loadNames(), periods]);
+    // Views of one period share its interval object, which rules may use to compare a period once for many claims.
+    for (const [id, period] of await periods) this.records.intervals.set(id, { start: period.start, end: period.end, label: period.label });
+  }
+
+  /** Loads the names and labels that views read before they were loaded (their placeholders are wrong); false when none were. */
+  async loadNamesRead(): Promise<boolean> {
+    const { readEarly } = this.records;
+    if (readEarly.size === 0) return false;
+    for (const claim of readEarly) this.noteNames(claim);
+    readEarly.clear();
+    await this.loadNames();
+    return true;
+  }
+
+  /** Throws if a view read a name or label that was not loaded: what it read stood in for it and is wrong. */
+  checkNamesLoaded(): void {
+    if (this.records.readEarly.size > 0) throw new Error(`${this.records.readEarly.size} claim views read names that were not loaded`);
+  }
+
+  private noteNames(claim: Claim): void {
+    this.entityIds.add(claim.subjectId);
+    if (claim.objectId) this.entityIds.add(claim.objectId);
+    if (claim.citations[0]) this.sourceIds.add(claim.citations[0].sourceId);
+  }
+
+  /** Fetches the entities and sources noted since the last call. */
+  private async loadNames(): Promise<void> {
     const { store } = this.context;
-    const { entityIds, sourceIds, periodIds, pending, derived } = this;
-    const [entities, sources, periods] = await Promise.all([
+    const { records, entityIds, sourceIds, pending } = this;
+    const [entities, sources] = await Promise.all([
       byId<Entity>(entityIds, pending.entities, (ids) => store.getEntities(ids)),
       byId<Source>(sourceIds, pending.sources, (ids) => store.getSources(ids)),
-      byId<Period>(periodIds, pending.periods, (ids) => store.getPeriods(ids)),
     ]);
-    // Views of one period share its interval object, which rules may use to compare a period once for many claims.
-    derived.names = derive(entityIds, entities, (entity) => entity.name);
-    derived.labels = derive(sourceIds, sources, sourceLabel);
-    derived.intervals = derive(periodIds, periods, (period) => ({ start: period.start, end: period.end, label: period.label }));
+    for (const id of entityIds) {
+      const entity = entities.get(id);
+      if (entity) records.names.set(id, entity.name);
+      records.askedEntities.add(id);
+    }
+    for (const id of sourceIds) {
+      const source = sources.get(id);
+      if (source) records.labels.set(id, sourceLabel(source));
+      records.askedSources.add(id);
+    }
+    entityIds.clear();
+    sourceIds.clear();
   }
 }
 
-/** The views of `claims`, their records loaded (see ViewLoader). */
+/** The views of `claims`, every record they read loaded. */
 export async function loadViews(context: AppContext, claims: readonly Claim[], pending: ChangeSet = {}): Promise<ClaimView[]> {
-  const loader = new ViewLoader(context, pending);
+  const loader = new ViewLoader(context, 'with-claims', pending);
   const views = claims.map((claim) => loader.of(claim));
   await loader.load();
   return views;

@@ -52,6 +52,8 @@ export class ConflictDetection {
   private readonly lookup: PredicateLookup;
   private readonly passes = new Map<string, Passes>();
   private readonly grouping = new MarketGrouping();
+  /** The rules of each group that found something in the last `findings`. */
+  private foundBy: Array<() => Finding[]> = [];
 
   constructor(lookup: PredicateLookup) {
     this.lookup = memoised(lookup);
@@ -72,6 +74,13 @@ export class ConflictDetection {
   findings(): Finding[] {
     const { lookup } = this;
     const findings: Finding[] = [];
+    this.foundBy = [];
+    // The rules of a group that found something are kept (a closure made only then) to be run again by findingsAgain.
+    const keep = (found: Finding[], again: () => Finding[]) => {
+      if (found.length === 0) return;
+      for (const one of found) findings.push(one);
+      this.foundBy.push(again);
+    };
     for (const market of this.grouping.groups()) {
       // Shares and leadership compare different subjects: their groups are markets (object and qualifiers).
       const marketClaims: ClaimView[] = [];
@@ -79,16 +88,25 @@ export class ConflictDetection {
         const definition = lookup(predicate)!;
         const pass = this.passOf(predicate);
         // Every statement rule compares pairs: a claim alone in its statement has nothing to clash with.
-        if (pass.statement) for (const statement of statements) if (statement.length > 1) findings.push(...statementConflicts(statement, definition));
-        if (market.objectId === null) continue;
-        const claims = pass.market ? predicateClaims : [];
-        if (pass.share) findings.push(...additiveShareConflicts(claims, definition));
-        for (const claim of claims) marketClaims.push(claim);
+        if (pass.statement) {
+          for (const statement of statements) if (statement.length > 1) keep(statementConflicts(statement, definition), () => statementConflicts(statement, definition));
+        }
+        if (market.objectId === null || !pass.market) continue;
+        if (pass.share) keep(additiveShareConflicts(predicateClaims, definition), () => additiveShareConflicts(predicateClaims, definition));
+        for (const claim of predicateClaims) marketClaims.push(claim);
       }
-      if (marketClaims.length > 0) findings.push(...exclusiveConflicts(marketClaims, lookup));
+      if (marketClaims.length > 0) keep(exclusiveConflicts(marketClaims, lookup), () => exclusiveConflicts(marketClaims, lookup));
     }
-    const unique = new Map(findings.map((found) => [found.key, found]));
-    return [...unique.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return sortedByKey(findings);
+  }
+
+  /**
+   * The last findings made again by the same rules over the same groups, and only those groups: rules read
+   * names and source labels only to explain what they found, so a caller may load those for the claims the
+   * findings name, then ask again (a rescan need not load a name for each of a million claims).
+   */
+  findingsAgain(): Finding[] {
+    return sortedByKey(this.foundBy.flatMap((rules) => rules()));
   }
 
   private passOf(predicate: string): Passes {
@@ -96,6 +114,12 @@ export class ConflictDetection {
     if (!pass) this.passes.set(predicate, (pass = passesOf(this.lookup(predicate))));
     return pass;
   }
+}
+
+/** One finding per key (a rule that finds the same claims twice finds one conflict), sorted by key. */
+function sortedByKey(findings: readonly Finding[]): Finding[] {
+  const unique = new Map(findings.map((found) => [found.key, found]));
+  return [...unique.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** Every conflict among `views`, sorted by key (see ConflictDetection). */
