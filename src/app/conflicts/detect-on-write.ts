@@ -38,7 +38,10 @@ export async function detectOnWrite(context: AppContext, changes: ChangeSet, act
     return takesPart({ claim }) || (previous !== null && previous !== undefined && (takesPart({ claim: previous }) || previous.status !== claim.status));
   });
   if (affected.length === 0) return changes;
-  const previousVersions = before.filter((claim): claim is Claim => claim !== null && affected.some((a) => a.id === claim.id));
+  const affectedIds = new Set(affected.map((claim) => claim.id));
+  const previousVersions = before.filter((claim): claim is Claim => claim !== null && affectedIds.has(claim.id));
+  // Periods are read once each, however many of the steps below ask: the pending write's first, then the store's.
+  const knownPeriods = new Map((changes.periods ?? []).map((period) => [period.id, period]));
 
   // Old keys too: a claim that moved (new subject, market or predicate) may leave a conflict behind it.
   const seeds = [...affected, ...previousVersions];
@@ -46,17 +49,16 @@ export async function detectOnWrite(context: AppContext, changes: ChangeSet, act
     uniqueKeys(seeds, context.registry),
     seeds,
     async (keys) => (keys.length > 0 ? context.store.claimsByKey(keys) : []),
-    async (claims) => periodLookup(await periodsOf(context, claims, changes)),
+    async (claims) => periodLookup(await readPeriods(context, claims, knownPeriods)),
     (predicate) => comparesMeetingPairsOnly(predicate, context.registry),
   );
-  const affectedIds = new Set(affected.map((claim) => claim.id));
   const current = new Map(perKey.flat().map((claim) => [claim.id, claim]));
   for (const claim of written) if (current.has(claim.id) || affectedIds.has(claim.id)) current.set(claim.id, claim);
 
   // Of a statement, only the claims whose periods meet the written ones' (whole, for event dates); of a market,
   // only those whose periods connect to them (see fetchScoped, detectionScope): a write's cost does not grow
   // with the number of periods a statement or market is stated for.
-  const periods = await periodsOf(context, [...current.values(), ...previousVersions], changes);
+  const periods = await readPeriods(context, [...current.values(), ...previousVersions], knownPeriods);
   const scope = detectionScope(keys, perKey, current, affected, previousVersions, periodLookup(periods));
   const statementLive = scope.statement.filter((claim) => takesPart({ claim }));
   const marketLive = scope.market.filter((claim) => takesPart({ claim }));
@@ -89,10 +91,10 @@ export async function detectOnWrite(context: AppContext, changes: ChangeSet, act
   return withConflicts(changes, added);
 }
 
-/** The periods of these claims, the pending write's over the store's, in one store call. */
-async function periodsOf(context: AppContext, claims: readonly Claim[], changes: ChangeSet): Promise<Map<string, Period>> {
-  const periods = new Map((changes.periods ?? []).map((period) => [period.id, period]));
-  const missing = [...new Set(claims.flatMap((claim) => (claim.periodId && !periods.has(claim.periodId) ? [claim.periodId] : [])))];
-  if (missing.length > 0) for (const period of await context.store.getPeriods(missing)) if (period) periods.set(period.id, period);
-  return periods;
+/** Adds the periods of these claims that `known` lacks, in one store call; returns `known`. */
+async function readPeriods(context: AppContext, claims: readonly Claim[], known: Map<string, Period>): Promise<Map<string, Period>> {
+  const missing = new Set<string>();
+  for (const claim of claims) if (claim.periodId && !known.has(claim.periodId)) missing.add(claim.periodId);
+  if (missing.size > 0) for (const period of await context.store.getPeriods([...missing])) if (period) known.set(period.id, period);
+  return known;
 }

@@ -86,12 +86,15 @@ export function detectionScope(
   // Grouped by market once: a batch of 1,000 claims over hundreds of markets would otherwise scan every written claim per market.
   const writtenByMarket = byMarket(written);
   const previousByMarket = byMarket(previous);
+  // A market fetched within windows (fetchScoped) holds only claims connected to a seed: no component to cut away.
+  const windowed = new Set(keys.filter((key) => key.subjectId === null && key.overlapping).map((key) => key.objectId ?? ''));
   const market = new Map<string, Claim>();
   for (const [objectId, ids] of marketIds) {
     for (const claim of writtenByMarket.get(objectId) ?? []) if (marketKeys.has(marketKey(claim.predicate, objectId))) ids.add(claim.id);
     const members = [...ids].flatMap((id) => current.get(id) ?? []);
     const oldPlaces = previousByMarket.get(objectId) ?? [];
-    for (const claim of connectedToSeeds([...members, ...oldPlaces], seedIds, periodOf)) {
+    const candidates = [...members, ...oldPlaces];
+    for (const claim of windowed.has(objectId) ? candidates : connectedToSeeds(candidates, seedIds, periodOf)) {
       const version = current.get(claim.id);
       if (version) market.set(version.id, version);
     }
