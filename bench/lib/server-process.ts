@@ -1,11 +1,27 @@
 // Starts bench/stages/serve.ts as a child process and hands back its URL; stop() closes it (and its store) cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export interface ServerProcess {
   url: string;
   pid: number;
+  /** CPU time (user + system) the server has used so far, in ms; null where /proc cannot tell (not Linux). */
+  cpuMs(): number | null;
   stop(): Promise<void>;
+}
+
+// /proc/<pid>/stat counts in clock ticks, 100 a second on Linux (USER_HZ; what `getconf CLK_TCK` prints).
+const MS_PER_TICK = 10;
+
+function cpuMsOf(pid: number): number | null {
+  try {
+    // Fields after the command name (which may hold spaces, hence the split at ") "): utime is the 12th, stime the 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK;
+  } catch {
+    return null;
+  }
 }
 
 export function startServer(args: { mode: 'app' | 'static'; dataDir?: string; fresh?: boolean; answers?: string }): Promise<ServerProcess> {
@@ -29,6 +45,7 @@ export function startServer(args: { mode: 'app' | 'static'; dataDir?: string; fr
       resolve({
         url: `http://127.0.0.1:${match[1]}/graphql`,
         pid: child.pid!,
+        cpuMs: () => cpuMsOf(child.pid!),
         stop: async () => {
           child.kill('SIGTERM');
           await exited;

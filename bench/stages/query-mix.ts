@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { report, stageArgs } from '../lib/child.js';
-import { startServer } from '../lib/server-process.js';
+import { startServer, type ServerProcess } from '../lib/server-process.js';
 import { HAS_CLAIM_CONFLICTS, HAS_CONFLICT_LIST } from '../workloads/query-shapes.js';
 import { mixRequests, recordAnswers, sampleVariables, verifySameAnswers, type MixRequest } from '../workloads/query-mix.js';
 
@@ -23,13 +23,22 @@ interface Figures {
   errors: number;
   non2xx: number;
   requests: number;
+  /**
+   * The server's CPU time per request while measured (null off Linux). Throughput depends on what else
+   * the machine runs at that moment, and the two servers are measured one after the other; CPU per
+   * request moves far less with the load, so the two are best compared by this too.
+   */
+  serverCpuMsPerRequest: number | null;
 }
 
-async function hammer(url: string, requests: readonly MixRequest[], args: QueryMixArgs): Promise<Figures> {
+async function hammer(server: ServerProcess, requests: readonly MixRequest[], args: QueryMixArgs): Promise<Figures> {
   const warmup = args.warmupSeconds ?? Math.min(3, args.seconds);
-  if (warmup > 0) await load(url, requests, args.connections, warmup);
-  const result = await load(url, requests, args.connections, args.seconds);
+  if (warmup > 0) await load(server.url, requests, args.connections, warmup);
+  const cpuBefore = server.cpuMs();
+  const result = await load(server.url, requests, args.connections, args.seconds);
+  const cpuAfter = server.cpuMs();
   return {
+    serverCpuMsPerRequest: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.requests.total,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -64,9 +73,9 @@ try {
   const bare = await startServer({ mode: 'static', answers });
   try {
     await verifySameAnswers(app.url, bare.url, requests);
-    service = await hammer(app.url, requests, args);
+    service = await hammer(app, requests, args);
     await app.stop();
-    baseline = await hammer(bare.url, requests, args);
+    baseline = await hammer(bare, requests, args);
   } finally {
     await bare.stop();
   }
