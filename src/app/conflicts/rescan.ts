@@ -26,15 +26,15 @@ const allConflicts = (context: AppContext): Promise<Conflict[]> => everyPage((pa
 export async function rescan(context: AppContext, actor: Actor): Promise<RescanResult> {
   return context.writeLock.run(async () => {
     let scannedClaims = 0;
-    // One walk over the claims: each judged claim gets its view (noting the records it names) and is coded for
-    // grouping while it is being read; at a million claims every extra walk is a million cache misses.
-    const detection = new ConflictDetection((name) => context.registry.get(name));
-    // Names and source labels are read only to explain a finding: they are loaded for the claims findings name,
-    // then those findings are made again with them, rather than loaded for a million claims beforehand.
+    // One walk over the claims: each judged claim has the records its view reads noted and is coded for grouping
+    // while it is being read (at a million claims every extra walk is a million cache misses). Views are made a
+    // market at a time as the rules reach it. Names and source labels are read only to explain a finding: they
+    // are loaded for the claims findings name, then those findings are made again with them.
     const views = new ViewLoader(context, 'when-read');
+    const detection = new ConflictDetection<Claim>((name) => context.registry.get(name), (claim) => views.viewOf(claim));
     for await (const batch of context.store.scanClaims(SCAN_BATCH)) {
       scannedClaims += batch.length;
-      for (const claim of batch) if (detection.judges(claim)) detection.add(views.of(claim));
+      for (const claim of batch) if (detection.add(claim, claim)) views.note(claim);
     }
     await views.load();
     let findings = detection.findings();

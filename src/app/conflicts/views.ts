@@ -100,9 +100,9 @@ class LoadedView implements ClaimView {
 export type Naming = 'with-claims' | 'when-read';
 
 /**
- * Views handed out one claim at a time, noting the records they will read; `load` then fetches those records,
- * one store call per kind of record, however many claims. A rescan makes each claim's view in the walk that
- * reads the claim anyway. No view may be read before `load` has resolved.
+ * Views of claims whose records are noted first (`note`, in the walk that reads the claims anyway), then
+ * fetched by `load`, one store call per kind of record however many claims. A view (`viewOf`) may be made
+ * before or after `load`, but not read before it, and only of a noted claim.
  */
 export class ViewLoader {
   private readonly records = new Records();
@@ -116,9 +116,12 @@ export class ViewLoader {
     private readonly pending: ChangeSet = {},
   ) {}
 
-  of(claim: Claim): ClaimView {
+  note(claim: Claim): void {
     if (claim.periodId) this.periodIds.add(claim.periodId);
     if (this.naming === 'with-claims') this.noteNames(claim);
+  }
+
+  viewOf(claim: Claim): ClaimView {
     return new LoadedView(claim, this.records);
   }
 
@@ -176,7 +179,7 @@ export class ViewLoader {
 /** The views of `claims`, every record they read loaded. */
 export async function loadViews(context: AppContext, claims: readonly Claim[], pending: ChangeSet = {}): Promise<ClaimView[]> {
   const loader = new ViewLoader(context, 'with-claims', pending);
-  const views = claims.map((claim) => loader.of(claim));
+  for (const claim of claims) loader.note(claim);
   await loader.load();
-  return views;
+  return claims.map((claim) => loader.viewOf(claim));
 }

@@ -1,13 +1,17 @@
 // When two claims speak of the same thing: same subject, predicate, object and qualifiers, in periods that meet.
 import { periodsOverlap } from '../period.js';
 import { intervalsOverlap } from '../quantity.js';
+import type { Claim } from '../model.js';
 import type { ClaimFacts } from './types.js';
 
 /** Qualifiers as a canonical string: order and letter case do not make two scopes different. */
-export function qualifierKey(view: ClaimFacts): string {
+export const qualifierKey = (view: ClaimFacts): string => qualifiersKey(view.claim.qualifiers);
+
+/** A claim's qualifiers as a canonical string (see qualifierKey). */
+export function qualifiersKey(qualifiers: Claim['qualifiers']): string {
   // Most claims have no qualifiers; this runs several times per claim in every detection.
-  if (view.claim.qualifiers.length === 0) return '[]';
-  const pairs = view.claim.qualifiers.map((q) => [q.key.trim().toLowerCase(), q.value.trim().toLowerCase()] as const);
+  if (qualifiers.length === 0) return '[]';
+  const pairs = qualifiers.map((q) => [q.key.trim().toLowerCase(), q.value.trim().toLowerCase()] as const);
   pairs.sort((a, b) => (a[0] === b[0] ? a[1].localeCompare(b[1]) : a[0].localeCompare(b[0])));
   return JSON.stringify(pairs);
 }

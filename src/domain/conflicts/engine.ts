@@ -1,4 +1,5 @@
 // The rule engine: groups claims by what they are about and runs each predicate's declared rules on each group.
+import type { Claim } from '../model.js';
 import type { PredicateDefinition } from '../predicates.js';
 import { additiveShareConflicts } from './additive-share.js';
 import { eventConflicts } from './event.js';
@@ -43,31 +44,33 @@ function memoised(lookup: PredicateLookup): PredicateLookup {
 
 /**
  * Detection over claims handed in one at a time, so a caller walking a million claims (a rescan) codes each
- * for grouping in the walk that reads it, instead of collecting them and walking them again. Findings are
- * pure and order-free: the same claims in any order give the same findings. Callers add whole groups
- * (every claim sharing a key), or a group's conflicts are missed. The claims are grouped once; each rule
- * sees only the claims of the predicates that declare it.
+ * for grouping in the walk that reads it, instead of collecting them and walking them again. Each claim comes
+ * with an item of the caller's, which `viewOf` turns into the claim's view when its market's rules run (a
+ * rescan's views then die young, a market at a time). Findings are pure and order-free: the same claims in
+ * any order give the same findings. Callers add whole groups (every claim sharing a key), or a group's
+ * conflicts are missed. The claims are grouped once; each rule sees only the claims of the predicates that
+ * declare it.
  */
-export class ConflictDetection {
+export class ConflictDetection<T> {
   private readonly lookup: PredicateLookup;
+  private readonly viewOf: (item: T) => ClaimView;
   private readonly passes = new Map<string, Passes>();
-  private readonly grouping = new MarketGrouping();
+  private readonly grouping = new MarketGrouping<T>();
   /** The rules of each group that found something in the last `findings`. */
   private foundBy: Array<() => Finding[]> = [];
 
-  constructor(lookup: PredicateLookup) {
+  constructor(lookup: PredicateLookup, viewOf: (item: T) => ClaimView) {
     this.lookup = memoised(lookup);
+    this.viewOf = viewOf;
   }
 
-  /** Whether a rule judges this claim: accepted, of a predicate with a rule. Others are left out by `add`. */
-  judges(claim: ClaimView['claim']): boolean {
+  /** Takes the claim if a rule judges it (accepted, of a predicate with a rule), and says whether it did. */
+  add(item: T, claim: Claim): boolean {
     if (!takesPart({ claim })) return false;
     const pass = this.passOf(claim.predicate);
-    return pass.statement || pass.market;
-  }
-
-  add(view: ClaimView): void {
-    if (this.judges(view.claim)) this.grouping.add(view);
+    if (!pass.statement && !pass.market) return false;
+    this.grouping.add(item, claim);
+    return true;
   }
 
   /** Every conflict among the claims added, sorted by key. */
@@ -81,7 +84,7 @@ export class ConflictDetection {
       for (const one of found) findings.push(one);
       this.foundBy.push(again);
     };
-    for (const market of this.grouping.groups()) {
+    for (const market of this.grouping.groups(this.viewOf)) {
       // Shares and leadership compare different subjects: their groups are markets (object and qualifiers).
       const marketClaims: ClaimView[] = [];
       for (const { predicate, statements, claims: predicateClaims } of market.predicates) {
@@ -124,8 +127,8 @@ function sortedByKey(findings: readonly Finding[]): Finding[] {
 
 /** Every conflict among `views`, sorted by key (see ConflictDetection). */
 export function detectConflicts(views: readonly ClaimView[], lookup: PredicateLookup): Finding[] {
-  const detection = new ConflictDetection(lookup);
-  for (const view of views) detection.add(view);
+  const detection = new ConflictDetection<ClaimView>(lookup, (view) => view);
+  for (const view of views) detection.add(view, view.claim);
   return detection.findings();
 }
 

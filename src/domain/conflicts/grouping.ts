@@ -1,5 +1,6 @@
 // Groups claims once for every rule: by market (qualifiers, object), then predicate, then subject, so statement groups nest in market groups.
-import { qualifierKey } from './comparability.js';
+import type { Claim } from '../model.js';
+import { qualifiersKey } from './comparability.js';
 import type { ClaimView } from './types.js';
 
 /** Stands for "no object" among object ids, which never contain it. */
@@ -48,10 +49,10 @@ class MarketCodes {
     return this.unqualified.size + this.qualified.size;
   }
 
-  of(view: ClaimView): number {
-    const object = view.claim.objectId ?? NO_OBJECT;
-    const codes = view.claim.qualifiers.length === 0 ? this.unqualified : this.qualified;
-    const key = codes === this.unqualified ? object : qualifierKey(view) + SEPARATOR + object;
+  of(claim: Claim): number {
+    const object = claim.objectId ?? NO_OBJECT;
+    const codes = claim.qualifiers.length === 0 ? this.unqualified : this.qualified;
+    const key = codes === this.unqualified ? object : qualifiersKey(claim.qualifiers) + SEPARATOR + object;
     let number = codes.get(key);
     if (number === undefined) codes.set(key, (number = this.size));
     return number;
@@ -78,9 +79,12 @@ const COMBINED_SLOTS_PER_CLAIM = 4;
  * so a caller walking a million claims touches each once: the walk that reads a claim also codes it. Stable
  * counting sorts then order them by (market, predicate, subject) and the groups are the runs. A rescan thus
  * builds no map per group and groups once for the statement, share and market rules.
+ *
+ * Each claim comes with an item of the caller's (its view, or the claim itself), turned into a view only when
+ * its market's turn comes: views then live as long as their market's rules run, not the whole detection.
  */
-export class MarketGrouping {
-  private readonly views: ClaimView[] = [];
+export class MarketGrouping<T> {
+  private readonly items: T[] = [];
   private readonly markets = new MarketCodes();
   private readonly predicates = new Codes();
   private readonly subjects = new Codes();
@@ -89,51 +93,50 @@ export class MarketGrouping {
   private readonly predicate: number[] = [];
   private readonly subject: number[] = [];
 
-  add(view: ClaimView): void {
-    this.views.push(view);
-    this.market.push(this.markets.of(view));
-    this.predicate.push(this.predicates.of(view.claim.predicate));
-    this.subject.push(this.subjects.of(view.claim.subjectId));
+  add(item: T, claim: Claim): void {
+    this.items.push(item);
+    this.market.push(this.markets.of(claim));
+    this.predicate.push(this.predicates.of(claim.predicate));
+    this.subject.push(this.subjects.of(claim.subjectId));
   }
 
-  /** The groups, in an order of no meaning (rules' findings are sorted afterwards). */
-  groups(): MarketGroup[] {
+  /** The markets one at a time, in an order of no meaning (rules' findings are sorted afterwards). */
+  *groups(viewOf: (item: T) => ClaimView): Generator<MarketGroup> {
     const order = this.groupOrder();
-    const { views, market, predicate, subject } = this;
-    // The views in group order, once; every group is then an exact-size slice of it. Arrays grown by push
-    // (one per statement, hundreds of thousands in a rescan) reserve room for 17 and were most of its garbage.
-    const sorted: ClaimView[] = new Array(order.length);
-    for (let at = 0; at < order.length; at++) sorted[at] = views[order[at]!]!;
-    const groups: MarketGroup[] = [];
-    let group: PredicateGroup | undefined;
-    let predicateStart = 0;
-    let statementStart = 0;
-    const closeStatement = (end: number) => {
-      if (group && end > statementStart) group.statements.push(sorted.slice(statementStart, end));
-      statementStart = end;
-    };
-    const closePredicate = (end: number) => {
-      closeStatement(end);
-      if (group) group.claims = sorted.slice(predicateStart, end);
-      predicateStart = end;
-    };
-    for (let at = 0; at < order.length; at++) {
-      const index = order[at]!;
-      const previous = at > 0 ? order[at - 1]! : -1;
-      const newMarket = previous < 0 || market[index] !== market[previous];
-      const newPredicate = newMarket || predicate[index] !== predicate[previous];
-      if (newPredicate) closePredicate(at);
-      else if (subject[index] !== subject[previous]) closeStatement(at);
-      if (newMarket) groups.push({ objectId: sorted[at]!.claim.objectId, predicates: [] });
-      if (newPredicate) groups[groups.length - 1]!.predicates.push((group = { predicate: sorted[at]!.claim.predicate, statements: [], claims: [] }));
+    const { items, market, predicate, subject } = this;
+    let start = 0;
+    while (start < order.length) {
+      const code = market[order[start]!];
+      let end = start + 1;
+      while (end < order.length && market[order[end]!] === code) end++;
+      // The market's views in group order; every group is an exact-size slice of them. Arrays grown by push
+      // (one per statement, hundreds of thousands in a rescan) reserve room for 17 and were most of its garbage.
+      const views: ClaimView[] = new Array(end - start);
+      for (let at = start; at < end; at++) views[at - start] = viewOf(items[order[at]!]!);
+      const predicates: PredicateGroup[] = [];
+      let predicateStart = 0;
+      let statements: ClaimView[][] = [];
+      let statementStart = 0;
+      for (let at = 1; at <= views.length; at++) {
+        const index = at < views.length ? order[start + at]! : -1;
+        const previous = order[start + at - 1]!;
+        const newPredicate = index < 0 || predicate[index] !== predicate[previous];
+        if (!newPredicate && subject[index] === subject[previous]) continue;
+        statements.push(views.slice(statementStart, at));
+        statementStart = at;
+        if (!newPredicate) continue;
+        predicates.push({ predicate: views[predicateStart]!.claim.predicate, statements, claims: views.slice(predicateStart, at) });
+        predicateStart = at;
+        statements = [];
+      }
+      yield { objectId: views[0]!.claim.objectId, predicates };
+      start = end;
     }
-    closePredicate(order.length);
-    return groups;
   }
 
-  /** Indexes of the added views ordered by (market, predicate, subject), each part's ties in the order added. */
+  /** Indexes of the added claims ordered by (market, predicate, subject), each part's ties in the order added. */
   private groupOrder(): Int32Array<ArrayBuffer> {
-    const count = this.views.length;
+    const count = this.items.length;
     let order = new Int32Array(count);
     for (let index = 0; index < count; index++) order[index] = index;
     // Least significant part first; each sort keeps the previous order among equal codes. Predicate and
