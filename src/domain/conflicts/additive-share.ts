@@ -16,23 +16,22 @@ const startOf = (view: ClaimView): string => view.period?.start ?? '';
 const endOf = (view: ClaimView): string | null => view.period?.end ?? null;
 
 /**
- * The maximal sets of claims whose periods all share a day. Periods are intervals, so every such set is
- * the set alive at some claim's start: a sweep over starts finds them all without trying every subset.
+ * Each maximal set of claims whose periods all share a day, handed to `visit` as it is found (not collected:
+ * a market's sets repeat its undated claims in each). Periods are intervals, so every such set is the set
+ * alive at some claim's start: a sweep over starts finds them all without trying every subset.
  */
-function simultaneousSets(views: readonly ClaimView[]): ClaimView[][] {
-  // Which claims are alive at a start does not depend on the order among equal starts (each set is then
-  // sorted by byFloorDescending), so the sort compares starts only, as strings: ISO dates sort as text.
+function forEachSimultaneousSet(views: readonly ClaimView[], visit: (set: readonly ClaimView[]) => void): void {
+  // Which claims are alive at a start does not depend on the order among equal starts (each set's members are
+  // then sorted by byFloorDescending), so the sort compares starts only, as strings: ISO dates sort as text.
   const sorted = [...views].sort((a, b) => (startOf(a) < startOf(b) ? -1 : startOf(a) > startOf(b) ? 1 : 0));
-  const sets: ClaimView[][] = [];
   let alive: ClaimView[] = [];
   let index = 0;
   while (index < sorted.length) {
     const at = startOf(sorted[index]!);
     alive = alive.filter((view) => endOf(view) === null || endOf(view)! >= at);
     while (index < sorted.length && startOf(sorted[index]!) === at) alive.push(sorted[index++]!);
-    sets.push([...alive]);
+    visit(alive);
   }
-  return sets;
 }
 
 const exclusiveFloor = (view: ClaimView): number => (view.claim.value!.lowerInclusive ? 1 : 0);
@@ -46,15 +45,21 @@ function byFloorDescending(a: ClaimView, b: ClaimView): number {
   return lowerOf(b) - lowerOf(a) || exclusiveFloor(a) - exclusiveFloor(b) || undated(a) - undated(b) || stableOrder(a, b);
 }
 
-/** A subject with several claims in one set counts once, with its largest floor: the sum is then a minimum. */
+/** A subject with several claims in one set counts once, with its largest floor: the sum is then a minimum. In no order. */
 function largestPerSubject(set: readonly ClaimView[]): ClaimView[] {
   const best = new Map<string, ClaimView>();
   for (const view of set) {
     const current = best.get(view.claim.subjectId);
     if (!current || byFloorDescending(view, current) < 0) best.set(view.claim.subjectId, view);
   }
-  return [...best.values()].sort(byFloorDescending);
+  return [...best.values()];
 }
+
+/**
+ * Members whose floors sum clearly short of 100% cannot exceed it, summed in any order (float error in such a sum
+ * is far below 1e-6): most sets are, and are not sorted for exceedsWhole, which sums in member order.
+ */
+const clearlyShort = (members: readonly ClaimView[]): boolean => members.reduce((total, view) => total + lowerOf(view), 0) < 100 - 1e-6;
 
 function exceedsWhole(members: readonly ClaimView[]): boolean {
   const sum = members.reduce((total, view) => total + lowerOf(view), 0);
@@ -85,11 +90,11 @@ function explain(members: readonly ClaimView[], definition: PredicateDefinition)
 export function additiveShareConflicts(group: readonly ClaimView[], definition: PredicateDefinition): Finding[] {
   const shares = group.filter((view) => !view.claim.negated && view.claim.value?.unit === 'PERCENT' && (view.claim.value.lower ?? 0) > 0);
   const sums = new Map<string, ClaimView[]>();
-  for (const set of simultaneousSets(shares)) {
+  forEachSimultaneousSet(shares, (set) => {
     const members = largestPerSubject(set);
-    if (members.length < 2 || !exceedsWhole(members)) continue;
+    if (members.length < 2 || clearlyShort(members) || !exceedsWhole(members.sort(byFloorDescending))) return;
     sums.set(members.map((view) => view.claim.id).sort().join(','), members);
-  }
+  });
   // One conflict per maximal sum: a sum that another one contains adds nothing a reader needs.
   const sets = [...sums.values()];
   const contained = (small: ClaimView[], big: ClaimView[]) => small.length < big.length && small.every((view) => big.includes(view));

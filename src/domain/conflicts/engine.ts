@@ -12,10 +12,19 @@ import type { ClaimView, Finding, PredicateLookup } from './types.js';
 /** Only accepted claims take part: a candidate waits for a person, and withdrawn claims assert nothing. */
 export const takesPart = (view: Pick<ClaimView, 'claim'>): boolean => view.claim.status === 'ACCEPTED';
 
+type StatementRule = (group: readonly ClaimView[], definition: PredicateDefinition) => Finding[];
+
+/** The rules over one statement (subject, predicate, object, qualifiers), by the semantics that declare them. */
+const STATEMENT_RULES: ReadonlyArray<readonly [semantics: string, rule: StatementRule]> = [
+  ['FUNCTIONAL', functionalConflicts],
+  ['EVENT', eventConflicts],
+  ['POLARITY', polarityConflicts],
+];
+
 /** Which of the engine's passes a predicate's claims join, read once per predicate rather than once per claim. */
 interface Passes {
-  /** Compared within their statement (functional, event, polarity). */
-  statement: boolean;
+  /** The rules its statements are compared by (functional, event, polarity), in that order; none when empty. */
+  statement: readonly StatementRule[];
   /** Summed per market (additive share). */
   share: boolean;
   /** Compared with the market's leaders (additive share and exclusive). */
@@ -23,9 +32,9 @@ interface Passes {
 }
 
 function passesOf(definition: PredicateDefinition | undefined): Passes {
-  const semantics = definition?.semantics ?? [];
+  const semantics: readonly string[] = definition?.semantics ?? [];
   return {
-    statement: definition !== undefined && semantics.some((s) => s === 'FUNCTIONAL' || s === 'EVENT' || s === 'POLARITY'),
+    statement: STATEMENT_RULES.filter(([declared]) => semantics.includes(declared)).map(([, rule]) => rule),
     share: semantics.includes('ADDITIVE_SHARE'),
     market: semantics.some((s) => s === 'ADDITIVE_SHARE' || s === 'EXCLUSIVE'),
   };
@@ -68,7 +77,7 @@ export class ConflictDetection<T> {
   add(item: T, claim: Claim): boolean {
     if (!takesPart({ claim })) return false;
     const pass = this.passOf(claim.predicate);
-    if (!pass.statement && !pass.market) return false;
+    if (pass.statement.length === 0 && !pass.market) return false;
     this.grouping.add(item, claim);
     return true;
   }
@@ -91,8 +100,9 @@ export class ConflictDetection<T> {
         const definition = lookup(predicate)!;
         const pass = this.passOf(predicate);
         // Every statement rule compares pairs: a claim alone in its statement has nothing to clash with.
-        if (pass.statement) {
-          for (const statement of statements) if (statement.length > 1) keep(statementConflicts(statement, definition), () => statementConflicts(statement, definition));
+        const rules = pass.statement;
+        if (rules.length > 0) {
+          for (const statement of statements) if (statement.length > 1) keep(statementConflicts(statement, definition, rules), () => statementConflicts(statement, definition, rules));
         }
         if (market.objectId === null || !pass.market) continue;
         if (pass.share) keep(additiveShareConflicts(predicateClaims, definition), () => additiveShareConflicts(predicateClaims, definition));
@@ -132,11 +142,10 @@ export function detectConflicts(views: readonly ClaimView[], lookup: PredicateLo
   return detection.findings();
 }
 
-/** The rules over one statement (subject, predicate, object, qualifiers) that its predicate declares. */
-function statementConflicts(group: readonly ClaimView[], definition: PredicateDefinition): Finding[] {
+/** The rules its predicate declares over one statement. */
+function statementConflicts(group: readonly ClaimView[], definition: PredicateDefinition, rules: readonly StatementRule[]): Finding[] {
+  if (rules.length === 1) return rules[0]!(group, definition);
   const findings: Finding[] = [];
-  if (definition.semantics.includes('FUNCTIONAL')) findings.push(...functionalConflicts(group, definition));
-  if (definition.semantics.includes('EVENT')) findings.push(...eventConflicts(group, definition));
-  if (definition.semantics.includes('POLARITY')) findings.push(...polarityConflicts(group, definition));
+  for (const rule of rules) for (const found of rule(group, definition)) findings.push(found);
   return findings;
 }

@@ -9,9 +9,13 @@ import { statementOf } from './phrases.js';
 import { separationSeverity, withPeriods } from './severity.js';
 import type { ClaimView, Finding } from './types.js';
 
+/** An affirmed claim with a measured value (not free text). */
+const isFigure = (view: ClaimView): boolean => !view.claim.negated && Boolean(view.claim.value?.unit);
+
 /** `group` holds claims of one statement (subject, predicate, object, qualifiers). */
 export function functionalConflicts(group: readonly ClaimView[], definition: PredicateDefinition): Finding[] {
-  const figures = group.filter((view) => !view.claim.negated && view.claim.value?.unit);
+  // Mostly every claim of a statement is a figure: the group itself then, not a copy per statement.
+  const figures = group.every(isFigure) ? group : group.filter(isFigure);
   const findings: Finding[] = [];
   forEachMeetingPair(figures, (a, b) => {
     // Units are canonical ($1B and $1,000M are both 1e9 USD); different currencies have no rate to compare by.

@@ -1,11 +1,15 @@
 // Visits the pairs a pairwise rule compares, without building them: a rescan's statement groups hold millions of pairs.
 import { periodsOverlap } from '../period.js';
+import { periodsMeet } from './comparability.js';
 import type { ClaimFacts } from './types.js';
 
 /** Each unordered pair of `views` once, in no defined order: every rule's findings are sorted by key afterwards. */
 export function forEachPair<T>(views: readonly T[], visit: (a: T, b: T) => void): void {
   for (let i = 0; i < views.length; i++) for (let j = i + 1; j < views.length; j++) visit(views[i]!, views[j]!);
 }
+
+/** Up to this many claims, forEachMeetingPair compares every pair rather than sorting them by start. */
+const FEW = 8;
 
 /** An open start sorts before any ISO date. */
 const startKey = (view: ClaimFacts): string => view.period?.start ?? '';
@@ -17,6 +21,12 @@ const startKey = (view: ClaimFacts): string => view.period?.start ?? '';
  */
 export function forEachMeetingPair<T extends ClaimFacts>(views: readonly T[], visit: (a: T, b: T) => void): void {
   if (views.length < 2) return;
+  // A statement's few claims (corroborating sources, mostly two to four) are cheaper to compare pair by pair than
+  // to sort, and a rescan has hundreds of thousands of them.
+  if (views.length <= FEW) {
+    for (let i = 0; i < views.length; i++) for (let j = i + 1; j < views.length; j++) if (periodsMeet(views[i]!, views[j]!)) visit(views[i]!, views[j]!);
+    return;
+  }
   const dated: T[] = [];
   const undated: T[] = [];
   for (const view of views) (view.period ? dated : undated).push(view);
