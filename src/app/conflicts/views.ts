@@ -63,20 +63,17 @@ class Records {
   }
 }
 
-/** A claim's view, looking its period, names and label up when first read rather than when built. */
+/** A claim's view: its period read when it is made (the records are loaded by then), its names and label when first read. */
 class LoadedView implements ClaimView {
   readonly claim: Claim;
+  /** Views of one period share its interval object, which rules use to compare a period once for many claims. */
+  readonly period: ClaimView['period'];
   private readonly records: Records;
-  private interval: ClaimView['period'] | undefined = undefined;
 
   constructor(claim: Claim, records: Records) {
     this.claim = claim;
+    this.period = claim.periodId ? (records.intervals.get(claim.periodId) ?? null) : null;
     this.records = records;
-  }
-
-  get period(): ClaimView['period'] {
-    if (this.interval === undefined) this.interval = this.claim.periodId ? (this.records.intervals.get(this.claim.periodId) ?? null) : null;
-    return this.interval;
   }
 
   get subjectName(): string {
@@ -109,6 +106,7 @@ export class ViewLoader {
   private readonly periodIds = new Set<string>();
   private readonly entityIds = new Set<string>();
   private readonly sourceIds = new Set<string>();
+  private loaded = false;
 
   constructor(
     private readonly context: AppContext,
@@ -121,15 +119,17 @@ export class ViewLoader {
     if (this.naming === 'with-claims') this.noteNames(claim);
   }
 
+  /** The view of a noted claim; only once `load` has resolved, for the view reads its period when made. */
   viewOf(claim: Claim): ClaimView {
+    if (!this.loaded) throw new Error('a claim view was made before its records were loaded');
     return new LoadedView(claim, this.records);
   }
 
   async load(): Promise<void> {
     const periods = byId<Period>(this.periodIds, this.pending.periods, (ids) => this.context.store.getPeriods(ids));
     await Promise.all([this.loadNames(), periods]);
-    // Views of one period share its interval object, which rules may use to compare a period once for many claims.
     for (const [id, period] of await periods) this.records.intervals.set(id, { start: period.start, end: period.end, label: period.label });
+    this.loaded = true;
   }
 
   /** Loads the names and labels that views read before they were loaded (their placeholders are wrong); false when none were. */

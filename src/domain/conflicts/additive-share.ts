@@ -4,6 +4,7 @@ import { renderNumber } from '../quantity.js';
 import { stableOrder } from './comparability.js';
 import { attribution, comparedDetail, periodNote, toleranceNote } from './explanation.js';
 import { finding } from './key.js';
+import { byPeriod } from './period-lists.js';
 import { marketOf } from './phrases.js';
 import { sumSeverity, withPeriods } from './severity.js';
 import type { ClaimView, Finding } from './types.js';
@@ -21,15 +22,16 @@ const endOf = (view: ClaimView): string | null => view.period?.end ?? null;
  * alive at some claim's start: a sweep over starts finds them all without trying every subset.
  */
 function forEachSimultaneousSet(views: readonly ClaimView[], visit: (set: readonly ClaimView[]) => void): void {
-  // Which claims are alive at a start does not depend on the order among equal starts (each set's members are
-  // then sorted by byFloorDescending), so the sort compares starts only, as strings: ISO dates sort as text.
-  const sorted = [...views].sort((a, b) => (startOf(a) < startOf(b) ? -1 : startOf(a) > startOf(b) ? 1 : 0));
+  // The sweep orders the market's few periods by start, not its thousands of claims. Which claims are alive at a
+  // start does not depend on the order among equal starts (each set's members are then ordered by
+  // byFloorDescending), so periods compare by start only, as strings: ISO dates sort as text.
+  const lists = byPeriod(views).sort((a, b) => (startOf(a[0]!) < startOf(b[0]!) ? -1 : startOf(a[0]!) > startOf(b[0]!) ? 1 : 0));
   let alive: ClaimView[] = [];
   let index = 0;
-  while (index < sorted.length) {
-    const at = startOf(sorted[index]!);
+  while (index < lists.length) {
+    const at = startOf(lists[index]![0]!);
     alive = alive.filter((view) => endOf(view) === null || endOf(view)! >= at);
-    while (index < sorted.length && startOf(sorted[index]!) === at) alive.push(sorted[index++]!);
+    while (index < lists.length && startOf(lists[index]![0]!) === at) for (const view of lists[index++]!) alive.push(view);
     visit(alive);
   }
 }

@@ -5,6 +5,7 @@ import { stableOrder, periodsMeet } from './comparability.js';
 import { attribution, comparedDetail, figure, interval, periodNote, toleranceNote } from './explanation.js';
 import { finding } from './key.js';
 import { forEachMeetingPair } from './pairs.js';
+import { byPeriod } from './period-lists.js';
 import { marketOf } from './phrases.js';
 import { separationSeverity, withPeriods } from './severity.js';
 import type { ClaimView, Finding, PredicateLookup } from './types.js';
@@ -62,20 +63,6 @@ function smallerLeader(leader: ClaimView, own: ClaimView, rival: ClaimView, look
   });
 }
 
-/**
- * Shares in lists that each hold one period object (views of one period share it), so whether a list meets
- * a period is asked once for the list, not once per share: a market has thousands of shares over few periods.
- */
-function byPeriod(shares: readonly ClaimView[]): ClaimView[][] {
-  const lists = new Map<ClaimView['period'], ClaimView[]>();
-  for (const share of shares) {
-    const list = lists.get(share.period);
-    if (list) list.push(share);
-    else lists.set(share.period, [share]);
-  }
-  return [...lists.values()];
-}
-
 type Clash = readonly [own: ClaimView, rival: ClaimView];
 /** The widest gap first, then by the claims' stable order. */
 const byGap = ([a, b]: Clash, [c, d]: Clash): number => gap(c, d) - gap(a, b) || stableOrder(a, c) || stableOrder(b, d);
@@ -116,6 +103,7 @@ export function exclusiveConflicts(group: readonly ClaimView[], lookup: Predicat
     // The explanation names the two in a stable order, whichever came first.
     if (a.claim.predicate === b.claim.predicate && a.claim.subjectId !== b.claim.subjectId) findings.push(stableOrder(a, b) <= 0 ? twoLeaders(a, b) : twoLeaders(b, a));
   });
+  // Whether a list of shares meets a period is asked once for the list, not once per share.
   const buckets = byPeriod(shares);
   for (const leader of leaders) {
     const strongest = strongestClash(leader, buckets.filter((bucket) => periodsMeet(leader, bucket[0]!)));
