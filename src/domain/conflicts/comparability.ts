@@ -11,6 +11,8 @@ export const qualifierKey = (view: ClaimFacts): string => qualifiersKey(view.cla
 export function qualifiersKey(qualifiers: Claim['qualifiers']): string {
   // Most claims have no qualifiers; this runs several times per claim in every detection.
   if (qualifiers.length === 0) return '[]';
+  // One qualifier (nearly every qualified claim): nothing to sort, and no closures or arrays per call.
+  if (qualifiers.length === 1) return JSON.stringify([[qualifiers[0]!.key.trim().toLowerCase(), qualifiers[0]!.value.trim().toLowerCase()]]);
   const pairs = qualifiers.map((q) => [q.key.trim().toLowerCase(), q.value.trim().toLowerCase()] as const);
   pairs.sort((a, b) => (a[0] === b[0] ? a[1].localeCompare(b[1]) : a[0].localeCompare(b[0])));
   return JSON.stringify(pairs);

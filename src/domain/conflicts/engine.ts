@@ -10,7 +10,8 @@ import { polarityConflicts } from './polarity.js';
 import type { ClaimView, Finding, PredicateLookup } from './types.js';
 
 /** Only accepted claims take part: a candidate waits for a person, and withdrawn claims assert nothing. */
-export const takesPart = (view: Pick<ClaimView, 'claim'>): boolean => view.claim.status === 'ACCEPTED';
+export const takesPart = (view: Pick<ClaimView, 'claim'>): boolean => claimTakesPart(view.claim);
+const claimTakesPart = (claim: Claim): boolean => claim.status === 'ACCEPTED';
 
 type StatementRule = (group: readonly ClaimView[], definition: PredicateDefinition) => Finding[];
 
@@ -75,7 +76,7 @@ export class ConflictDetection<T> {
 
   /** Takes the claim if a rule judges it (accepted, of a predicate with a rule), and says whether it did. */
   add(item: T, claim: Claim): boolean {
-    if (!takesPart({ claim })) return false;
+    if (!claimTakesPart(claim)) return false;
     const pass = this.passOf(claim.predicate);
     if (pass.statement.length === 0 && !pass.market) return false;
     this.grouping.add(item, claim);
@@ -87,9 +88,10 @@ export class ConflictDetection<T> {
     const { lookup } = this;
     const findings: Finding[] = [];
     this.foundBy = [];
-    // The rules of a group that found something are kept (a closure made only then) to be run again by findingsAgain.
+    // The rules of a group that found something are kept, to be run again by findingsAgain. The closure is made
+    // by `rerun`, and only then: one made per group (or capturing the loop's variables) would be made for each
+    // of hundreds of thousands of statements.
     const keep = (found: Finding[], again: () => Finding[]) => {
-      if (found.length === 0) return;
       for (const one of found) findings.push(one);
       this.foundBy.push(again);
     };
@@ -99,16 +101,23 @@ export class ConflictDetection<T> {
       for (const { predicate, statements, claims: predicateClaims } of market.predicates) {
         const definition = lookup(predicate)!;
         const pass = this.passOf(predicate);
-        // Every statement rule compares pairs: a claim alone in its statement has nothing to clash with.
         const rules = pass.statement;
-        if (rules.length > 0) {
-          for (const statement of statements) if (statement.length > 1) keep(statementConflicts(statement, definition, rules), () => statementConflicts(statement, definition, rules));
+        // Every statement rule compares pairs: a claim alone in its statement has nothing to clash with.
+        for (let at = 0; rules.length > 0 && at < statements.length; at++) {
+          if (statements[at]!.length < 2) continue;
+          const found = statementConflicts(statements[at]!, definition, rules);
+          if (found.length > 0) keep(found, rerun(statementConflicts, statements[at]!, definition, rules));
         }
         if (market.objectId === null || !pass.market) continue;
-        if (pass.share) keep(additiveShareConflicts(predicateClaims, definition), () => additiveShareConflicts(predicateClaims, definition));
+        if (pass.share) {
+          const found = additiveShareConflicts(predicateClaims, definition);
+          if (found.length > 0) keep(found, rerun(additiveShareConflicts, predicateClaims, definition));
+        }
         for (const claim of predicateClaims) marketClaims.push(claim);
       }
-      if (marketClaims.length > 0) keep(exclusiveConflicts(marketClaims, lookup), () => exclusiveConflicts(marketClaims, lookup));
+      if (marketClaims.length === 0) continue;
+      const found = exclusiveConflicts(marketClaims, lookup);
+      if (found.length > 0) keep(found, rerun(exclusiveConflicts, marketClaims, lookup));
     }
     return sortedByKey(findings);
   }
@@ -128,6 +137,9 @@ export class ConflictDetection<T> {
     return pass;
   }
 }
+
+/** A rule over a group, ready to be run again. */
+const rerun = <A extends unknown[]>(rule: (...args: A) => Finding[], ...args: A): (() => Finding[]) => () => rule(...args);
 
 /** One finding per key (a rule that finds the same claims twice finds one conflict), sorted by key. */
 function sortedByKey(findings: readonly Finding[]): Finding[] {

@@ -9,8 +9,9 @@ import type { ClaimView, Finding } from './types.js';
 
 /** `group` holds claims of one statement; a value absent on either side does not narrow the statement. */
 export function polarityConflicts(group: readonly ClaimView[], definition: PredicateDefinition): Finding[] {
+  // Most statements negate nothing: asked first, so they are not copied.
+  if (!group.some((view) => view.claim.negated)) return [];
   const negations = group.filter((view) => view.claim.negated);
-  if (negations.length === 0) return [];
   const affirmations = group.filter((view) => !view.claim.negated);
   const findings: Finding[] = [];
   for (const affirmed of affirmations) {
