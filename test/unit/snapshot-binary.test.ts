@@ -11,6 +11,8 @@ import type { ChangeSet } from '../../src/store/port.js';
 import { crc32 } from '../../src/store/memory/crc32.js';
 import { Journal } from '../../src/store/memory/journal.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
+import { FingerprintIndex } from '../../src/store/memory/fingerprint-index.js';
+import { HistoryIndex } from '../../src/store/memory/history-index.js';
 import { GraphState } from '../../src/store/memory/state.js';
 import { claim, conflict, entity, history, period, review, source } from '../support/records.js';
 
@@ -40,13 +42,20 @@ async function closeStore(store: MemoryStore): Promise<void> {
 
 const stateOf = (store: MemoryStore): GraphState => (store as unknown as { state: GraphState }).state;
 
-/** Every field of the state, maps as their entries in order: what a restart must rebuild exactly. */
+/**
+ * Every field of the state, maps as their entries in order: what a restart must rebuild exactly. History as
+ * each node's entries, oldest first, nodes by id: a restart keeps claims' entries unbuilt and lists them first.
+ */
 function dump(state: GraphState): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(state)) {
     if (key === 'pool' || key === 'values' || key === 'ids') continue; // interning caches, not state
-    out[key] = value instanceof Map ? [...value].map(([k, v]) => [k, v instanceof Map ? [...v] : v]) : value;
+    if (value instanceof HistoryIndex) out[key] = [...value.nodes()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    else if (value instanceof FingerprintIndex) out[key] = [...value.entries()];
+    else out[key] = value instanceof Map ? [...value].map(([k, v]) => [k, v instanceof Map ? [...v] : v]) : value;
   }
+  expect(out).toHaveProperty('history');
+  expect(out).toHaveProperty('claimByFingerprint');
   return out;
 }
 

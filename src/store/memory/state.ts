@@ -3,6 +3,8 @@ import type { Claim, Conflict, Entity, HistoryEntry, Period, Review, Source } fr
 import { periodsOverlap } from '../../domain/period.js';
 import type { PredicateDefinition } from '../../domain/predicates.js';
 import type { ChangeSet } from '../port.js';
+import { FingerprintIndex } from './fingerprint-index.js';
+import { HistoryIndex } from './history-index.js';
 import { addId, insertSorted, removeId } from './id-lists.js';
 import { internClaim, internHistory, StringPool, ValuePool, type IdSource } from './interning.js';
 
@@ -35,12 +37,11 @@ export class GraphState {
   readonly conflicts = new Map<string, Conflict>();
   readonly conflictOrder: string[] = [];
   readonly predicates = new Map<string, PredicateDefinition>();
-  /** One entry is held bare, more in a list: most nodes have only their "created" entry. */
-  readonly history = new Map<string, HistoryEntry | HistoryEntry[]>();
+  readonly history = new HistoryIndex();
   readonly reviews = new Map<string, Review>();
   readonly reviewsByClaim = new Map<string, Set<string>>();
 
-  readonly claimByFingerprint = new Map<string, string>();
+  readonly claimByFingerprint = new FingerprintIndex();
   // Claim indexes hold sorted id lists, not Sets: a million claims sit in six of them each.
   readonly claimsBySubject = new Map<string, string[]>();
   readonly claimsByObject = new Map<string, string[]>();
@@ -94,20 +95,7 @@ export class GraphState {
   /** Upsert by id like every other record: a replayed or migrated entry never appears twice. */
   private putHistory(entry: HistoryEntry): void {
     internHistory(entry, this.ids, this.pool);
-    this.placeHistory(entry);
-  }
-
-  private placeHistory(entry: HistoryEntry): void {
-    const held = this.history.get(entry.targetId);
-    if (!held || (!Array.isArray(held) && held.id === entry.id)) {
-      this.history.set(entry.targetId, entry);
-      return;
-    }
-    const entries = Array.isArray(held) ? held : [held];
-    const index = entries.findIndex((existing) => existing.id === entry.id);
-    if (index >= 0) entries[index] = entry;
-    else entries.push(entry);
-    this.history.set(entry.targetId, entries);
+    this.history.put(entry);
   }
 
   /** Ids of claims under an any-subject key whose period overlaps one of `windows`, undated ones included. */
@@ -122,8 +110,7 @@ export class GraphState {
 
   /** A node's history entries, oldest first (a copy). */
   historyOf(targetId: string): HistoryEntry[] {
-    const held = this.history.get(targetId);
-    return held === undefined ? [] : Array.isArray(held) ? [...held] : [held];
+    return this.history.of(targetId);
   }
 
   private putEntity(entity: Entity): void {
@@ -201,7 +188,7 @@ export class GraphState {
     yield* this.changeSetsBeforeClaims(batchSize);
     yield* chunked(this.claimOrder.map((id) => this.claims.get(id)!), batchSize, (claims) => ({ claims }));
     yield* this.conflictChangeSets(batchSize);
-    yield* chunked([...this.history.values()].flat(), batchSize, (history) => ({ history }));
+    yield* chunked([...this.history.entries()], batchSize, (history) => ({ history }));
     yield* this.reviewChangeSets(batchSize);
   }
 
@@ -231,19 +218,12 @@ export class GraphState {
     this.claims.set(claim.id, claim);
     if (this.claims.size === size) throw new RangeError(`claim ${claim.id} is listed twice`);
     insertSorted(this.claimOrder, claim.id);
-    this.claimByFingerprint.set(claim.fingerprint, claim.id);
+    this.claimByFingerprint.restoreRow(claim.fingerprint);
   }
 
   /** Points a history entry read as JSON at shared strings, as apply would. */
   internHistoryEntry(entry: HistoryEntry): void {
     internHistory(entry, this.ids, this.pool);
-  }
-
-  /** A node's whole history, oldest first, as a snapshot lists it: each node once, so no lookup first. */
-  restoreHistory(targetId: string, entries: HistoryEntry | HistoryEntry[]): void {
-    const size = this.history.size;
-    this.history.set(targetId, entries);
-    if (this.history.size === size) throw new RangeError(`the history of ${targetId} is listed twice`);
   }
 
   /** Builds every claim index from the claims: for snapshots that do not carry them. */

@@ -5,7 +5,7 @@ import { NO_QUALIFIERS } from '../interning.js';
 import { BlockKind, EMPTY, NONE } from './format.js';
 import { checkRefs, f64Column, payload, u32Column, u8Column, type PayloadReader } from './payload.js';
 import { hasKeys, isFiniteNumber, isFiniteOrNull, isPlainObject, isString, isStringOrNull, jsonNumber, parseWhole, wholeJson } from './shape.js';
-import type { StringTableWriter } from './string-table.js';
+import type { StringTableReader, StringTableWriter } from './string-table.js';
 import type { ValueTableWriter } from './value-table.js';
 
 const CLAIM_KEYS = [
@@ -119,7 +119,7 @@ export class ClaimRowsWriter {
 /** Where decoded claims go. */
 export interface ClaimSink {
   /** The string table, ids already the records' own copies. */
-  strings: readonly string[];
+  strings: StringTableReader;
   values: readonly unknown[];
   /** A claim from its columns, its strings already shared. */
   restored(claim: Claim): void;
@@ -141,8 +141,8 @@ export function readClaimRows(reader: PayloadReader, sink: ClaimSink): void {
   const [start, end] = [reader.f64s(citationRows), reader.f64s(citationRows)];
   reader.end();
 
-  const S = sink.strings;
-  const limit = S.length;
+  const strings = sink.strings;
+  const limit = strings.length;
   for (const column of [id, text, kind, subject, predicate, fingerprint, times, source]) checkRefs(column!, limit, 'string', NONE);
   for (const column of [object, period, periodText, status, statusReason, json, quote, prefix, suffix]) checkRefs(column!, limit, 'string', NONE);
   checkRefs(qualifiers!, limit, 'string', NONE, EMPTY);
@@ -151,11 +151,12 @@ export function readClaimRows(reader: PayloadReader, sink: ClaimSink): void {
   for (let r = 0; r < rows; r++) citationCount += citations![r]!;
   if (citationCount !== citationRows) throw new RangeError(`claims name ${citationCount} citations, the block holds ${citationRows}`);
 
-  const str = (index: number): string | null => (index === NONE ? null : S[index]!);
+  const str = (index: number): string | null => (index === NONE ? null : strings.at(index));
+  const S = (index: number): string => strings.at(index);
   let c = 0;
   for (let r = 0; r < rows; r++) {
     if (json![r] !== NONE) {
-      sink.restoredFromJson(parseWhole<Claim>(S[json![r]!]!, S[id![r]!]!, 'claim'));
+      sink.restoredFromJson(parseWhole<Claim>(S(json![r]!), S(id![r]!), 'claim'));
       continue;
     }
     const count = citations![r]!;
@@ -163,7 +164,7 @@ export function readClaimRows(reader: PayloadReader, sink: ClaimSink): void {
     const cited: Citation[] = new Array<Citation>(count);
     for (let k = 0; k < count; k++, c++) {
       cited[k] = {
-        sourceId: S[source![c]!]!,
+        sourceId: S(source![c]!),
         quote: str(quote![c]!),
         start: Number.isNaN(start![c]!) ? null : start![c]!,
         end: Number.isNaN(end![c]!) ? null : end![c]!,
@@ -174,23 +175,23 @@ export function readClaimRows(reader: PayloadReader, sink: ClaimSink): void {
     const q = qualifiers![r]!;
     const v = value![r]!;
     sink.restored({
-      id: S[id![r]!]!,
-      text: S[text![r]!]!,
-      kind: S[kind![r]!]! as Claim['kind'],
-      subjectId: S[subject![r]!]!,
-      predicate: S[predicate![r]!]!,
+      id: S(id![r]!),
+      text: S(text![r]!),
+      kind: S(kind![r]!) as Claim['kind'],
+      subjectId: S(subject![r]!),
+      predicate: S(predicate![r]!),
       objectId: str(object![r]!),
       value: v === NONE ? null : (sink.values[v] as Claim['value']),
       periodId: str(period![r]!),
       periodText: str(periodText![r]!),
-      qualifiers: q === EMPTY ? NO_QUALIFIERS : (JSON.parse(S[q]!) as Claim['qualifiers']),
+      qualifiers: q === EMPTY ? NO_QUALIFIERS : (JSON.parse(S(q)) as Claim['qualifiers']),
       negated: negated[r] === 1,
-      status: S[status![r]!]! as Claim['status'],
+      status: S(status![r]!) as Claim['status'],
       statusReason: str(statusReason![r]!),
       citations: cited,
-      fingerprint: S[fingerprint![r]!]!,
-      createdAt: S[times[2 * r]!]!,
-      updatedAt: S[times[2 * r + 1]!]!,
+      fingerprint: S(fingerprint![r]!),
+      createdAt: S(times[2 * r]!),
+      updatedAt: S(times[2 * r + 1]!),
       version: version[r]!,
     });
   }

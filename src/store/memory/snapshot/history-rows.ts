@@ -4,7 +4,7 @@ import type { HistoryEntry } from '../../../domain/model.js';
 import { BlockKind, EMPTY, NONE } from './format.js';
 import { checkRefs, f64Column, payload, u32Column, type PayloadReader } from './payload.js';
 import { hasKeys, isFiniteNumber, isPlainObject, isString, isStringOrNull, jsonNumber, parseWhole, wholeJson } from './shape.js';
-import type { StringTableWriter } from './string-table.js';
+import type { StringTableReader, StringTableWriter } from './string-table.js';
 
 const HISTORY_KEYS = ['id', 'targetId', 'action', 'actor', 'at', 'fromVersion', 'toVersion', 'changes', 'note'] as const;
 export const HISTORY_PER_BLOCK = 65_536;
@@ -64,46 +64,44 @@ export class HistoryRowsWriter {
   }
 }
 
+/** One HISTORY block's columns, as the writer lays them out. */
+export interface HistoryColumns {
+  id: Uint32Array;
+  /** The target's claim row, or NONE when the target is another node (then in `target`). */
+  targetRow: Uint32Array;
+  target: Uint32Array;
+  action: Uint32Array;
+  actor: Uint32Array;
+  at: Uint32Array;
+  /** A string of JSON, or EMPTY for no changes. */
+  changes: Uint32Array;
+  note: Uint32Array;
+  /** fromVersion and toVersion of each row, in turn. */
+  versions: Float64Array;
+}
+
 export interface HistorySink {
-  strings: string[];
+  strings: StringTableReader;
   /** Claim ids by row number. */
   claimIds: readonly string[];
-  /** The canonical id of a node that is not a claim (an entity, a conflict), if held. */
-  nodeId(id: string): string | undefined;
-  /** The shared record for "no field changed", what most entries hold. */
-  noChanges: HistoryEntry['changes'];
-  restored(entry: HistoryEntry): void;
+  /** Row `r` of `columns`, an entry stored in them (its references checked). */
+  row(columns: HistoryColumns, r: number): void;
   restoredFromJson(entry: HistoryEntry): void;
 }
 
+/** Decodes one HISTORY block; each row goes to the sink in order. */
 export function readHistoryRows(reader: PayloadReader, sink: HistorySink): void {
   const rows = reader.u32();
-  const [id, targetRow, target, action, actor, at, changes, note, json] = Array.from({ length: 9 }, () => reader.u32s(rows));
+  const [id, targetRow, target, action, actor, at, changes, note, json] = Array.from({ length: 9 }, () => reader.u32s(rows)) as Uint32Array[];
   const versions = reader.f64s(rows * 2);
   reader.end();
-  const S = sink.strings;
-  for (const column of [id, target, action, actor, at, note, json]) checkRefs(column!, S.length, 'string', NONE);
-  checkRefs(changes!, S.length, 'string', NONE, EMPTY);
+  const strings = sink.strings;
+  for (const column of [id, target, action, actor, at, note, json]) checkRefs(column!, strings.length, 'string', NONE);
+  checkRefs(changes!, strings.length, 'string', NONE, EMPTY);
   checkRefs(targetRow!, sink.claimIds.length, 'claim row', NONE);
-
+  const columns: HistoryColumns = { id: id!, targetRow: targetRow!, target: target!, action: action!, actor: actor!, at: at!, changes: changes!, note: note!, versions };
   for (let r = 0; r < rows; r++) {
-    if (json![r] !== NONE) {
-      sink.restoredFromJson(parseWhole<HistoryEntry>(S[json![r]!]!, S[id![r]!]!, 'history'));
-      continue;
-    }
-    const row = targetRow![r]!;
-    const targetId = row === NONE ? S[target![r]!]! : sink.claimIds[row]!;
-    const c = changes![r]!;
-    sink.restored({
-        id: S[id![r]!]!,
-        targetId: row === NONE ? (sink.nodeId(targetId) ?? targetId) : targetId,
-        action: S[action![r]!]!,
-        actor: S[actor![r]!]!,
-        at: S[at![r]!]!,
-        fromVersion: versions[2 * r]!,
-        toVersion: versions[2 * r + 1]!,
-        changes: c === EMPTY ? sink.noChanges : (JSON.parse(S[c]!) as HistoryEntry['changes']),
-        note: note![r] === NONE ? null : S[note![r]!]!,
-    });
+    if (json![r] !== NONE) sink.restoredFromJson(parseWhole<HistoryEntry>(strings.at(json![r]!), strings.at(id![r]!), 'history'));
+    else sink.row(columns, r);
   }
 }

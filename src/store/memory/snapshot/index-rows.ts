@@ -2,7 +2,7 @@
 // stored as claim row numbers so a restart does not rebuild them with a map operation per claim and field.
 import { BlockKind, NONE } from './format.js';
 import { checkRefs, MalformedPayload, payload, u32Column, type PayloadReader } from './payload.js';
-import type { StringTableWriter } from './string-table.js';
+import type { StringTableReader, StringTableWriter } from './string-table.js';
 
 /** The indexes, in the order the writer stores them; the number is stored in each block. */
 export const CLAIM_INDEXES = ['subject', 'object', 'key', 'predicate', 'source', 'keyPeriod'] as const;
@@ -61,7 +61,7 @@ export class IndexRowsWriter {
 }
 
 export interface IndexSink {
-  strings: readonly string[];
+  strings: StringTableReader;
   claimIds: readonly string[];
   /** One list as the state held it: ids in ascending order. */
   restoredList(index: ClaimIndexName, key: string, subKey: string | null, ids: string[]): void;
@@ -77,9 +77,9 @@ export function readIndexRows(reader: PayloadReader, sink: IndexSink): void {
   const counts = reader.u32s(entries);
   const rows = reader.u32s(total);
   reader.end();
-  const S = sink.strings;
-  checkRefs(keys, S.length, 'string');
-  checkRefs(subKeys, S.length, 'string', NONE);
+  const strings = sink.strings;
+  checkRefs(keys, strings.length, 'string');
+  checkRefs(subKeys, strings.length, 'string', NONE);
   checkRefs(rows, sink.claimIds.length, 'claim row');
   const claimIds = sink.claimIds;
   let at = 0;
@@ -99,7 +99,7 @@ export function readIndexRows(reader: PayloadReader, sink: IndexSink): void {
       if (exact) ids[k] = claimIds[row]!;
       else ids.push(claimIds[row]!);
     }
-    sink.restoredList(index, S[keys[e]!]!, subKeys[e] === NONE ? null : S[subKeys[e]!]!, ids);
+    sink.restoredList(index, strings.at(keys[e]!), subKeys[e] === NONE ? null : strings.at(subKeys[e]!), ids);
   }
   if (at !== total) throw new MalformedPayload('claim index list lengths do not match its rows');
 }

@@ -11,11 +11,25 @@ export class Column<A extends Uint32Array | Float64Array | Uint8Array> {
 
   push(value: number): void {
     if (this.length === this.data.length) {
-      const grown = this.make(this.data.length * 2);
+      const grown = this.make(Math.max(1024, this.data.length * 2));
       grown.set(this.data);
       this.data = grown;
     }
     this.data[this.length++] = value;
+  }
+
+  /** The values pushed so far (a view, not a copy). */
+  values(): A {
+    return this.data.subarray(0, this.length) as A;
+  }
+
+  at(index: number): number {
+    return this.data[index]!;
+  }
+
+  /** Lets go of the room reserved beyond `length`, for a column that is done growing. */
+  trim(): void {
+    this.data = this.data.slice(0, this.length) as A;
   }
 
   bytes(): Uint8Array {

@@ -1,15 +1,15 @@
 // Applies a verified binary snapshot to a new GraphState, block by block in file order: JSON change sets
 // through the ordinary apply, claims and history from their rows, then the claim indexes as stored.
-import type { Claim, HistoryEntry } from '../../../domain/model.js';
+import type { Claim } from '../../../domain/model.js';
 import type { ChangeSet } from '../../port.js';
 import { corruptionError } from '../framing.js';
-import { NO_CHANGES } from '../interning.js';
 import type { GraphState } from '../state.js';
 import type { BinarySnapshotImage } from './binary-file.js';
 import { readClaimRows, type ClaimSink } from './claim-rows.js';
 import { BlockKind } from './format.js';
-import { readHistoryRows, type HistorySink } from './history-rows.js';
+import { readHistoryRows } from './history-rows.js';
 import { readIndexRows, type IndexSink } from './index-rows.js';
+import { HistoryLoader } from './lazy-history.js';
 import { MalformedPayload, PayloadReader } from './payload.js';
 import { restoreList } from './state-indexes.js';
 import { StringTableReader } from './string-table.js';
@@ -24,7 +24,7 @@ export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState
   const claimIds: string[] = [];
 
   const claimSink: ClaimSink = {
-    strings: strings.strings,
+    strings,
     values: values.values,
     restored: (claim: Claim) => {
       state.restoreClaim(claim, true);
@@ -35,20 +35,14 @@ export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState
       claimIds.push(claim.id);
     },
   };
-  const history = new HistoryGroups(state);
-  const historySink: HistorySink = {
-    strings: strings.strings,
-    claimIds,
+  const history = new HistoryLoader(strings, claimIds, {
     nodeId: (id) => state.entities.get(id)?.id ?? state.conflicts.get(id)?.id ?? state.claims.get(id)?.id,
-    noChanges: NO_CHANGES,
-    restored: (entry: HistoryEntry) => history.add(entry),
-    restoredFromJson: (entry: HistoryEntry) => {
-      state.internHistoryEntry(entry);
-      history.add(entry);
-    },
-  };
+    intern: (entry) => state.internHistoryEntry(entry),
+    restore: (targetId, entries) => state.history.restore(targetId, entries),
+    restoreUnbuilt: (unbuilt) => state.history.restoreUnbuilt(unbuilt),
+  });
   const indexSink: IndexSink = {
-    strings: strings.strings,
+    strings,
     claimIds,
     restoredList: (name, key, subKey, ids) => restoreList(state, name, key, subKey, ids),
   };
@@ -70,7 +64,7 @@ export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState
           readClaimRows(reader, claimSink);
           break;
         case BlockKind.History:
-          readHistoryRows(reader, historySink);
+          readHistoryRows(reader, history);
           break;
         case BlockKind.ClaimIndex:
           if (image.footer.indexes) readIndexRows(reader, indexSink);
@@ -83,35 +77,13 @@ export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState
       throw corruptionError(image.path, index + 2, block.offset, `it does not decode (${reason})`, 'block');
     }
   });
-  history.flush();
+  history.finish();
+  state.claimByFingerprint.restoredRows(
+    (row) => claimIds[row]!,
+    (row) => state.claims.get(claimIds[row]!)?.fingerprint,
+  );
   if (claimIds.length !== image.footer.claims) {
     throw corruptionError(image.path, image.body.length + 2, 0, `${claimIds.length} claims read, the footer says ${image.footer.claims}`, 'block');
   }
   if (!image.footer.indexes) state.reindexClaims();
-}
-
-/** Collects consecutive entries of one node (a snapshot lists each node's entries together) and hands each node's over once. */
-class HistoryGroups {
-  private target: string | undefined;
-  private first: HistoryEntry | undefined;
-  private more: HistoryEntry[] | undefined;
-
-  constructor(private readonly state: GraphState) {}
-
-  add(entry: HistoryEntry): void {
-    if (entry.targetId !== this.target) {
-      this.flush();
-      this.target = entry.targetId;
-      this.first = entry;
-    } else if (this.more) {
-      this.more.push(entry);
-    } else {
-      this.more = [this.first!, entry];
-    }
-  }
-
-  flush(): void {
-    if (this.target !== undefined) this.state.restoreHistory(this.target, this.more ?? this.first!);
-    this.target = this.first = this.more = undefined;
-  }
 }

@@ -41,13 +41,11 @@ export async function writeStateBlocks(state: GraphState, out: BlockWriter): Pro
 
   const history = new HistoryRowsWriter(strings, claimRow);
   let historyCount = 0;
-  for (const held of state.history.values()) {
-    for (const entry of Array.isArray(held) ? held : [held]) {
-      history.add(entry);
-      historyCount++;
-      if (history.rows >= HISTORY_PER_BLOCK) await emit(strings.flush(), history.flush());
-      else if (strings.due) await emit(strings.flush());
-    }
+  for (const entry of state.history.entries()) {
+    history.add(entry);
+    historyCount++;
+    if (history.rows >= HISTORY_PER_BLOCK) await emit(strings.flush(), history.flush());
+    else if (strings.due) await emit(strings.flush());
   }
   await emit(strings.flush(), history.flush());
 

@@ -84,40 +84,118 @@ export class StringTableWriter {
   }
 }
 
-/** The strings read so far, in table order. */
+/** One STRINGS block as read: its two decoded blobs, and where each of its strings starts in its blob. */
+interface StringBlock {
+  /** Its place among the blocks. */
+  number: number;
+  /** Table index of the block's first string. */
+  first: number;
+  one: string;
+  two: string;
+  /** Per string: its length and flags, as stored. */
+  entries: Uint32Array;
+  /** Per string: where it starts in its blob. */
+  starts: Uint32Array;
+}
+
+/** Where a string of the table lies: which blob (see `blob`), and its start and length in it. */
+export interface StringPlace {
+  blob: number;
+  start: number;
+  length: number;
+}
+
+/**
+ * The strings read so far, in table order, each sliced out of its block's blob only when first asked for:
+ * what nobody reads during a load (history entry ids, which are built later and only if read) is never made.
+ */
 export class StringTableReader {
-  readonly strings: string[] = [];
+  /** Strings made so far by table index; undefined until first asked for. */
+  private readonly made: Array<string | undefined> = [];
+  private readonly blocks: StringBlock[] = [];
+  /** The block the last lookup found: rows mostly refer to strings of the block just read. */
+  private recent: StringBlock | undefined;
 
   /** `canonicalId` gives the copy a held record has of an id string, if any. */
   constructor(private readonly canonicalId: (id: string) => string | undefined) {}
+
+  /** The number of strings in the table. */
+  get length(): number {
+    return this.made.length;
+  }
 
   /** Appends one STRINGS block's strings. */
   read(reader: PayloadReader): void {
     const count = reader.u32();
     const oneLength = reader.u32();
     const twoLength = reader.u32();
-    const lengths = reader.u32s(count);
+    const entries = reader.u32s(count);
     const one = reader.bytes(oneLength).toString('latin1');
     if (twoLength % 2 !== 0) throw new MalformedPayload('odd UTF-16 blob length');
     const two = reader.bytes(twoLength).toString('utf16le');
     reader.end();
-    const strings = this.strings;
+    const starts = new Uint32Array(count);
     let onePos = 0;
     let twoPos = 0;
     for (let i = 0; i < count; i++) {
-      const entry = lengths[i]!;
+      const entry = entries[i]!;
       const length = entry & LENGTH;
-      // Slices share the blob's characters instead of copying them (V8 copies only short ones).
-      let value: string;
       if (entry & TWO_BYTE) {
-        value = two.slice(twoPos, twoPos + length);
+        starts[i] = twoPos;
         twoPos += length;
       } else {
-        value = one.slice(onePos, onePos + length);
+        starts[i] = onePos;
         onePos += length;
       }
-      strings.push(entry & ID ? (this.canonicalId(value) ?? value) : value);
     }
     if (onePos !== one.length || twoPos !== two.length) throw new MalformedPayload('string lengths do not match the blobs');
+    this.blocks.push({ number: this.blocks.length, first: this.made.length, one, two, entries, starts });
+    for (let i = 0; i < count; i++) this.made.push(undefined);
+  }
+
+  /** The string at `index`, which must be below `length`; the same instance every time. */
+  at(index: number): string {
+    const made = this.made[index];
+    return made !== undefined ? made : this.make(index);
+  }
+
+  /** Where the string at `index` lies, for a holder that makes it later from the blob (see `blob`). */
+  place(index: number): StringPlace {
+    const block = this.blockOf(index);
+    const k = index - block.first;
+    const entry = block.entries[k]!;
+    return { blob: block.number * 2 + (entry & TWO_BYTE ? 1 : 0), start: block.starts[k]!, length: entry & LENGTH };
+  }
+
+  /** A blob by the number `place` gives. */
+  blob(number: number): string {
+    const block = this.blocks[number >>> 1]!;
+    return number & 1 ? block.two : block.one;
+  }
+
+  private make(index: number): string {
+    const block = this.blockOf(index);
+    const k = index - block.first;
+    const entry = block.entries[k]!;
+    const start = block.starts[k]!;
+    // Slices share the blob's characters instead of copying them (V8 copies only short ones).
+    const value = (entry & TWO_BYTE ? block.two : block.one).slice(start, start + (entry & LENGTH));
+    const made = entry & ID ? (this.canonicalId(value) ?? value) : value;
+    this.made[index] = made;
+    return made;
+  }
+
+  private blockOf(index: number): StringBlock {
+    const recent = this.recent;
+    if (recent !== undefined && index >= recent.first && index - recent.first < recent.entries.length) return recent;
+    if (!(index >= 0 && index < this.made.length)) throw new RangeError(`string ${index} is out of range (${this.made.length})`);
+    let low = 0;
+    let high = this.blocks.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if (this.blocks[mid]!.first <= index) low = mid;
+      else high = mid - 1;
+    }
+    return (this.recent = this.blocks[low]!);
   }
 }

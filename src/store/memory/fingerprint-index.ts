@@ -1,0 +1,112 @@
+// Claim ids by fingerprint. After a binary snapshot the restored claims are found through a hash table of their
+// row numbers (typed arrays, no map entry or object per claim: a million Map.set calls were a large part of a
+// restart); what changes afterwards is held in a map in front of it.
+import { u32Column } from './snapshot/payload.js';
+
+/** FNV-1a over the UTF-16 code units: fingerprints are short, and any string hashes. */
+function hashOf(value: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** The restored claims' rows by fingerprint hash: open addressing, linear probing, row + 1 (0 = empty slot). */
+class RestoredFingerprints {
+  private readonly slots: Uint32Array;
+  private readonly hashes: Uint32Array;
+  private readonly mask: number;
+  private readonly rowCount: number;
+
+  constructor(
+    rowHashes: Uint32Array,
+    /** The claim id of a row, and the fingerprint its claim has now. */
+    private readonly idOf: (row: number) => string,
+    private readonly fingerprintOf: (row: number) => string | undefined,
+  ) {
+    let size = 1024;
+    while (size < rowHashes.length * 2) size *= 2;
+    this.slots = new Uint32Array(size);
+    this.hashes = new Uint32Array(size);
+    this.mask = size - 1;
+    this.rowCount = rowHashes.length;
+    for (let row = 0; row < rowHashes.length; row++) {
+      const hash = rowHashes[row]!;
+      let slot = hash & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = row + 1;
+      this.hashes[slot] = hash;
+    }
+  }
+
+  /** The id of the last restored claim with this fingerprint, as a map filled in row order would give. */
+  get(fingerprint: string): string | undefined {
+    const hash = hashOf(fingerprint);
+    let found = -1;
+    for (let slot = hash & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+      const row = this.slots[slot]! - 1;
+      if (this.hashes[slot] === hash && row > found && this.fingerprintOf(row) === fingerprint) found = row;
+    }
+    return found < 0 ? undefined : this.idOf(found);
+  }
+
+  /** The fingerprint each row's claim has now, in row order. */
+  *fingerprints(): Generator<string | undefined> {
+    for (let row = 0; row < this.rowCount; row++) yield this.fingerprintOf(row);
+  }
+}
+
+export class FingerprintIndex {
+  /** Set since the restored table was made, or always when there is none; null: deleted. */
+  readonly #changed = new Map<string, string | null>();
+  #restored: RestoredFingerprints | undefined;
+  /** While restoring: each restored claim's fingerprint hash, by row. */
+  #restoring = u32Column();
+
+  get(fingerprint: string): string | undefined {
+    const changed = this.#changed.get(fingerprint);
+    if (changed !== undefined) return changed ?? undefined;
+    return this.#restored?.get(fingerprint);
+  }
+
+  set(fingerprint: string, id: string): void {
+    this.#changed.set(fingerprint, id);
+  }
+
+  delete(fingerprint: string): void {
+    // A restored claim cannot be taken out of the table: the null in front of it says it is gone.
+    if (this.#restored) this.#changed.set(fingerprint, null);
+    else this.#changed.delete(fingerprint);
+  }
+
+  /** The next restored claim's fingerprint (claims are restored in row order, before any change). */
+  restoreRow(fingerprint: string): void {
+    this.#restoring.push(hashOf(String(fingerprint))); // String(): a claim stored whole may hold anything
+  }
+
+  /** Once every claim is restored: makes the table. `fingerprintOf` gives a row's claim's fingerprint now. */
+  restoredRows(idOf: (row: number) => string, fingerprintOf: (row: number) => string | undefined): void {
+    if (this.#restored || this.#changed.size > 0) throw new Error('fingerprints are restored once, into an empty index');
+    this.#restoring.trim();
+    this.#restored = new RestoredFingerprints(this.#restoring.values(), idOf, fingerprintOf);
+    this.#restoring = u32Column();
+  }
+
+  /** Every fingerprint with its claim id: the restored ones in row order, then those set since. */
+  *entries(): Generator<[string, string]> {
+    if (this.#restored) {
+      const seen = new Set<string>();
+      for (const fingerprint of this.#restored.fingerprints()) {
+        if (fingerprint === undefined || seen.has(fingerprint) || this.#changed.has(fingerprint)) continue;
+        seen.add(fingerprint);
+        const id = this.#restored.get(fingerprint);
+        if (id !== undefined) yield [fingerprint, id];
+      }
+    }
+    for (const [fingerprint, id] of this.#changed) if (id !== null) yield [fingerprint, id];
+  }
+
+  clear(): void {
+    this.#changed.clear();
+    this.#restored = undefined;
+  }
+}
