@@ -17,11 +17,12 @@ const startOf = (view: ClaimView): string => view.period?.start ?? '';
 const endOf = (view: ClaimView): string | null => view.period?.end ?? null;
 
 /**
- * Each maximal set of claims whose periods all share a day, handed to `visit` as it is found (not collected:
- * a market's sets repeat its undated claims in each). Periods are intervals, so every such set is the set
- * alive at some claim's start: a sweep over starts finds them all without trying every subset.
+ * Each maximal set of claims whose periods all share a day. Periods are intervals, so every such set is the set
+ * alive at some claim's start: a sweep over starts finds them all without trying every subset. Undated claims
+ * are alive at every start (they are compared with every period), so `visit` gets the dated part of each set
+ * only, as it is found; the caller adds the undated part, which is the same each time.
  */
-function forEachSimultaneousSet(views: readonly ClaimView[], visit: (set: readonly ClaimView[]) => void): void {
+function forEachSimultaneousSet(views: readonly ClaimView[], visit: (dated: readonly ClaimView[]) => void): void {
   // The sweep orders the market's few periods by start, not its thousands of claims. Which claims are alive at a
   // start does not depend on the order among equal starts (each set's members are then ordered by
   // byFloorDescending), so periods compare by start only, as strings: ISO dates sort as text.
@@ -31,7 +32,9 @@ function forEachSimultaneousSet(views: readonly ClaimView[], visit: (set: readon
   while (index < lists.length) {
     const at = startOf(lists[index]![0]!);
     alive = alive.filter((view) => endOf(view) === null || endOf(view)! >= at);
-    while (index < lists.length && startOf(lists[index]![0]!) === at) for (const view of lists[index++]!) alive.push(view);
+    for (; index < lists.length && startOf(lists[index]![0]!) === at; index++) {
+      if (lists[index]![0]!.period !== null) for (const view of lists[index]!) alive.push(view);
+    }
     visit(alive);
   }
 }
@@ -47,21 +50,39 @@ function byFloorDescending(a: ClaimView, b: ClaimView): number {
   return lowerOf(b) - lowerOf(a) || exclusiveFloor(a) - exclusiveFloor(b) || undated(a) - undated(b) || stableOrder(a, b);
 }
 
-/** A subject with several claims in one set counts once, with its largest floor: the sum is then a minimum. In no order. */
-function largestPerSubject(set: readonly ClaimView[]): ClaimView[] {
-  const best = new Map<string, ClaimView>();
+/**
+ * A subject with several claims in one set counts once, with its largest floor: the sum is then a minimum.
+ * Each subject's best claim of `set`, added to (a copy of) `base`, whose claims are in the set too.
+ */
+function largestPerSubject(set: readonly ClaimView[], base?: ReadonlyMap<string, ClaimView>): Map<string, ClaimView> {
+  const best = new Map(base);
   for (const view of set) {
     const current = best.get(view.claim.subjectId);
     if (!current || byFloorDescending(view, current) < 0) best.set(view.claim.subjectId, view);
   }
-  return [...best.values()];
+  return best;
 }
 
+const floorSum = (members: Iterable<ClaimView>): number => {
+  let sum = 0;
+  for (const view of members) sum += lowerOf(view);
+  return sum;
+};
+
 /**
- * Members whose floors sum clearly short of 100% cannot exceed it, summed in any order (float error in such a sum
- * is far below 1e-6): most sets are, and are not sorted for exceedsWhole, which sums in member order.
+ * Whether the set made of `undated` (each subject's best undated claim) and `dated` has per-subject floors summing
+ * clearly short of 100%, so it cannot exceed it, worked out from the dated claims alone: most sets are short, and
+ * are then neither merged nor sorted. Float error in such sums, in any order, is far below the 1e-6 margin.
  */
-const clearlyShort = (members: readonly ClaimView[]): boolean => members.reduce((total, view) => total + lowerOf(view), 0) < 100 - 1e-6;
+function clearlyShort(undated: ReadonlyMap<string, ClaimView>, undatedSum: number, dated: ReadonlyMap<string, ClaimView>): boolean {
+  let sum = undatedSum;
+  for (const [subject, view] of dated) {
+    const base = undated.get(subject);
+    if (!base) sum += lowerOf(view);
+    else if (byFloorDescending(view, base) < 0) sum += lowerOf(view) - lowerOf(base);
+  }
+  return sum < 100 - 1e-6;
+}
 
 function exceedsWhole(members: readonly ClaimView[]): boolean {
   const sum = members.reduce((total, view) => total + lowerOf(view), 0);
@@ -92,9 +113,14 @@ function explain(members: readonly ClaimView[], definition: PredicateDefinition)
 export function additiveShareConflicts(group: readonly ClaimView[], definition: PredicateDefinition): Finding[] {
   const shares = group.filter((view) => !view.claim.negated && view.claim.value?.unit === 'PERCENT' && (view.claim.value.lower ?? 0) > 0);
   const sums = new Map<string, ClaimView[]>();
-  forEachSimultaneousSet(shares, (set) => {
-    const members = largestPerSubject(set);
-    if (members.length < 2 || clearlyShort(members) || !exceedsWhole(members.sort(byFloorDescending))) return;
+  // Undated shares are in every set: their best per subject is found once per market, not once per set.
+  const undated = largestPerSubject(shares.filter((view) => view.period === null));
+  const undatedSum = floorSum(undated.values());
+  forEachSimultaneousSet(shares, (dated) => {
+    const best = largestPerSubject(dated);
+    if (clearlyShort(undated, undatedSum, best)) return;
+    const members = [...largestPerSubject([...best.values()], undated).values()];
+    if (members.length < 2 || !exceedsWhole(members.sort(byFloorDescending))) return;
     sums.set(members.map((view) => view.claim.id).sort().join(','), members);
   });
   // One conflict per maximal sum: a sum that another one contains adds nothing a reader needs.
