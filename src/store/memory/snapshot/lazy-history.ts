@@ -9,6 +9,9 @@ import type { HistoryColumns, HistorySink } from './history-rows.js';
 import { MalformedPayload } from './payload.js';
 import type { StringTableReader } from './string-table.js';
 
+/** Slots of EntryRows' cache of recently seen texts (a power of two). */
+const RECENT_TEXTS = 256;
+
 /**
  * One HISTORY block's rows as kept: row r of the block is row `first + r` of the snapshot's history. The block's
  * own columns are kept, their string references replaced by indexes into `texts` (in kept rows only).
@@ -34,6 +37,8 @@ class EntryRows {
   private readonly texts: string[] = [];
   /** Text index by string-table index, while loading. */
   private readonly textOf = new Map<number, number>();
+  private readonly recentIndex = new Int32Array(RECENT_TEXTS).fill(-1);
+  private readonly recentText = new Uint32Array(RECENT_TEXTS);
   /** The table rows refer to, while loading: let go once sealed, with everything else it holds. */
   private strings: StringTableReader | undefined;
   private current: { columns: HistoryColumns; block: RowBlock } | undefined;
@@ -129,12 +134,17 @@ class EntryRows {
   }
 
   private text(index: number): number {
+    // Most rows repeat a few strings (action, actor, commit time): a small direct-mapped cache before the map.
+    const slot = index & (RECENT_TEXTS - 1);
+    if (this.recentIndex[slot] === index) return this.recentText[slot]!;
     let text = this.textOf.get(index);
     if (text === undefined) {
       text = this.texts.length;
       this.texts.push(this.strings!.at(index));
       this.textOf.set(index, text);
     }
+    this.recentIndex[slot] = index;
+    this.recentText[slot] = text;
     return text;
   }
 }

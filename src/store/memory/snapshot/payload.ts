@@ -127,10 +127,13 @@ export class PayloadReader {
   }
 }
 
-/** Checks that every entry of a reference column is below `limit` or one of the allowed sentinels. */
-export function checkRefs(column: Uint32Array, limit: number, what: string, ...sentinels: number[]): void {
+/**
+ * Checks that every entry of a reference column is below `limit` or one of the (at most two) allowed
+ * sentinels. Plain compares, not a list search: a restart checks tens of millions of entries.
+ */
+export function checkRefs(column: Uint32Array, limit: number, what: string, sentinel = -1, otherSentinel = -1): void {
   for (let i = 0; i < column.length; i++) {
     const ref = column[i]!;
-    if (ref >= limit && !sentinels.includes(ref)) throw new MalformedPayload(`${what} ${ref} is out of range (${limit})`);
+    if (ref >= limit && ref !== sentinel && ref !== otherSentinel) throw new MalformedPayload(`${what} ${ref} is out of range (${limit})`);
   }
 }
