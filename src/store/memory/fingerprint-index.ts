@@ -83,10 +83,15 @@ export class FingerprintIndex {
     this.#restoring.push(hashOf(String(fingerprint))); // String(): a claim stored whole may hold anything
   }
 
-  /** Once every claim is restored: makes the table. `fingerprintOf` gives a row's claim's fingerprint now. */
-  restoredRows(idOf: (row: number) => string, fingerprintOf: (row: number) => string | undefined): void {
+  /**
+   * Once every claim is restored: makes the table over the claim ids by row and the claims held. (Data, not
+   * callbacks from the loader: a closure made there would keep the loader's whole scope, the file included.)
+   */
+  restoredRows(claimIds: readonly string[], claims: ReadonlyMap<string, { fingerprint: string }>): void {
     if (this.#restored || this.#changed.size > 0) throw new Error('fingerprints are restored once, into an empty index');
     this.#restoring.trim();
+    const idOf = (row: number): string => claimIds[row]!;
+    const fingerprintOf = (row: number): string | undefined => claims.get(claimIds[row]!)?.fingerprint;
     this.#restored = new RestoredFingerprints(this.#restoring.values(), idOf, fingerprintOf);
     this.#restoring = u32Column();
   }

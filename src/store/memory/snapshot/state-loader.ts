@@ -78,10 +78,7 @@ export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState
     }
   });
   history.finish();
-  state.claimByFingerprint.restoredRows(
-    (row) => claimIds[row]!,
-    (row) => state.claims.get(claimIds[row]!)?.fingerprint,
-  );
+  state.claimByFingerprint.restoredRows(claimIds, state.claims);
   if (claimIds.length !== image.footer.claims) {
     throw corruptionError(image.path, image.body.length + 2, 0, `${claimIds.length} claims read, the footer says ${image.footer.claims}`, 'block');
   }
