@@ -101,13 +101,16 @@ export class MarketGrouping<T> {
   private readonly markets = new MarketCodes();
   private readonly predicates = new Codes();
   private readonly subjects = new Codes();
-  private market = new Int32Array(1024);
-  private predicate = new Int32Array(1024);
-  private subject = new Int32Array(1024);
+  private market = new Int32Array(64);
+  private predicate = new Int32Array(64);
+  private subject = new Int32Array(64);
 
   add(item: T, claim: Claim): void {
     const index = this.count++;
-    if (index % CHUNK === 0) this.chunks.push(new Array<T>(CHUNK));
+    // The first chunk grows as items come (detection on write groups a few claims, many times over); the next
+    // ones, needed only by large detections, are made whole.
+    if (index === 0) this.chunks.push([]);
+    else if (index % CHUNK === 0) this.chunks.push(new Array<T>(CHUNK));
     this.chunks[this.chunks.length - 1]![index % CHUNK] = item;
     if (index === this.market.length) {
       this.market = doubled(this.market);
