@@ -25,6 +25,12 @@ const largest = Math.max(...plan.sizes);
 const judged = (size: number) => size === largest;
 const verdict = (ok: boolean, size: number): Row['verdict'] => (judged(size) ? (ok ? 'PASS' : 'MISS') : 'info');
 
+/** The median of figures a stage reports only where /proc is readable (null elsewhere): text for the table, or ''. */
+function cpuNote(values: Array<number | null | undefined>, format: (n: number) => string): string {
+  const known = values.filter((v): v is number => typeof v === 'number');
+  return known.length === values.length && known.length > 0 ? format(median(known)) : '';
+}
+
 async function repeat<T>(label: string, times: number, run: (i: number) => Promise<T>): Promise<T[]> {
   const results: T[] = [];
   for (let i = 0; i < times; i++) {
@@ -42,7 +48,7 @@ try {
 
     // ---- bulk load through the app layer, durable
     const loads = await repeat(`bulk load ${label}`, plan.runs, () =>
-      runStage<{ claimsPerSecond: number; baselinePerSecond: number; check: PlantedCheck }>('bulk-load', { claims: size, dataDir, batchSize: plan.batchSize }),
+      runStage<{ claimsPerSecond: number; baselinePerSecond: number; loadCpuSeconds: number; check: PlantedCheck }>('bulk-load', { claims: size, dataDir, batchSize: plan.batchSize }),
     );
     loads.forEach((load) => checks.push({ stage: `bulk load ${label}`, check: load.check }));
     const loadRate = median(loads.map((l) => l.claimsPerSecond));
@@ -52,7 +58,7 @@ try {
       size: label,
       value: fmt.perSecond(loadRate),
       runs: String(loads.length),
-      baseline: `${fmt.perSecond(diskRate)} JSON lines + fdatasync`,
+      baseline: `${fmt.perSecond(diskRate)} JSON lines + fdatasync; load used ${fmt.seconds(median(loads.map((l) => l.loadCpuSeconds)))} of CPU`,
       ratio: fmt.ratio(loadRate / diskRate),
       target: `>= ${fmt.int(TARGETS.bulkLoadPerSecond)}/s at 1M`,
       verdict: verdict(loadRate >= TARGETS.bulkLoadPerSecond, size),
@@ -61,7 +67,7 @@ try {
     // ---- the same load through importClaims: the same durable batches, conflicts detected by one rescan at the end (timed)
     const importDir = `${dataDir}-import`;
     const imports = await repeat(`bulk import ${label}`, plan.runs, () =>
-      runStage<{ claimsPerSecond: number; baselinePerSecond: number; check: PlantedCheck }>('bulk-load', { claims: size, dataDir: importDir, batchSize: plan.batchSize, via: 'import' }),
+      runStage<{ claimsPerSecond: number; baselinePerSecond: number; loadCpuSeconds: number; check: PlantedCheck }>('bulk-load', { claims: size, dataDir: importDir, batchSize: plan.batchSize, via: 'import' }),
     );
     await rm(importDir, { recursive: true, force: true });
     imports.forEach((load) => checks.push({ stage: `bulk import ${label}`, check: load.check }));
@@ -72,7 +78,7 @@ try {
       size: label,
       value: fmt.perSecond(importRate),
       runs: String(imports.length),
-      baseline: `${fmt.perSecond(importDisk)} JSON lines + fdatasync`,
+      baseline: `${fmt.perSecond(importDisk)} JSON lines + fdatasync; load used ${fmt.seconds(median(imports.map((l) => l.loadCpuSeconds)))} of CPU`,
       ratio: fmt.ratio(importRate / importDisk),
       target: `>= ${fmt.int(TARGETS.bulkLoadPerSecond)}/s at 1M`,
       verdict: verdict(importRate >= TARGETS.bulkLoadPerSecond, size),
@@ -80,7 +86,7 @@ try {
 
     // ---- restart and memory
     const restarts = await repeat(`restart ${label}`, plan.runs, () =>
-      runStage<{ restartSeconds: number; rssMiB: number; heapUsedMiB: number; bytesPerClaim: number; parseFloorSeconds: number; dataBytes: number; snapshotFormat: string }>('restart', { dataDir }, { exposeGc: true }),
+      runStage<{ restartSeconds: number; restartCpuSeconds: number; rssMiB: number; heapUsedMiB: number; bytesPerClaim: number; parseFloorSeconds: number; dataBytes: number; snapshotFormat: string }>('restart', { dataDir }, { exposeGc: true }),
     );
     const restartSeconds = median(restarts.map((r) => r.restartSeconds));
     const parseFloor = median(restarts.map((r) => r.parseFloorSeconds));
@@ -90,7 +96,7 @@ try {
       size: label,
       value: fmt.seconds(restartSeconds),
       runs: String(restarts.length),
-      baseline: `${fmt.seconds(parseFloor)} to read and decode the ${fmt.int(restarts[0]!.dataBytes / 1e6)} MB (${restarts[0]!.snapshotFormat}), nothing applied`,
+      baseline: `${fmt.seconds(parseFloor)} to read and decode the ${fmt.int(restarts[0]!.dataBytes / 1e6)} MB (${restarts[0]!.snapshotFormat}), nothing applied; the open used ${fmt.seconds(median(restarts.map((r) => r.restartCpuSeconds)))} of CPU`,
       ratio: fmt.ratio(restartSeconds / parseFloor),
       target: `<= ${TARGETS.restartSeconds} s at 1M`,
       verdict: verdict(restartSeconds <= TARGETS.restartSeconds, size),
@@ -149,7 +155,7 @@ try {
     if (size === largest) {
       // ---- query mix over HTTP against the static baseline
       const mixes = await repeat(`query mix ${label}`, plan.runs, () =>
-        runStage<{ service: { requestsPerSecond: number; p99: number; non2xx: number; errors: number }; baseline: { requestsPerSecond: number; p99: number }; shapes: string[] }>('query-mix', {
+        runStage<{ service: { requestsPerSecond: number; p99: number; non2xx: number; errors: number; serverCpuMsPerRequest: number | null }; baseline: { requestsPerSecond: number; p99: number; serverCpuMsPerRequest: number | null }; shapes: string[] }>('query-mix', {
           dataDir,
           seconds: plan.queryMixSeconds,
           connections: plan.queryMixConnections,
@@ -160,7 +166,7 @@ try {
       const p99 = median(mixes.map((m) => m.service.p99));
       const failures = mixes.reduce((sum, m) => sum + m.service.non2xx + m.service.errors, 0);
       const shapes = mixes[0]?.shapes.join(', ') ?? '';
-      rows.push({ workload: `query mix over HTTP (${shapes}): throughput`, size: label, value: `${fmt.int(rps)} req/s`, runs: String(mixes.length), baseline: `${fmt.int(baseRps)} req/s bare yoga, static data`, ratio: fmt.ratio(rps / baseRps), target: `>= ${TARGETS.queryMixShare * 100}% of baseline`, verdict: rps >= TARGETS.queryMixShare * baseRps && failures === 0 ? 'PASS' : 'MISS' });
+      rows.push({ workload: `query mix over HTTP (${shapes}): throughput`, size: label, value: `${fmt.int(rps)} req/s`, runs: String(mixes.length), baseline: `${fmt.int(baseRps)} req/s bare yoga, static data${cpuNote(mixes.map((m) => m.service.serverCpuMsPerRequest), (ms) => `; server CPU ${fmt.int(ms * 1000)} µs/request`)}${cpuNote(mixes.map((m) => m.baseline.serverCpuMsPerRequest), (ms) => ` vs ${fmt.int(ms * 1000)} bare`)}`, ratio: fmt.ratio(rps / baseRps), target: `>= ${TARGETS.queryMixShare * 100}% of baseline`, verdict: rps >= TARGETS.queryMixShare * baseRps && failures === 0 ? 'PASS' : 'MISS' });
       rows.push({ workload: 'query mix over HTTP: p99 latency', size: label, value: fmt.ms(p99), runs: String(mixes.length), baseline: `${fmt.ms(median(mixes.map((m) => m.baseline.p99)))} bare yoga`, ratio: '', target: `<= ${TARGETS.queryMixP99Ms} ms`, verdict: p99 <= TARGETS.queryMixP99Ms ? 'PASS' : 'MISS' });
     }
     await rm(dataDir, { recursive: true, force: true });
@@ -176,12 +182,12 @@ try {
   // ---- bulk load over HTTP
   const httpDir = join(root, 'http');
   const https = await repeat(`http load ${fmt.size(plan.httpSize)}`, plan.runs, () =>
-    runStage<{ claimsPerSecond: number; baselinePerSecond: number; check: PlantedCheck }>('http-load', { claims: plan.httpSize, dataDir: httpDir, batchSize: plan.batchSize, concurrency: 2 }),
+    runStage<{ claimsPerSecond: number; baselinePerSecond: number; serverCpuSeconds: number | null; check: PlantedCheck }>('http-load', { claims: plan.httpSize, dataDir: httpDir, batchSize: plan.batchSize, concurrency: 2 }),
   );
   https.forEach((h) => checks.push({ stage: 'http load', check: h.check }));
   const httpRate = median(https.map((h) => h.claimsPerSecond));
   const httpDisk = median(https.map((h) => h.baselinePerSecond));
-  rows.push({ workload: 'bulk load over HTTP, addClaims × 1,000', size: fmt.size(plan.httpSize), value: fmt.perSecond(httpRate), runs: String(https.length), baseline: `${fmt.perSecond(httpDisk)} JSON lines + fdatasync`, ratio: fmt.ratio(httpRate / httpDisk), target: `>= ${fmt.int(TARGETS.httpLoadPerSecond)}/s`, verdict: httpRate >= TARGETS.httpLoadPerSecond ? 'PASS' : 'MISS' });
+  rows.push({ workload: 'bulk load over HTTP, addClaims × 1,000', size: fmt.size(plan.httpSize), value: fmt.perSecond(httpRate), runs: String(https.length), baseline: `${fmt.perSecond(httpDisk)} JSON lines + fdatasync${cpuNote(https.map((h) => h.serverCpuSeconds), (s) => `; server used ${fmt.seconds(s)} of CPU`)}`, ratio: fmt.ratio(httpRate / httpDisk), target: `>= ${fmt.int(TARGETS.httpLoadPerSecond)}/s`, verdict: httpRate >= TARGETS.httpLoadPerSecond ? 'PASS' : 'MISS' });
 } finally {
   clearInterval(loadSampler);
   await rm(root, { recursive: true, force: true });
