@@ -120,8 +120,8 @@ try {
     rows.push({ workload: 'full conflict rescan', size: label, value: fmt.seconds(scanSeconds), runs: String(scans.length), baseline: `${fmt.seconds(scanCpu)} of CPU; naive rows below`, ratio: '', target: `<= ${TARGETS.rescanSeconds} s at 1M`, verdict: verdict(scanSeconds <= TARGETS.rescanSeconds, size) });
 
     // ---- incremental detection inside a write
-    const increments = await repeat(`incremental ${label}`, 1, () =>
-      runStage<{ detectP50: number; detectP99: number; writeP50: number; writeP99: number }>('incremental', { dataDir, samples: plan.incrementalSamples }),
+    const increments = await repeat(`incremental ${label}`, plan.runs, (run) =>
+      runStage<{ detectP50: number; detectP99: number; writeP50: number; writeP99: number }>('incremental', { dataDir, samples: plan.incrementalSamples, run }),
     );
     const detectP99 = median(increments.map((i) => i.detectP99));
     rows.push({
