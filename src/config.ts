@@ -4,6 +4,7 @@ import { duplicateProblems, parseKeysEnv, type ApiKey } from './api/auth/api-key
 import { isLoopback, readKeysFile } from './api/auth/keys-config.js';
 import { DEFAULT_REQUEST_LIMITS } from './api/limits/request-limits.js';
 import { LOG_LEVELS } from './api/observability/logger.js';
+import { DEFAULT_LIMITS, type Limits } from './app/context.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -130,4 +131,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(relevant);
   if (parsed.success) return parsed.data;
   throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
+}
+
+/** The use cases' limits as configured: the server and the command line obey the same CLAIMGRAPH_MAX_BATCH. */
+export function appLimits(config: Config): Limits {
+  return { ...DEFAULT_LIMITS, maxBatchSize: config.maxBatchSize };
 }

@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { createLogger } from './api/observability/logger.js';
 import { createHttpServer } from './api/server.js';
-import { createAppContext, DEFAULT_LIMITS, SYSTEM_ACTOR } from './app/context.js';
+import { createAppContext, SYSTEM_ACTOR } from './app/context.js';
 import { declarePredicate } from './app/declare-predicate.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { appLimits, ConfigError, loadConfig, type Config } from './config.js';
 import { loadSeedIfEmpty } from './seed/load-seed.js';
 import { createStore } from './store/create-store.js';
 
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   logger = createLogger(config.log);
   const store = await createStore(config, (warning) => log(`warning: ${warning}`));
   await store.open();
-  const app = await createAppContext(store, { limits: { ...DEFAULT_LIMITS, maxBatchSize: config.maxBatchSize } });
+  const app = await createAppContext(store, { limits: appLimits(config) });
   await declarePredicatesFromFile(config, app);
   const seeded = config.seed ? await loadSeedIfEmpty(app) : 0;
   const server = createHttpServer(app, {

@@ -13,7 +13,7 @@ export interface ImportProgress {
 }
 
 export interface ImportResult extends ImportProgress {
-  /** The rescan that ran after the last batch (null when no claim was new): what the import's claims conflict with. */
+  /** The rescan that ran after the last batch (null when no claim was read): what the import's claims conflict with. */
   detection: RescanResult | null;
 }
 
@@ -34,6 +34,10 @@ export interface ImportOptions {
  * A batch that is refused (bad input: the error's path gives the input's position in the whole import)
  * stops the import; the batches before it stay written, and the rescan still runs over them, so no written
  * claim is left unchecked. Error paths are ['claims', position, ...].
+ *
+ * The rescan runs even when every claim was already stored: an import killed after its batches were written
+ * and before its rescan finished left claims unchecked, and running the same import again is how that is put
+ * right (its claims are all duplicates by then).
  */
 export async function importClaims(context: AppContext, batches: Iterable<unknown[]> | AsyncIterable<unknown[]>, actor: Actor, options: ImportOptions = {}): Promise<ImportResult> {
   const progress: ImportProgress = { done: 0, createdCount: 0, duplicateCount: 0 };
@@ -55,9 +59,9 @@ export async function importClaims(context: AppContext, batches: Iterable<unknow
   } catch (error) {
     failure = error;
   }
-  // Whatever was written is checked, even when a later batch was refused.
+  // Whatever was written is checked, even when a later batch was refused; see above for why duplicates count.
   let detection: RescanResult | null = null;
-  if (progress.createdCount > 0) {
+  if (progress.done > 0) {
     options.onDetecting?.();
     detection = await rescan(context, actor);
   }

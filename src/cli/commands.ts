@@ -1,7 +1,7 @@
 // The registry of CLI subcommands; each opens the configured store, does one job, closes it.
 import { parseArgs } from 'node:util';
 import { createAppContext, type AppContext } from '../app/context.js';
-import { loadConfig, type Config } from '../config.js';
+import { appLimits, loadConfig, type Config } from '../config.js';
 import { loadSeedIfEmpty } from '../seed/load-seed.js';
 import { createStore } from '../store/create-store.js';
 
@@ -16,7 +16,7 @@ export async function withApp<T>(work: (app: AppContext, config: Config) => Prom
   const store = await createStore(config, (warning) => console.error(`warning: ${warning}`));
   await store.open();
   try {
-    return await work(await createAppContext(store), config);
+    return await work(await createAppContext(store, { limits: appLimits(config) }), config);
   } finally {
     await store.close();
   }

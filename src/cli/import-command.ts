@@ -1,7 +1,6 @@
 // claimgraph import FILE.jsonl: one ClaimInput per line, written in durable batches, conflicts detected once at the end.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Actor } from '../app/context.js';
 import { importClaims } from '../app/import-claims.js';
@@ -17,8 +16,10 @@ atomically and made durable before the next is read; a claim already stored (sam
 skipped. Conflicts are detected once, by a full rescan, after the last batch: much faster for a big load than
 detecting per batch, and the imported claims' conflicts are flagged when the command ends.
 
-A line that is not JSON, or a claim that is refused, stops the import: the message names the line and the
-field; the batches before it stay written (and are checked for conflicts), nothing of its own batch is.
+A line that is not JSON (or not UTF-8, or over 1 MiB), or a claim that is refused, stops the import: the
+message names the line and the field; the batches before it stay written (and are checked for conflicts),
+nothing of its own batch is. Conflicts are detected even when every claim was already stored, so running an
+interrupted import again finishes its detection. --batch-size is at most CLAIMGRAPH_MAX_BATCH (default 1,000).
 Run it while the server is stopped: the embedded store's data directory is locked by the running server.`;
 
 const CLI_ACTOR: Actor = { id: 'cli' };
@@ -27,20 +28,65 @@ const DEFAULT_BATCH = 1000;
 /** A refused line: the import stops there. */
 class LineError extends Error {}
 
+/** A claim input is a few kilobytes; a line far longer than this is not one, and is refused before it is held whole. */
+export const MAX_LINE_BYTES = 1 << 20;
+const NEWLINE = 0x0a;
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** Fatal: a byte sequence that is not UTF-8 is refused, not silently turned into U+FFFD in a stored claim. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function decodeLine(bytes: Buffer, number: number): string {
+  const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length; // CRLF files
+  try {
+    return utf8.decode(bytes.subarray(0, end));
+  } catch {
+    throw new LineError(`line ${number} is not valid UTF-8`);
+  }
+}
+
+/** The file's lines, numbered from 1, each checked for length and UTF-8 as it is read (a leading byte-order mark is dropped). */
+async function* readLines(path: string): AsyncGenerator<{ number: number; text: string }> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let number = 0;
+  let first = true;
+  const tooLong = () => new LineError(`line ${number + 1} is longer than ${MAX_LINE_BYTES.toLocaleString('en-US')} bytes: not a claim`);
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    let start = first && chunk.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0;
+    first = false;
+    for (let end = chunk.indexOf(NEWLINE, start); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+      const piece = chunk.subarray(start, end);
+      if (pendingBytes + piece.length > MAX_LINE_BYTES) throw tooLong();
+      const line = pending.length === 0 ? piece : Buffer.concat([...pending, piece]);
+      pending = [];
+      pendingBytes = 0;
+      number++;
+      yield { number, text: decodeLine(line, number) };
+      start = end + 1;
+    }
+    if (start < chunk.length) {
+      pendingBytes += chunk.length - start;
+      if (pendingBytes > MAX_LINE_BYTES) throw tooLong();
+      pending.push(chunk.subarray(start));
+    }
+  }
+  if (pendingBytes > 0) {
+    number++;
+    yield { number, text: decodeLine(Buffer.concat(pending), number) };
+  }
+}
+
 /** Batches of parsed lines, remembering each input's line number so errors can name it. */
 async function* readBatches(path: string, batchSize: number, lineOf: number[]): AsyncGenerator<unknown[]> {
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
   let batch: unknown[] = [];
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === '') continue;
+  for await (const { number, text } of readLines(path)) {
+    if (text.trim() === '') continue;
     try {
-      batch.push(JSON.parse(line));
+      batch.push(JSON.parse(text));
     } catch (error) {
-      throw new LineError(`line ${lineNumber} is not JSON: ${(error as Error).message}`);
+      throw new LineError(`line ${number} is not JSON: ${(error as Error).message}`);
     }
-    lineOf.push(lineNumber);
+    lineOf.push(number);
     if (batch.length === batchSize) {
       yield batch;
       batch = [];
@@ -63,7 +109,15 @@ function parseBatchSize(text: string | undefined): number | null {
 }
 
 export async function runImportCommand(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'batch-size': { type: 'string' }, help: { type: 'boolean' } } });
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { 'batch-size': { type: 'string' }, help: { type: 'boolean' } } });
+  } catch (error) {
+    // An unknown option, or a value parseArgs reads as an option ("--batch-size -1"): a usage error like any other.
+    console.error(`claimgraph import: ${(error as Error).message}\n\n${IMPORT_USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
   if (values.help) {
     console.log(IMPORT_USAGE);
     return 0;
@@ -82,7 +136,7 @@ export async function runImportCommand(args: string[], env: NodeJS.ProcessEnv = 
 
   return withApp(async (app) => {
     if (batchSize > app.limits.maxBatchSize) {
-      console.error(`claimgraph import: --batch-size is at most ${app.limits.maxBatchSize}`);
+      console.error(`claimgraph import: --batch-size is at most ${app.limits.maxBatchSize} (CLAIMGRAPH_MAX_BATCH)`);
       return 2;
     }
     const lineOf: number[] = [];

@@ -51,13 +51,32 @@ describe('importClaims', () => {
     expect(result.detection?.newCount).toBe(expected.length);
   }, 60_000);
 
-  it('skips claims already stored, and detects nothing when nothing is new', async () => {
+  it('skips claims already stored; nothing new to flag when they were checked before', async () => {
     const app = await freshApp();
     const inputs = [claim('Acme runs at $1B.', '$1 billion', 'a'), claim('Acme runs at $3B.', '$3 billion', 'b')];
     const first = await importClaims(app, [inputs], SYSTEM_ACTOR);
     expect(first).toMatchObject({ createdCount: 2, duplicateCount: 0, detection: { newCount: 1 } });
     const again = await importClaims(app, [inputs], SYSTEM_ACTOR);
-    expect(again).toMatchObject({ createdCount: 0, duplicateCount: 2, detection: null });
+    expect(again).toMatchObject({ createdCount: 0, duplicateCount: 2, detection: { newCount: 0, openCount: 1 } });
+    expect(await importClaims(app, [], SYSTEM_ACTOR)).toMatchObject({ done: 0, detection: null });
+  });
+
+  it('finishes the detection of an import interrupted after its batches were written, when run again', async () => {
+    const app = await freshApp();
+    const inputs = [claim('Acme runs at $1B.', '$1 billion', 'a'), claim('Acme runs at $3B.', '$3 billion', 'b')];
+    const crash = new Error('killed before the rescan');
+    const interrupted = importClaims(app, [inputs], SYSTEM_ACTOR, {
+      onDetecting: () => {
+        throw crash;
+      },
+    });
+    await expect(interrupted).rejects.toBe(crash);
+    expect((await app.store.counts()).claims).toBe(2);
+    expect((await app.store.listConflicts({}, { first: 10 })).items).toHaveLength(0);
+
+    const again = await importClaims(app, [inputs], SYSTEM_ACTOR);
+    expect(again).toMatchObject({ createdCount: 0, duplicateCount: 2, detection: { newCount: 1 } });
+    expect((await app.store.listConflicts({}, { first: 10 })).items).toHaveLength(1);
   });
 
   it('stops at a refused batch, naming the input by its position in the whole import; earlier batches stay and are checked', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
-import { runImportCommand } from '../../src/cli/import-command.js';
+import { MAX_LINE_BYTES, runImportCommand } from '../../src/cli/import-command.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
 
 let dir: string;
@@ -77,10 +77,52 @@ describe('claimgraph import', () => {
   it('refuses bad arguments with usage and exit code 2', async () => {
     expect(await runImportCommand([], env)).toBe(2);
     expect(await runImportCommand([join(dir, 'missing.jsonl')], env)).toBe(2);
+    expect(await runImportCommand([dir], env)).toBe(2);
     const file = join(dir, 'claims.jsonl');
     await writeFile(file, line('Acme runs at $1B.', '$1 billion', 'a'));
     expect(await runImportCommand([file, '--batch-size', 'ten'], env)).toBe(2);
-    expect(await runImportCommand([file, '--batch-size', '1000000'], env)).toBe(2);
-    expect(err.join('\n')).toMatch(/name exactly one JSON-lines file[\s\S]*not a readable file[\s\S]*--batch-size must be a whole number[\s\S]*--batch-size is at most 10000/);
+    expect(await runImportCommand([file, '--batch-size', '0'], env)).toBe(2);
+    expect(await runImportCommand([file, '--batch-size', '5000'], env)).toBe(2);
+    expect(err.join('\n')).toMatch(
+      /name exactly one JSON-lines file[\s\S]*not a readable file[\s\S]*not a readable file[\s\S]*--batch-size must be a whole number[\s\S]*--batch-size must be a whole number[\s\S]*--batch-size is at most 1000 \(CLAIMGRAPH_MAX_BATCH\)/,
+    );
+    err = [];
+    expect(await runImportCommand([file, '--batch-size', '-1'], env)).toBe(2);
+    expect(await runImportCommand([file, '--dry-run'], env)).toBe(2);
+    expect(err.join('\n')).toMatch(/--batch-size[\s\S]*usage: claimgraph import[\s\S]*--dry-run[\s\S]*usage: claimgraph import/);
+    expect((await stored()).claims).toEqual([]);
+  });
+
+  it('takes batches up to the configured CLAIMGRAPH_MAX_BATCH, as the server does', async () => {
+    const file = join(dir, 'claims.jsonl');
+    await writeFile(file, line('Acme runs at $1B.', '$1 billion', 'a'));
+    expect(await runImportCommand([file, '--batch-size', '5000'], { ...env, CLAIMGRAPH_MAX_BATCH: '5000' })).toBe(0);
+    expect((await stored()).claims).toEqual(['Acme runs at $1B.']);
+  });
+
+  it('refuses a line that is not UTF-8 instead of storing replacement characters', async () => {
+    const file = join(dir, 'claims.jsonl');
+    const bad = Buffer.from(line('Acme runs at XX $2B.', '$2 billion', 'b').replace('XX', '\u0000'), 'utf8');
+    const badBytes = Buffer.concat([bad.subarray(0, bad.indexOf(0)), Buffer.from([0xff, 0xfe]), bad.subarray(bad.indexOf(0) + 1)]);
+    await writeFile(file, Buffer.concat([Buffer.from(`${line('Acme runs at $1B.', '$1 billion', 'a')}\n`), badBytes, Buffer.from('\n')]));
+    expect(await runImportCommand([file, '--batch-size', '1'], env)).toBe(1);
+    expect(err.join('\n')).toMatch(/line 2 is not valid UTF-8/);
+    expect(await stored()).toEqual({ claims: ['Acme runs at $1B.'], conflicts: 0 });
+  });
+
+  it('reads a file with a byte-order mark and CRLF line ends', async () => {
+    const file = join(dir, 'claims.jsonl');
+    await writeFile(file, `\uFEFF${line('Acme runs at $1B.', '$1 billion', 'a')}\r\n${line('Acme runs at $3B.', '$3 billion', 'b')}\r\n`);
+    expect(await runImportCommand([file], env)).toBe(0);
+    expect(await stored()).toEqual({ claims: ['Acme runs at $1B.', 'Acme runs at $3B.'], conflicts: 1 });
+  });
+
+  it('refuses a line longer than a claim could be, naming it; earlier batches stay and are checked', async () => {
+    const file = join(dir, 'claims.jsonl');
+    const huge = JSON.stringify({ text: 'x'.repeat(MAX_LINE_BYTES + 10) });
+    await writeFile(file, [line('Acme runs at $1B.', '$1 billion', 'a'), line('Acme runs at $3B.', '$3 billion', 'b'), huge, line('Acme runs at $2B.', '$2 billion', 'c')].join('\n'));
+    expect(await runImportCommand([file, '--batch-size', '2'], env)).toBe(1);
+    expect(err.join('\n')).toMatch(/line 3 is longer than 1,048,576 bytes/);
+    expect(await stored()).toEqual({ claims: ['Acme runs at $1B.', 'Acme runs at $3B.'], conflicts: 1 });
   });
 });
