@@ -11,8 +11,8 @@ export function insertSorted(ids: string[], id: string): void {
   if (ids[at] !== id) ids.splice(at, 0, id);
 }
 
-/** Index of the first id not below `id`. */
-function lowerBound(ids: readonly string[], id: string): number {
+/** Index of the first id not below `id` in a sorted list. */
+export function lowerBound(ids: readonly string[], id: string): number {
   let low = 0;
   let high = ids.length;
   while (low < high) {

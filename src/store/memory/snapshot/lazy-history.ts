@@ -4,6 +4,7 @@
 import type { HistoryEntry } from '../../../domain/model.js';
 import type { HeldHistory, UnbuiltHistory } from '../history-index.js';
 import { NO_CHANGES } from '../interning.js';
+import { lowerBound } from '../id-lists.js';
 import { EMPTY, NONE } from './format.js';
 import type { HistoryColumns, HistorySink } from './history-rows.js';
 import { MalformedPayload } from './payload.js';
@@ -186,15 +187,8 @@ class SnapshotHistory implements UnbuiltHistory {
 
   /** The claim row of `targetId` if its entries are held here, else NONE. */
   private nodeOf(targetId: string): number {
-    const ids = this.claimIds;
-    let low = 0;
-    let high = ids.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (ids[mid]! < targetId) low = mid + 1;
-      else high = mid;
-    }
-    return low < ids.length && ids[low] === targetId && this.first[low] !== NONE ? low : NONE;
+    const at = lowerBound(this.claimIds, targetId);
+    return this.claimIds[at] === targetId && this.first[at] !== NONE ? at : NONE;
   }
 }
 
