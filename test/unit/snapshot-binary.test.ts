@@ -298,6 +298,50 @@ describe('damaged binary snapshots', () => {
   });
 });
 
+describe('claim indexes after a restart', () => {
+  it('answer queries as before it, and take the claims written after it', async () => {
+    const store = await openStore();
+    const maker = entity();
+    const web = source();
+    const first = claim(maker, web);
+    const second = claim(maker, web, { predicate: 'revenue' });
+    await store.commit({ entities: [maker], sources: [web], claims: [first, second] });
+    await closeStore(store);
+    const reopened = await openStore();
+    const bySubject = async () => (await reopened.listClaims([{ filter: { subjectIds: [maker.id] }, page: { first: 10 } }]))[0]!.items.map((c) => c.id);
+    expect(await bySubject()).toEqual([first.id, second.id]);
+    const third = claim(maker, web);
+    await reopened.commit({ claims: [third] });
+    expect(await bySubject()).toEqual([first.id, second.id, third.id]);
+    const [shares] = await reopened.claimsByKey([{ subjectId: maker.id, predicate: 'market_share', objectId: null }]);
+    expect(shares!.map((c) => c.id)).toEqual([first.id, third.id]);
+  });
+
+  it('refuse to open when a list is out of order, though lists are built only when read', async () => {
+    const store = await openStore();
+    const maker = entity();
+    const web = source();
+    await store.commit({ entities: [maker], sources: [web], claims: [claim(maker, web), claim(maker, web)] });
+    await closeStore(store);
+    const [name] = await snapshotFiles();
+    const path = join(dir, name!);
+    const bytes = await readFile(path);
+    // The subject index (number 0): kind, index, entries, total, then keys, subKeys and counts (one each), then rows.
+    const subjects = blocks(bytes).find((block) => bytes[block.start] === 8 && bytes.readUInt32LE(block.start + 1) === 0)!;
+    const rowsAt = subjects.start + 13 + 3 * 4;
+    expect(bytes.readUInt32LE(subjects.start + 5)).toBe(1); // one subject, with both claims
+    bytes.writeUInt32LE(1, rowsAt);
+    bytes.writeUInt32LE(0, rowsAt + 4);
+    bytes.writeUInt32LE(crc32(bytes.subarray(subjects.start, subjects.end)), subjects.start - 4);
+    await writeFile(path, bytes);
+    const error = await new MemoryStore({ dataDir: dir }).open().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: 'store.corrupt', message: expect.stringMatching(/it does not decode \(claim index list out of order\)/) as unknown });
+  });
+});
+
 describe('claim indexes that name an id no claim has', () => {
   it('are not written; the reader rebuilds them from the claims', async () => {
     const store = await openStore();

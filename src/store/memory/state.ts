@@ -5,6 +5,7 @@ import type { PredicateDefinition } from '../../domain/predicates.js';
 import type { ChangeSet } from '../port.js';
 import { FingerprintIndex } from './fingerprint-index.js';
 import { HistoryIndex } from './history-index.js';
+import { IdListMap } from './id-list-map.js';
 import { addId, insertSorted, removeId } from './id-lists.js';
 import { internClaim, internHistory, StringPool, ValuePool, type IdSource } from './interning.js';
 
@@ -43,11 +44,11 @@ export class GraphState {
 
   readonly claimByFingerprint = new FingerprintIndex();
   // Claim indexes hold sorted id lists, not Sets: a million claims sit in six of them each.
-  readonly claimsBySubject = new Map<string, string[]>();
-  readonly claimsByObject = new Map<string, string[]>();
-  readonly claimsByKey = new Map<string, string[]>();
-  readonly claimsByPredicate = new Map<string, string[]>();
-  readonly claimsBySource = new Map<string, string[]>();
+  readonly claimsBySubject = new IdListMap();
+  readonly claimsByObject = new IdListMap();
+  readonly claimsByKey = new IdListMap();
+  readonly claimsByPredicate = new IdListMap();
+  readonly claimsBySource = new IdListMap();
   /** Any-subject keys (all shares of one market) split by period id ('' when undated), so detection can ask for one period's claims. */
   readonly claimsByKeyPeriod = new Map<string, Map<string, string[]>>();
   readonly entityByName = new Map<string, string>();

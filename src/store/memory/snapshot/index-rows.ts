@@ -2,6 +2,7 @@
 // stored as claim row numbers so a restart does not rebuild them with a map operation per claim and field.
 import { BlockKind, NONE } from './format.js';
 import { checkRefs, MalformedPayload, payload, u32Column, type PayloadReader } from './payload.js';
+import type { RestoredRows } from '../id-list-map.js';
 import type { StringTableReader, StringTableWriter } from './string-table.js';
 
 /** The indexes, in the order the writer stores them; the number is stored in each block. */
@@ -9,7 +10,6 @@ export const CLAIM_INDEXES = ['subject', 'object', 'key', 'predicate', 'source',
 export type ClaimIndexName = (typeof CLAIM_INDEXES)[number];
 
 const ROWS_PER_BLOCK = 1 << 20;
-const EXACT_LIST_LIMIT = 1024;
 
 export class IndexRowsWriter {
   private readonly keys = u32Column();
@@ -62,11 +62,13 @@ export class IndexRowsWriter {
 
 export interface IndexSink {
   strings: StringTableReader;
-  claimIds: readonly string[];
-  /** One list as the state held it: ids in ascending order. */
-  restoredList(index: ClaimIndexName, key: string, subKey: string | null, ids: string[]): void;
+  /** Where the lists' rows are kept until each list is read (see ../id-list-map.ts). */
+  rows: RestoredRows;
+  /** One list as the state held it: list `list` of `rows`, claim rows in ascending (so id) order. */
+  restoredList(index: ClaimIndexName, key: string, subKey: string | null, list: number): void;
 }
 
+/** Checks one CLAIM_INDEX block and hands each of its lists to the sink, unbuilt. */
 export function readIndexRows(reader: PayloadReader, sink: IndexSink): void {
   const index = CLAIM_INDEXES[reader.u32()];
   if (index === undefined) throw new MalformedPayload('unknown claim index');
@@ -77,29 +79,21 @@ export function readIndexRows(reader: PayloadReader, sink: IndexSink): void {
   const counts = reader.u32s(entries);
   const rows = reader.u32s(total);
   reader.end();
+
   const strings = sink.strings;
   checkRefs(keys, strings.length, 'string');
   checkRefs(subKeys, strings.length, 'string', NONE);
-  checkRefs(rows, sink.claimIds.length, 'claim row');
-  const claimIds = sink.claimIds;
+  checkRefs(rows, sink.rows.claimCount, 'claim row');
+  // Every list is checked now, though built only when read: damage is found at open, not by a later query.
+  const block = sink.rows.addBlock(rows);
   let at = 0;
   for (let e = 0; e < entries; e++) {
     const count = counts[e]!;
     if (count === 0 || at + count > total) throw new MalformedPayload('claim index list lengths do not match its rows');
-    // Short lists exactly as long as needed (a pushed-to empty array reserves 17 slots; most keys have a few
-    // claims); long ones pushed to, as a huge preallocated array would start out as a dictionary.
-    const exact = count <= EXACT_LIST_LIMIT;
-    const ids: string[] = exact ? new Array<string>(count) : [];
-    let previous = -1;
-    for (let k = 0; k < count; k++, at++) {
-      const row = rows[at]!;
-      // Rows follow the claims' id order, so ascending rows are ascending ids: what the lists' binary searches need.
-      if (row <= previous) throw new MalformedPayload('claim index list out of order');
-      previous = row;
-      if (exact) ids[k] = claimIds[row]!;
-      else ids.push(claimIds[row]!);
-    }
-    sink.restoredList(index, strings.at(keys[e]!), subKeys[e] === NONE ? null : strings.at(subKeys[e]!), ids);
+    // Rows follow the claims' id order, so ascending rows are ascending ids: what the lists' binary searches need.
+    for (let k = at + 1; k < at + count; k++) if (rows[k]! <= rows[k - 1]!) throw new MalformedPayload('claim index list out of order');
+    sink.restoredList(index, strings.at(keys[e]!), subKeys[e] === NONE ? null : strings.at(subKeys[e]!), sink.rows.addList(block, at, count));
+    at += count;
   }
   if (at !== total) throw new MalformedPayload('claim index list lengths do not match its rows');
 }

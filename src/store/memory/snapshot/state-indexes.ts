@@ -1,10 +1,11 @@
 // The state's claim indexes by the names the snapshot stores them under, so writer and loader agree.
+import { IdListMap, type RestoredRows } from '../id-list-map.js';
 import type { GraphState } from '../state.js';
 import type { ClaimIndexName } from './index-rows.js';
 
 type Flat = Exclude<ClaimIndexName, 'keyPeriod'>;
 
-export function flatIndex(state: GraphState, name: Flat): Map<string, string[]> {
+export function flatIndex(state: GraphState, name: Flat): IdListMap {
   switch (name) {
     case 'subject':
       return state.claimsBySubject;
@@ -21,14 +22,15 @@ export function flatIndex(state: GraphState, name: Flat): Map<string, string[]> 
 
 export const FLAT_INDEXES: readonly Flat[] = ['subject', 'object', 'key', 'predicate', 'source'];
 
-/** Puts one restored list where the state keeps it. */
-export function restoreList(state: GraphState, name: ClaimIndexName, key: string, subKey: string | null, ids: string[]): void {
+/** Puts one restored list (list `list` of `rows`, made into ids when first read) where the state keeps it. */
+export function restoreList(state: GraphState, name: ClaimIndexName, key: string, subKey: string | null, rows: RestoredRows, list: number): void {
   if (name !== 'keyPeriod') {
-    flatIndex(state, name).set(key, ids);
+    flatIndex(state, name).restore(key, rows, list);
     return;
   }
   if (subKey === null) throw new RangeError(`claim index ${name} needs a period key`);
   let byPeriod = state.claimsByKeyPeriod.get(key);
-  if (!byPeriod) state.claimsByKeyPeriod.set(key, (byPeriod = new Map()));
-  byPeriod.set(subKey, ids);
+  if (!byPeriod) state.claimsByKeyPeriod.set(key, (byPeriod = new IdListMap()));
+  if (!(byPeriod instanceof IdListMap)) throw new Error('restored claim index lists go into a new state');
+  byPeriod.restore(subKey, rows, list);
 }

@@ -1,8 +1,10 @@
 // Applies a verified binary snapshot to a new GraphState, block by block in file order: JSON change sets
-// through the ordinary apply, claims and history from their rows, then the claim indexes as stored.
+// through the ordinary apply, claims and history from their rows, then the claim indexes as stored (each list
+// checked now and made into ids when first read: see ../id-list-map.ts).
 import type { Claim } from '../../../domain/model.js';
 import type { ChangeSet } from '../../port.js';
 import { corruptionError } from '../framing.js';
+import { RestoredRows } from '../id-list-map.js';
 import type { GraphState } from '../state.js';
 import type { BinarySnapshotImage } from './binary-file.js';
 import { readClaimRows, type ClaimSink } from './claim-rows.js';
@@ -41,10 +43,11 @@ export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState
     restore: (targetId, entries) => state.history.restore(targetId, entries),
     restoreUnbuilt: (unbuilt) => state.history.restoreUnbuilt(unbuilt),
   });
+  const restoredRows = new RestoredRows(claimIds);
   const indexSink: IndexSink = {
     strings,
-    claimIds,
-    restoredList: (name, key, subKey, ids) => restoreList(state, name, key, subKey, ids),
+    rows: restoredRows,
+    restoredList: (name, key, subKey, list) => restoreList(state, name, key, subKey, restoredRows, list),
   };
 
   image.body.forEach((block, index) => {

@@ -1,0 +1,103 @@
+// The claim indexes' maps of sorted id lists. A list restored from a binary snapshot stays the snapshot's claim
+// row numbers until its key is first read: at a million claims a restart otherwise fills six and a half million
+// list slots (a sixth of the open), though a query reads only the lists of the keys it asks for.
+
+import { u32Column } from './snapshot/payload.js';
+
+/** Lists up to this long are made exactly as long as needed; longer ones are pushed to (see `RestoredRows.ids`). */
+const EXACT_LIST_LIMIT = 1024;
+
+/** The claim row numbers of a snapshot's index lists, and the claim ids they stand for. */
+export class RestoredRows {
+  private blocks: Uint32Array[] = [];
+  /** Per list: its block, first row and length (columns, not an object per list: there are half a million). */
+  private readonly listBlock = u32Column();
+  private readonly listStart = u32Column();
+  private readonly listCount = u32Column();
+  /** Lists not made into ids yet: once none is left, the rows are let go. */
+  private unbuilt = 0;
+
+  /** `claimIds`: the snapshot's claim ids by row, complete before any list is read. */
+  constructor(private readonly claimIds: readonly string[]) {}
+
+  /** The number of claim rows lists may refer to. */
+  get claimCount(): number {
+    return this.claimIds.length;
+  }
+
+  /** Keeps one index block's rows; returns the block's number for `addList`. */
+  addBlock(rows: Uint32Array): number {
+    this.blocks.push(rows);
+    return this.blocks.length - 1;
+  }
+
+  /** Notes a list: `count` rows of a block from `start`, checked ascending by the reader. Returns its number. */
+  addList(block: number, start: number, count: number): number {
+    this.listBlock.push(block);
+    this.listStart.push(start);
+    this.listCount.push(count);
+    this.unbuilt++;
+    return this.listCount.length - 1;
+  }
+
+  /** The ids of list `list`, made once: the caller holds them from then on. */
+  ids(list: number): string[] {
+    const rows = this.blocks[this.listBlock.at(list)]!;
+    const start = this.listStart.at(list);
+    const count = this.listCount.at(list);
+    const claimIds = this.claimIds;
+    // Short lists exactly as long as needed (a pushed-to empty array reserves 17 slots; most keys have a few
+    // claims); long ones pushed to, as a huge preallocated array would start out as a dictionary.
+    const exact = count <= EXACT_LIST_LIMIT;
+    const ids: string[] = exact ? new Array<string>(count) : [];
+    for (let k = 0; k < count; k++) {
+      const id = claimIds[rows[start + k]!]!;
+      if (exact) ids[k] = id;
+      else ids.push(id);
+    }
+    if (--this.unbuilt === 0) this.blocks = [];
+    return ids;
+  }
+}
+
+/**
+ * A Map of sorted id lists by key, some of which may be held as a list number of `RestoredRows` until read.
+ * Every way of reading a value (get, iteration, forEach) gives the ids, made on the first read and kept.
+ */
+export class IdListMap extends Map<string, string[]> {
+  #rows: RestoredRows | undefined;
+
+  /** Holds list `list` of `rows` under `key`, as ids to be made when first read. */
+  restore(key: string, rows: RestoredRows, list: number): void {
+    this.#rows = rows;
+    // A list number where ids belong: every read below turns it into the ids before anyone sees it.
+    super.set(key, list as unknown as string[]);
+  }
+
+  override get(key: string): string[] | undefined {
+    return this.#made(key, super.get(key));
+  }
+
+  override *entries(): MapIterator<[string, string[]]> {
+    for (const [key, held] of super.entries()) yield [key, this.#made(key, held)!];
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, string[]]> {
+    return this.entries();
+  }
+
+  override *values(): MapIterator<string[]> {
+    for (const [, ids] of this.entries()) yield ids;
+  }
+
+  override forEach(callback: (ids: string[], key: string, map: Map<string, string[]>) => void, thisArg?: unknown): void {
+    for (const [key, ids] of this.entries()) callback.call(thisArg, ids, key, this);
+  }
+
+  #made(key: string, held: string[] | undefined): string[] | undefined {
+    if (typeof held !== 'number') return held;
+    const ids = this.#rows!.ids(held);
+    super.set(key, ids); // an existing key: its place in the iteration order stays
+    return ids;
+  }
+}
