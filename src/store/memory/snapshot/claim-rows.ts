@@ -153,6 +153,8 @@ export function readClaimRows(reader: PayloadReader, sink: ClaimSink): void {
 
   const str = (index: number): string | null => (index === NONE ? null : strings.at(index));
   const S = (index: number): string => strings.at(index);
+  /** For the columns written with `unique`: one row refers to each of their strings. */
+  const fresh = (index: number): string => strings.fresh(index);
   let c = 0;
   for (let r = 0; r < rows; r++) {
     if (json![r] !== NONE) {
@@ -175,8 +177,8 @@ export function readClaimRows(reader: PayloadReader, sink: ClaimSink): void {
     const q = qualifiers![r]!;
     const v = value![r]!;
     sink.restored({
-      id: S(id![r]!),
-      text: S(text![r]!),
+      id: fresh(id![r]!),
+      text: fresh(text![r]!),
       kind: S(kind![r]!) as Claim['kind'],
       subjectId: S(subject![r]!),
       predicate: S(predicate![r]!),
@@ -184,12 +186,12 @@ export function readClaimRows(reader: PayloadReader, sink: ClaimSink): void {
       value: v === NONE ? null : (sink.values[v] as Claim['value']),
       periodId: str(period![r]!),
       periodText: str(periodText![r]!),
-      qualifiers: q === EMPTY ? NO_QUALIFIERS : (JSON.parse(S(q)) as Claim['qualifiers']),
+      qualifiers: q === EMPTY ? NO_QUALIFIERS : (JSON.parse(fresh(q)) as Claim['qualifiers']),
       negated: negated[r] === 1,
       status: S(status![r]!) as Claim['status'],
       statusReason: str(statusReason![r]!),
       citations: cited,
-      fingerprint: S(fingerprint![r]!),
+      fingerprint: fresh(fingerprint![r]!),
       createdAt: S(times[2 * r]!),
       updatedAt: S(times[2 * r + 1]!),
       version: version[r]!,

@@ -159,6 +159,22 @@ export class StringTableReader {
     return made !== undefined ? made : this.make(index);
   }
 
+  /**
+   * The string at `index`, made afresh and not kept: for a string that only one row refers to (written with
+   * `unique`: a claim's id, text, fingerprint). Keeping millions of them in the table's array, each fresh from
+   * the young generation, made every scavenge of a restart walk them; the row's record holds the one copy.
+   */
+  fresh(index: number): string {
+    const made = this.made[index];
+    if (made !== undefined) return made;
+    const block = this.blockOf(index);
+    const k = index - block.first;
+    const entry = block.entries[k]!;
+    if (entry & ID) return this.make(index);
+    const start = block.starts[k]!;
+    return (entry & TWO_BYTE ? block.two : block.one).slice(start, start + (entry & LENGTH));
+  }
+
   /** Where the string at `index` lies, for a holder that makes it later from the blob (see `blob`). */
   place(index: number): StringPlace {
     const block = this.blockOf(index);
