@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/domain/model.js';
 import { BUILTIN_PREDICATES } from '../../src/domain/predicates.js';
 import type { ChangeSet } from '../../src/store/port.js';
+import { ClaimTable } from '../../src/store/memory/claim-table.js';
 import { crc32 } from '../../src/store/memory/crc32.js';
 import { Journal } from '../../src/store/memory/journal.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
@@ -52,6 +53,7 @@ function dump(state: GraphState): Record<string, unknown> {
     if (key === 'pool' || key === 'values' || key === 'ids') continue; // interning caches, not state
     if (value instanceof HistoryIndex) out[key] = [...value.nodes()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     else if (value instanceof FingerprintIndex) out[key] = [...value.entries()];
+    else if (value instanceof ClaimTable) out[key] = [...value];
     else out[key] = value instanceof Map ? [...value].map(([k, v]) => [k, v instanceof Map ? [...v] : v]) : value;
   }
   expect(out).toHaveProperty('history');

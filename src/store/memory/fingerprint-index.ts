@@ -1,14 +1,9 @@
 // Claim ids by fingerprint. After a binary snapshot the restored claims are found through a hash table of their
 // row numbers (typed arrays, no map entry or object per claim: a million Map.set calls were a large part of a
 // restart); what changes afterwards is held in a map in front of it.
+import { hashOf } from './fnv-hash.js';
 import { u32Column } from './snapshot/payload.js';
 
-/** FNV-1a over the UTF-16 code units: fingerprints are short, and any string hashes. */
-function hashOf(value: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
 
 /** The restored claims' rows by fingerprint hash: open addressing, linear probing, row + 1 (0 = empty slot). */
 class RestoredFingerprints {
@@ -87,7 +82,7 @@ export class FingerprintIndex {
    * Once every claim is restored: makes the table over the claim ids by row and the claims held. (Data, not
    * callbacks from the loader: a closure made there would keep the loader's whole scope, the file included.)
    */
-  restoredRows(claimIds: readonly string[], claims: ReadonlyMap<string, { fingerprint: string }>): void {
+  restoredRows(claimIds: readonly string[], claims: { get(id: string): { fingerprint: string } | undefined }): void {
     if (this.#restored || this.#changed.size > 0) throw new Error('fingerprints are restored once, into an empty index');
     this.#restoring.trim();
     const idOf = (row: number): string => claimIds[row]!;

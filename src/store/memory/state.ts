@@ -3,6 +3,7 @@ import type { Claim, Conflict, Entity, HistoryEntry, Period, Review, Source } fr
 import { periodsOverlap } from '../../domain/period.js';
 import type { PredicateDefinition } from '../../domain/predicates.js';
 import type { ChangeSet } from '../port.js';
+import { ClaimTable } from './claim-table.js';
 import { FingerprintIndex } from './fingerprint-index.js';
 import { HistoryIndex } from './history-index.js';
 import { IdListMap } from './id-list-map.js';
@@ -28,7 +29,7 @@ function removeFrom<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
 }
 
 export class GraphState {
-  readonly claims = new Map<string, Claim>();
+  readonly claims = new ClaimTable();
   readonly claimOrder: string[] = [];
   readonly entities = new Map<string, Entity>();
   readonly entityOrder: string[] = [];
@@ -215,9 +216,7 @@ export class GraphState {
   /** Adds a claim not held yet; `interned` when its strings are already shared (as the snapshot's are). */
   restoreClaim(claim: Claim, interned: boolean): void {
     if (!interned) internClaim(claim, this.ids, this.pool, this.values);
-    const size = this.claims.size;
-    this.claims.set(claim.id, claim);
-    if (this.claims.size === size) throw new RangeError(`claim ${claim.id} is listed twice`);
+    if (!this.claims.restore(claim)) throw new RangeError(`claim ${claim.id} is listed twice`);
     insertSorted(this.claimOrder, claim.id);
     this.claimByFingerprint.restoreRow(claim.fingerprint);
   }

@@ -50,6 +50,11 @@ export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState
     restoredList: (name, key, subKey, list) => restoreList(state, name, key, subKey, restoredRows, list),
   };
 
+  // Room for the claims the footer counts, but no more than the blocks could hold (a claim row takes over 64
+  // bytes): a damaged count must not ask for gigabytes. The table grows if it is short.
+  const bodyBytes = image.body.reduce((total, block) => total + block.payload.length, 0);
+  state.claims.reserve(Math.min(image.footer.claims, Math.floor(bodyBytes / 64)));
+
   image.body.forEach((block, index) => {
     const reader = new PayloadReader(block.payload);
     try {
