@@ -65,16 +65,20 @@ export class ClaimTable {
   /** Adds the next restored claim, under its own id: false (and nothing added) if the id is held already. */
   restore(claim: Claim): boolean {
     if (this.#added.size > 0) throw new Error('claims are restored before any is added');
-    if (this.#rowOf(claim.id) >= 0) return false;
+    const hash = hashOf(claim.id);
+    if (this.#rows.length > 0 && this.#find(claim.id, hash) >= 0) return false;
     if (2 * (this.#rows.length + 1) > this.#slots.length) this.#resize(2 * (this.#rows.length + 1));
     this.#rows.push(claim);
-    this.#place(this.#rows.length - 1, hashOf(claim.id));
+    this.#place(this.#rows.length - 1, hash);
     return true;
   }
 
   #rowOf(id: string): number {
-    if (this.#rows.length === 0) return -1;
-    const hash = hashOf(id);
+    return this.#rows.length === 0 ? -1 : this.#find(id, hashOf(id));
+  }
+
+  /** The row of `id` (whose hash is `hash`) among the restored claims, or -1; only once a claim is restored. */
+  #find(id: string, hash: number): number {
     for (let slot = hash & this.#mask; this.#slots[slot] !== 0; slot = (slot + 1) & this.#mask) {
       if (this.#hashes[slot] !== hash) continue;
       const row = this.#slots[slot]! - 1;

@@ -217,8 +217,17 @@ export class GraphState {
   restoreClaim(claim: Claim, interned: boolean): void {
     if (!interned) internClaim(claim, this.ids, this.pool, this.values);
     if (!this.claims.restore(claim)) throw new RangeError(`claim ${claim.id} is listed twice`);
-    insertSorted(this.claimOrder, claim.id);
     this.claimByFingerprint.restoreRow(claim.fingerprint);
+  }
+
+  /**
+   * Once every claim is restored: their ids (`ids`, by row) in id order. `ascending` when the rows already are,
+   * as a snapshot writer lists them: then no comparison per claim is made twice.
+   */
+  restoredClaimOrder(ids: readonly string[], ascending: boolean): void {
+    if (this.claimOrder.length > 0) throw new Error('the claim order is restored once, into an empty state');
+    for (const id of ids) this.claimOrder.push(id);
+    if (!ascending) this.claimOrder.sort(); // code-unit order, as insertSorted's < keeps it
   }
 
   /** Points a history entry read as JSON at shared strings, as apply would. */

@@ -250,12 +250,12 @@ export class HistoryLoader implements HistorySink {
     this.addBuilt(entry);
   }
 
-  /** After the last HISTORY block. */
-  finish(): void {
+  /** After the last HISTORY block; `ascending` when the claim rows are in id order, as a snapshot writer lists them. */
+  finish(ascending: boolean): void {
     this.flush();
     if (this.unbuiltNodes === 0) return;
     this.rows.seal();
-    if (isAscending(this.claimIds)) {
+    if (ascending) {
       this.to.restoreUnbuilt(new SnapshotHistory(this.claimIds, this.first, this.count, this.rows));
       return;
     }
@@ -322,9 +322,4 @@ export class HistoryLoader implements HistorySink {
       note: note === NONE ? null : s.at(note),
     };
   }
-}
-
-function isAscending(ids: readonly string[]): boolean {
-  for (let i = 1; i < ids.length; i++) if (!(ids[i - 1]! < ids[i]!)) return false;
-  return true;
 }

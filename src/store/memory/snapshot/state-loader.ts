@@ -85,10 +85,17 @@ export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState
       throw corruptionError(image.path, index + 2, block.offset, `it does not decode (${reason})`, 'block');
     }
   });
-  history.finish();
+  const ascending = isAscending(claimIds);
+  state.restoredClaimOrder(claimIds, ascending);
+  history.finish(ascending);
   state.claimByFingerprint.restoredRows(claimIds, state.claims);
   if (claimIds.length !== image.footer.claims) {
     throw corruptionError(image.path, image.body.length + 2, 0, `${claimIds.length} claims read, the footer says ${image.footer.claims}`, 'block');
   }
   if (!image.footer.indexes) state.reindexClaims();
+}
+
+function isAscending(ids: readonly string[]): boolean {
+  for (let i = 1; i < ids.length; i++) if (!(ids[i - 1]! < ids[i]!)) return false;
+  return true;
 }
