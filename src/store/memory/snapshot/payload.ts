@@ -65,7 +65,10 @@ export function payload(kind: number, parts: ReadonlyArray<Uint8Array | number>)
 /** The error for a payload whose crc matched but whose contents do not add up: a writer bug, or deliberate tampering. */
 export class MalformedPayload extends Error {}
 
-/** Reads a payload front to back; every read is bounds-checked, and columns are copied out (the file buffer is not aligned). */
+/**
+ * Reads a payload front to back; every read is bounds-checked. Columns are views of the payload where they are
+ * aligned, else copies: either way the caller may change them (the payload is not read again).
+ */
 export class PayloadReader {
   private pos = 1;
 
@@ -82,16 +85,30 @@ export class PayloadReader {
     return value;
   }
 
+  /** A u32 column: a view of the payload where it lies on a 4-byte boundary (see blocks.ts), else a copy. */
   u32s(count: number): Uint32Array {
-    return this.copy(new Uint32Array(count));
+    this.need(count * 4); // before allocating: a damaged count must not ask for gigabytes
+    const at = this.data.byteOffset + this.pos;
+    if (at % 4 !== 0) return this.copy(new Uint32Array(count));
+    this.pos += count * 4;
+    return new Uint32Array(this.data.buffer, at, count);
   }
 
+  /** An f64 column: a view where it lies on an 8-byte boundary, else a copy. */
   f64s(count: number): Float64Array {
-    return this.copy(new Float64Array(count));
+    this.need(count * 8);
+    const at = this.data.byteOffset + this.pos;
+    if (at % 8 !== 0) return this.copy(new Float64Array(count));
+    this.pos += count * 8;
+    return new Float64Array(this.data.buffer, at, count);
   }
 
+  /** A u8 column: always a view. */
   u8s(count: number): Uint8Array {
-    return this.copy(new Uint8Array(count));
+    this.need(count);
+    const at = this.data.byteOffset + this.pos;
+    this.pos += count;
+    return new Uint8Array(this.data.buffer, at, count);
   }
 
   /** The next `length` bytes, not copied. */
