@@ -273,6 +273,23 @@ describe('damaged binary snapshots', () => {
     expect(dump(stateOf(store))).toEqual(state);
   });
 
+  it('are skipped when the first or the last block fails its crc, naming that block', async () => {
+    for (const which of ['first', 'last'] as const) {
+      const { path, bytes, state } = await binaryFile();
+      const all = blocks(bytes);
+      const block = which === 'first' ? all[0]! : all.at(-1)!;
+      bytes[block.end - 1]! ^= 0xff;
+      await writeFile(path, bytes);
+      const warnings: string[] = [];
+      const store = await openStore(warnings);
+      expect(warnings, which).toEqual([expect.stringContaining(`crc mismatch in the block at byte offset ${block.start - 8})`)]);
+      expect(dump(stateOf(store))).toEqual(state);
+      await closeStore(store);
+      await rm(dir, { recursive: true, force: true });
+      dir = await mkdtemp(join(tmpdir(), 'claimgraph-snapshot-'));
+    }
+  });
+
   it('are skipped when the footer is missing', async () => {
     const { path, bytes } = await binaryFile();
     const footerAt = lastBlockOffset(bytes);

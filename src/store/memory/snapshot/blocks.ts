@@ -58,19 +58,29 @@ export async function readBlocks(path: string): Promise<Block[] | string> {
     const magic = await readExactly(handle, 0, Math.min(size, MAGIC.length));
     if (!magic.equals(MAGIC)) return 'not a binary snapshot (magic bytes missing)';
     const blocks: Block[] = [];
+    /** Each block's crc is checked while the next one is read: the disk (or page cache) and the crc overlap. */
+    let unchecked: { block: Block; crc: number } | undefined;
+    const damaged = (): string | undefined =>
+      unchecked && crc32(unchecked.block.payload) !== unchecked.crc ? `crc mismatch in the block at byte offset ${unchecked.block.offset}` : undefined;
     for (let pos = MAGIC.length; pos < size; ) {
       const start = pos + BLOCK_HEAD_BYTES;
-      if (start > size) return `cut short in the block at byte offset ${pos}`;
+      if (start > size) return damaged() ?? `cut short in the block at byte offset ${pos}`;
       const head = await readExactly(handle, pos, BLOCK_HEAD_BYTES);
       const length = head.readUInt32LE(0);
       // Checked before allocating: a damaged length must not ask for gigabytes.
-      if (length === 0 || start + length > size) return `cut short in the block at byte offset ${pos}`;
-      const payload = await readPayload(handle, start, length);
-      if (crc32(payload) !== head.readUInt32LE(4)) return `crc mismatch in the block at byte offset ${pos}`;
-      blocks.push({ payload, offset: pos });
+      if (length === 0 || start + length > size) return damaged() ?? `cut short in the block at byte offset ${pos}`;
+      const reading = readPayload(handle, start, length);
+      const previous = damaged();
+      if (previous) {
+        await reading.catch(() => undefined); // the handle is closed below: nothing may still be reading it
+        return previous;
+      }
+      const block = { payload: await reading, offset: pos };
+      unchecked = { block, crc: head.readUInt32LE(4) };
+      blocks.push(block);
       pos = start + length;
     }
-    return blocks;
+    return damaged() ?? blocks;
   } finally {
     await handle.close();
   }
