@@ -17,7 +17,9 @@ import { restoreList } from './state-indexes.js';
 import { StringTableReader } from './string-table.js';
 import { ValueTableReader } from './value-table.js';
 
-/** Loads `image` into `state`, which must be new. Damage found now (the crcs matched) is a writer bug or tampering: it throws. */
+const EMPTY_PAYLOAD = Buffer.alloc(0);
+
+/** Loads `image` into `state`, which must be new; the image is consumed (each block let go once decoded). Damage found now (the crcs matched) is a writer bug or tampering: it throws. */
 export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState): void {
   // Entities, periods and sources come first in a snapshot, so the ids rows point to are held by the time they are read.
   const strings = new StringTableReader((id) => state.entities.get(id)?.id ?? state.sources.get(id)?.id ?? state.periods.get(id)?.id);
@@ -57,6 +59,8 @@ export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState
 
   image.body.forEach((block, index) => {
     const reader = new PayloadReader(block.payload);
+    // The image is read once: a block's bytes can go once decoded (what the state keeps views of stays).
+    block.payload = EMPTY_PAYLOAD;
     try {
       switch (reader.kind) {
         case BlockKind.Json:
