@@ -1,6 +1,7 @@
 // The restart baseline: reading and decoding every file a restart reads, applying nothing — the floor of the
-// file format. A binary snapshot: read, crc-checked, its string table decoded, JSON blocks parsed and its
-// columns copied out, no record built; a JSON-lines snapshot or journal segment: every line JSON-parsed.
+// file format. A binary snapshot: read, crc-checked, its string table decoded and JSON blocks parsed (its
+// columns are read where they lie, as the loader does), no record built; a JSON-lines snapshot or journal
+// segment: every line JSON-parsed.
 import { stat } from 'node:fs/promises';
 import { listDataFiles } from '../../src/store/memory/files.js';
 import { readLineBatches } from '../../src/store/memory/framing.js';
@@ -44,7 +45,7 @@ async function decodeBinary(path: string, seq: number): Promise<void> {
     const reader = new PayloadReader(block.payload);
     if (reader.kind === BlockKind.Strings) strings.read(reader);
     else if (reader.kind === BlockKind.Json || reader.kind === BlockKind.Values) JSON.parse(reader.rest().toString('utf8'));
-    else Buffer.from(reader.rest()); // the columns, copied out as the loader does
+    // Columns: the loader views them where they lie in the payload (payload.ts), so there is nothing to do.
   }
   // The table makes each string when first asked for; the floor makes them all.
   for (let index = 0; index < strings.length; index++) strings.at(index);
