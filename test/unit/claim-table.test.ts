@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/domain/model.js';
 import { ClaimTable } from '../../src/store/memory/claim-table.js';
+import { hashOf } from '../../src/store/memory/fnv-hash.js';
 
 const claimOf = (id: string, version = 1): Claim => ({ id, version }) as unknown as Claim;
 const ids = (table: ClaimTable): string[] => [...table.values()].map((claim) => claim.id);
@@ -21,6 +22,22 @@ describe('ClaimTable', () => {
     expect(table.get('clm_5000')).toBeUndefined();
     expect(table.has('clm_4999')).toBe(true);
     expect(table.has('nope')).toBe(false);
+  });
+
+  it('tells apart ids whose hashes collide', () => {
+    expect(hashOf('clm_389811')).toBe(hashOf('clm_1004500')); // a full 32-bit FNV collision
+    const table = new ClaimTable();
+    table.reserve(2);
+    expect(table.restore(claimOf('clm_389811'))).toBe(true);
+    expect(table.get('clm_1004500')).toBeUndefined();
+    expect(table.restore(claimOf('clm_1004500'))).toBe(true);
+    expect(table.get('clm_389811')?.id).toBe('clm_389811');
+    expect(table.get('clm_1004500')?.id).toBe('clm_1004500');
+  });
+
+  it('answers a lookup by something that is not a string as a Map would', () => {
+    const table = restoredTable(3);
+    expect(table.get(null as unknown as string)).toBeUndefined();
   });
 
   it('refuses a restored id twice', () => {

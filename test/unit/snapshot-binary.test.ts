@@ -361,6 +361,67 @@ describe('claim indexes after a restart', () => {
   });
 });
 
+describe('a binary snapshot whose claim rows are not in id order (a writer does not make one; a crc-valid file may hold one)', () => {
+  it('reads back the claims in id order, with their histories, when every index list holds one claim', async () => {
+    const store = await openStore();
+    const makers = [entity(), entity(), entity()];
+    const sources = [source(), source(), source()];
+    const predicates = ['market_share', 'revenue', 'headcount'];
+    const claims = makers.map((maker, i) => claim(maker, sources[i]!, { predicate: predicates[i]! }));
+    await store.commit({ entities: makers, sources, claims, history: claims.map((c) => history(c.id)) });
+    stateOf(store).claimOrder.reverse(); // the rows are written in the order this lists
+    await closeStore(store);
+    const reopened = await openStore();
+    const ids = claims.map((c) => c.id);
+    expect(stateOf(reopened).claimOrder).toEqual(ids);
+    const [page] = await reopened.listClaims([{ filter: {}, page: { first: 10 } }]);
+    expect(page!.items.map((c) => c.id)).toEqual(ids);
+    const [bySubject] = await reopened.listClaims([{ filter: { subjectIds: [makers[1]!.id] }, page: { first: 10 } }]);
+    expect(bySubject!.items.map((c) => c.id)).toEqual([ids[1]]);
+    expect((await reopened.historyOf(ids)).map((entries) => entries.map((e) => e.targetId))).toEqual(ids.map((id) => [id]));
+  });
+
+  it('refuse to open when a list of several claims then reads out of order', async () => {
+    const store = await openStore();
+    const maker = entity();
+    const web = source();
+    await store.commit({ entities: [maker], sources: [web], claims: [claim(maker, web), claim(maker, web)] });
+    stateOf(store).claimOrder.reverse();
+    await closeStore(store);
+    const error = await new MemoryStore({ dataDir: dir }).open().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: 'store.corrupt', message: expect.stringMatching(/claim index list out of order/) as unknown });
+  });
+});
+
+describe('a binary snapshot whose footer counts more claims than it holds', () => {
+  it('refuses to open as damaged, without reserving room for the count', async () => {
+    const store = await openStore();
+    const maker = entity();
+    const web = source();
+    await store.commit({ entities: [maker], sources: [web], claims: [claim(maker, web)] });
+    await closeStore(store);
+    const [name] = await snapshotFiles();
+    const path = join(dir, name!);
+    const bytes = await readFile(path);
+    const last = blocks(bytes).at(-1)!;
+    const footer = JSON.parse(bytes.subarray(last.start + 1, last.end).toString('utf8')) as { claims: number };
+    footer.claims = 2 ** 40;
+    const payload = Buffer.concat([bytes.subarray(last.start, last.start + 1), Buffer.from(JSON.stringify(footer))]);
+    const head = Buffer.alloc(8);
+    head.writeUInt32LE(payload.length, 0);
+    head.writeUInt32LE(crc32(payload), 4);
+    await writeFile(path, Buffer.concat([bytes.subarray(0, last.start - 8), head, payload]));
+    const error = await new MemoryStore({ dataDir: dir }).open().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: 'store.corrupt', message: expect.stringMatching(/1 claims read, the footer says 1099511627776/) as unknown });
+  });
+});
+
 describe('claim indexes that name an id no claim has', () => {
   it('are not written; the reader rebuilds them from the claims', async () => {
     const store = await openStore();

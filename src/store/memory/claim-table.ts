@@ -74,7 +74,8 @@ export class ClaimTable {
   }
 
   #rowOf(id: string): number {
-    return this.#rows.length === 0 ? -1 : this.#find(id, hashOf(id));
+    // Not a string (a damaged record's id): not a restored claim's, as a Map would say, instead of a throw.
+    return this.#rows.length === 0 || typeof id !== 'string' ? -1 : this.#find(id, hashOf(id));
   }
 
   /** The row of `id` (whose hash is `hash`) among the restored claims, or -1; only once a claim is restored. */

@@ -11,14 +11,14 @@ const EXACT_LIST_LIMIT = 1024;
 export class RestoredRows {
   private blocks: Uint32Array[] = [];
   /** Per list: its block, first row and length (columns, not an object per list: there are half a million). */
-  private readonly listBlock = u32Column();
-  private readonly listStart = u32Column();
-  private readonly listCount = u32Column();
-  /** Lists not made into ids yet: once none is left, the rows are let go. */
+  private listBlock = u32Column();
+  private listStart = u32Column();
+  private listCount = u32Column();
+  /** Lists not made into ids yet: once none is left, everything here is let go. */
   private unbuilt = 0;
 
   /** `claimIds`: the snapshot's claim ids by row, complete before any list is read. */
-  constructor(private readonly claimIds: readonly string[]) {}
+  constructor(private claimIds: readonly string[]) {}
 
   /** The number of claim rows lists may refer to. */
   get claimCount(): number {
@@ -55,14 +55,25 @@ export class RestoredRows {
       if (exact) ids[k] = id;
       else ids.push(id);
     }
-    if (--this.unbuilt === 0) this.blocks = [];
+    if (--this.unbuilt === 0) this.release();
     return ids;
+  }
+
+  /** Every list is built: the maps that hold this object keep it, so what it holds goes. */
+  private release(): void {
+    this.blocks = [];
+    this.claimIds = [];
+    this.listBlock = u32Column();
+    this.listStart = u32Column();
+    this.listCount = u32Column();
   }
 }
 
 /**
  * A Map of sorted id lists by key, some of which may be held as a list number of `RestoredRows` until read.
- * Every way of reading a value (get, iteration, forEach) gives the ids, made on the first read and kept.
+ * Every way of reading a value through the map (get, iteration, forEach) gives the ids, made on the first read
+ * and kept. Map.prototype's own methods called on it (`Map.prototype.get.call`), structuredClone and
+ * util.inspect bypass these and would show list numbers: nothing in the store reads a map that way.
  */
 export class IdListMap extends Map<string, string[]> {
   #rows: RestoredRows | undefined;

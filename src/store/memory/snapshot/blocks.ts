@@ -7,6 +7,8 @@ import { BLOCK_HEAD_BYTES, BlockKind, MAGIC } from './format.js';
 
 /** Blocks are buffered up to about this many bytes per write. */
 const FLUSH_BYTES = 8 << 20;
+/** A block read overlaps the previous block's crc check only up to this size (the writer's blocks are a few MB). */
+const OVERLAP_BYTES = 16 << 20;
 
 export class BlockWriter {
   private pending: Buffer[] = [];
@@ -69,13 +71,15 @@ export async function readBlocks(path: string): Promise<Block[] | string> {
       const length = head.readUInt32LE(0);
       // Checked before allocating: a damaged length must not ask for gigabytes.
       if (length === 0 || start + length > size) return damaged() ?? `cut short in the block at byte offset ${pos}`;
-      const reading = readPayload(handle, start, length);
+      // A block head is not under a crc: a damaged length in the previous block makes this head garbage, so a
+      // read bigger than the writer's blocks starts only once the previous crc has been checked.
+      const reading = length <= OVERLAP_BYTES ? readPayload(handle, start, length) : undefined;
       const previous = damaged();
       if (previous) {
-        await reading.catch(() => undefined); // the handle is closed below: nothing may still be reading it
+        await reading?.catch(() => undefined); // the handle is closed below: nothing may still be reading it
         return previous;
       }
-      const block = { payload: await reading, offset: pos };
+      const block = { payload: await (reading ?? readPayload(handle, start, length)), offset: pos };
       unchecked = { block, crc: head.readUInt32LE(4) };
       blocks.push(block);
       pos = start + length;

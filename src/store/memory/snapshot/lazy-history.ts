@@ -109,12 +109,13 @@ class EntryRows {
       idBlob: new Uint32Array(rows),
       idStart: new Uint32Array(rows),
       idLength: new Uint32Array(rows),
-      action: columns.action,
-      actor: columns.actor,
-      at: columns.at,
-      changes: columns.changes,
-      note: columns.note,
-      versions: columns.versions,
+      // Copies: the block's columns are views of its whole payload (payload.ts), which keeping them would keep.
+      action: columns.action.slice(),
+      actor: columns.actor.slice(),
+      at: columns.at.slice(),
+      changes: columns.changes.slice(),
+      note: columns.note.slice(),
+      versions: columns.versions.slice(),
     };
     this.blocks.push(block);
     this.rows += rows;
