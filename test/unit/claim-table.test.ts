@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/domain/model.js';
 import { ClaimTable } from '../../src/store/memory/claim-table.js';
-import { hashOf } from '../../src/store/memory/fnv-hash.js';
+import { hashOf } from '../../src/store/memory/row-hash.js';
 
 const claimOf = (id: string, version = 1): Claim => ({ id, version }) as unknown as Claim;
 const ids = (table: ClaimTable): string[] => [...table.values()].map((claim) => claim.id);

@@ -2,16 +2,14 @@
 // their row numbers (typed arrays); claims added afterwards go to a Map. At a million claims, a Map entry per
 // restored claim was a tenth of a restart: inserting a million keys, with the rehashes as the Map grows.
 import type { Claim } from '../../domain/model.js';
-import { hashOf } from './fnv-hash.js';
+import { hashOf, RowHashSlots } from './row-hash.js';
 
 /** Claims by id, iterated as a Map is: in the order each id was first added, a replaced claim in its place. */
 export class ClaimTable {
   /** Restored claims by row; a row's claim is replaced in place when it changes. */
   #rows: Claim[] = [];
-  /** Open addressing, linear probing: row + 1 (0 = empty), and the id's hash, by slot. */
-  #slots = new Uint32Array(0);
-  #hashes = new Uint32Array(0);
-  #mask = 0;
+  /** The restored rows by id; none until something is reserved or restored. */
+  #table: RowHashSlots | undefined;
   /** Claims first added after the restored ones (all of them when nothing was restored). */
   readonly #added = new Map<string, Claim>();
 
@@ -50,9 +48,7 @@ export class ClaimTable {
 
   clear(): void {
     this.#rows = [];
-    this.#slots = new Uint32Array(0);
-    this.#hashes = new Uint32Array(0);
-    this.#mask = 0;
+    this.#table = undefined;
     this.#added.clear();
   }
 
@@ -66,43 +62,23 @@ export class ClaimTable {
   restore(claim: Claim): boolean {
     if (this.#added.size > 0) throw new Error('claims are restored before any is added');
     const hash = hashOf(claim.id);
-    if (this.#rows.length > 0 && this.#find(claim.id, hash) >= 0) return false;
-    if (2 * (this.#rows.length + 1) > this.#slots.length) this.#resize(2 * (this.#rows.length + 1));
+    if (this.#rows.length > 0 && this.#table!.find(claim.id, hash) >= 0) return false;
+    if (!this.#table || this.#rows.length + 1 > this.#table.capacity) this.#resize(2 * (this.#rows.length + 1));
     this.#rows.push(claim);
-    this.#place(this.#rows.length - 1, hash);
+    this.#table!.place(this.#rows.length - 1, hash);
     return true;
   }
 
   #rowOf(id: string): number {
     // Not a string (a damaged record's id): not a restored claim's, as a Map would say, instead of a throw.
-    return this.#rows.length === 0 || typeof id !== 'string' ? -1 : this.#find(id, hashOf(id));
+    return this.#rows.length === 0 || typeof id !== 'string' ? -1 : this.#table!.find(id);
   }
 
-  /** The row of `id` (whose hash is `hash`) among the restored claims, or -1; only once a claim is restored. */
-  #find(id: string, hash: number): number {
-    for (let slot = hash & this.#mask; this.#slots[slot] !== 0; slot = (slot + 1) & this.#mask) {
-      if (this.#hashes[slot] !== hash) continue;
-      const row = this.#slots[slot]! - 1;
-      if (this.#rows[row]!.id === id) return row;
-    }
-    return -1;
-  }
-
-  /** At most half full, so a probe ends soon; rows already held are placed again. */
+  /** Room for `count` rows; the rows already held are placed again. */
   #resize(count: number): void {
-    let size = 1024;
-    while (size < count * 2) size *= 2;
-    if (size <= this.#slots.length) return;
-    this.#slots = new Uint32Array(size);
-    this.#hashes = new Uint32Array(size);
-    this.#mask = size - 1;
-    this.#rows.forEach((claim, row) => this.#place(row, hashOf(claim.id)));
-  }
-
-  #place(row: number, hash: number): void {
-    let slot = hash & this.#mask;
-    while (this.#slots[slot] !== 0) slot = (slot + 1) & this.#mask;
-    this.#slots[slot] = row + 1;
-    this.#hashes[slot] = hash;
+    if (this.#table && count <= this.#table.capacity) return;
+    const table = new RowHashSlots(count, (row) => this.#rows[row]?.id);
+    this.#rows.forEach((claim, row) => table.place(row, hashOf(claim.id)));
+    this.#table = table;
   }
 }

@@ -1,15 +1,12 @@
 // Claim ids by fingerprint. After a binary snapshot the restored claims are found through a hash table of their
 // row numbers (typed arrays, no map entry or object per claim: a million Map.set calls were a large part of a
 // restart); what changes afterwards is held in a map in front of it.
-import { hashOf } from './fnv-hash.js';
+import { hashOf, RowHashSlots } from './row-hash.js';
 import { u32Column } from './snapshot/payload.js';
 
-
-/** The restored claims' rows by fingerprint hash: open addressing, linear probing, row + 1 (0 = empty slot). */
+/** The restored claims' rows by fingerprint. */
 class RestoredFingerprints {
-  private readonly slots: Uint32Array;
-  private readonly hashes: Uint32Array;
-  private readonly mask: number;
+  private readonly table: RowHashSlots;
   private readonly rowCount: number;
 
   constructor(
@@ -18,30 +15,15 @@ class RestoredFingerprints {
     private readonly idOf: (row: number) => string,
     private readonly fingerprintOf: (row: number) => string | undefined,
   ) {
-    let size = 1024;
-    while (size < rowHashes.length * 2) size *= 2;
-    this.slots = new Uint32Array(size);
-    this.hashes = new Uint32Array(size);
-    this.mask = size - 1;
+    this.table = new RowHashSlots(rowHashes.length, fingerprintOf);
     this.rowCount = rowHashes.length;
-    for (let row = 0; row < rowHashes.length; row++) {
-      const hash = rowHashes[row]!;
-      let slot = hash & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = row + 1;
-      this.hashes[slot] = hash;
-    }
+    for (let row = 0; row < rowHashes.length; row++) this.table.place(row, rowHashes[row]!);
   }
 
   /** The id of the last restored claim with this fingerprint, as a map filled in row order would give. */
   get(fingerprint: string): string | undefined {
-    const hash = hashOf(fingerprint);
-    let found = -1;
-    for (let slot = hash & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
-      const row = this.slots[slot]! - 1;
-      if (this.hashes[slot] === hash && row > found && this.fingerprintOf(row) === fingerprint) found = row;
-    }
-    return found < 0 ? undefined : this.idOf(found);
+    const row = this.table.find(fingerprint, hashOf(fingerprint), true);
+    return row < 0 ? undefined : this.idOf(row);
   }
 
   /** The fingerprint each row's claim has now, in row order. */

@@ -1,8 +1,8 @@
 // The state's sorted claim id lists (by subject, object, key, predicate, source, and any-subject key by period),
 // stored as claim row numbers so a restart does not rebuild them with a map operation per claim and field.
+import type { RestoredRows } from '../id-list-map.js';
 import { BlockKind, NONE } from './format.js';
 import { checkRefs, MalformedPayload, payload, u32Column, type PayloadReader } from './payload.js';
-import type { RestoredRows } from '../id-list-map.js';
 import type { StringTableReader, StringTableWriter } from './string-table.js';
 
 /** The indexes, in the order the writer stores them; the number is stored in each block. */

@@ -19,7 +19,10 @@ import { ValueTableReader } from './value-table.js';
 
 const EMPTY_PAYLOAD = Buffer.alloc(0);
 
-/** Loads `image` into `state`, which must be new; the image is consumed (each block let go once decoded). Damage found now (the crcs matched) is a writer bug or tampering: it throws. */
+/**
+ * Loads `image` into `state`, which must be new; the image is consumed (each block let go once decoded).
+ * Damage found now (the crcs matched) is a writer bug or tampering: it throws.
+ */
 export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState): void {
   // Entities, periods and sources come first in a snapshot, so the ids rows point to are held by the time they are read.
   const strings = new StringTableReader((id) => state.entities.get(id)?.id ?? state.sources.get(id)?.id ?? state.periods.get(id)?.id);

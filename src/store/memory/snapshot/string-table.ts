@@ -166,13 +166,7 @@ export class StringTableReader {
    */
   fresh(index: number): string {
     const made = this.made[index];
-    if (made !== undefined) return made;
-    const block = this.blockOf(index);
-    const k = index - block.first;
-    const entry = block.entries[k]!;
-    if (entry & ID) return this.make(index);
-    const start = block.starts[k]!;
-    return (entry & TWO_BYTE ? block.two : block.one).slice(start, start + (entry & LENGTH));
+    return made !== undefined ? made : this.make(index, false);
   }
 
   /** Where the string at `index` lies, for a holder that makes it later from the blob (see `blob`). */
@@ -189,14 +183,19 @@ export class StringTableReader {
     return number & 1 ? block.two : block.one;
   }
 
-  private make(index: number): string {
+  /** Slices the string out of its blob; kept for later lookups when `keep` (an id always is: it is made canonical once). */
+  private make(index: number, keep = true): string {
     const block = this.blockOf(index);
     const k = index - block.first;
     const entry = block.entries[k]!;
     const start = block.starts[k]!;
     // Slices share the blob's characters instead of copying them (V8 copies only short ones).
     const value = (entry & TWO_BYTE ? block.two : block.one).slice(start, start + (entry & LENGTH));
-    const made = entry & ID ? (this.canonicalId(value) ?? value) : value;
+    if (!(entry & ID)) {
+      if (keep) this.made[index] = value;
+      return value;
+    }
+    const made = this.canonicalId(value) ?? value;
     this.made[index] = made;
     return made;
   }
