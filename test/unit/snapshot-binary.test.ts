@@ -394,6 +394,24 @@ describe('a binary snapshot whose claim rows are not in id order (a writer does 
     );
     expect(error).toMatchObject({ code: 'store.corrupt', message: expect.stringMatching(/claim index list out of order/) as unknown });
   });
+
+  it('refuse to open when a list of several claims reads with its rows ascending but its ids descending', async () => {
+    const store = await openStore();
+    const maker = entity();
+    const web = source();
+    await store.commit({ entities: [maker], sources: [web], claims: [claim(maker, web), claim(maker, web)] });
+    const state = stateOf(store);
+    state.claimOrder.reverse();
+    // Each list reversed too, so its rows come out ascending: only the ids they stand for show the disorder.
+    const lists = [state.claimsBySubject, state.claimsByObject, state.claimsByKey, state.claimsByPredicate, state.claimsBySource, ...state.claimsByKeyPeriod.values()];
+    for (const list of lists) for (const [key, ids] of list) list.set(key, [...ids].reverse());
+    await closeStore(store);
+    const error = await new MemoryStore({ dataDir: dir }).open().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: 'store.corrupt', message: expect.stringMatching(/claim index list out of order: its claim rows ascend but their ids do not/) as unknown });
+  });
 });
 
 describe('a binary snapshot whose footer counts more claims than it holds', () => {

@@ -59,6 +59,20 @@ export class RestoredRows {
     return ids;
   }
 
+  /**
+   * Whether every list's ids ascend. The reader checks each list's rows ascend, which is the same thing when
+   * the claim rows are in id order, as every writer puts them; this is for a file whose rows are not.
+   */
+  idsAscend(): boolean {
+    for (let list = 0; list < this.listCount.length; list++) {
+      const rows = this.blocks[this.listBlock.at(list)]!;
+      const start = this.listStart.at(list);
+      const end = start + this.listCount.at(list);
+      for (let k = start + 1; k < end; k++) if (!(this.claimIds[rows[k - 1]!]! < this.claimIds[rows[k]!]!)) return false;
+    }
+    return true;
+  }
+
   /** Every list is built: the maps that hold this object keep it, so what it holds goes. */
   private release(): void {
     this.blocks = [];

@@ -93,6 +93,9 @@ export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState
     }
   });
   const ascending = isAscending(claimIds);
+  if (!ascending && image.footer.indexes && !restoredRows.idsAscend()) {
+    throw corruptionError(image.path, image.body.length + 2, 0, 'a claim index list out of order: its claim rows ascend but their ids do not', 'block');
+  }
   state.restoredClaimOrder(claimIds, ascending);
   history.finish(ascending);
   state.claimByFingerprint.restoredRows(claimIds, state.claims);
