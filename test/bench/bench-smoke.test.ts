@@ -17,9 +17,11 @@ describe('bench:quick', () => {
     expect(run.status, output).toBe(0);
     expect(run.stdout).toMatch(/^\| workload \| claims \| median \|/m);
     expect(run.stdout).toMatch(/Intel|AMD|ARM|cores/);
-    for (const workload of ['bulk load, app layer', 'bulk import, app layer', 'restart', 'memory after restart', 'full conflict rescan', 'incremental detection', 'store calls per request', 'query mix over HTTP', 'naive pairwise detector', 'bulk load over HTTP']) {
+    for (const workload of ['bulk load, app layer', 'bulk import, app layer', 'bulk load floor', 'bulk import into memory only', 'restart', 'memory after restart', 'full conflict rescan', 'incremental detection', 'store calls per request', 'query mix over HTTP', 'naive pairwise detector', 'bulk load over HTTP']) {
       expect(run.stdout).toContain(workload);
     }
+    // The CPU a load used, per claim, and the ceiling that puts on its rate with every core busy.
+    expect(run.stdout).toMatch(/load used [\d.]+ s of CPU \([\d,]+ µs a claim: at most [\d,]+\/s on \d+ cores\)/);
     expect(run.stdout).toContain('planted-conflict check: PASSED');
   }, 300_000);
 });
