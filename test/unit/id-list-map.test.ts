@@ -61,3 +61,26 @@ describe('IdListMap', () => {
     expect(map.get('b')).toEqual(['clm_000005']);
   });
 });
+
+describe('RestoredRows, for the snapshot writer', () => {
+  it('gives each restored row its place in a claim order with claims added before, among and after', () => {
+    const rows = new RestoredRows(['clm_b', 'clm_d', 'clm_f']);
+    expect([...rows.rowsIn(['clm_a', 'clm_b', 'clm_c', 'clm_d', 'clm_f', 'clm_g'])!]).toEqual([1, 3, 4]);
+    expect([...rows.rowsIn(['clm_b', 'clm_d', 'clm_f'])!]).toEqual([0, 1, 2]);
+  });
+
+  it('gives null when the restored rows are not in id order, or one is missing from the order', () => {
+    expect(new RestoredRows(['clm_d', 'clm_b']).rowsIn(['clm_b', 'clm_d'])).toBeNull();
+    expect(new RestoredRows(['clm_b', 'clm_c']).rowsIn(['clm_b', 'clm_d'])).toBeNull();
+  });
+
+  it('hands the writer unbuilt lists as their rows and built ones as ids, building nothing', () => {
+    const map = restored();
+    map.get('b');
+    const held = new Map(map.heldEntries());
+    expect([...(held.get('a') as Uint32Array)]).toEqual([0, 2]);
+    expect(held.get('b')).toEqual(['clm_000001']);
+    expect(held.get('long')).toBeInstanceOf(Uint32Array);
+    expect(map.get('a')).toEqual(['clm_000000', 'clm_000002']);
+  });
+});

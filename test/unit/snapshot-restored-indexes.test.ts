@@ -134,3 +134,52 @@ describe('a restart from a binary snapshot', () => {
     expect(await answers(again, allNodes, fingerprints)).toEqual(expected(rebuilt, allNodes, fingerprints));
   });
 });
+
+const stateOf = (store: MemoryStore): GraphState => (store as unknown as { state: GraphState }).state;
+
+/** Every claim index as sorted [key, ids] entries (keyPeriod as [key, [periodKey, ids]]): the lists, whatever order the maps hold keys in. */
+function indexesOf(state: GraphState): Record<string, unknown> {
+  const byKey = <T>(entries: Array<[string, T]>) => entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const flat = { subject: state.claimsBySubject, object: state.claimsByObject, key: state.claimsByKey, predicate: state.claimsByPredicate, source: state.claimsBySource };
+  return {
+    ...Object.fromEntries(Object.entries(flat).map(([name, lists]) => [name, byKey([...lists])])),
+    keyPeriod: byKey([...state.claimsByKeyPeriod].map(([key, byPeriod]): [string, unknown] => [key, byKey([...byPeriod])])),
+  };
+}
+
+describe('claim index lists a restart left unbuilt', () => {
+  it('are written by the next snapshot as a replay holds them, with claims written since sorting before, among and after theirs', async () => {
+    // Claims of their own subjects and sources, which no later write touches: their lists stay unbuilt.
+    const makers = [entity(), entity(), entity()];
+    const sources = [source(), source()];
+    const untouched = makers.flatMap((m, i) => sources.map((s, j) => claim(m, s, { predicate: i ? 'revenue' : 'market_share', fingerprint: `fp-u${i}${j}` })));
+    const first: ChangeSet[] = [...before, { entities: makers, sources, claims: untouched }];
+    const store = await reopen();
+    for (const changes of first) await store.commit(changes);
+    await closeAll();
+    const restarted = await reopen();
+    // One list is read (so built) before the writes; the others stay snapshot rows until the next snapshot.
+    await restarted.listClaims([{ filter: { subjectIds: [maker.id] }, page: { first: 1 } }]);
+    const ids = claims.map((c) => c.id).sort();
+    const other = entity();
+    const since: ChangeSet[] = [
+      { entities: [other] },
+      {
+        claims: [
+          claim(maker, web, { id: 'clm_00000000000000000000000000', objectId: market.id, fingerprint: 'fp-first' }),
+          claim(other, web, { id: `${ids[19]}0`, objectId: market.id, fingerprint: 'fp-middle' }),
+          claim(maker, web, { fingerprint: 'fp-last' }),
+        ],
+      },
+      // A restored claim moves to another subject and gains an object: lists it leaves and joins change.
+      { claims: [updated(claims[12]!, { subjectId: other.id, objectId: market.id })] },
+    ];
+    for (const changes of since) await restarted.commit(changes);
+    const unbuilt = [...stateOf(restarted).claimsByKey.heldEntries()].filter(([, held]) => held instanceof Uint32Array);
+    expect(unbuilt.length).toBeGreaterThan(0);
+    await closeAll();
+    const again = await reopen();
+    expect(indexesOf(stateOf(again))).toEqual(indexesOf(replayed([...first, ...since])));
+    expect((await again.listClaims([{ filter: { subjectIds: [maker.id] }, page: { first: 100 } }]))[0]!.items.map((c) => c.id)[0]).toBe('clm_00000000000000000000000000');
+  });
+});

@@ -59,6 +59,30 @@ export class RestoredRows {
     return ids;
   }
 
+  /** The rows of unbuilt list `list`, as the snapshot numbered them (a view: read it, do not keep it). */
+  rowsOf(list: number): Uint32Array {
+    const start = this.listStart.at(list);
+    return this.blocks[this.listBlock.at(list)]!.subarray(start, start + this.listCount.at(list));
+  }
+
+  /**
+   * Where each restored claim row sits in `order` (the state's claim order now: every restored claim and the
+   * claims written since, ids ascending), found by one walk of both; null if the restored rows were not in id
+   * order. A snapshot writer maps unbuilt lists through it instead of building them and looking up each id.
+   */
+  rowsIn(order: readonly string[]): Uint32Array | null {
+    const ids = this.claimIds;
+    const rowNow = new Uint32Array(ids.length);
+    let row = 0;
+    for (let restored = 0; restored < ids.length; restored++) {
+      const id = ids[restored];
+      while (row < order.length && order[row] !== id) row++;
+      if (row === order.length) return null;
+      rowNow[restored] = row++;
+    }
+    return rowNow;
+  }
+
   /**
    * Whether every list's ids ascend. The reader checks each list's rows ascend, which is the same thing when
    * the claim rows are in id order, as every writer puts them; this is for a file whose rows are not.
@@ -97,6 +121,19 @@ export class IdListMap extends Map<string, string[]> {
     this.#rows = rows;
     // A list number where ids belong: every read below turns it into the ids before anyone sees it.
     super.set(key, list as unknown as string[]);
+  }
+
+  /** The rows this map's unbuilt lists refer to (one object for every map of a restored state), if any. */
+  get restoredRows(): RestoredRows | undefined {
+    return this.#rows;
+  }
+
+  /**
+   * Each key with its ids, or with its snapshot rows (`RestoredRows.rowsOf`) while it is unbuilt: for the
+   * snapshot writer, which would otherwise build every list in order to write it.
+   */
+  *heldEntries(): Generator<[string, string[] | Uint32Array]> {
+    for (const [key, held] of super.entries()) yield [key, typeof held === 'number' ? this.#rows!.rowsOf(held) : held];
   }
 
   override get(key: string): string[] | undefined {

@@ -27,17 +27,27 @@ export class IndexRowsWriter {
    * caller writes no indexes at all and the reader rebuilds them from the claims).
    */
   add(key: string, subKey: string | null, ids: readonly string[], claimRow: (id: string) => number | undefined): boolean {
-    // Keys that are record ids (subjects, objects, sources; periods under keyPeriod) are read back as the records' own copies.
-    const name = CLAIM_INDEXES[this.index];
-    this.keys.push(name === 'subject' || name === 'object' || name === 'source' ? this.strings.id(key) : this.strings.repeated(key));
-    this.subKeys.push(subKey === null ? NONE : this.strings.id(subKey));
-    this.counts.push(ids.length);
+    this.addKey(key, subKey, ids.length);
     for (const id of ids) {
       const row = claimRow(id);
       if (row === undefined) return false;
       this.rows.push(row);
     }
     return true;
+  }
+
+  /** Adds one list still held as a restored snapshot's rows: `rowNow` gives each its row in this snapshot. */
+  addRestored(key: string, subKey: string | null, restoredRows: Uint32Array, rowNow: Uint32Array): void {
+    this.addKey(key, subKey, restoredRows.length);
+    for (let k = 0; k < restoredRows.length; k++) this.rows.push(rowNow[restoredRows[k]!]!);
+  }
+
+  private addKey(key: string, subKey: string | null, count: number): void {
+    // Keys that are record ids (subjects, objects, sources; periods under keyPeriod) are read back as the records' own copies.
+    const name = CLAIM_INDEXES[this.index];
+    this.keys.push(name === 'subject' || name === 'object' || name === 'source' ? this.strings.id(key) : this.strings.repeated(key));
+    this.subKeys.push(subKey === null ? NONE : this.strings.id(subKey));
+    this.counts.push(count);
   }
 
   get due(): boolean {
