@@ -5,7 +5,7 @@ import { report, stageArgs } from '../lib/child.js';
 import { jsonlAppendRate } from '../lib/jsonl-baseline.js';
 import { writePlan } from '../lib/plan-file.js';
 import { checkPlanted } from '../lib/planted-check.js';
-import { secondsSince } from '../lib/stats.js';
+import { secondsSince, timed } from '../lib/stats.js';
 
 export interface BulkLoadArgs {
   claims: number;
@@ -23,12 +23,9 @@ let start = performance.now();
 await registerEntities(app, graph.entities);
 const entitySeconds = secondsSince(start);
 
-start = performance.now();
 // CPU time too: on a busy machine it says what the load itself cost when the wall clock cannot.
-const cpuBefore = process.cpuUsage();
-const ids = args.via === 'import' ? await importAll(app, graph.claims, args.batchSize) : await loadClaims(app, graph.claims, args.batchSize);
-const loadSeconds = secondsSince(start);
-const loadCpu = process.cpuUsage(cpuBefore);
+const load = await timed(() => (args.via === 'import' ? importAll(app, graph.claims, args.batchSize) : loadClaims(app, graph.claims, args.batchSize)));
+const ids = load.result;
 
 const check = checkPlanted(graph.expectations, (position) => ids[position]!, await allConflicts(store));
 await writePlan(args.dataDir, { claims: graph.claims.length, ids, expectations: graph.expectations });
@@ -43,9 +40,9 @@ report({
   claims: graph.claims.length,
   entities: graph.entities.length,
   entitySeconds,
-  loadSeconds,
-  claimsPerSecond: graph.claims.length / loadSeconds,
-  loadCpuSeconds: (loadCpu.user + loadCpu.system) / 1e6,
+  loadSeconds: load.seconds,
+  claimsPerSecond: graph.claims.length / load.seconds,
+  loadCpuSeconds: load.cpuSeconds,
   closeSeconds,
   baselinePerSecond: baseline.perSecond,
   baselineSyncs: baseline.syncs,

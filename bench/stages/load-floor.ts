@@ -7,20 +7,11 @@ import { batches, generateGraph } from '../generator/index.js';
 import { allConflicts, importAll, openApp, registerEntities } from '../lib/app.js';
 import { report, stageArgs } from '../lib/child.js';
 import { checkPlanted } from '../lib/planted-check.js';
-import { secondsSince } from '../lib/stats.js';
+import { timed } from '../lib/stats.js';
 
 export interface LoadFloorArgs {
   claims: number;
   batchSize: number;
-}
-
-/** Wall and CPU seconds of `work` (CPU of every thread of this process: GC helpers and the libuv pool too). */
-async function timed<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; cpuSeconds: number }> {
-  const cpuBefore = process.cpuUsage();
-  const start = performance.now();
-  const result = await work();
-  const cpu = process.cpuUsage(cpuBefore);
-  return { result, seconds: secondsSince(start), cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 const args = stageArgs<LoadFloorArgs>();

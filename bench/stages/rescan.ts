@@ -9,7 +9,7 @@ import { loadClaims, openApp, registerEntities } from '../lib/app.js';
 import { report, stageArgs } from '../lib/child.js';
 import { readPlan } from '../lib/plan-file.js';
 import { checkPlanted } from '../lib/planted-check.js';
-import { secondsSince } from '../lib/stats.js';
+import { secondsSince, timed } from '../lib/stats.js';
 
 type RescanArgs = { mode: 'rescan'; dataDir: string } | { mode: 'naive'; claims: number };
 
@@ -21,12 +21,7 @@ if (args.mode === 'rescan') {
   // Opening leaves a gigabyte of fresh objects whose marking V8 would otherwise start, and charge, inside the
   // rescan: collect first so the figure is the rescan's own work (run.ts starts this stage with --expose-gc).
   globalThis.gc?.();
-  const cpuBefore = process.cpuUsage();
-  const start = performance.now();
-  const result = await rescan(app, SYSTEM_ACTOR);
-  const seconds = secondsSince(start);
-  const cpu = process.cpuUsage(cpuBefore);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const { result, seconds, cpuSeconds } = await timed(() => rescan(app, SYSTEM_ACTOR));
   const check = checkPlanted(plan.expectations, (position) => plan.ids[position]!, result.conflicts);
   await store.close();
   report({ seconds, cpuSeconds, scanned: result.scannedClaims, newCount: result.newCount, check });

@@ -2,7 +2,7 @@
 import { report, stageArgs } from '../lib/child.js';
 import { openApp } from '../lib/app.js';
 import { decodeFloor } from '../lib/parse-floor.js';
-import { secondsSince } from '../lib/stats.js';
+import { timed } from '../lib/stats.js';
 
 interface RestartArgs {
   dataDir: string;
@@ -16,13 +16,9 @@ const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
 async function restart(dataDir: string) {
   gc!();
   const before = process.memoryUsage();
-  const start = performance.now();
-  const cpuBefore = process.cpuUsage();
-  const { store } = await openApp(dataDir);
-  const restartSeconds = secondsSince(start);
-  // CPU time too (every thread of the process: GC helpers included): on a busy machine wall time mostly measures the neighbours.
-  const cpu = process.cpuUsage(cpuBefore);
-  const restartCpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const opened = await timed(() => openApp(dataDir));
+  const { store } = opened.result;
+  const [restartSeconds, restartCpuSeconds] = [opened.seconds, opened.cpuSeconds];
   const counts = await store.counts();
   // Twice: the first pass can leave work for finalizers that only a second one collects.
   gc!();

@@ -68,7 +68,8 @@ export class RestoredRows {
   /**
    * Where each restored claim row sits in `order` (the state's claim order now: every restored claim and the
    * claims written since, ids ascending), found by one walk of both; null if the restored rows were not in id
-   * order (or one is missing from `order`, which cannot happen while claims are never removed). A snapshot writer maps unbuilt lists through it instead of building them and looking up each id.
+   * order (or one is missing from `order`, which cannot happen while claims are never removed). A snapshot
+   * writer maps unbuilt lists through it instead of building them and looking up each id.
    */
   rowsIn(order: readonly string[]): Uint32Array | null {
     const ids = this.claimIds;

@@ -59,7 +59,8 @@ export async function writeStateBlocks(state: GraphState, out: BlockWriter): Pro
 /**
  * The claim indexes; false (and the rest left out) if a list names an id that is not a claim's. A list still
  * unbuilt since a restart is written from its snapshot rows, each mapped to its row now (one walk of the claim
- * order for them all), instead of being built and each of its ids looked up.
+ * order for them all), instead of being built and each of its ids looked up. When that walk finds the restored
+ * rows out of id order, such lists are built and written like the others.
  */
 async function writeIndexes(
   state: GraphState,
@@ -67,24 +68,20 @@ async function writeIndexes(
   claimRow: (id: string) => number | undefined,
   emit: (...blocks: Array<Buffer | undefined>) => Promise<void>,
 ): Promise<boolean> {
-  const rowsNow = new Map<RestoredRows, Uint32Array | null>();
-  const addList = (writer: IndexRowsWriter, lists: Map<string, string[]>, key: string, subKey: string | null, held: string[] | Uint32Array): boolean => {
+  const restored = restoredRowsOf(state);
+  const rowNow = restored?.rowsIn(state.claimOrder) ?? null;
+  const heldEntries = (lists: Map<string, string[]>): Iterable<[string, string[] | Uint32Array]> =>
+    rowNow && lists instanceof IdListMap && lists.restoredRows === restored ? lists.heldEntries() : lists.entries();
+  const addList = (writer: IndexRowsWriter, key: string, subKey: string | null, held: string[] | Uint32Array): boolean => {
     if (!(held instanceof Uint32Array)) return writer.add(key, subKey, held, claimRow);
-    const restored = (lists as IdListMap).restoredRows!;
-    if (!rowsNow.has(restored)) rowsNow.set(restored, restored.rowsIn(state.claimOrder));
-    const rowNow = rowsNow.get(restored);
-    // Restored rows out of id order: build the list (keyPeriod's inner maps hold lists by period key).
-    if (!rowNow) return writer.add(key, subKey, lists.get(subKey ?? key)!, claimRow);
-    writer.addRestored(key, subKey, held, rowNow);
+    writer.addRestored(key, subKey, held, rowNow!);
     return true;
   };
-  const heldEntries = (lists: Map<string, string[]>) => (lists instanceof IdListMap ? lists.heldEntries() : lists.entries());
 
   for (const name of FLAT_INDEXES) {
     const writer = new IndexRowsWriter(strings, CLAIM_INDEXES.indexOf(name));
-    const lists = flatIndex(state, name);
-    for (const [key, held] of heldEntries(lists)) {
-      if (!addList(writer, lists, key, null, held)) return false;
+    for (const [key, held] of heldEntries(flatIndex(state, name))) {
+      if (!addList(writer, key, null, held)) return false;
       if (writer.due) await emit(strings.flush(), writer.flush());
     }
     await emit(strings.flush(), writer.flush());
@@ -92,10 +89,20 @@ async function writeIndexes(
   const writer = new IndexRowsWriter(strings, CLAIM_INDEXES.indexOf('keyPeriod'));
   for (const [key, byPeriod] of state.claimsByKeyPeriod) {
     for (const [periodKey, held] of heldEntries(byPeriod)) {
-      if (!addList(writer, byPeriod, key, periodKey, held)) return false;
+      if (!addList(writer, key, periodKey, held)) return false;
       if (writer.due) await emit(strings.flush(), writer.flush());
     }
   }
   await emit(strings.flush(), writer.flush());
   return true;
+}
+
+/** The rows a restart's unbuilt index lists refer to: one object for every map of a state restored from a snapshot. */
+function restoredRowsOf(state: GraphState): RestoredRows | undefined {
+  for (const name of FLAT_INDEXES) {
+    const rows = flatIndex(state, name).restoredRows;
+    if (rows) return rows;
+  }
+  for (const byPeriod of state.claimsByKeyPeriod.values()) if (byPeriod instanceof IdListMap && byPeriod.restoredRows) return byPeriod.restoredRows;
+  return undefined;
 }
