@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const SEQ_DIGITS = 12;
-/** Journal segments are JSON lines; snapshots JSON lines (format 1) or binary (format 2, `.bin`). */
+/** Journal segments are JSON lines; snapshots JSON lines (format 1) or binary (format 3, `.bin`; format 2 still reads). */
 const DATA_FILE = /^(?:(journal)-(\d+)\.ndjson|(snapshot)-(\d+)\.(ndjson|bin))$/;
 
 export type FileKind = 'journal' | 'snapshot';

@@ -1,6 +1,7 @@
 // Snapshot files, streamed to a temp file and renamed into place. Two formats: JSON lines (format 1: a header,
-// one crc-framed item per line and a footer), for any items; and binary (format 2, snapshot/), for a source
-// that writes itself as blocks (the memory store's state), whose only item when read back is the verified image.
+// one crc-framed item per line and a footer), for any items; and binary (format 3, format 2 still read;
+// snapshot/), for a source that writes itself as blocks (the memory store's state), whose only item when read
+// back is the verified image.
 
 import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';

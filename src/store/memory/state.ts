@@ -196,9 +196,18 @@ export class GraphState {
 
   /** Predicates, entities, sources and periods: what claims refer to, so they are applied first. */
   *changeSetsBeforeClaims(batchSize = 1000): Generator<ChangeSet> {
+    yield* this.changeSetsBeforeSources(batchSize);
+    yield* chunked([...this.sources.values()], batchSize, (sources) => ({ sources }));
+    yield* this.periodChangeSets(batchSize);
+  }
+
+  /** Predicates and entities. (A binary snapshot writes them as JSON, then sources as rows, then periods.) */
+  *changeSetsBeforeSources(batchSize = 1000): Generator<ChangeSet> {
     yield { predicates: [...this.predicates.values()] };
     yield* chunked(this.entityOrder.map((id) => this.entities.get(id)!), batchSize, (entities) => ({ entities }));
-    yield* chunked([...this.sources.values()], batchSize, (sources) => ({ sources }));
+  }
+
+  *periodChangeSets(batchSize = 1000): Generator<ChangeSet> {
     yield* chunked([...this.periods.values()], batchSize, (periods) => ({ periods }));
   }
 
@@ -214,6 +223,11 @@ export class GraphState {
   // the order a snapshot lists them, without a map operation per field; the claim indexes come separately.
 
   /** Adds a claim not held yet; `interned` when its strings are already shared (as the snapshot's are). */
+  /** A source read from a snapshot's rows, applied as a change set's source would be (in the snapshot's order). */
+  restoreSource(source: Source): void {
+    this.putSource(source);
+  }
+
   restoreClaim(claim: Claim, interned: boolean): void {
     if (!interned) internClaim(claim, this.ids, this.pool, this.values);
     if (!this.claims.restore(claim)) throw new RangeError(`claim ${claim.id} is listed twice`);

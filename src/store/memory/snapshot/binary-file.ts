@@ -1,7 +1,7 @@
-// Binary snapshot files (format 2): writing the blocks of a source, and reading a whole file back into
-// verified blocks (every crc, the header, the footer) before anything is applied.
+// Binary snapshot files (format 3; format 2 still reads): writing the blocks of a source, and reading a whole
+// file back into verified blocks (every crc, the header, the footer) before anything is applied.
 import { readBlocks, BlockWriter, type Block } from './blocks.js';
-import { BINARY_SNAPSHOT_FORMAT, BlockKind, LITTLE_ENDIAN, type SnapshotFooterV2, type SnapshotHeaderV2 } from './format.js';
+import { BINARY_SNAPSHOT_FORMAT, BlockKind, LITTLE_ENDIAN, READABLE_BINARY_FORMATS, type SnapshotFooterV2, type SnapshotHeaderV2 } from './format.js';
 import { payload } from './payload.js';
 import type { FileHandle } from 'node:fs/promises';
 
@@ -53,7 +53,7 @@ export async function readBinarySnapshot(path: string, seq: number): Promise<Bin
   const last = blocks.at(-1);
   if (!first || first.payload[0] !== BlockKind.Header) return 'header missing';
   const header = jsonOf(first) as Partial<SnapshotHeaderV2> | undefined;
-  if (header?.format !== BINARY_SNAPSHOT_FORMAT) return `header: unknown format ${String(header?.format)}`;
+  if (!header || !READABLE_BINARY_FORMATS.includes(header.format as number)) return `header: unknown format ${String(header?.format)}`;
   if (header.seq !== seq) return `header: seq ${String(header.seq)} does not match the file name (${seq})`;
   if (blocks.length < 2 || last!.payload[0] !== BlockKind.Footer) return 'cut short: footer missing';
   const footer = jsonOf(last!) as Partial<SnapshotFooterV2> | undefined;

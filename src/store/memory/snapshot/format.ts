@@ -1,11 +1,14 @@
-// The binary snapshot format (format 2): constants shared by its writer and its reader.
+// The binary snapshot format (format 3; format 2 is the same without SOURCES blocks, its sources in JSON
+// blocks, and still reads): constants shared by its writer and its reader.
 //
 // File: 8 magic bytes, then blocks. A block is `u32 payload length | u32 crc32(payload) | payload`,
 // little-endian; the payload's first byte is its kind. The first block is the header (JSON), the last
 // the footer (JSON, with the number of blocks before it): a file without its footer was cut short.
 // Strings live in a string table (STRINGS blocks, appended to in order); rows refer to them by index.
 
-export const BINARY_SNAPSHOT_FORMAT = 2;
+export const BINARY_SNAPSHOT_FORMAT = 3;
+/** The formats this reader opens: an older reader skips a newer file as of an unknown format, not as damaged. */
+export const READABLE_BINARY_FORMATS: readonly number[] = [2, 3];
 export const MAGIC = Buffer.from('CGSNAP\r\n', 'latin1');
 /** u32 payload length + u32 crc. */
 export const BLOCK_HEAD_BYTES = 8;
@@ -23,6 +26,8 @@ export const enum BlockKind {
   History = 7,
   /** One of the state's sorted claim id lists per key, as claim row numbers. */
   ClaimIndex = 8,
+  /** The next sources, as rows (format 3). */
+  Sources = 9,
 }
 
 /** A missing string (null) or row. */

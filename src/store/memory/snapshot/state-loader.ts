@@ -1,6 +1,6 @@
 // Applies a verified binary snapshot to a new GraphState, block by block in file order: JSON change sets
-// through the ordinary apply, claims and history from their rows, then the claim indexes as stored (each list
-// checked now and made into ids when first read: see ../id-list-map.ts).
+// through the ordinary apply, sources, claims and history from their rows, then the claim indexes as stored
+// (each list checked now and made into ids when first read: see ../id-list-map.ts).
 import type { Claim } from '../../../domain/model.js';
 import type { ChangeSet } from '../../port.js';
 import { corruptionError } from '../framing.js';
@@ -13,6 +13,7 @@ import { readHistoryRows } from './history-rows.js';
 import { readIndexRows, type IndexSink } from './index-rows.js';
 import { HistoryLoader } from './lazy-history.js';
 import { MalformedPayload, PayloadReader } from './payload.js';
+import { readSourceRows } from './source-rows.js';
 import { restoreList } from './state-indexes.js';
 import { StringTableReader } from './string-table.js';
 import { ValueTableReader } from './value-table.js';
@@ -71,6 +72,9 @@ export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState
           break;
         case BlockKind.Strings:
           strings.read(reader);
+          break;
+        case BlockKind.Sources:
+          readSourceRows(reader, strings, (source) => state.restoreSource(source));
           break;
         case BlockKind.Values:
           values.read(reader);

@@ -6,7 +6,7 @@ import { isBinaryImage, WRITE_BLOCKS, type BinarySnapshotImage, type BinarySnaps
 import { loadBinarySnapshot } from './state-loader.js';
 import { writeStateBlocks } from './state-writer.js';
 
-/** A snapshot item as the store reads it back: a change set (format 1) or the whole binary image (format 2). */
+/** A snapshot item as the store reads it back: a change set (format 1) or the whole binary image (formats 2 and 3). */
 export type SnapshotItem = ChangeSet | BinarySnapshotImage;
 
 export function snapshotSource(state: GraphState): Iterable<SnapshotItem> & BinarySnapshotSource {

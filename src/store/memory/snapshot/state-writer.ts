@@ -1,5 +1,5 @@
-// Writes a GraphState as binary snapshot blocks: small record kinds as JSON, claims and history as rows over
-// one string table, then the claim indexes. Blocks are emitted as they fill, so memory stays bounded.
+// Writes a GraphState as binary snapshot blocks: small record kinds as JSON, sources, claims and history as rows
+// over one string table, then the claim indexes. Blocks are emitted as they fill, so memory stays bounded.
 import type { ChangeSet } from '../../port.js';
 import { IdListMap, type RestoredRows } from '../id-list-map.js';
 import type { GraphState } from '../state.js';
@@ -8,6 +8,7 @@ import type { BlockWriter } from './blocks.js';
 import { CLAIMS_PER_BLOCK, ClaimRowsWriter } from './claim-rows.js';
 import { BlockKind, type SnapshotFooterV2 } from './format.js';
 import { HISTORY_PER_BLOCK, HistoryRowsWriter } from './history-rows.js';
+import { SOURCES_PER_BLOCK, SourceRowsWriter } from './source-rows.js';
 import { CLAIM_INDEXES, IndexRowsWriter } from './index-rows.js';
 import { FLAT_INDEXES, flatIndex } from './state-indexes.js';
 import { StringTableWriter } from './string-table.js';
@@ -22,7 +23,15 @@ export async function writeStateBlocks(state: GraphState, out: BlockWriter): Pro
     for (const changes of changeSets) await emit(jsonBlock(BlockKind.Json, changes));
   };
 
-  await emitJson(state.changeSetsBeforeClaims());
+  await emitJson(state.changeSetsBeforeSources());
+  const sources = new SourceRowsWriter(strings);
+  for (const source of state.sources.values()) {
+    sources.add(source);
+    if (sources.rows >= SOURCES_PER_BLOCK) await emit(strings.flush(), sources.flush());
+    else if (strings.due) await emit(strings.flush());
+  }
+  await emit(strings.flush(), sources.flush());
+  await emitJson(state.periodChangeSets());
 
   const values = new ValueTableWriter();
   const claims = new ClaimRowsWriter(strings, values);
