@@ -374,6 +374,20 @@ describe('damaged binary snapshots', () => {
     }
   });
 
+  it('are skipped when a block length is damaged, naming that block and not the garbage heads after it', async () => {
+    const { path, bytes, state } = await binaryFile();
+    const all = blocks(bytes);
+    expect(all.length).toBeGreaterThan(6);
+    const block = all[Math.floor(all.length / 2)]!;
+    // Shorter by a few bytes: its crc no longer matches, and every head after it is read from the wrong place.
+    bytes.writeUInt32LE(block.end - block.start - 5, block.start - 8);
+    await writeFile(path, bytes);
+    const warnings: string[] = [];
+    const store = await openStore(warnings);
+    expect(warnings).toEqual([expect.stringContaining(`(crc mismatch in the block at byte offset ${block.start - 8})`)]);
+    expect(dump(stateOf(store))).toEqual(state);
+  });
+
   it('are skipped when the footer is missing', async () => {
     const { path, bytes } = await binaryFile();
     const footerAt = lastBlockOffset(bytes);
