@@ -413,6 +413,22 @@ describe('damaged binary snapshots', () => {
     await rm(path);
     await openStore();
   });
+
+  it('are skipped, not refused, when a block that does not decode is followed by a damaged one', async () => {
+    const { path, bytes, state } = await binaryFile();
+    const all = blocks(bytes);
+    const claims = all.find((block) => bytes[block.start] === 6)!;
+    bytes.writeUInt32LE(0xffff, claims.start + 1);
+    bytes.writeUInt32LE(crc32(bytes.subarray(claims.start, claims.end)), claims.start - 4);
+    // Damage anywhere makes the file skipped: only an intact file whose block does not decode is refused.
+    const later = all.at(-2)!;
+    bytes[later.end - 1]! ^= 0xff;
+    await writeFile(path, bytes);
+    const warnings: string[] = [];
+    const store = await openStore(warnings);
+    expect(warnings).toEqual([expect.stringContaining(`(crc mismatch in the block at byte offset ${later.start - 8})`)]);
+    expect(dump(stateOf(store))).toEqual(state);
+  });
 });
 
 describe('claim indexes after a restart', () => {
