@@ -291,6 +291,9 @@ describe('sources in binary snapshots', () => {
     expect(jsonOf(parts[0]!)).toMatchObject({ format: 3 });
     const reopened = stateOf(await openStore());
     expect(dump(reopened)['sources']).toEqual(state['sources']);
+    // toEqual ignores key order; the JSON text does not.
+    const texts = (sources: unknown) => (sources as Array<[string, Source]>).map(([, held]) => JSON.stringify(held));
+    expect(texts(dump(reopened)['sources'])).toEqual(texts(state['sources']));
     expect(dump(reopened)['sourceByUrl']).toEqual(state['sourceByUrl']);
     // The records the columns cannot carry came back whole: a field they lack, a number for a title.
     const sources = [...reopened.sources.values()];
@@ -324,6 +327,26 @@ describe('sources in binary snapshots', () => {
     const reopened = dump(stateOf(await openStore(warnings)));
     expect(warnings).toEqual([expect.stringMatching(/skipped snapshot .*\.bin \(header: unknown format 4\)/)]);
     expect(sameState(reopened)).toEqual(sameState(state));
+  });
+
+  it('refuse to open when a source is listed twice', async () => {
+    const { path, bytes } = await binaryFile();
+    const parts = payloads(bytes);
+    const at = parts.findIndex((part) => part[0] === SOURCES_BLOCK);
+    const part = Buffer.from(parts[at]!);
+    const rows = part.readUInt32LE(1);
+    // Row 1 made a copy of row 0: the 8 u32 columns, then the u8 one.
+    for (let column = 0; column < 8; column++) {
+      const start = 5 + column * 4 * rows;
+      part.writeUInt32LE(part.readUInt32LE(start), start + 4);
+    }
+    part[5 + 8 * 4 * rows + 1] = part[5 + 8 * 4 * rows]!;
+    parts[at] = part;
+    await writeFile(path, framed(bytes.subarray(0, 8), parts));
+    await expect(new MemoryStore({ dataDir: dir }).open()).rejects.toMatchObject({
+      code: 'store.corrupt',
+      message: expect.stringMatching(/source src_\w+ is listed twice/) as unknown,
+    });
   });
 
   it('refuse to open when a row says it has no contentHash field but holds a hash', async () => {

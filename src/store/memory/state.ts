@@ -225,6 +225,8 @@ export class GraphState {
   /** Adds a claim not held yet; `interned` when its strings are already shared (as the snapshot's are). */
   /** A source read from a snapshot's rows, applied as a change set's source would be (in the snapshot's order). */
   restoreSource(source: Source): void {
+    // A snapshot lists each source once; there is no count to catch a repeat later, as there is for claims.
+    if (this.sources.has(source.id)) throw new RangeError(`source ${source.id} is listed twice`);
     this.putSource(source);
   }
 

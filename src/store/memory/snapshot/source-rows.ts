@@ -86,7 +86,13 @@ export function readSourceRows(reader: PayloadReader, strings: StringTableReader
   for (let r = 0; r < rows; r++) {
     const sourceId = strings.at(id![r]!);
     if (json![r] !== NONE) {
-      restored(parseWhole<Source>(strings.fresh(json![r]!), sourceId, 'source'));
+      for (const column of [url, title, publisher, publishedAt, retrievedAt, contentHash]) {
+        if (column![r] !== NONE) throw new MalformedPayload('a source row stored whole also has columns');
+      }
+      if (hashed[r] !== Hashed.Absent) throw new MalformedPayload('a source row stored whole also has columns');
+      const whole = parseWhole<Source>(strings.fresh(json![r]!), sourceId, 'source');
+      whole.id = sourceId; // the table's copy, which citations share (the same characters, checked above)
+      restored(whole);
       continue;
     }
     if (url![r] === NONE || retrievedAt![r] === NONE) throw new MalformedPayload('a source row has no url or retrieval time');
