@@ -5,6 +5,7 @@ import type { Claim } from '../../../domain/model.js';
 import type { ChangeSet } from '../../port.js';
 import { corruptionError } from '../framing.js';
 import { RestoredRows } from '../id-list-map.js';
+import { isAscending } from '../id-lists.js';
 import type { GraphState } from '../state.js';
 import type { BinarySnapshotImage } from './binary-file.js';
 import { readClaimRows, type ClaimSink } from './claim-rows.js';
@@ -107,9 +108,4 @@ export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState
     throw corruptionError(image.path, image.body.length + 2, 0, `${claimIds.length} claims read, the footer says ${image.footer.claims}`, 'block');
   }
   if (!image.footer.indexes) state.reindexClaims();
-}
-
-function isAscending(ids: readonly string[]): boolean {
-  for (let i = 1; i < ids.length; i++) if (!(ids[i - 1]! < ids[i]!)) return false;
-  return true;
 }

@@ -2,6 +2,7 @@
 // over one string table, then the claim indexes. Blocks are emitted as they fill, so memory stays bounded.
 import type { ChangeSet } from '../../port.js';
 import { IdListMap, type RestoredRows } from '../id-list-map.js';
+import { isAscending, SortedRows } from '../id-lists.js';
 import type { GraphState } from '../state.js';
 import { jsonBlock } from './binary-file.js';
 import type { BlockWriter } from './blocks.js';
@@ -44,12 +45,9 @@ export async function writeStateBlocks(state: GraphState, out: BlockWriter): Pro
 
   await emitJson(state.conflictChangeSets());
 
-  // Row numbers of claims, for history targets and index lists: the order the claims were just written in.
-  const rowOf = new Map<string, number>();
-  state.claimOrder.forEach((id, row) => rowOf.set(id, row));
-  const claimRow = (id: string): number | undefined => rowOf.get(id);
+  const rows = claimRows(state.claimOrder);
 
-  const history = new HistoryRowsWriter(strings, claimRow);
+  const history = new HistoryRowsWriter(strings, rows.inOrder);
   let historyCount = 0;
   for (const entry of state.history.entries()) {
     history.add(entry);
@@ -61,7 +59,7 @@ export async function writeStateBlocks(state: GraphState, out: BlockWriter): Pro
 
   await emitJson(state.reviewChangeSets());
 
-  const indexes = await writeIndexes(state, strings, claimRow, emit);
+  const indexes = await writeIndexes(state, strings, rows.any, emit);
   return { claims: state.claimOrder.length, history: historyCount, indexes };
 }
 
@@ -104,6 +102,37 @@ async function writeIndexes(
   }
   await emit(strings.flush(), writer.flush());
   return true;
+}
+
+/** Built-list lookups searched for before a Map of every claim id is made for the rest (see claimRows). */
+const SEARCHED_LIST_LOOKUPS = 20_000;
+
+/**
+ * Row numbers of claims, for history targets and index lists: the order the claims were just written in,
+ * which the state keeps in id order. `inOrder` is for lookups that go in id order (history comes per claim,
+ * claims in id order): each searches on from the row found last, a few comparisons. `any` is for the ids of
+ * built index lists: searched for while they are few (after a restart, only the lists written to or read
+ * since), then looked up in a Map of every id, made once they are many (a store that never restarted has
+ * millions). Searching for millions made a 1M snapshot four times slower: a restored id is a slice of a
+ * larger string, and comparing slices costs more than a Map lookup by the hash the id already holds.
+ */
+function claimRows(order: readonly string[]): { inOrder: (id: string) => number | undefined; any: (id: string) => number | undefined } {
+  let rowOf: Map<string, number> | undefined;
+  const mapped = (id: string): number | undefined => {
+    if (!rowOf) {
+      rowOf = new Map<string, number>();
+      order.forEach((held, row) => rowOf!.set(held, row));
+    }
+    return rowOf.get(id);
+  };
+  if (!isAscending(order)) return { inOrder: mapped, any: mapped }; // never, as the state keeps it: a test makes it so
+  const history = new SortedRows(order);
+  const lists = new SortedRows(order);
+  let searched = 0;
+  return {
+    inOrder: (id) => history.rowOf(id),
+    any: (id) => (rowOf || ++searched > SEARCHED_LIST_LOOKUPS ? mapped(id) : lists.rowOf(id)),
+  };
 }
 
 /** The rows a restart's unbuilt index lists refer to: one object for every map of a state restored from a snapshot. */
