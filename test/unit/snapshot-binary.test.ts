@@ -455,6 +455,19 @@ describe('damaged binary snapshots', () => {
 });
 
 describe('claim indexes after a restart', () => {
+  it('read back exactly from a store with more list entries than the writer searches rows for (it maps the rest)', async () => {
+    const store = await openStore();
+    const makers = Array.from({ length: 40 }, () => entity());
+    const sources = Array.from({ length: 30 }, () => source());
+    // About 7 list entries per claim: well past the 20,000 lookups the writer searches before making a map.
+    const claims = Array.from({ length: 3600 }, (_, n) => claim(makers[n % makers.length]!, sources[n % sources.length]!, { predicate: n % 3 === 0 ? 'revenue' : 'market_share' }));
+    await store.commit({ entities: makers, sources });
+    for (let at = 0; at < claims.length; at += 600) await store.commit({ claims: claims.slice(at, at + 600) });
+    const before = dump(stateOf(store));
+    await closeStore(store);
+    expect(sameState(dump(stateOf(await openStore())))).toEqual(sameState(before));
+  });
+
   it('answer queries as before it, and take the claims written after it', async () => {
     const store = await openStore();
     const maker = entity();
