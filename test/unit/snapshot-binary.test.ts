@@ -329,20 +329,30 @@ describe('sources in binary snapshots', () => {
     expect(sameState(reopened)).toEqual(sameState(state));
   });
 
-  it('refuse to open when a source is listed twice', async () => {
+  /**
+   * Writes the graph's snapshot with its SOURCES block changed by `edit` (crc made to match): the block is its
+   * kind, the row count, 8 u32 columns of `rows` entries (column c at 5 + 4 * c * rows), then the u8 column
+   * saying which rows have a contentHash field.
+   */
+  async function withSourcesBlockEdited(edit: (part: Buffer, rows: number) => void): Promise<void> {
     const { path, bytes } = await binaryFile();
     const parts = payloads(bytes);
     const at = parts.findIndex((part) => part[0] === SOURCES_BLOCK);
     const part = Buffer.from(parts[at]!);
-    const rows = part.readUInt32LE(1);
-    // Row 1 made a copy of row 0: the 8 u32 columns, then the u8 one.
-    for (let column = 0; column < 8; column++) {
-      const start = 5 + column * 4 * rows;
-      part.writeUInt32LE(part.readUInt32LE(start), start + 4);
-    }
-    part[5 + 8 * 4 * rows + 1] = part[5 + 8 * 4 * rows]!;
+    edit(part, part.readUInt32LE(1));
     parts[at] = part;
     await writeFile(path, framed(bytes.subarray(0, 8), parts));
+  }
+
+  it('refuse to open when a source is listed twice', async () => {
+    await withSourcesBlockEdited((part, rows) => {
+      // Row 1 made a copy of row 0: the 8 u32 columns, then the u8 one.
+      for (let column = 0; column < 8; column++) {
+        const start = 5 + column * 4 * rows;
+        part.writeUInt32LE(part.readUInt32LE(start), start + 4);
+      }
+      part[5 + 8 * 4 * rows + 1] = part[5 + 8 * 4 * rows]!;
+    });
     await expect(new MemoryStore({ dataDir: dir }).open()).rejects.toMatchObject({
       code: 'store.corrupt',
       message: expect.stringMatching(/source src_\w+ is listed twice/) as unknown,
@@ -350,19 +360,13 @@ describe('sources in binary snapshots', () => {
   });
 
   it('refuse to open when a row says it has no contentHash field but holds a hash', async () => {
-    const { path, bytes } = await binaryFile();
-    const parts = payloads(bytes);
-    const at = parts.findIndex((part) => part[0] === SOURCES_BLOCK);
-    const part = Buffer.from(parts[at]!);
-    const rows = part.readUInt32LE(1);
-    // The block: kind, row count, 8 u32 columns of `rows` entries, then the u8 column saying which rows are hashed.
-    const hashedAt = 5 + 8 * 4 * rows;
-    const contentHashAt = 5 + 6 * 4 * rows;
-    const row = [...Array(rows).keys()].find((r) => part[hashedAt + r] === 1 && part.readUInt32LE(contentHashAt + 4 * r) !== 0xffffffff)!;
-    expect(row).toBeDefined();
-    part[hashedAt + row] = 0;
-    parts[at] = part;
-    await writeFile(path, framed(bytes.subarray(0, 8), parts));
+    await withSourcesBlockEdited((part, rows) => {
+      const hashedAt = 5 + 8 * 4 * rows;
+      const contentHashAt = 5 + 6 * 4 * rows;
+      const row = [...Array(rows).keys()].find((r) => part[hashedAt + r] === 1 && part.readUInt32LE(contentHashAt + 4 * r) !== 0xffffffff)!;
+      expect(row).toBeDefined();
+      part[hashedAt + row] = 0;
+    });
     await expect(new MemoryStore({ dataDir: dir }).open()).rejects.toMatchObject({
       code: 'store.corrupt',
       message: expect.stringContaining('a source row has a content hash but no contentHash field') as unknown,

@@ -222,7 +222,6 @@ export class GraphState {
   // Restoring a binary snapshot (snapshot/state-loader.ts) into a new state: claims and history entries in
   // the order a snapshot lists them, without a map operation per field; the claim indexes come separately.
 
-  /** Adds a claim not held yet; `interned` when its strings are already shared (as the snapshot's are). */
   /** A source read from a snapshot's rows, applied as a change set's source would be (in the snapshot's order). */
   restoreSource(source: Source): void {
     // A snapshot lists each source once; there is no count to catch a repeat later, as there is for claims.
@@ -230,6 +229,7 @@ export class GraphState {
     this.putSource(source);
   }
 
+  /** Adds a claim not held yet; `interned` when its strings are already shared (as the snapshot's are). */
   restoreClaim(claim: Claim, interned: boolean): void {
     if (!interned) internClaim(claim, this.ids, this.pool, this.values);
     if (!this.claims.restore(claim)) throw new RangeError(`claim ${claim.id} is listed twice`);

@@ -86,10 +86,9 @@ export function readSourceRows(reader: PayloadReader, strings: StringTableReader
   for (let r = 0; r < rows; r++) {
     const sourceId = strings.at(id![r]!);
     if (json![r] !== NONE) {
-      for (const column of [url, title, publisher, publishedAt, retrievedAt, contentHash]) {
-        if (column![r] !== NONE) throw new MalformedPayload('a source row stored whole also has columns');
+      if (hashed[r] !== Hashed.Absent || [url, title, publisher, publishedAt, retrievedAt, contentHash].some((column) => column![r] !== NONE)) {
+        throw new MalformedPayload('a source row stored whole also has columns');
       }
-      if (hashed[r] !== Hashed.Absent) throw new MalformedPayload('a source row stored whole also has columns');
       const whole = parseWhole<Source>(strings.fresh(json![r]!), sourceId, 'source');
       whole.id = sourceId; // the table's copy, which citations share (the same characters, checked above)
       restored(whole);

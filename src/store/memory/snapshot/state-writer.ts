@@ -1,5 +1,6 @@
 // Writes a GraphState as binary snapshot blocks: small record kinds as JSON, sources, claims and history as rows
 // over one string table, then the claim indexes. Blocks are emitted as they fill, so memory stays bounded.
+import type { Claim } from '../../../domain/model.js';
 import type { ChangeSet } from '../../port.js';
 import { IdListMap, type RestoredRows } from '../id-list-map.js';
 import { isAscending, SortedRows } from '../id-lists.js';
@@ -24,43 +25,52 @@ export async function writeStateBlocks(state: GraphState, out: BlockWriter): Pro
     for (const changes of changeSets) await emit(jsonBlock(BlockKind.Json, changes));
   };
 
+  /**
+   * Adds `items` as rows, a block each `perBlock` rows, after the tables those rows refer to (the strings, and
+   * `tables`); the string table alone is flushed between, whenever it is due.
+   */
+  const emitRows = async <T>(items: Iterable<T>, rows: RowsWriter<T>, perBlock: number, tables: Flushable[] = []): Promise<number> => {
+    let count = 0;
+    for (const item of items) {
+      rows.add(item);
+      count++;
+      if (rows.rows >= perBlock) await emit(strings.flush(), ...tables.map((table) => table.flush()), rows.flush());
+      else if (strings.due) await emit(strings.flush());
+    }
+    await emit(strings.flush(), ...tables.map((table) => table.flush()), rows.flush());
+    return count;
+  };
+
   await emitJson(state.changeSetsBeforeSources());
-  const sources = new SourceRowsWriter(strings);
-  for (const source of state.sources.values()) {
-    sources.add(source);
-    if (sources.rows >= SOURCES_PER_BLOCK) await emit(strings.flush(), sources.flush());
-    else if (strings.due) await emit(strings.flush());
-  }
-  await emit(strings.flush(), sources.flush());
+  await emitRows(state.sources.values(), new SourceRowsWriter(strings), SOURCES_PER_BLOCK);
   await emitJson(state.periodChangeSets());
 
   const values = new ValueTableWriter();
-  const claims = new ClaimRowsWriter(strings, values);
-  for (const id of state.claimOrder) {
-    claims.add(state.claims.get(id)!);
-    if (claims.rows >= CLAIMS_PER_BLOCK) await emit(strings.flush(), values.flush(), claims.flush());
-    else if (strings.due) await emit(strings.flush());
-  }
-  await emit(strings.flush(), values.flush(), claims.flush());
+  await emitRows(claimsInOrder(state), new ClaimRowsWriter(strings, values), CLAIMS_PER_BLOCK, [values]);
 
   await emitJson(state.conflictChangeSets());
 
   const rows = claimRows(state.claimOrder);
-
-  const history = new HistoryRowsWriter(strings, rows.inOrder);
-  let historyCount = 0;
-  for (const entry of state.history.entries()) {
-    history.add(entry);
-    historyCount++;
-    if (history.rows >= HISTORY_PER_BLOCK) await emit(strings.flush(), history.flush());
-    else if (strings.due) await emit(strings.flush());
-  }
-  await emit(strings.flush(), history.flush());
+  const historyCount = await emitRows(state.history.entries(), new HistoryRowsWriter(strings, rows.inOrder), HISTORY_PER_BLOCK);
 
   await emitJson(state.reviewChangeSets());
 
   const indexes = await writeIndexes(state, strings, rows.any, emit);
   return { claims: state.claimOrder.length, history: historyCount, indexes };
+}
+
+/** What emitRows writes: rows added one at a time, taken out as a block. */
+interface Flushable {
+  flush(): Buffer | undefined;
+}
+interface RowsWriter<T> extends Flushable {
+  readonly rows: number;
+  add(item: T): void;
+}
+
+/** The claims in id order, the order their rows are written in (history and index lists refer to them by it). */
+function* claimsInOrder(state: GraphState): Generator<Claim> {
+  for (const id of state.claimOrder) yield state.claims.get(id)!;
 }
 
 /**
