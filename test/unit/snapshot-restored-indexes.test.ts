@@ -25,7 +25,8 @@ afterEach(async () => {
 });
 
 async function reopen(): Promise<MemoryStore> {
-  const store = new MemoryStore({ dataDir: dir });
+  // Each close writes a snapshot, however few records it follows: the next open is to read them from one.
+  const store = new MemoryStore({ dataDir: dir, closeSnapshotAfterBytes: 0 });
   await store.open();
   open.push(store);
   return store;
