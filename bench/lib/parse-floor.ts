@@ -28,7 +28,13 @@ export async function decodeFloor(dataDir: string): Promise<{ parseFloorSeconds:
     if (isBinary(file.path)) await decodeBinary(file.path, file.seq);
     else await parseLines(file.path);
   }
-  return { parseFloorSeconds: secondsSince(start), dataBytes, snapshotFormat: snapshot && isBinary(snapshot.path) ? 'binary' : 'json-lines' };
+  return { parseFloorSeconds: secondsSince(start), dataBytes, snapshotFormat: snapshotFormatOf(snapshot?.path) };
+}
+
+/** How the restart's snapshot is stored; 'no snapshot, journal only' when a small store closed without one (fix 27). */
+function snapshotFormatOf(path: string | undefined): string {
+  if (path === undefined) return 'no snapshot, journal only';
+  return path.endsWith('.bin') ? 'binary' : 'json-lines';
 }
 
 async function parseLines(path: string): Promise<void> {

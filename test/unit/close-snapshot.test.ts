@@ -1,6 +1,6 @@
 // When closing the embedded store writes a snapshot: only when the journal's tail past the last one is worth it.
 // A short tail is replayed by the next open instead, so stopping a large store after a few edits is quick.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, truncate } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -85,4 +85,27 @@ it('always writes one with closeSnapshotAfterBytes 0, and none when nothing was 
   const idle = await openStore({ closeSnapshotAfterBytes: 0 });
   await idle.close();
   expect(await snapshotFiles()).toHaveLength(1);
+});
+
+it('replaces a damaged newest snapshot at close, however short the tail, so the next open does not skip it again', async () => {
+  const first = await openStore({ closeSnapshotAfterBytes: 0 });
+  const older = await writeClaims(first, 2);
+  await first.close();
+  const second = await openStore({ closeSnapshotAfterBytes: 0 });
+  const newer = await writeClaims(second, 2);
+  await second.close();
+  const [, newest] = await snapshotFiles();
+  await truncate(join(dir, newest!), 100);
+
+  const warnings: string[] = [];
+  const recovering = await openStore({ onWarning: (message) => warnings.push(message) });
+  expect(warnings.join('\n')).toMatch(/skipped snapshot/);
+  await recovering.close(); // nothing written, and a tail far under the default 2 MB
+
+  warnings.length = 0;
+  const reopened = await openStore({ onWarning: (message) => warnings.push(message) });
+  expect(warnings).toEqual([]);
+  const all = [...older, ...newer];
+  expect(await reopened.getClaims(all.map((one) => one.id))).toEqual(all);
+  await reopened.close();
 });

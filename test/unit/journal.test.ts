@@ -205,6 +205,18 @@ describe('corruption before the last record', () => {
 describe('snapshots', () => {
   const items = (count: number, tag = 'item'): Item[] => Array.from({ length: count }, (_, i) => ({ id: `${tag}-${i}` }));
 
+  /** Records 1-8 with snapshots at 5 and 8, the one at 8 then cut short: reopened, the journal skips it for 5. */
+  async function reopenPastDamagedSnapshot(): Promise<{ opened: Opened }> {
+    const { journal } = await openDir();
+    await journal.append(payloads(1, 5));
+    await journal.writeSnapshot(5, items(2, 'old'));
+    await journal.append(payloads(6, 3));
+    await journal.writeSnapshot(8, items(2, 'new'));
+    await journal.close();
+    await truncate(snapshotPath(8), 20);
+    return reopen();
+  }
+
   it('reopens from the snapshot plus only the later records, in a new segment', async () => {
     const { journal } = await openDir();
     await journal.append(payloads(1, 5));
@@ -254,6 +266,31 @@ describe('snapshots', () => {
     expect(opened.snapshot?.seq).toBe(5);
     expect(restored).toEqual(items(10, 'old'));
     expect(seqs(records)).toEqual([6, 7, 8, 9]);
+  });
+
+  it('deletes a snapshot it skipped as damaged once a new one replaces it, keeping the usable older one', async () => {
+    const { opened } = await reopenPastDamagedSnapshot();
+    expect(opened.journal.hasSkippedSnapshot()).toBe(true);
+    await opened.journal.append(payloads(9, 1));
+    await opened.journal.writeSnapshot(9, items(2, 'newer'));
+    expect(opened.journal.hasSkippedSnapshot()).toBe(false);
+    await opened.journal.close();
+    // Kept by count alone, the damaged 8 would stay as the fallback and the usable 5 would go.
+    expect((await readdir(dir)).filter((name) => name.startsWith('snapshot-')).sort()).toEqual([
+      'snapshot-000000000005.ndjson',
+      'snapshot-000000000009.ndjson',
+    ]);
+  });
+
+  it('keeps a snapshot written under the name of one it skipped as damaged', async () => {
+    const { opened } = await reopenPastDamagedSnapshot();
+    await opened.journal.writeSnapshot(8, items(2, 'again')); // no record since: the same seq, the same file name
+    await opened.journal.close();
+
+    const { opened: again, items: restored } = await reopen();
+    expect(again.warnings).toEqual([]);
+    expect(again.snapshot?.seq).toBe(8);
+    expect(restored).toEqual(items(2, 'again'));
   });
 
   it('falls back to the full journal when no snapshot is complete', async () => {

@@ -31,6 +31,8 @@ export class Journal<T, S> {
   private committedSeq: number;
   private snapshotSeq: number;
   private readonly backlog: SnapshotBacklog;
+  /** Snapshots recovery skipped as damaged: deleted once a new snapshot supersedes them, never kept as a fallback. */
+  private skippedSnapshots: readonly string[];
   private pending: Array<PendingAppend<T>> = [];
   private commitQueued = false;
   /** Serialises everything that touches the current segment: commits and segment rotation. */
@@ -49,6 +51,7 @@ export class Journal<T, S> {
     this.committedSeq = state.lastSeq;
     this.snapshotSeq = state.snapshotSeq;
     this.backlog = new SnapshotBacklog(state.lastSeq, state.bytesSinceSnapshot);
+    this.skippedSnapshots = state.skippedSnapshots;
   }
 
   /** Opens (creating if needed) and recovers the journal in `dir`, holding its lock until close(). */
@@ -75,6 +78,11 @@ export class Journal<T, S> {
 
   bytesSinceSnapshot(): number {
     return this.backlog.bytes;
+  }
+
+  /** Whether the open skipped a damaged snapshot that no snapshot written since has replaced. */
+  hasSkippedSnapshot(): boolean {
+    return this.skippedSnapshots.length > 0;
   }
 
   /**
@@ -136,11 +144,12 @@ export class Journal<T, S> {
         `snapshot seq ${seq} must lie between the previous snapshot (${this.snapshotSeq}) and the last acknowledged record (${this.committedSeq})`,
       );
     }
-    await writeSnapshotFile(join(this.dir, snapshotFileName(seq, items)), seq, items, new Date());
+    const path = join(this.dir, snapshotFileName(seq, items));
+    await writeSnapshotFile(path, seq, items, new Date());
     await this.writeQueue.run(() => this.startNewSegment());
     this.snapshotSeq = seq;
     this.backlog.coveredThrough(seq);
-    await this.deleteOldSnapshots();
+    await this.deleteOldSnapshots(path);
   }
 
   /** Commits every queued append with one write and one fdatasync. Never rejects: each caller gets its outcome. */
@@ -172,10 +181,17 @@ export class Journal<T, S> {
     await this.files.startAt(this.committedSeq + 1);
   }
 
-  private async deleteOldSnapshots(): Promise<void> {
+  /**
+   * Keeps the newest usable snapshots: one recovery skipped as damaged is deleted, not kept in a good one's
+   * place, unless it is `written` (the snapshot just written over it, under the same name).
+   */
+  private async deleteOldSnapshots(written: string): Promise<void> {
     const { snapshots } = await listDataFiles(this.dir);
-    const old = snapshots.slice(0, Math.max(0, snapshots.length - SNAPSHOTS_KEPT));
+    const skipped = new Set(this.skippedSnapshots.filter((path) => path !== written));
+    const usable = snapshots.filter((file) => !skipped.has(file.path));
+    const old = [...snapshots.filter((file) => skipped.has(file.path)), ...usable.slice(0, Math.max(0, usable.length - SNAPSHOTS_KEPT))];
     await Promise.all(old.map((file) => unlink(file.path).catch(ignore)));
+    this.skippedSnapshots = [];
   }
 
   private unusableError(): DomainError | undefined {

@@ -78,7 +78,8 @@ export class MemoryStore implements GraphStore {
     await this.commitQueue.catch(() => undefined);
     if (this.journal) {
       const tailWorthASnapshot = this.journal.bytesSinceSnapshot() > (this.options.closeSnapshotAfterBytes ?? DEFAULT_CLOSE_SNAPSHOT_BYTES);
-      if (this.journal.recordsSinceSnapshot() > 0 && tailWorthASnapshot) await this.snapshot();
+      // A damaged newest snapshot is replaced now, or every open would skip it and replay from an older one.
+      if (this.journal.recordsSinceSnapshot() > 0 && (tailWorthASnapshot || this.journal.hasSkippedSnapshot())) await this.snapshot();
       await this.journal.close();
       this.journal = null;
     }

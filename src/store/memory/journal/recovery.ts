@@ -16,6 +16,8 @@ export interface JournalState {
   lastSeq: number;
   snapshotSeq: number;
   bytesSinceSnapshot: number;
+  /** Snapshots newer than the one recovered from, skipped as cut short or damaged: nothing to fall back to. */
+  skippedSnapshots: string[];
 }
 
 /** What the caller replays to rebuild its state, and what recovery had to do to get there. */
@@ -37,7 +39,8 @@ export async function recover<T, S>(dir: string): Promise<{ state: JournalState;
   const files = await listDataFiles(dir);
   // Drafts of snapshots interrupted by a crash: never renamed into place, so never part of the state.
   await Promise.all(files.temporaries.map((path) => unlink(path).catch(ignore)));
-  const snapshot = await newestCompleteSnapshot(files.snapshots, warnings);
+  const skippedSnapshots: string[] = [];
+  const snapshot = await newestCompleteSnapshot(files.snapshots, warnings, skippedSnapshots);
   const snapshotSeq = snapshot?.seq ?? 0;
   const segments = files.segments.map((file) => ({ firstSeq: file.seq, path: file.path }));
   const replay = segmentsAfter(segments, snapshotSeq);
@@ -73,6 +76,7 @@ export async function recover<T, S>(dir: string): Promise<{ state: JournalState;
     lastSeq: scan.lastSeq,
     snapshotSeq,
     bytesSinceSnapshot: scan.bytesAfterSnapshot,
+    skippedSnapshots,
   };
   // Bounded to what was validated now, so records appended later are not replayed twice.
   const bounds = { afterSeq: snapshotSeq, throughSeq: scan.lastSeq, firstSeq: replay[0]?.firstSeq ?? 1 };
@@ -84,11 +88,12 @@ export async function recover<T, S>(dir: string): Promise<{ state: JournalState;
   return { state, contents };
 }
 
-/** Tries snapshots newest first; one cut short or damaged is skipped with a warning. */
-async function newestCompleteSnapshot(snapshots: SeqFile[], warnings: string[]): Promise<VerifiedSnapshot | null> {
+/** Tries snapshots newest first; one cut short or damaged is skipped with a warning, and its path added to `skipped`. */
+async function newestCompleteSnapshot(snapshots: SeqFile[], warnings: string[], skipped: string[]): Promise<VerifiedSnapshot | null> {
   for (const file of [...snapshots].reverse()) {
     const verified = await verifySnapshotFile(file.path, file.seq);
     if (typeof verified !== 'string') return verified;
+    skipped.push(file.path);
     warnings.push(`skipped snapshot ${file.path} (${verified}); recovering from an older snapshot or the full journal instead`);
   }
   return null;
