@@ -207,6 +207,7 @@ export class GraphState {
     yield* chunked(this.entityOrder.map((id) => this.entities.get(id)!), batchSize, (entities) => ({ entities }));
   }
 
+  /** Periods, the last of what claims refer to. */
   *periodChangeSets(batchSize = 1000): Generator<ChangeSet> {
     yield* chunked([...this.periods.values()], batchSize, (periods) => ({ periods }));
   }

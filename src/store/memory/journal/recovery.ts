@@ -16,7 +16,7 @@ export interface JournalState {
   lastSeq: number;
   snapshotSeq: number;
   bytesSinceSnapshot: number;
-  /** Snapshots newer than the one recovered from, skipped as cut short or damaged: nothing to fall back to. */
+  /** Snapshots skipped as cut short or damaged (each newer than the one recovered from): unusable, so never a fallback. */
   skippedSnapshots: string[];
 }
 
