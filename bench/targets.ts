@@ -9,4 +9,6 @@ export const TARGETS = {
   /** 1.5 GB, in decimal megabytes. */
   rssMB: 1500,
   restartSeconds: 5,
+  /** The size the load, rescan, incremental, memory and restart targets name ("at 1M"): smaller rows are info. */
+  judgedAtClaims: 1_000_000,
 } as const;

@@ -76,6 +76,14 @@ export function plantCases(world: World, random: Random, perKind: number): Plant
     const [a, b] = [names.company(), names.company()];
     conflicts.push({ kind: 'ADDITIVE_SHARE', why: 'shares of one market sum to 115%', claims: [say.claim(share(a, market, '60%', periods)), say.claim(share(b, market, '55%', periods))] });
 
+    // No two of these exceed 100%: only a detector that sums a whole group, not one comparing pairs, finds it.
+    const threeWay = names.market();
+    conflicts.push({
+      kind: 'ADDITIVE_SHARE',
+      why: 'three shares of one market sum to 105%, no two over 100%',
+      claims: [40, 35, 30].map((percent) => say.claim(share(names.company(), threeWay, `${percent}%`, periods))),
+    });
+
     const ledMarket = names.market();
     conflicts.push({ kind: 'EXCLUSIVE', why: 'two leaders of one market', claims: [say.claim(leader(names.company(), ledMarket, periods)), say.claim(leader(names.company(), ledMarket, periods))] });
 
@@ -135,6 +143,12 @@ export function plantCases(world: World, random: Random, perKind: number): Plant
         say.claim({ ...beats, qualifiers: [{ key: 'measure', value: 'cost' }], negated: true }),
         say.claim({ ...beats, object: r.subject, qualifiers: [{ key: 'measure', value: 'latency' }], negated: true }),
       ],
+    });
+
+    const threeFull = names.market();
+    lookAlikes.push({
+      why: 'three shares summing to exactly 100%',
+      claims: [40, 35, 25].map((percent) => say.claim(share(names.company(), threeFull, `${percent}%`, periods))),
     });
 
     const fullMarket = names.market();

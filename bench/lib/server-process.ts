@@ -24,7 +24,7 @@ function cpuMsOf(pid: number): number | null {
   }
 }
 
-export function startServer(args: { mode: 'app' | 'static'; dataDir?: string; fresh?: boolean; answers?: string }): Promise<ServerProcess> {
+export function startServer(args: { mode: 'app' | 'static'; dataDir?: string; fresh?: boolean; answers?: string; compiled?: boolean }): Promise<ServerProcess> {
   const script = fileURLToPath(new URL('../stages/serve.ts', import.meta.url));
   // BENCH_SERVER_FLAGS: extra Node flags for the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
   // (NODE_OPTIONS refuses --cpu-prof, and profiling the whole stage would mix the client in).

@@ -14,6 +14,11 @@ interface QueryMixArgs {
   connections: number;
   /** Unmeasured load first, on each server alike, so both are measured warm (JIT-compiled, GC settled after the service's load). */
   warmupSeconds?: number;
+  /**
+   * Also measure bare yoga executing with graphql-jit, as the service does: the issue's baseline is plain bare
+   * yoga (graphql-js), and this second one shows what is left of the service's lead once both compile.
+   */
+  compiledBaseline?: boolean;
 }
 
 interface Figures {
@@ -64,6 +69,7 @@ const app = await startServer({ mode: 'app', dataDir: args.dataDir });
 const scratch = await mkdtemp(join(tmpdir(), 'claimgraph-query-mix-'));
 let service: Figures;
 let baseline: Figures;
+let compiledBaseline: Figures | null = null;
 let requests: MixRequest[];
 try {
   requests = mixRequests(await sampleVariables(app.url));
@@ -71,16 +77,22 @@ try {
   const answers = join(scratch, 'answers.json');
   await writeFile(answers, JSON.stringify(await recordAnswers(app.url, requests)));
   const bare = await startServer({ mode: 'static', answers });
+  const compiled = args.compiledBaseline ? await startServer({ mode: 'static', answers, compiled: true }).catch(async (error: unknown) => {
+    await bare.stop();
+    throw error;
+  }) : null;
   try {
-    await verifySameAnswers(app.url, bare.url, requests);
+    for (const baselineServer of [bare, compiled]) if (baselineServer) await verifySameAnswers(app.url, baselineServer.url, requests);
     service = await hammer(app, requests, args);
     await app.stop();
     baseline = await hammer(bare, requests, args);
+    if (compiled) compiledBaseline = await hammer(compiled, requests, args);
   } finally {
     await bare.stop();
+    await compiled?.stop();
   }
 } finally {
   await app.stop();
   await rm(scratch, { recursive: true, force: true });
 }
-report({ service, baseline, shapes: [...new Set(requests.map((r) => r.name))], claimConflicts: HAS_CLAIM_CONFLICTS, conflictList: HAS_CONFLICT_LIST });
+report({ service, baseline, compiledBaseline, shapes: [...new Set(requests.map((r) => r.name))], claimConflicts: HAS_CLAIM_CONFLICTS, conflictList: HAS_CONFLICT_LIST });

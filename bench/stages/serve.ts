@@ -1,6 +1,7 @@
 // A server for HTTP stages: the service over a data directory, or the static baseline; prints its port, stops on SIGTERM.
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { createLogger, type LogLevel } from '../../src/api/observability/logger.js';
 import { createHttpServer } from '../../src/api/server.js';
 import { openApp } from '../lib/app.js';
 import { stageArgs } from '../lib/child.js';
@@ -14,11 +15,18 @@ interface ServeArgs {
   fresh?: boolean;
   /** static mode: a JSON file of RecordedAnswers (see recordAnswers). */
   answers?: string;
+  /** static mode: execute with graphql-jit, as the service does. */
+  compiled?: boolean;
 }
 
 const args = stageArgs<ServeArgs>();
 const opened = args.mode === 'app' ? await openApp(args.dataDir ?? null, { fresh: args.fresh ?? false }) : null;
-const server: Server = opened ? createHttpServer(opened.app) : createStaticServer(JSON.parse(readFileSync(args.answers!, 'utf8')));
+// Logging as the service logs in production (NODE_ENV=production, LOG_LEVEL unset): JSON lines to stdout, one per
+// request at info; the stage drains them, as a container runtime would. LOG_LEVEL measures another level.
+const logger = createLogger({ level: (process.env.LOG_LEVEL as LogLevel | undefined) ?? 'info', format: 'json' });
+const server: Server = opened
+  ? createHttpServer(opened.app, { logger })
+  : createStaticServer(JSON.parse(readFileSync(args.answers!, 'utf8')), { compiled: args.compiled ?? false });
 server.listen(0, '127.0.0.1', () => {
   const address = server.address();
   process.stdout.write(`${LISTENING_MARK}${typeof address === 'object' && address ? address.port : 0}\n`);

@@ -1,6 +1,7 @@
 // The query-mix baseline: bare graphql-yoga, the same schema and query shapes, answered from static in-memory objects.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createSchema, createYoga } from 'graphql-yoga';
 import type { GraphQLResolveInfo } from 'graphql';
 
@@ -18,7 +19,7 @@ export const variablesKey = (variables: Record<string, unknown>): string => JSON
  * claim's real citations and conflicts) and only the work of finding them differs. Invented objects had
  * one path where the graph has several, and a conflict on every claim where real claims mostly have none.
  */
-export function createStaticServer(answers: RecordedAnswers): Server {
+export function createStaticServer(answers: RecordedAnswers, options: { compiled?: boolean } = {}): Server {
   const answer = (_parent: unknown, _args: unknown, _context: unknown, info: GraphQLResolveInfo) => {
     const recorded = answers[info.fieldName]?.[variablesKey(info.variableValues)];
     if (recorded === undefined) throw new Error(`no recorded answer for ${info.fieldName} ${JSON.stringify(info.variableValues)}`);
@@ -34,6 +35,8 @@ export function createStaticServer(answers: RecordedAnswers): Server {
     landingPage: false,
     graphiql: false,
     logging: false,
+    // compiled: the service's executor (graphql-jit), so the two differ only in finding the answers.
+    plugins: options.compiled ? [useGraphQlJit()] : [],
   });
   return createServer(yoga);
 }
