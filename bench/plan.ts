@@ -2,7 +2,7 @@
 
 export interface BenchPlan {
   name: 'quick' | 'full' | 'smoke';
-  /** Claim counts loaded durably; the figures with targets are judged at the largest. */
+  /** Claim counts loaded durably; targets that name 1M are judged on rows of 1M or more (see run.ts). */
   sizes: number[];
   /** Repetitions of each timed stage; the table shows medians. */
   runs: number;

@@ -65,8 +65,8 @@ function load(url: string, requests: readonly MixRequest[], connections: number,
 }
 
 const args = stageArgs<QueryMixArgs>();
-const app = await startServer({ mode: 'app', dataDir: args.dataDir });
 const scratch = await mkdtemp(join(tmpdir(), 'claimgraph-query-mix-'));
+const app = await startServer({ mode: 'app', dataDir: args.dataDir });
 let service: Figures;
 let baseline: Figures;
 let compiledBaseline: Figures | null = null;

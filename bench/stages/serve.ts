@@ -1,7 +1,7 @@
 // A server for HTTP stages: the service over a data directory, or the static baseline; prints its port, stops on SIGTERM.
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createLogger, type LogLevel } from '../../src/api/observability/logger.js';
+import { createLogger, LOG_LEVELS, type LogLevel } from '../../src/api/observability/logger.js';
 import { createHttpServer } from '../../src/api/server.js';
 import { openApp } from '../lib/app.js';
 import { stageArgs } from '../lib/child.js';
@@ -21,9 +21,11 @@ interface ServeArgs {
 
 const args = stageArgs<ServeArgs>();
 const opened = args.mode === 'app' ? await openApp(args.dataDir ?? null, { fresh: args.fresh ?? false }) : null;
-// Logging as the service logs in production (NODE_ENV=production, LOG_LEVEL unset): JSON lines to stdout, one per
+// Logging as the service logs by default in production (LOG_LEVEL unset, JSON format): a line to stdout per
 // request at info; the stage drains them, as a container runtime would. LOG_LEVEL measures another level.
-const logger = createLogger({ level: (process.env.LOG_LEVEL as LogLevel | undefined) ?? 'info', format: 'json' });
+const level = process.env.LOG_LEVEL ?? 'info';
+if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${level}`);
+const logger = createLogger({ level: level as LogLevel, format: 'json' });
 const server: Server = opened
   ? createHttpServer(opened.app, { logger })
   : createStaticServer(JSON.parse(readFileSync(args.answers!, 'utf8')), { compiled: args.compiled ?? false });
