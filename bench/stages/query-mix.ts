@@ -76,20 +76,19 @@ try {
   // The baseline answers with the service's own answers, recorded here (see static-server.ts).
   const answers = join(scratch, 'answers.json');
   await writeFile(answers, JSON.stringify(await recordAnswers(app.url, requests)));
-  const bare = await startServer({ mode: 'static', answers });
-  const compiled = args.compiledBaseline ? await startServer({ mode: 'static', answers, compiled: true }).catch(async (error: unknown) => {
-    await bare.stop();
-    throw error;
-  }) : null;
+  const baselines: ServerProcess[] = [];
   try {
-    for (const baselineServer of [bare, compiled]) if (baselineServer) await verifySameAnswers(app.url, baselineServer.url, requests);
+    const bare = await startServer({ mode: 'static', answers });
+    baselines.push(bare);
+    const compiled = args.compiledBaseline ? await startServer({ mode: 'static', answers, compiled: true }) : null;
+    if (compiled) baselines.push(compiled);
+    for (const server of baselines) await verifySameAnswers(app.url, server.url, requests);
     service = await hammer(app, requests, args);
     await app.stop();
     baseline = await hammer(bare, requests, args);
     if (compiled) compiledBaseline = await hammer(compiled, requests, args);
   } finally {
-    await bare.stop();
-    await compiled?.stop();
+    for (const server of baselines) await server.stop();
   }
 } finally {
   await app.stop();

@@ -1,8 +1,9 @@
 // A server for HTTP stages: the service over a data directory, or the static baseline; prints its port, stops on SIGTERM.
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createLogger, LOG_LEVELS, type LogLevel } from '../../src/api/observability/logger.js';
+import { createLogger } from '../../src/api/observability/logger.js';
 import { createHttpServer } from '../../src/api/server.js';
+import { loadConfig } from '../../src/config.js';
 import { openApp } from '../lib/app.js';
 import { stageArgs } from '../lib/child.js';
 import { createStaticServer } from '../workloads/static-server.js';
@@ -21,11 +22,10 @@ interface ServeArgs {
 
 const args = stageArgs<ServeArgs>();
 const opened = args.mode === 'app' ? await openApp(args.dataDir ?? null, { fresh: args.fresh ?? false }) : null;
-// Logging as the service logs by default in production (LOG_LEVEL unset, JSON format): a line to stdout per
-// request at info; the stage drains them, as a container runtime would. LOG_LEVEL measures another level.
-const level = process.env.LOG_LEVEL ?? 'info';
-if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${level}`);
-const logger = createLogger({ level: level as LogLevel, format: 'json' });
+// Logging as the service's own configuration sets it in production (LOG_LEVEL unset: JSON, a line to stdout per
+// request at info); the stage drains them, as a container runtime would. LOG_LEVEL measures another level, and
+// is checked as the service checks it.
+const logger = createLogger(loadConfig({ LOG_LEVEL: process.env.LOG_LEVEL, NODE_ENV: 'production' }).log);
 const server: Server = opened
   ? createHttpServer(opened.app, { logger })
   : createStaticServer(JSON.parse(readFileSync(args.answers!, 'utf8')), { compiled: args.compiled ?? false });

@@ -11,10 +11,8 @@ export function insertSorted(ids: string[], id: string): void {
   if (ids[at] !== id) ids.splice(at, 0, id);
 }
 
-/** Index of the first id not below `id` in a sorted list. */
-export function lowerBound(ids: readonly string[], id: string): number {
-  let low = 0;
-  let high = ids.length;
+/** Index of the first id not below `id` in a sorted list, searched for in [low, high] (all of it by default). */
+export function lowerBound(ids: readonly string[], id: string, low = 0, high = ids.length): number {
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (ids[mid]! < id) low = mid + 1;
@@ -59,14 +57,10 @@ export class SortedRows {
     } else if (from >= 0) {
       high = from;
     }
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (ids[mid]! < id) low = mid + 1;
-      else high = mid;
-    }
-    if (ids[low] !== id) return undefined;
-    this.last = low;
-    return low;
+    const row = lowerBound(ids, id, low, high);
+    if (ids[row] !== id) return undefined;
+    this.last = row;
+    return row;
   }
 }
 
