@@ -82,7 +82,8 @@ function sortByCode(order: Int32Array<ArrayBuffer>, codes: ArrayLike<number>, si
 /** Counting arrays larger than this many entries per claim cost more than a second sort would. */
 const COMBINED_SLOTS_PER_CLAIM = 4;
 /** Items are kept in chunks of this many, so a million claims are added without copying a growing array. */
-const CHUNK = 1 << 16;
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
 
 /**
  * Claims added one at a time, their key parts numbered as they come (lookups in maps of few, hot entries),
@@ -110,8 +111,8 @@ export class MarketGrouping<T> {
     // The first chunk grows as items come (detection on write groups a few claims, many times over); the next
     // ones, needed only by large detections, are made whole.
     if (index === 0) this.chunks.push([]);
-    else if (index % CHUNK === 0) this.chunks.push(new Array<T>(CHUNK));
-    this.chunks[this.chunks.length - 1]![index % CHUNK] = item;
+    else if ((index & (CHUNK - 1)) === 0) this.chunks.push(new Array<T>(CHUNK));
+    this.chunks[this.chunks.length - 1]![index & (CHUNK - 1)] = item;
     if (index === this.market.length) {
       this.market = doubled(this.market);
       this.predicate = doubled(this.predicate);
@@ -122,32 +123,41 @@ export class MarketGrouping<T> {
     this.subject[index] = this.subjects.of(claim.subjectId);
   }
 
-  private item(index: number): T {
-    return this.chunks[Math.floor(index / CHUNK)]![index % CHUNK]!;
-  }
-
   /** The markets one at a time, in an order of no meaning (rules' findings are sorted afterwards). */
   *groups(viewOf: (item: T) => ClaimView): Generator<MarketGroup> {
     const order = this.groupOrder();
-    const { market, predicate, subject } = this;
+    // The codes and items in group order, gathered in one pass first: a loop of independent reads lets the CPU
+    // overlap their cache misses, where the walk below, reading them through `order` as it compares neighbours,
+    // waited on each in turn (a million claims' codes and items are tens of MB, read at random).
+    const count = order.length;
+    const market = new Int32Array(count);
+    const predicate = new Int32Array(count);
+    const subject = new Int32Array(count);
+    const items: T[] = new Array<T>(count);
+    for (let at = 0; at < count; at++) {
+      const index = order[at]!;
+      market[at] = this.market[index]!;
+      predicate[at] = this.predicate[index]!;
+      subject[at] = this.subject[index]!;
+      items[at] = this.chunks[index >>> CHUNK_BITS]![index & (CHUNK - 1)]!;
+    }
     let start = 0;
-    while (start < order.length) {
-      const code = market[order[start]!];
+    while (start < count) {
+      const code = market[start];
       let end = start + 1;
-      while (end < order.length && market[order[end]!] === code) end++;
+      while (end < count && market[end] === code) end++;
       // The market's views in group order; every group is an exact-size slice of them. Arrays grown by push
       // (one per statement, hundreds of thousands in a rescan) reserve room for 17 and were most of its garbage.
       const views: ClaimView[] = new Array(end - start);
-      for (let at = start; at < end; at++) views[at - start] = viewOf(this.item(order[at]!));
+      for (let at = start; at < end; at++) views[at - start] = viewOf(items[at]!);
       const predicates: PredicateGroup[] = [];
       let predicateStart = 0;
       let statements: ClaimView[][] = [];
       let statementStart = 0;
       for (let at = 1; at <= views.length; at++) {
-        const index = at < views.length ? order[start + at]! : -1;
-        const previous = order[start + at - 1]!;
-        const newPredicate = index < 0 || predicate[index] !== predicate[previous];
-        if (!newPredicate && subject[index] === subject[previous]) continue;
+        const here = start + at;
+        const newPredicate = at === views.length || predicate[here] !== predicate[here - 1];
+        if (!newPredicate && subject[here] === subject[here - 1]) continue;
         statements.push(views.slice(statementStart, at));
         statementStart = at;
         if (!newPredicate) continue;
