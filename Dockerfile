@@ -18,4 +18,5 @@ COPY --chown=node:node cypher ./cypher
 USER node
 EXPOSE 4000
 # node directly (not npm or npx in between), so SIGTERM from `docker stop` reaches the graceful shutdown in src/main.ts.
-CMD ["node", "--import", "tsx", "src/main.ts"]
+# The V8 flags are the service's own (src/node-flags.ts says why).
+CMD ["node", "--min-semi-space-size=64", "--max-semi-space-size=64", "--import", "tsx", "src/main.ts"]

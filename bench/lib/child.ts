@@ -1,6 +1,7 @@
 // Runs one bench stage in a child Node process (its own heap, optionally --expose-gc) and returns the JSON it reports.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { SERVICE_NODE_FLAGS } from '../../src/node-flags.js';
 
 /** A stage prints exactly one line starting with this, followed by its result as JSON. */
 export const RESULT_MARK = 'BENCH_RESULT ';
@@ -22,6 +23,8 @@ export function runStage<T>(stage: string, args: unknown, options: StageOptions 
     'tsx',
     ...(options.exposeGc ? ['--expose-gc'] : []),
     `--max-old-space-size=${options.maxOldSpaceMiB ?? 8192}`,
+    // The service's own V8 flags: a stage measures the layers the service runs, as it runs them.
+    ...SERVICE_NODE_FLAGS,
     ...(options.nodeFlags ?? []),
   ];
   return new Promise((resolve, reject) => {

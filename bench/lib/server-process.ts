@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SERVICE_NODE_FLAGS } from '../../src/node-flags.js';
 
 export interface ServerProcess {
   url: string;
@@ -29,7 +30,7 @@ export function startServer(args: { mode: 'app' | 'static'; dataDir?: string; fr
   // BENCH_SERVER_FLAGS: extra Node flags for the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
   // (NODE_OPTIONS refuses --cpu-prof, and profiling the whole stage would mix the client in).
   const extraFlags = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', ...extraFlags, script, JSON.stringify(args)], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', ...SERVICE_NODE_FLAGS, ...extraFlags, script, JSON.stringify(args)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));

@@ -1,5 +1,6 @@
 // `npm start` as a newcomer runs it: first start seeds and says so in one line; a restart keeps the data, seeds nothing.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,9 +14,16 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-/** Starts the service, returns its start-up line and the base URL, and a stop() that sends SIGTERM. */
+/** package.json's start script, which runs node directly: its arguments, node's flags among them. */
+function startArguments(): string[] {
+  const [command, ...args] = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(' ');
+  if (command !== 'node') throw new Error(`the start script runs ${command}, not node`);
+  return args;
+}
+
+/** Starts the service as `npm start` does, returns its start-up line and the base URL, and a stop() that sends SIGTERM. */
 async function start(): Promise<{ line: string; base: string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, startArguments(), {
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: '0', CLAIMGRAPH_DATA_DIR: dataDir, NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
