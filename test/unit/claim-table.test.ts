@@ -1,4 +1,4 @@
-// ClaimTable: claims by id, restored ones in a typed-array hash table and later ones in a Map, read as one Map.
+// ClaimTable: claims by id, restored ones in a typed-array hash table and later ones in a Map, read as one Map or by position.
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/domain/model.js';
 import { ClaimTable } from '../../src/store/memory/claim-table.js';
@@ -11,6 +11,16 @@ function restoredTable(count: number): ClaimTable {
   const table = new ClaimTable();
   table.reserve(Math.min(count, 4)); // fewer than restored: the table grows
   for (let row = 0; row < count; row++) expect(table.restore(claimOf(`clm_${row}`))).toBe(true);
+  return table;
+}
+
+/** Three restored claims, one of them replaced, and two added, the first of those replaced too. */
+function mixedTable(): ClaimTable {
+  const table = restoredTable(3);
+  table.set('clm_9', claimOf('clm_9'));
+  table.set('clm_1', claimOf('clm_1', 2));
+  table.set('clm_5', claimOf('clm_5'));
+  table.set('clm_9', claimOf('clm_9', 2));
   return table;
 }
 
@@ -47,16 +57,20 @@ describe('ClaimTable', () => {
   });
 
   it('iterates as a Map: restored claims, then added ones, a replaced claim in its place', () => {
-    const table = restoredTable(3);
-    table.set('clm_9', claimOf('clm_9'));
-    table.set('clm_1', claimOf('clm_1', 2));
-    table.set('clm_5', claimOf('clm_5'));
-    table.set('clm_9', claimOf('clm_9', 2));
+    const table = mixedTable();
     expect(ids(table)).toEqual(['clm_0', 'clm_1', 'clm_2', 'clm_9', 'clm_5']);
     expect(table.get('clm_1')?.version).toBe(2);
     expect(table.get('clm_9')?.version).toBe(2);
     expect(table.size).toBe(5);
     expect([...table].map(([id]) => id)).toEqual(ids(table));
+  });
+
+  it('reads by position what iteration yields there, restored and added claims alike, and nothing past the end', () => {
+    const table = mixedTable();
+    const byPosition = Array.from({ length: table.size }, (_, position) => table.at(position));
+    expect(byPosition).toEqual([...table.values()]);
+    expect(byPosition.map((claim) => `${claim!.id}@${claim!.version}`)).toEqual(['clm_0@1', 'clm_1@2', 'clm_2@1', 'clm_9@2', 'clm_5@1']);
+    expect(table.at(table.size)).toBeUndefined();
   });
 
   it('works as a plain map when nothing was restored', () => {

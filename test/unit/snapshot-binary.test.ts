@@ -52,7 +52,7 @@ const stateOf = (store: MemoryStore): GraphState => (store as unknown as { state
 function dump(state: GraphState): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(state)) {
-    if (key === 'pool' || key === 'values' || key === 'ids') continue; // interning caches, not state
+    if (key === 'pools' || key === 'ids') continue; // interning caches, not state
     if (value instanceof HistoryIndex) out[key] = [...value.nodes()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     else if (value instanceof FingerprintIndex) out[key] = [...value.entries()];
     else if (value instanceof ClaimTable) out[key] = [...value];

@@ -7,10 +7,24 @@ import type { ClaimFacts } from './types.js';
 /** Qualifiers as a canonical string: order and letter case do not make two scopes different. */
 export const qualifierKey = (view: ClaimFacts): string => qualifiersKey(view.claim.qualifiers);
 
+/**
+ * Keys of frozen lists (of frozen qualifiers), which cannot change: a store shares one frozen list among the claims that state the same
+ * qualifiers (the embedded store's QualifierPool), so a rescan makes each distinct key once, not once per claim.
+ */
+const frozenKeys = new WeakMap<Claim['qualifiers'], string>();
+
 /** A claim's qualifiers as a canonical string (see qualifierKey). */
 export function qualifiersKey(qualifiers: Claim['qualifiers']): string {
-  // Most claims have no qualifiers; this runs several times per claim in every detection.
+  // Most claims have no qualifiers; this runs for every qualified claim in every detection.
   if (qualifiers.length === 0) return '[]';
+  const known = frozenKeys.get(qualifiers);
+  if (known !== undefined) return known;
+  const key = canonicalKey(qualifiers);
+  if (Object.isFrozen(qualifiers) && qualifiers.every((qualifier) => Object.isFrozen(qualifier))) frozenKeys.set(qualifiers, key);
+  return key;
+}
+
+function canonicalKey(qualifiers: Claim['qualifiers']): string {
   // One qualifier (nearly every qualified claim): nothing to sort, and no closures or arrays per call.
   if (qualifiers.length === 1) return JSON.stringify([[qualifiers[0]!.key.trim().toLowerCase(), qualifiers[0]!.value.trim().toLowerCase()]]);
   const pairs = qualifiers.map((q) => [q.key.trim().toLowerCase(), q.value.trim().toLowerCase()] as const);

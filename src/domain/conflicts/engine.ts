@@ -64,7 +64,8 @@ function memoised(lookup: PredicateLookup): PredicateLookup {
 export class ConflictDetection<T> {
   private readonly lookup: PredicateLookup;
   private readonly viewOf: (item: T) => ClaimView;
-  private readonly passes = new Map<string, Passes>();
+  /** By predicate number (the grouping's): a claim's predicate is looked up once, for its pass and its group. */
+  private readonly passes: Passes[] = [];
   private readonly grouping = new MarketGrouping<T>();
   /** The rules of each group that found something in the last `findings`. */
   private foundBy: Array<() => Finding[]> = [];
@@ -77,9 +78,10 @@ export class ConflictDetection<T> {
   /** Takes the claim if a rule judges it (accepted, of a predicate with a rule), and says whether it did. */
   add(item: T, claim: Claim): boolean {
     if (!claimTakesPart(claim)) return false;
-    const pass = this.passOf(claim.predicate);
+    const predicate = this.grouping.predicateCode(claim.predicate);
+    const pass = this.passes[predicate] ?? this.passOf(claim.predicate);
     if (pass.statement.length === 0 && !pass.market) return false;
-    this.grouping.add(item, claim);
+    this.grouping.add(item, claim, predicate);
     return true;
   }
 
@@ -132,9 +134,8 @@ export class ConflictDetection<T> {
   }
 
   private passOf(predicate: string): Passes {
-    let pass = this.passes.get(predicate);
-    if (!pass) this.passes.set(predicate, (pass = passesOf(this.lookup(predicate))));
-    return pass;
+    const code = this.grouping.predicateCode(predicate);
+    return (this.passes[code] ??= passesOf(this.lookup(predicate)));
   }
 }
 

@@ -5,8 +5,6 @@ import type { ClaimView } from './types.js';
 
 /** Stands for "no object" among object ids, which never contain it. */
 const NO_OBJECT = '\u0001';
-/** Separates the qualifier key from the object id in a qualified market's key; neither contains it. */
-const SEPARATOR = '\u0000';
 
 /** The claims of one predicate about one market, by subject: each statement group holds its claims in their given order. */
 export interface PredicateGroup {
@@ -39,22 +37,25 @@ class Codes {
 
 /**
  * Numbers each market (object and qualifiers) from 0, in first-seen order. Most claims have no qualifiers:
- * their market is found by object id alone, with one lookup and no key string built for the claim.
+ * their market is found by object id alone, with one lookup and no key string built for the claim; a qualified
+ * one by its qualifiers' key (remembered per shared list: see qualifiersKey), then its object.
  */
 class MarketCodes {
   private readonly unqualified = new Map<string, number>();
-  private readonly qualified = new Map<string, number>();
-
-  get size(): number {
-    return this.unqualified.size + this.qualified.size;
-  }
+  private readonly qualified = new Map<string, Map<string, number>>();
+  size = 0;
 
   of(claim: Claim): number {
     const object = claim.objectId ?? NO_OBJECT;
-    const codes = claim.qualifiers.length === 0 ? this.unqualified : this.qualified;
-    const key = codes === this.unqualified ? object : qualifiersKey(claim.qualifiers) + SEPARATOR + object;
-    let number = codes.get(key);
-    if (number === undefined) codes.set(key, (number = this.size));
+    let codes = this.unqualified;
+    if (claim.qualifiers.length > 0) {
+      const scope = qualifiersKey(claim.qualifiers);
+      const scoped = this.qualified.get(scope);
+      if (scoped) codes = scoped;
+      else this.qualified.set(scope, (codes = new Map()));
+    }
+    let number = codes.get(object);
+    if (number === undefined) codes.set(object, (number = this.size++));
     return number;
   }
 }
@@ -106,7 +107,13 @@ export class MarketGrouping<T> {
   private predicate = new Int32Array(64);
   private subject = new Int32Array(64);
 
-  add(item: T, claim: Claim): void {
+  /** The number of a predicate among those seen; a caller may ask before adding, and hand the number to `add`. */
+  predicateCode(predicate: string): number {
+    return this.predicates.of(predicate);
+  }
+
+  /** Adds a claim; `predicate` is its predicate's number (predicateCode), when the caller has it already. */
+  add(item: T, claim: Claim, predicate = this.predicates.of(claim.predicate)): void {
     const index = this.count++;
     // The first chunk grows as items come (detection on write groups a few claims, many times over); the next
     // ones, needed only by large detections, are made whole.
@@ -119,7 +126,7 @@ export class MarketGrouping<T> {
       this.subject = doubled(this.subject);
     }
     this.market[index] = this.markets.of(claim);
-    this.predicate[index] = this.predicates.of(claim.predicate);
+    this.predicate[index] = predicate;
     this.subject[index] = this.subjects.of(claim.subjectId);
   }
 

@@ -1,6 +1,7 @@
 // The embedded store's claims by id. Claims restored from a binary snapshot are found through a hash table of
 // their row numbers (typed arrays); claims added afterwards go to a Map. At a million claims, a Map entry per
-// restored claim was a tenth of a restart: inserting a million keys, with the rehashes as the Map grows.
+// restored claim was a tenth of a restart: inserting a million keys, with the rehashes as the Map grows. Claims
+// added later sit in an array in the order added, so a scan reads every claim by position.
 import type { Claim } from '../../domain/model.js';
 import { hashOf, RowHashSlots } from './row-hash.js';
 
@@ -10,16 +11,29 @@ export class ClaimTable {
   #rows: Claim[] = [];
   /** The restored rows by id; none until something is reserved or restored. */
   #table: RowHashSlots | undefined;
-  /** Claims first added after the restored ones (all of them when nothing was restored). */
-  readonly #added = new Map<string, Claim>();
+  /** Claims first added after the restored ones (all of them when nothing was restored), in the order added. */
+  readonly #addedClaims: Claim[] = [];
+  /** Where each added claim's id sits in #addedClaims. */
+  readonly #added = new Map<string, number>();
 
   get size(): number {
-    return this.#rows.length + this.#added.size;
+    return this.#rows.length + this.#addedClaims.length;
   }
 
   get(id: string): Claim | undefined {
     const row = this.#rowOf(id);
-    return row < 0 ? this.#added.get(id) : this.#rows[row];
+    if (row >= 0) return this.#rows[row];
+    const at = this.#added.get(id);
+    return at === undefined ? undefined : this.#addedClaims[at];
+  }
+
+  /**
+   * The claim at `position` in the order values() yields them (0 to size - 1): a scan walks them by position,
+   * without a generator resumed or an id hashed per claim.
+   */
+  at(position: number): Claim | undefined {
+    const restored = this.#rows.length;
+    return position < restored ? this.#rows[position] : this.#addedClaims[position - restored];
   }
 
   has(id: string): boolean {
@@ -28,14 +42,19 @@ export class ClaimTable {
 
   set(id: string, claim: Claim): this {
     const row = this.#rowOf(id);
-    if (row < 0) this.#added.set(id, claim);
-    else this.#rows[row] = claim;
+    if (row >= 0) {
+      this.#rows[row] = claim;
+      return this;
+    }
+    const at = this.#added.get(id);
+    if (at !== undefined) this.#addedClaims[at] = claim;
+    else this.#added.set(id, this.#addedClaims.push(claim) - 1);
     return this;
   }
 
   *values(): Generator<Claim> {
     yield* this.#rows;
-    yield* this.#added.values();
+    yield* this.#addedClaims;
   }
 
   *entries(): Generator<[string, Claim]> {
@@ -50,6 +69,7 @@ export class ClaimTable {
     this.#rows = [];
     this.#table = undefined;
     this.#added.clear();
+    this.#addedClaims.length = 0;
   }
 
   /** Makes room for `count` restored claims; into an empty table, before the first `restore`. */
@@ -60,12 +80,10 @@ export class ClaimTable {
 
   /** Adds the next restored claim, under its own id: false (and nothing added) if the id is held already. */
   restore(claim: Claim): boolean {
-    if (this.#added.size > 0) throw new Error('claims are restored before any is added');
-    const hash = hashOf(claim.id);
-    if (this.#rows.length > 0 && this.#table!.find(claim.id, hash) >= 0) return false;
+    if (this.#addedClaims.length > 0) throw new Error('claims are restored before any is added');
     if (!this.#table || this.#rows.length + 1 > this.#table.capacity) this.#resize(2 * (this.#rows.length + 1));
+    if (!this.#table!.placeUnique(this.#rows.length, claim.id, hashOf(claim.id))) return false;
     this.#rows.push(claim);
-    this.#table!.place(this.#rows.length - 1, hash);
     return true;
   }
 

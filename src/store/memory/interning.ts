@@ -31,6 +31,39 @@ export const NO_CHANGES: HistoryEntry['changes'] = Object.freeze({}) as HistoryE
  */
 export const NO_QUALIFIERS: Claim['qualifiers'] = Object.freeze([]) as unknown as Claim['qualifiers'];
 
+/**
+ * Claims with the same qualifiers (a segment, a region) share one frozen list, as equal values share one record:
+ * a million claims read back otherwise carry a list and its objects each, and detection, which keys markets by
+ * qualifiers, can remember a shared list's key (see qualifiersKey) instead of making it again for every claim.
+ */
+export class QualifierPool {
+  private lists = new Map<string, Claim['qualifiers']>();
+
+  constructor(private readonly limit = 50_000) {}
+
+  /** The shared list equal to `qualifiers`: the same JSON text, so the same keys, values and key order. */
+  intern(qualifiers: Claim['qualifiers']): Claim['qualifiers'] {
+    if (qualifiers.length === 0) return NO_QUALIFIERS;
+    const json = JSON.stringify(qualifiers);
+    // A copy, frozen: the caller's own list (an input it may still hold) is left as it was.
+    return this.lists.get(json) ?? this.keep(json, JSON.parse(json) as Claim['qualifiers']);
+  }
+
+  /** The shared list a snapshot row's JSON text stands for, parsed once per distinct text. */
+  fromJson(json: string): Claim['qualifiers'] {
+    return this.lists.get(json) ?? this.keep(json, JSON.parse(json) as Claim['qualifiers']);
+  }
+
+  private keep(json: string, list: Claim['qualifiers']): Claim['qualifiers'] {
+    if (list.length === 0) return NO_QUALIFIERS;
+    for (const qualifier of list) Object.freeze(qualifier);
+    Object.freeze(list);
+    if (this.lists.size >= this.limit) this.lists = new Map();
+    this.lists.set(json, list);
+    return list;
+  }
+}
+
 /** Canonical instances of strings from small vocabularies (predicates, statuses, commit times), bounded so it cannot grow without end. */
 export class StringPool {
   private strings = new Map<string, string>();
@@ -62,7 +95,14 @@ export interface IdSource {
  * Points a claim's fields at shared strings, in place. Values do not change, only which equal string
  * instance holds them, so callers holding the record see nothing.
  */
-export function internClaim(claim: Claim, ids: IdSource, pool: StringPool, values: ValuePool): void {
+/** The pools a state shares its records' parts through. */
+export interface RecordPools {
+  strings: StringPool;
+  values: ValuePool;
+  qualifiers: QualifierPool;
+}
+
+export function internClaim(claim: Claim, ids: IdSource, { strings: pool, values, qualifiers }: RecordPools): void {
   claim.subjectId = ids.entityId(claim.subjectId) ?? claim.subjectId;
   if (claim.objectId) claim.objectId = ids.entityId(claim.objectId) ?? claim.objectId;
   if (claim.periodId) claim.periodId = ids.periodId(claim.periodId) ?? claim.periodId;
@@ -72,7 +112,7 @@ export function internClaim(claim: Claim, ids: IdSource, pool: StringPool, value
   claim.createdAt = pool.intern(claim.createdAt);
   claim.updatedAt = pool.intern(claim.updatedAt);
   if (claim.value) claim.value = values.intern(claim.value);
-  if (claim.qualifiers.length === 0) claim.qualifiers = NO_QUALIFIERS;
+  claim.qualifiers = qualifiers.intern(claim.qualifiers);
   for (const citation of claim.citations) citation.sourceId = ids.sourceId(citation.sourceId) ?? citation.sourceId;
 }
 

@@ -236,22 +236,22 @@ export class MemoryStore implements GraphStore {
 
   async *scanClaims(batchSize: number): AsyncIterable<Claim[]> {
     const order = [...this.state.claimOrder];
-    // The claims map iterates in insertion order, which is id order unless ids arrived out of order (ULIDs sort
-    // by creation): walking it alongside the ids spares a hash lookup per claim (a third of a second at 1M
-    // claims), and lookups by id take over where the two orders part. Claims are never deleted and new ones
-    // are appended, so the map's first entries stay the claims listed at the start, as they are now.
-    const inserted = this.state.claims.values();
+    const claims = this.state.claims;
+    // The claim table holds claims in the order they were first added, which is id order unless ids arrived out
+    // of order (ULIDs sort by creation): reading it by position alongside the ids spares a hash lookup per claim
+    // (a third of a second at 1M claims), and lookups by id take over where the two orders part. Claims are never
+    // deleted and new ones are appended, so the positions of those listed at the start do not move.
     let aligned = true;
     for (let start = 0; start < order.length; start += batchSize) {
       const end = Math.min(start + batchSize, order.length);
-      const batch: Claim[] = [];
+      const batch: Claim[] = new Array<Claim>(end - start);
       for (let index = start; index < end; index++) {
-        let claim = aligned ? inserted.next().value : undefined;
+        let claim = aligned ? claims.at(index) : undefined;
         if (claim?.id !== order[index]) {
           aligned = false;
-          claim = this.state.claims.get(order[index]!);
+          claim = claims.get(order[index]!);
         }
-        batch.push(claim!);
+        batch[index - start] = claim!;
       }
       yield batch;
     }

@@ -43,6 +43,20 @@ export class RowHashSlots {
   }
 
   /**
+   * Places `row` under `key` (`hash` its hash) unless a row with that key is placed already: false then, and
+   * nothing placed. One probe where a find and a place would make two.
+   */
+  placeUnique(row: number, key: string, hash: number): boolean {
+    let slot = hash & this.mask;
+    for (; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+      if (this.hashes[slot] === hash && this.keyOf(this.slots[slot]! - 1) === key) return false;
+    }
+    this.slots[slot] = row + 1;
+    this.hashes[slot] = hash;
+    return true;
+  }
+
+  /**
    * The first row placed under `key` (`hash` its hash), or with `last` the last one; -1 if none. Rows are never
    * taken out, so along a probe the rows of one key come in the order they were placed.
    */

@@ -8,7 +8,7 @@ import { FingerprintIndex } from './fingerprint-index.js';
 import { HistoryIndex } from './history-index.js';
 import { IdListMap } from './id-list-map.js';
 import { addId, insertSorted, removeId } from './id-lists.js';
-import { internClaim, internHistory, StringPool, ValuePool, type IdSource } from './interning.js';
+import { internClaim, internHistory, QualifierPool, StringPool, ValuePool, type IdSource, type RecordPools } from './interning.js';
 
 export const normalizeName = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, ' ');
 export const claimKey = (subjectId: string | null, predicate: string, objectId: string | null): string =>
@@ -59,8 +59,7 @@ export class GraphState {
   readonly conflictByKey = new Map<string, string>();
   readonly conflictsByClaim = new Map<string, Set<string>>();
 
-  private readonly pool = new StringPool();
-  private readonly values = new ValuePool();
+  private readonly pools: RecordPools = { strings: new StringPool(), values: new ValuePool(), qualifiers: new QualifierPool() };
   private readonly ids: IdSource = {
     entityId: (id) => this.entities.get(id)?.id,
     periodId: (id) => this.periods.get(id)?.id,
@@ -96,7 +95,7 @@ export class GraphState {
 
   /** Upsert by id like every other record: a replayed or migrated entry never appears twice. */
   private putHistory(entry: HistoryEntry): void {
-    internHistory(entry, this.ids, this.pool);
+    internHistory(entry, this.ids, this.pools.strings);
     this.history.put(entry);
   }
 
@@ -144,7 +143,7 @@ export class GraphState {
   }
 
   private putClaim(claim: Claim): void {
-    internClaim(claim, this.ids, this.pool, this.values);
+    internClaim(claim, this.ids, this.pools);
     const previous = this.claims.get(claim.id);
     if (previous) this.unindexClaim(previous);
     else insertSorted(this.claimOrder, claim.id);
@@ -232,7 +231,7 @@ export class GraphState {
 
   /** Adds a claim not held yet; `interned` when its strings are already shared (as the snapshot's are). */
   restoreClaim(claim: Claim, interned: boolean): void {
-    if (!interned) internClaim(claim, this.ids, this.pool, this.values);
+    if (!interned) internClaim(claim, this.ids, this.pools);
     if (!this.claims.restore(claim)) throw new RangeError(`claim ${claim.id} is listed twice`);
     this.claimByFingerprint.restoreRow(claim.fingerprint);
   }
@@ -247,9 +246,14 @@ export class GraphState {
     if (!ascending) this.claimOrder.sort(); // code-unit order, as insertSorted's < keeps it
   }
 
+  /** The shared qualifier list a snapshot row's JSON text stands for (a restored claim's strings are shared already). */
+  qualifiersOf(json: string): Claim['qualifiers'] {
+    return this.pools.qualifiers.fromJson(json);
+  }
+
   /** Points a history entry read as JSON at shared strings, as apply would. */
   internHistoryEntry(entry: HistoryEntry): void {
-    internHistory(entry, this.ids, this.pool);
+    internHistory(entry, this.ids, this.pools.strings);
   }
 
   /** Builds every claim index from the claims: for snapshots that do not carry them. */

@@ -73,7 +73,8 @@ export class ClaimRowsWriter {
     value!.push(this.values.index(claim.value));
     period!.push(claim.periodId === null ? NONE : s.id(claim.periodId));
     periodText!.push(s.orNone(claim.periodText));
-    qualifiers!.push(claim.qualifiers.length === 0 ? EMPTY : s.unique(JSON.stringify(claim.qualifiers)));
+    // Repeated: claims share a few lists (see QualifierPool), so the reader parses each list's text once.
+    qualifiers!.push(claim.qualifiers.length === 0 ? EMPTY : s.repeated(JSON.stringify(claim.qualifiers)));
     this.negated.push(claim.negated ? 1 : 0);
     status!.push(s.repeated(claim.status));
     statusReason!.push(s.orNone(claim.statusReason));
@@ -125,6 +126,8 @@ export interface ClaimSink {
   restored(claim: Claim): void;
   /** A claim stored whole as JSON: still to be interned like any applied claim. */
   restoredFromJson(claim: Claim): void;
+  /** The shared qualifier list a row's JSON text stands for. */
+  qualifiers(json: string): Claim['qualifiers'];
 }
 
 /** Decodes one CLAIMS block into the sink, in row order. */
@@ -186,7 +189,7 @@ export function readClaimRows(reader: PayloadReader, sink: ClaimSink): void {
       value: v === NONE ? null : (sink.values[v] as Claim['value']),
       periodId: str(period![r]!),
       periodText: str(periodText![r]!),
-      qualifiers: q === EMPTY ? NO_QUALIFIERS : (JSON.parse(fresh(q)) as Claim['qualifiers']),
+      qualifiers: q === EMPTY ? NO_QUALIFIERS : sink.qualifiers(fresh(q)),
       negated: negated[r] === 1,
       status: S(status![r]!) as Claim['status'],
       statusReason: str(statusReason![r]!),

@@ -43,6 +43,7 @@ export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState
       state.restoreClaim(claim, false);
       claimIds.push(claim.id);
     },
+    qualifiers: (json) => state.qualifiersOf(json),
   };
   const history = new HistoryLoader(strings, claimIds, {
     nodeId: (id) => state.entities.get(id)?.id ?? state.conflicts.get(id)?.id ?? state.claims.get(id)?.id,
