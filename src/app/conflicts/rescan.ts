@@ -31,7 +31,7 @@ export async function rescan(context: AppContext, actor: Actor): Promise<RescanR
     // market at a time as the rules reach it. Names and source labels are read only to explain a finding: they
     // are loaded for the claims findings name, then those findings are made again with them.
     const views = new ViewLoader(context, 'when-read');
-    const detection = new ConflictDetection<Claim>((name) => context.registry.get(name), (claim) => views.viewOf(claim));
+    const detection = new ConflictDetection<Claim>((name) => context.registry.get(name), (claim, periodId) => views.viewOf(claim, periodId));
     for await (const batch of context.store.scanClaims(SCAN_BATCH)) {
       scannedClaims += batch.length;
       for (const claim of batch) if (detection.add(claim, claim)) views.note(claim);

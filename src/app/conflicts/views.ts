@@ -70,9 +70,9 @@ class LoadedView implements ClaimView {
   readonly period: ClaimView['period'];
   private readonly records: Records;
 
-  constructor(claim: Claim, records: Records) {
+  constructor(claim: Claim, periodId: string | null, records: Records) {
     this.claim = claim;
-    this.period = claim.periodId ? (records.intervals.get(claim.periodId) ?? null) : null;
+    this.period = periodId ? (records.intervals.get(periodId) ?? null) : null;
     this.records = records;
   }
 
@@ -119,10 +119,13 @@ export class ViewLoader {
     if (this.naming === 'with-claims') this.noteNames(claim);
   }
 
-  /** The view of a noted claim; only once `load` has resolved, for the view reads its period when made. */
-  viewOf(claim: Claim): ClaimView {
+  /**
+   * The view of a noted claim; only once `load` has resolved, for the view reads its period when made.
+   * `periodId` is the claim's, when the caller read it already (a rescan reads each claim once, in storage order).
+   */
+  viewOf(claim: Claim, periodId: string | null = claim.periodId): ClaimView {
     if (!this.loaded) throw new Error('a claim view was made before its records were loaded');
-    return new LoadedView(claim, this.records);
+    return new LoadedView(claim, periodId, this.records);
   }
 
   async load(): Promise<void> {

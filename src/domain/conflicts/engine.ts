@@ -63,14 +63,15 @@ function memoised(lookup: PredicateLookup): PredicateLookup {
  */
 export class ConflictDetection<T> {
   private readonly lookup: PredicateLookup;
-  private readonly viewOf: (item: T) => ClaimView;
+  private readonly viewOf: (item: T, periodId: string | null) => ClaimView;
   /** By predicate number (the grouping's): a claim's predicate is looked up once, for its pass and its group. */
   private readonly passes: Passes[] = [];
   private readonly grouping = new MarketGrouping<T>();
   /** The rules of each group that found something in the last `findings`. */
   private foundBy: Array<() => Finding[]> = [];
 
-  constructor(lookup: PredicateLookup, viewOf: (item: T) => ClaimView) {
+  /** `viewOf` makes an item's view; it is given the item's claim's period id, read when the claim was added. */
+  constructor(lookup: PredicateLookup, viewOf: (item: T, periodId: string | null) => ClaimView) {
     this.lookup = memoised(lookup);
     this.viewOf = viewOf;
   }

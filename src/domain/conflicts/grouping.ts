@@ -99,6 +99,11 @@ const CHUNK = 1 << CHUNK_BITS;
  */
 export class MarketGrouping<T> {
   private readonly chunks: T[][] = [];
+  /**
+   * Each item's claim's period id, in chunks as the items are, read by the walk that adds the claim: the views,
+   * made in market order, then need not read the claim again for it (a cache miss each, at random, in a rescan).
+   */
+  private readonly periodIds: Array<Array<string | null>> = [];
   private count = 0;
   private readonly markets = new MarketCodes();
   private readonly predicates = new Codes();
@@ -117,9 +122,12 @@ export class MarketGrouping<T> {
     const index = this.count++;
     // The first chunk grows as items come (detection on write groups a few claims, many times over); the next
     // ones, needed only by large detections, are made whole.
-    if (index === 0) this.chunks.push([]);
-    else if ((index & (CHUNK - 1)) === 0) this.chunks.push(new Array<T>(CHUNK));
+    if (index === 0 || (index & (CHUNK - 1)) === 0) {
+      this.chunks.push(index === 0 ? [] : new Array<T>(CHUNK));
+      this.periodIds.push(index === 0 ? [] : new Array<string | null>(CHUNK));
+    }
     this.chunks[this.chunks.length - 1]![index & (CHUNK - 1)] = item;
+    this.periodIds[this.periodIds.length - 1]![index & (CHUNK - 1)] = claim.periodId;
     if (index === this.market.length) {
       this.market = doubled(this.market);
       this.predicate = doubled(this.predicate);
@@ -130,23 +138,28 @@ export class MarketGrouping<T> {
     this.subject[index] = this.subjects.of(claim.subjectId);
   }
 
-  /** The markets one at a time, in an order of no meaning (rules' findings are sorted afterwards). */
-  *groups(viewOf: (item: T) => ClaimView): Generator<MarketGroup> {
+  /**
+   * The markets one at a time, in an order of no meaning (rules' findings are sorted afterwards); `viewOf` gets
+   * each item with its claim's period id.
+   */
+  *groups(viewOf: (item: T, periodId: string | null) => ClaimView): Generator<MarketGroup> {
     const order = this.groupOrder();
-    // The codes and items in group order, gathered in one pass first: a loop of independent reads lets the CPU
-    // overlap their cache misses, where the walk below, reading them through `order` as it compares neighbours,
-    // waited on each in turn (a million claims' codes and items are tens of MB, read at random).
+    // The codes, items and period ids in group order, gathered in one pass first: a loop of independent reads lets
+    // the CPU overlap their cache misses, where the walk below, reading them through `order` as it compares
+    // neighbours, waited on each in turn (a million claims' codes and items are tens of MB, read at random).
     const count = order.length;
     const market = new Int32Array(count);
     const predicate = new Int32Array(count);
     const subject = new Int32Array(count);
     const items: T[] = new Array<T>(count);
+    const periodIds: Array<string | null> = new Array<string | null>(count);
     for (let at = 0; at < count; at++) {
       const index = order[at]!;
       market[at] = this.market[index]!;
       predicate[at] = this.predicate[index]!;
       subject[at] = this.subject[index]!;
       items[at] = this.chunks[index >>> CHUNK_BITS]![index & (CHUNK - 1)]!;
+      periodIds[at] = this.periodIds[index >>> CHUNK_BITS]![index & (CHUNK - 1)]!;
     }
     let start = 0;
     while (start < count) {
@@ -156,7 +169,7 @@ export class MarketGrouping<T> {
       // The market's views in group order; every group is an exact-size slice of them. Arrays grown by push
       // (one per statement, hundreds of thousands in a rescan) reserve room for 17 and were most of its garbage.
       const views: ClaimView[] = new Array(end - start);
-      for (let at = start; at < end; at++) views[at - start] = viewOf(items[at]!);
+      for (let at = start; at < end; at++) views[at - start] = viewOf(items[at]!, periodIds[at]!);
       const predicates: PredicateGroup[] = [];
       let predicateStart = 0;
       let statements: ClaimView[][] = [];
