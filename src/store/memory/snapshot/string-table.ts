@@ -84,6 +84,22 @@ export class StringTableWriter {
   }
 }
 
+/**
+ * Node decodes a buffer of a megabyte or more into an external string (its characters outside V8's heap), and V8
+ * answers every 64 MB of external memory allocated with a full collection: a million-claim restart decodes about
+ * 200 MB of string blobs, and so ran three full collections of a heap of up to half a gigabyte for them. Decoded
+ * in parts under that size and joined, the blob is one ordinary string instead (V8 copies the parts into one flat
+ * string when it is first read), which counts toward the heap's own growth like everything else the load makes.
+ */
+const HEAP_STRING_PART = 512 * 1024;
+
+function heapString(bytes: Buffer, encoding: 'latin1' | 'utf16le'): string {
+  if (bytes.length <= HEAP_STRING_PART) return bytes.toString(encoding);
+  let joined = '';
+  for (let start = 0; start < bytes.length; start += HEAP_STRING_PART) joined += bytes.toString(encoding, start, Math.min(bytes.length, start + HEAP_STRING_PART));
+  return joined;
+}
+
 /** One STRINGS block as read: its two decoded blobs, and where each of its strings starts in its blob. */
 interface StringBlock {
   /** Its place among the blocks. */
@@ -130,9 +146,9 @@ export class StringTableReader {
     const oneLength = reader.u32();
     const twoLength = reader.u32();
     const entries = reader.u32s(count);
-    const one = reader.bytes(oneLength).toString('latin1');
+    const one = heapString(reader.bytes(oneLength), 'latin1');
     if (twoLength % 2 !== 0) throw new MalformedPayload('odd UTF-16 blob length');
-    const two = reader.bytes(twoLength).toString('utf16le');
+    const two = heapString(reader.bytes(twoLength), 'utf16le');
     reader.end();
     const starts = new Uint32Array(count);
     let onePos = 0;
