@@ -138,6 +138,17 @@ describe('additive share', () => {
     expect(detect(share('A', '60%'), share('B', '60%', { object: 'AI coding market' }))).toEqual([]);
     expect(detect(share('A', '60%', { qualifiers: [{ key: 'measure', value: 'usage' }] }), share('B', '60%', { qualifiers: [{ key: 'measure', value: 'spend' }] }))).toEqual([]);
   });
+
+  it('keeps apart markets with the same qualifiers, shared frozen lists (as the store holds them) or not', () => {
+    const usage = () => [{ key: 'measure', value: 'usage' }];
+    const frozen = Object.freeze(usage().map((qualifier) => Object.freeze(qualifier)));
+    const sharing = (one: ClaimView) => Object.assign(one, { claim: { ...one.claim, qualifiers: frozen } });
+    for (const qualify of [(one: ClaimView) => one, sharing]) {
+      const a = qualify(share('A', '60%', { qualifiers: usage() }));
+      expect(detect(a, qualify(share('B', '60%', { qualifiers: usage(), object: 'AI coding market' })))).toEqual([]);
+      expect(membersOf(detect(a, qualify(share('B', '60%', { qualifiers: usage() }))))).toHaveLength(1);
+    }
+  });
 });
 
 describe('exclusive', () => {

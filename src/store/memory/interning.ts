@@ -91,10 +91,6 @@ export interface IdSource {
   nodeId(id: string): string | undefined;
 }
 
-/**
- * Points a claim's fields at shared strings, in place. Values do not change, only which equal string
- * instance holds them, so callers holding the record see nothing.
- */
 /** The pools a state shares its records' parts through. */
 export interface RecordPools {
   strings: StringPool;
@@ -102,6 +98,11 @@ export interface RecordPools {
   qualifiers: QualifierPool;
 }
 
+/**
+ * Points a claim's fields at shared instances, in place. Values do not change, only which equal instance holds
+ * them; but the record's qualifier list becomes a frozen shared one (see QualifierPool), so a caller holding the
+ * record finds it frozen afterwards, and its own list, if it kept one, is no longer the record's.
+ */
 export function internClaim(claim: Claim, ids: IdSource, { strings: pool, values, qualifiers }: RecordPools): void {
   claim.subjectId = ids.entityId(claim.subjectId) ?? claim.subjectId;
   if (claim.objectId) claim.objectId = ids.entityId(claim.objectId) ?? claim.objectId;
