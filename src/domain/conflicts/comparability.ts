@@ -8,8 +8,9 @@ import type { ClaimFacts } from './types.js';
 export const qualifierKey = (view: ClaimFacts): string => qualifiersKey(view.claim.qualifiers);
 
 /**
- * Keys of frozen lists (of frozen qualifiers), which cannot change: a store shares one frozen list among the claims that state the same
- * qualifiers (the embedded store's QualifierPool), so a rescan makes each distinct key once, not once per claim.
+ * Keys of frozen lists of frozen qualifiers, which cannot change: a store shares one such list among the claims
+ * that state the same qualifiers (the embedded store's QualifierPool), so a rescan makes each distinct key once,
+ * not once per claim.
  */
 const frozenKeys = new WeakMap<Claim['qualifiers'], string>();
 

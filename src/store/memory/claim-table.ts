@@ -1,7 +1,7 @@
 // The embedded store's claims by id. Claims restored from a binary snapshot are found through a hash table of
-// their row numbers (typed arrays); claims added afterwards go to a Map. At a million claims, a Map entry per
-// restored claim was a tenth of a restart: inserting a million keys, with the rehashes as the Map grows. Claims
-// added later sit in an array in the order added, so a scan reads every claim by position.
+// their row numbers (typed arrays): at a million claims, a Map entry per restored claim was a tenth of a restart
+// (inserting a million keys, with the rehashes as the Map grows). Claims added afterwards sit in an array in the
+// order added, found through a Map of their places; a scan reads every claim by position.
 import type { Claim } from '../../domain/model.js';
 import { hashOf, RowHashSlots } from './row-hash.js';
 

@@ -41,20 +41,19 @@ export class QualifierPool {
 
   constructor(private readonly limit = 50_000) {}
 
-  /** The shared list equal to `qualifiers`: the same JSON text, so the same keys, values and key order. */
+  /**
+   * The shared list equal to `qualifiers`: the same JSON text, so the same keys, values and key order. It is
+   * made from the text, a frozen copy: the caller's own list (an input it may still hold) is left as it was.
+   */
   intern(qualifiers: Claim['qualifiers']): Claim['qualifiers'] {
-    if (qualifiers.length === 0) return NO_QUALIFIERS;
-    const json = JSON.stringify(qualifiers);
-    // A copy, frozen: the caller's own list (an input it may still hold) is left as it was.
-    return this.lists.get(json) ?? this.keep(json, JSON.parse(json) as Claim['qualifiers']);
+    return qualifiers.length === 0 ? NO_QUALIFIERS : this.fromJson(JSON.stringify(qualifiers));
   }
 
-  /** The shared list a snapshot row's JSON text stands for, parsed once per distinct text. */
+  /** The shared list a JSON text (a snapshot row's) stands for, parsed once per distinct text. */
   fromJson(json: string): Claim['qualifiers'] {
-    return this.lists.get(json) ?? this.keep(json, JSON.parse(json) as Claim['qualifiers']);
-  }
-
-  private keep(json: string, list: Claim['qualifiers']): Claim['qualifiers'] {
+    const known = this.lists.get(json);
+    if (known) return known;
+    const list = JSON.parse(json) as Claim['qualifiers'];
     if (list.length === 0) return NO_QUALIFIERS;
     for (const qualifier of list) Object.freeze(qualifier);
     Object.freeze(list);

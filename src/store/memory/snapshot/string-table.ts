@@ -96,7 +96,9 @@ const HEAP_STRING_PART = 512 * 1024;
 function heapString(bytes: Buffer, encoding: 'latin1' | 'utf16le'): string {
   if (bytes.length <= HEAP_STRING_PART) return bytes.toString(encoding);
   let joined = '';
-  for (let start = 0; start < bytes.length; start += HEAP_STRING_PART) joined += bytes.toString(encoding, start, Math.min(bytes.length, start + HEAP_STRING_PART));
+  for (let start = 0; start < bytes.length; start += HEAP_STRING_PART) {
+    joined += bytes.toString(encoding, start, Math.min(bytes.length, start + HEAP_STRING_PART));
+  }
   return joined;
 }
 
