@@ -28,16 +28,21 @@ export function pageOfSorted<T extends { id: string }>(sorted: readonly T[], req
 }
 
 /**
- * The same page from a sorted list of ids, fetching only the ids on the page: a connection over a hub's
- * thousands of claims then costs a binary search and `first` lookups, not a lookup per candidate.
+ * The same page from a list sorted by id, read by index and fetching only the items on the page: a connection
+ * over a hub's thousands of claims then costs a binary search and `first` lookups, not a lookup per candidate.
+ * `idAt` is for the cursor's search, `itemAt` only for the page.
  */
-export function pageOfSortedIds<T extends { id: string }>(ids: readonly string[], request: PageRequest, get: (id: string) => T): Page<T> {
-  return pageAt(
-    ids.length,
-    (index) => ids[index]!,
-    request,
-    (start, end) => ids.slice(start, end).map(get),
-  );
+export function pageOfSortedList<T extends { id: string }>(
+  length: number,
+  idAt: (index: number) => string,
+  request: PageRequest,
+  itemAt: (index: number) => T,
+): Page<T> {
+  return pageAt(length, idAt, request, (start, end) => {
+    const items: T[] = [];
+    for (let index = start; index < end; index++) items.push(itemAt(index));
+    return items;
+  });
 }
 
 function pageAt<T extends { id: string }>(

@@ -8,7 +8,6 @@ import type { Claim, HistoryEntry } from '../../src/domain/model.js';
 import { BUILTIN_PREDICATES } from '../../src/domain/predicates.js';
 import type { ChangeSet } from '../../src/store/port.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
-import { IdListMap } from '../../src/store/memory/id-list-map.js';
 import { GraphState } from '../../src/store/memory/state.js';
 import { claim, conflict, entity, history, source } from '../support/records.js';
 
@@ -144,8 +143,8 @@ function indexesOf(state: GraphState): Record<string, unknown> {
   const byKey = <T>(entries: Array<[string, T]>) => entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const flat = { subject: state.claimsBySubject, object: state.claimsByObject, key: state.claimsByKey, predicate: state.claimsByPredicate, source: state.claimsBySource };
   return {
-    ...Object.fromEntries(Object.entries(flat).map(([name, lists]) => [name, byKey([...lists])])),
-    keyPeriod: byKey([...state.claimsByKeyPeriod].map(([key, byPeriod]): [string, unknown] => [key, byKey([...byPeriod])])),
+    ...Object.fromEntries(Object.entries(flat).map(([name, lists]) => [name, byKey(lists.toJSON())])),
+    keyPeriod: byKey([...state.claimsByKeyPeriod].map(([key, byPeriod]): [string, unknown] => [key, byKey(byPeriod.toJSON())])),
   };
 }
 
@@ -179,7 +178,7 @@ describe('claim index lists a restart left unbuilt', () => {
     for (const changes of since) await restarted.commit(changes);
     const unbuiltLists = (): number =>
       [stateOf(restarted).claimsByKey, ...stateOf(restarted).claimsByKeyPeriod.values()]
-        .flatMap((lists) => (lists instanceof IdListMap ? [...lists.heldEntries()] : []))
+        .flatMap((lists) => [...lists.heldEntries()])
         .filter(([, held]) => held instanceof Uint32Array).length;
     const unbuilt = unbuiltLists();
     expect(unbuilt).toBeGreaterThan(0);

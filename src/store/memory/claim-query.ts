@@ -1,22 +1,20 @@
 // Answers a ClaimFilter from the in-memory indexes: narrow by the most selective index, then test the rest.
 import type { Claim } from '../../domain/model.js';
 import { periodsOverlap } from '../../domain/period.js';
-import { pageOfSorted, pageOfSortedIds } from '../pagination.js';
+import { pageOfSorted, pageOfSortedList } from '../pagination.js';
 import type { ClaimFilter, ClaimQuery, Page } from '../port.js';
-import { unionSorted } from './id-lists.js';
+import { unionByClaimId, type ClaimLists, type ClaimPositions } from './claim-lists.js';
 import type { GraphState } from './state.js';
 
-function union(index: Map<string, string[]>, keys: readonly string[]): readonly string[] {
-  return unionSorted(keys.map((key) => index.get(key) ?? []));
-}
-
-/** Candidate ids, sorted, from the narrowest index the filter names; null means "every claim". */
-function candidateIds(state: GraphState, filter: ClaimFilter): readonly string[] | null {
-  const lists: Array<readonly string[]> = [];
-  if (filter.ids) lists.push([...new Set(filter.ids)].sort());
+/** Candidate claims (their positions, in id order) from the narrowest index the filter names; null means "every claim". */
+function candidates(state: GraphState, filter: ClaimFilter): ClaimPositions | null {
+  const union = (index: ClaimLists, keys: readonly string[]): ClaimPositions => unionByClaimId(keys.map((key) => index.get(key) ?? []), state.claimIdAt);
+  const lists: ClaimPositions[] = [];
+  // Requested ids no claim has are left out here: they would match nothing.
+  if (filter.ids) lists.push([...new Set(filter.ids)].sort().map((id) => state.claims.positionOf(id)).filter((position) => position >= 0));
   if (filter.subjectIds) lists.push(union(state.claimsBySubject, filter.subjectIds));
   if (filter.objectIds) lists.push(union(state.claimsByObject, filter.objectIds));
-  if (filter.entityIds) lists.push(unionSorted([union(state.claimsBySubject, filter.entityIds), union(state.claimsByObject, filter.entityIds)]));
+  if (filter.entityIds) lists.push(unionByClaimId([union(state.claimsBySubject, filter.entityIds), union(state.claimsByObject, filter.entityIds)], state.claimIdAt));
   if (filter.predicates) lists.push(union(state.claimsByPredicate, filter.predicates));
   if (filter.sourceIds) lists.push(union(state.claimsBySource, filter.sourceIds));
   if (lists.length === 0) return null;
@@ -50,24 +48,24 @@ function matches(state: GraphState, claim: Claim, filter: ClaimFilter, words: st
  * write (a claim is unindexed under its old fields before it is indexed under its new ones), so the
  * list's length is the total. Ids are left out: a requested id may not exist. Null when claims must be tested.
  */
-function exactIds(state: GraphState, filter: ClaimFilter): readonly string[] | null {
+function exactList(state: GraphState, filter: ClaimFilter): ClaimPositions | null {
   if (filter.ids !== undefined || filter.statuses !== undefined || filter.periodOverlaps !== undefined || (filter.text ?? '').trim() !== '') return null;
   const indexed = [filter.subjectIds, filter.objectIds, filter.entityIds, filter.predicates, filter.sourceIds].filter((list) => list !== undefined);
   if (indexed.length > 1) return null;
-  return candidateIds(state, filter) ?? state.claimOrder;
+  return candidates(state, filter) ?? state.claimOrder;
 }
 
 export function queryClaims(state: GraphState, query: ClaimQuery): Page<Claim> {
   const { filter } = query;
-  const exact = exactIds(state, filter);
-  if (exact) return pageOfSortedIds(exact, query.page, (id) => state.claims.get(id)!);
+  const exact = exactList(state, filter);
+  if (exact) return pageOfSortedList(exact.length, (index) => state.claimIdAt(exact[index]!), query.page, (index) => state.claims.at(exact[index]!)!);
   const words = (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   // Index lists are kept in id order, so no sort is needed here, whatever the page size.
-  const ordered = candidateIds(state, filter) ?? state.claimOrder;
+  const ordered = candidates(state, filter) ?? state.claimOrder;
   const matching: Claim[] = [];
-  for (const id of ordered) {
-    const claim = state.claims.get(id);
-    if (claim && matches(state, claim, filter, words)) matching.push(claim);
+  for (const position of ordered) {
+    const claim = state.claims.at(position)!;
+    if (matches(state, claim, filter, words)) matching.push(claim);
   }
   return pageOfSorted(matching, query.page);
 }

@@ -40,15 +40,35 @@ export class ClaimTable {
     return this.get(id) !== undefined;
   }
 
-  set(id: string, claim: Claim): this {
+  /**
+   * Where the claim with `id` sits in the order at() reads, or -1. A claim keeps its position for good (claims
+   * are never removed, a changed one is replaced in place), so the claim indexes hold positions, not ids.
+   */
+  positionOf(id: string): number {
     const row = this.#rowOf(id);
-    if (row >= 0) {
-      this.#rows[row] = claim;
-      return this;
-    }
+    if (row >= 0) return row;
     const at = this.#added.get(id);
-    if (at !== undefined) this.#addedClaims[at] = claim;
-    else this.#added.set(id, this.#addedClaims.push(claim) - 1);
+    return at === undefined ? -1 : this.#rows.length + at;
+  }
+
+  /** Puts `claim` at `position`, which holds the same claim's earlier version. */
+  replaceAt(position: number, claim: Claim): void {
+    const restored = this.#rows.length;
+    if (position < restored) this.#rows[position] = claim;
+    else this.#addedClaims[position - restored] = claim;
+  }
+
+  /** Adds a claim whose id is not held yet (see positionOf); returns its position. */
+  append(claim: Claim): number {
+    const at = this.#addedClaims.push(claim) - 1;
+    this.#added.set(claim.id, at);
+    return this.#rows.length + at;
+  }
+
+  set(id: string, claim: Claim): this {
+    const position = this.positionOf(id);
+    if (position >= 0) this.replaceAt(position, claim);
+    else this.append(claim);
     return this;
   }
 

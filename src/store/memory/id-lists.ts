@@ -1,4 +1,4 @@
-// Sorted id lists for the embedded store's claim indexes: 8 bytes an entry where a Set took about 30, and already in id order for paging.
+// Sorted id lists (entities, sources and conflicts in id order, for paging) and row lookups in them.
 
 /** Keeps ids sorted: appends when ids arrive in order (the usual case: ULIDs), else inserts. */
 export function insertSorted(ids: string[], id: string): void {
@@ -62,30 +62,4 @@ export class SortedRows {
     this.last = row;
     return row;
   }
-}
-
-/** Adds an id to the sorted list held under `key`, creating the list on first use. */
-export function addId(index: Map<string, string[]>, key: string, id: string): void {
-  const ids = index.get(key);
-  if (ids) insertSorted(ids, id);
-  else index.set(key, [id]);
-}
-
-export function removeId(index: Map<string, string[]>, key: string, id: string): void {
-  const ids = index.get(key);
-  if (!ids) return;
-  const at = lowerBound(ids, id);
-  if (ids[at] === id) ids.splice(at, 1);
-  if (ids.length === 0) index.delete(key);
-}
-
-/** The sorted, duplicate-free union of sorted lists; a single list is returned as it is (callers must not change it). */
-export function unionSorted(lists: ReadonlyArray<readonly string[]>): readonly string[] {
-  const present = lists.filter((list) => list.length > 0);
-  if (present.length === 0) return [];
-  if (present.length === 1) return present[0]!;
-  const merged: string[] = [];
-  for (const list of present) merged.push(...list);
-  merged.sort();
-  return merged.filter((id, i) => i === 0 || id !== merged[i - 1]);
 }

@@ -1,7 +1,7 @@
 // Shortest paths between two entities over the in-memory graph: breadth-first over claims and maker links.
 import type { Claim } from '../../domain/model.js';
 import type { GraphPathResult, PathStep } from '../port.js';
-import { unionSorted } from './id-lists.js';
+import { unionByClaimId, type ClaimPositions } from './claim-lists.js';
 import { claimKey, type GraphState } from './state.js';
 import { cachedLinkedEntities } from './linked-entities-cache.js';
 
@@ -11,11 +11,11 @@ const LINKING_STATUSES = new Set(['ACCEPTED', 'CANDIDATE']);
 /** Calls `visit` for each link of the entity, in a fixed order: its claims as subject, as object, its maker, its products. */
 function eachLink(state: GraphState, entityId: string, visit: (claimId: string | null, other: string) => void): void {
   for (const index of [state.claimsBySubject, state.claimsByObject]) {
-    for (const claimId of index.get(entityId) ?? []) {
-      const claim = state.claims.get(claimId);
-      if (!claim || !claim.objectId || !LINKING_STATUSES.has(claim.status)) continue;
+    for (const position of index.get(entityId) ?? []) {
+      const claim = state.claims.at(position)!;
+      if (!claim.objectId || !LINKING_STATUSES.has(claim.status)) continue;
       const other = claim.subjectId === entityId ? claim.objectId : claim.subjectId;
-      if (other !== entityId) visit(claimId, other);
+      if (other !== entityId) visit(claim.id, other);
     }
   }
   const maker = state.entities.get(entityId)?.makerId;
@@ -52,7 +52,7 @@ function linksTo(state: GraphState, entityId: string, toId: string): PathStep[] 
   return steps;
 }
 
-/** How many claim ids linksTo() may walk for an entity: the length of its claim lists. */
+/** How many claims linksTo() may walk for an entity: the length of its claim lists. */
 function degree(state: GraphState, entityId: string): number {
   return (state.claimsBySubject.get(entityId)?.length ?? 0) + (state.claimsByObject.get(entityId)?.length ?? 0);
 }
@@ -60,9 +60,9 @@ function degree(state: GraphState, entityId: string): number {
 /**
  * The claims about `subjectId` whose object is `objectId`, in id order. Such a claim is in both the
  * subject's and the object's index list, so the shorter list is walked and each claim's other end
- * compared: one Map lookup per id, where searching the longer list for each id compared ids (ULIDs
- * sharing long prefixes) a dozen times or more; at 1M claims that search was an eighth of serving the
- * query mix. When both lists are long (a company's claims about a market it has a share of), the
+ * compared: one claim read per position, where searching the longer list for each claim compared ids
+ * (ULIDs sharing long prefixes) a dozen times or more; at 1M claims that search was an eighth of serving
+ * the query mix. When both lists are long (a company's claims about a market it has a share of), the
  * (subject, predicate, object) lists are read instead, one per predicate in use: a few dozen lookups
  * instead of hundreds of claims, each a cache miss in a graph of a million (a 1M path twice as fast).
  */
@@ -71,25 +71,22 @@ function claimsBetween(state: GraphState, subjectId: string, objectId: string): 
   const asObject = state.claimsByObject.get(objectId) ?? [];
   const found: Claim[] = [];
   if (Math.min(asSubject.length, asObject.length) > 2 * state.claimsByPredicate.size) {
-    const lists: string[][] = [];
+    const lists: ClaimPositions[] = [];
     for (const predicate of state.claimsByPredicate.keys()) {
       const list = state.claimsByKey.get(claimKey(subjectId, predicate, objectId));
       if (list) lists.push(list);
     }
     // One claim has one predicate, so the lists are disjoint; their union is in id order.
-    for (const claimId of unionSorted(lists)) {
-      const claim = state.claims.get(claimId);
-      if (claim) found.push(claim);
-    }
+    for (const position of unionByClaimId(lists, state.claimIdAt)) found.push(state.claims.at(position)!);
   } else if (asSubject.length <= asObject.length) {
-    for (const claimId of asSubject) {
-      const claim = state.claims.get(claimId);
-      if (claim && claim.objectId === objectId) found.push(claim);
+    for (const position of asSubject) {
+      const claim = state.claims.at(position)!;
+      if (claim.objectId === objectId) found.push(claim);
     }
   } else {
-    for (const claimId of asObject) {
-      const claim = state.claims.get(claimId);
-      if (claim && claim.subjectId === subjectId) found.push(claim);
+    for (const position of asObject) {
+      const claim = state.claims.at(position)!;
+      if (claim.subjectId === subjectId) found.push(claim);
     }
   }
   return found;

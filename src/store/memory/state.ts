@@ -6,8 +6,8 @@ import type { ChangeSet } from '../port.js';
 import { ClaimTable } from './claim-table.js';
 import { FingerprintIndex } from './fingerprint-index.js';
 import { HistoryIndex } from './history-index.js';
-import { IdListMap } from './id-list-map.js';
-import { addId, insertSorted, removeId } from './id-lists.js';
+import { ClaimLists, insertByClaimId } from './claim-lists.js';
+import { insertSorted } from './id-lists.js';
 import { internClaim, internHistory, QualifierPool, StringPool, ValuePool, type IdSource, type RecordPools } from './interning.js';
 
 export const normalizeName = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -30,7 +30,8 @@ function removeFrom<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
 
 export class GraphState {
   readonly claims = new ClaimTable();
-  readonly claimOrder: string[] = [];
+  /** Every claim's position in `claims`, in claim-id order. */
+  readonly claimOrder: number[] = [];
   readonly entities = new Map<string, Entity>();
   readonly entityOrder: string[] = [];
   readonly sources = new Map<string, Source>();
@@ -44,14 +45,14 @@ export class GraphState {
   readonly reviewsByClaim = new Map<string, Set<string>>();
 
   readonly claimByFingerprint = new FingerprintIndex();
-  // Claim indexes hold sorted id lists, not Sets: a million claims sit in six of them each.
-  readonly claimsBySubject = new IdListMap();
-  readonly claimsByObject = new IdListMap();
-  readonly claimsByKey = new IdListMap();
-  readonly claimsByPredicate = new IdListMap();
-  readonly claimsBySource = new IdListMap();
+  // Claim indexes hold lists of claim positions, not Sets of ids: a million claims sit in six of them each.
+  readonly claimsBySubject = new ClaimLists(this.claims);
+  readonly claimsByObject = new ClaimLists(this.claims);
+  readonly claimsByKey = new ClaimLists(this.claims);
+  readonly claimsByPredicate = new ClaimLists(this.claims);
+  readonly claimsBySource = new ClaimLists(this.claims);
   /** Any-subject keys (all shares of one market) split by period id ('' when undated), so detection can ask for one period's claims. */
-  readonly claimsByKeyPeriod = new Map<string, Map<string, string[]>>();
+  readonly claimsByKeyPeriod = new Map<string, ClaimLists>();
   readonly entityByName = new Map<string, string>();
   readonly productsByMaker = new Map<string, Set<string>>();
   readonly entitiesMergedInto = new Map<string, Set<string>>();
@@ -99,14 +100,27 @@ export class GraphState {
     this.history.put(entry);
   }
 
-  /** Ids of claims under an any-subject key whose period overlaps one of `windows`, undated ones included. */
-  anySubjectClaimIds(predicate: string, objectId: string | null, windows: ReadonlyArray<{ start: string | null; end: string | null }>): string[] {
-    const ids: string[] = [];
+  /** Claims under an any-subject key whose period overlaps one of `windows`, undated ones included. */
+  anySubjectClaims(predicate: string, objectId: string | null, windows: ReadonlyArray<{ start: string | null; end: string | null }>): Claim[] {
+    const claims: Claim[] = [];
     for (const [periodId, list] of this.claimsByKeyPeriod.get(claimKey(null, predicate, objectId)) ?? []) {
       const period = periodId === '' ? undefined : this.periods.get(periodId);
-      if (!period || windows.some((window) => periodsOverlap(period, window))) ids.push(...list);
+      if (!period || windows.some((window) => periodsOverlap(period, window))) for (const position of list) claims.push(this.claims.at(position)!);
     }
-    return ids;
+    return claims;
+  }
+
+  /** The id of the claim at `position` in `claims` (a bound function, to pass to the lists' searches). */
+  get claimIdAt(): (position: number) => string {
+    return this.#claimIdAt;
+  }
+
+  // A # field, so that it is not among the state's contents (see #applied).
+  readonly #claimIdAt = (position: number): string => this.claims.at(position)!.id;
+
+  /** Every claim, in id order. */
+  claimsInOrder(): Claim[] {
+    return this.claimOrder.map((position) => this.claims.at(position)!);
   }
 
   /** A node's history entries, oldest first (a copy). */
@@ -144,32 +158,37 @@ export class GraphState {
 
   private putClaim(claim: Claim): void {
     internClaim(claim, this.ids, this.pools);
-    const previous = this.claims.get(claim.id);
-    if (previous) this.unindexClaim(previous);
-    else insertSorted(this.claimOrder, claim.id);
-    this.claims.set(claim.id, claim);
+    let position = this.claims.positionOf(claim.id);
+    if (position >= 0) {
+      this.unindexClaim(this.claims.at(position)!, position);
+      this.claims.replaceAt(position, claim);
+    } else {
+      position = this.claims.append(claim);
+      insertByClaimId(this.claimOrder, position, this.claimIdAt);
+    }
     this.claimByFingerprint.set(claim.fingerprint, claim.id);
-    this.indexClaim(claim, addId);
+    this.indexClaim(claim, position, 'add');
   }
 
-  private unindexClaim(claim: Claim): void {
+  private unindexClaim(claim: Claim, position: number): void {
     if (this.claimByFingerprint.get(claim.fingerprint) === claim.id) this.claimByFingerprint.delete(claim.fingerprint);
-    this.indexClaim(claim, removeId);
+    this.indexClaim(claim, position, 'remove');
   }
 
-  /** Adds the claim to (or removes it from) every id list that names it. */
-  private indexClaim(claim: Claim, update: typeof addId): void {
-    update(this.claimsBySubject, claim.subjectId, claim.id);
-    if (claim.objectId) update(this.claimsByObject, claim.objectId, claim.id);
-    update(this.claimsByKey, claimKey(claim.subjectId, claim.predicate, claim.objectId), claim.id);
+  /** Adds the claim at `position` to (or removes it from) every list that names it. */
+  private indexClaim(claim: Claim, position: number, change: 'add' | 'remove'): void {
+    const update = (lists: ClaimLists, key: string): void => (change === 'add' ? lists.add(key, position) : lists.remove(key, position));
+    update(this.claimsBySubject, claim.subjectId);
+    if (claim.objectId) update(this.claimsByObject, claim.objectId);
+    update(this.claimsByKey, claimKey(claim.subjectId, claim.predicate, claim.objectId));
     const anyKey = claimKey(null, claim.predicate, claim.objectId);
-    update(this.claimsByKey, anyKey, claim.id);
+    update(this.claimsByKey, anyKey);
     let byPeriod = this.claimsByKeyPeriod.get(anyKey);
-    if (!byPeriod) this.claimsByKeyPeriod.set(anyKey, (byPeriod = new Map()));
-    update(byPeriod, claim.periodId ?? '', claim.id);
+    if (!byPeriod) this.claimsByKeyPeriod.set(anyKey, (byPeriod = new ClaimLists(this.claims)));
+    update(byPeriod, claim.periodId ?? '');
     if (byPeriod.size === 0) this.claimsByKeyPeriod.delete(anyKey);
-    update(this.claimsByPredicate, claim.predicate, claim.id);
-    for (const citation of claim.citations) update(this.claimsBySource, citation.sourceId, claim.id);
+    update(this.claimsByPredicate, claim.predicate);
+    for (const citation of claim.citations) update(this.claimsBySource, citation.sourceId);
   }
 
   private putConflict(conflict: Conflict): void {
@@ -187,7 +206,7 @@ export class GraphState {
   /** The whole state as change sets, for snapshots and migrations. */
   *asChangeSets(batchSize = 1000): Generator<ChangeSet> {
     yield* this.changeSetsBeforeClaims(batchSize);
-    yield* chunked(this.claimOrder.map((id) => this.claims.get(id)!), batchSize, (claims) => ({ claims }));
+    yield* chunked(this.claimsInOrder(), batchSize, (claims) => ({ claims }));
     yield* this.conflictChangeSets(batchSize);
     yield* chunked([...this.history.entries()], batchSize, (history) => ({ history }));
     yield* this.reviewChangeSets(batchSize);
@@ -237,13 +256,16 @@ export class GraphState {
   }
 
   /**
-   * Once every claim is restored: their ids (`ids`, by row) in id order. `ascending` when the rows already are,
-   * as a snapshot writer lists them: then no comparison per claim is made twice.
+   * Once every claim is restored (each at the position of its row): their positions in id order. `ascending`
+   * when the rows already are, as a snapshot writer lists them: then no comparison per claim is made twice.
    */
-  restoredClaimOrder(ids: readonly string[], ascending: boolean): void {
+  restoredClaimOrder(ascending: boolean): void {
     if (this.claimOrder.length > 0) throw new Error('the claim order is restored once, into an empty state');
-    for (const id of ids) this.claimOrder.push(id);
-    if (!ascending) this.claimOrder.sort(); // code-unit order, as insertSorted's < keeps it
+    for (let position = 0; position < this.claims.size; position++) this.claimOrder.push(position);
+    if (!ascending) {
+      const idAt = this.claimIdAt;
+      this.claimOrder.sort((a, b) => (idAt(a) < idAt(b) ? -1 : idAt(a) > idAt(b) ? 1 : 0)); // code-unit order, as the lists keep it
+    }
   }
 
   /** The shared qualifier list a snapshot row's JSON text stands for (a restored claim's strings are shared already). */
@@ -258,7 +280,7 @@ export class GraphState {
 
   /** Builds every claim index from the claims: for snapshots that do not carry them. */
   reindexClaims(): void {
-    for (const id of this.claimOrder) this.indexClaim(this.claims.get(id)!, addId);
+    for (const position of this.claimOrder) this.indexClaim(this.claims.at(position)!, position, 'add');
   }
 }
 

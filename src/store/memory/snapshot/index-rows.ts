@@ -1,6 +1,6 @@
-// The state's sorted claim id lists (by subject, object, key, predicate, source, and any-subject key by period),
-// stored as claim row numbers so a restart does not rebuild them with a map operation per claim and field.
-import type { RestoredRows } from '../id-list-map.js';
+// The state's claim lists (by subject, object, key, predicate, source, and any-subject key by period), stored
+// as claim row numbers so a restart does not rebuild them with a map operation per claim and field.
+import type { RestoredLists } from '../claim-lists.js';
 import { BlockKind, NONE } from './format.js';
 import { checkRefs, MalformedPayload, payload, u32Column, type PayloadReader } from './payload.js';
 import type { StringTableReader, StringTableWriter } from './string-table.js';
@@ -10,6 +10,12 @@ export const CLAIM_INDEXES = ['subject', 'object', 'key', 'predicate', 'source',
 export type ClaimIndexName = (typeof CLAIM_INDEXES)[number];
 
 const ROWS_PER_BLOCK = 1 << 20;
+
+/** Each claim position's row in the snapshot being written: `rows` null when every row is its position. */
+export interface RowOfPosition {
+  count: number;
+  rows: Uint32Array | null;
+}
 
 export class IndexRowsWriter {
   private readonly keys = u32Column();
@@ -23,23 +29,18 @@ export class IndexRowsWriter {
   ) {}
 
   /**
-   * Adds one list; false if one of its ids is not a claim's (the lists would then not round-trip, so the
-   * caller writes no indexes at all and the reader rebuilds them from the claims).
+   * Adds one list of claim positions; false if one is not a claim's (the lists would then not round-trip, so
+   * the caller writes no indexes at all and the reader rebuilds them from the claims).
    */
-  add(key: string, subKey: string | null, ids: readonly string[], claimRow: (id: string) => number | undefined): boolean {
-    this.addKey(key, subKey, ids.length);
-    for (const id of ids) {
-      const row = claimRow(id);
-      if (row === undefined) return false;
-      this.rows.push(row);
+  add(key: string, subKey: string | null, positions: ArrayLike<number>, rowOf: RowOfPosition): boolean {
+    this.addKey(key, subKey, positions.length);
+    const { count, rows } = rowOf;
+    for (let k = 0; k < positions.length; k++) {
+      const position = positions[k]!;
+      if (!(position >= 0 && position < count)) return false;
+      this.rows.push(rows === null ? position : rows[position]!);
     }
     return true;
-  }
-
-  /** Adds one list still held as a restored snapshot's rows: `rowNow` gives each its row in this snapshot. */
-  addRestored(key: string, subKey: string | null, restoredRows: Uint32Array, rowNow: Uint32Array): void {
-    this.addKey(key, subKey, restoredRows.length);
-    for (let k = 0; k < restoredRows.length; k++) this.rows.push(rowNow[restoredRows[k]!]!);
   }
 
   private addKey(key: string, subKey: string | null, count: number): void {
@@ -72,9 +73,11 @@ export class IndexRowsWriter {
 
 export interface IndexSink {
   strings: StringTableReader;
-  /** Where the lists' rows are kept until each list is read (see ../id-list-map.ts). */
-  rows: RestoredRows;
-  /** One list as the state held it: list `list` of `rows`, claim rows in ascending (so id) order. */
+  /** The number of claim rows lists may refer to. */
+  claimCount: number;
+  /** Where the lists' rows are kept until each list is read (see ../claim-lists.ts). */
+  lists: RestoredLists;
+  /** One list as the state held it: list `list` of `lists`, claim rows in ascending (so id) order. */
   restoredList(index: ClaimIndexName, key: string, subKey: string | null, list: number): void;
 }
 
@@ -93,16 +96,16 @@ export function readIndexRows(reader: PayloadReader, sink: IndexSink): void {
   const strings = sink.strings;
   checkRefs(keys, strings.length, 'string');
   checkRefs(subKeys, strings.length, 'string', NONE);
-  checkRefs(rows, sink.rows.claimCount, 'claim row');
+  checkRefs(rows, sink.claimCount, 'claim row');
   // Every list is checked now, though built only when read: damage is found at open, not by a later query.
-  const block = sink.rows.addBlock(rows);
+  const block = sink.lists.addBlock(rows);
   let at = 0;
   for (let e = 0; e < entries; e++) {
     const count = counts[e]!;
     if (count === 0 || at + count > total) throw new MalformedPayload('claim index list lengths do not match its rows');
     // Rows follow the claims' id order, so ascending rows are ascending ids: what the lists' binary searches need.
     for (let k = at + 1; k < at + count; k++) if (rows[k]! <= rows[k - 1]!) throw new MalformedPayload('claim index list out of order');
-    sink.restoredList(index, strings.at(keys[e]!), subKeys[e] === NONE ? null : strings.at(subKeys[e]!), sink.rows.addList(block, at, count));
+    sink.restoredList(index, strings.at(keys[e]!), subKeys[e] === NONE ? null : strings.at(subKeys[e]!), sink.lists.addList(block, at, count));
     at += count;
   }
   if (at !== total) throw new MalformedPayload('claim index list lengths do not match its rows');

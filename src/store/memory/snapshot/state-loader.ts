@@ -1,10 +1,10 @@
 // Applies a verified binary snapshot to a new GraphState, block by block in file order: JSON change sets
 // through the ordinary apply, sources, claims and history from their rows, then the claim indexes as stored
-// (each list checked now and made into ids when first read: see ../id-list-map.ts).
+// (each list checked now and made into positions when first read: see ../claim-lists.ts).
 import type { Claim } from '../../../domain/model.js';
 import type { ChangeSet } from '../../port.js';
 import { corruptionError } from '../framing.js';
-import { RestoredRows } from '../id-list-map.js';
+import { RestoredLists } from '../claim-lists.js';
 import { isAscending } from '../id-lists.js';
 import type { GraphState } from '../state.js';
 import type { BinarySnapshotImage } from './binary-file.js';
@@ -15,7 +15,7 @@ import { readIndexRows, type IndexSink } from './index-rows.js';
 import { HistoryLoader } from './lazy-history.js';
 import { MalformedPayload, PayloadReader } from './payload.js';
 import { readSourceRows } from './source-rows.js';
-import { restoreList } from './state-indexes.js';
+import { everyListInIdOrder, restoreList } from './state-indexes.js';
 import { StringTableReader } from './string-table.js';
 import { ValueTableReader } from './value-table.js';
 
@@ -51,11 +51,15 @@ export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState
     restore: (targetId, entries) => state.history.restore(targetId, entries),
     restoreUnbuilt: (unbuilt) => state.history.restoreUnbuilt(unbuilt),
   });
-  const restoredRows = new RestoredRows(claimIds);
+  const restoredLists = new RestoredLists();
   const indexSink: IndexSink = {
     strings,
-    rows: restoredRows,
-    restoredList: (name, key, subKey, list) => restoreList(state, name, key, subKey, restoredRows, list),
+    // Claims come before the indexes in a snapshot, and each restored claim's position is its row.
+    get claimCount() {
+      return claimIds.length;
+    },
+    lists: restoredLists,
+    restoredList: (name, key, subKey, list) => restoreList(state, name, key, subKey, restoredLists, list),
   };
 
   // Room for the claims the footer counts, but no more than the blocks could hold (a claim row takes over 64
@@ -99,10 +103,10 @@ export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState
     }
   });
   const ascending = isAscending(claimIds);
-  if (!ascending && image.footer.indexes && !restoredRows.idsAscend()) {
+  if (!ascending && image.footer.indexes && !everyListInIdOrder(state)) {
     throw corruptionError(image.path, image.body.length + 2, 0, 'a claim index list out of order: its claim rows ascend but their ids do not', 'block');
   }
-  state.restoredClaimOrder(claimIds, ascending);
+  state.restoredClaimOrder(ascending);
   history.finish(ascending);
   state.claimByFingerprint.restoredRows(claimIds, state.claims);
   if (claimIds.length !== image.footer.claims) {
