@@ -50,6 +50,14 @@ describe('ClaimLists', () => {
       ['b', [1]],
     ]);
     for (const [, positions] of restored().entries()) expect(Array.isArray(positions)).toBe(true);
+    const visited: Array<[string, readonly number[]]> = [];
+    restored().forEachList((key, positions) => visited.push([key, positions]));
+    expect(visited.map(([key]) => key)).toEqual(['a', 'b', 'long']);
+    expect(visited.slice(0, 2)).toEqual([
+      ['a', [0, 2]],
+      ['b', [1]],
+    ]);
+    expect(visited[2]![1]).toHaveLength(1500);
   });
 
   it('keeps each list in claim-id order whatever order positions arrive in, each claim once', () => {

@@ -96,6 +96,11 @@ export class ClaimLists {
     return this.entries();
   }
 
+  /** Calls `visit` with each key and its list: what entries() gives, without a generator resumed per list. */
+  forEachList(visit: (key: string, positions: ClaimPositions) => void): void {
+    for (const [key, held] of this.#lists) visit(key, typeof held === 'number' ? this.#made(key, held)! : held);
+  }
+
   /**
    * Each key with its positions, or with its snapshot rows while it is unmade (restored rows are positions):
    * for the snapshot writer, which would otherwise make every list in order to write it.

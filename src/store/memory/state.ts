@@ -103,10 +103,10 @@ export class GraphState {
   /** Claims under an any-subject key whose period overlaps one of `windows`, undated ones included. */
   anySubjectClaims(predicate: string, objectId: string | null, windows: ReadonlyArray<{ start: string | null; end: string | null }>): Claim[] {
     const claims: Claim[] = [];
-    for (const [periodId, list] of this.claimsByKeyPeriod.get(claimKey(null, predicate, objectId)) ?? []) {
+    this.claimsByKeyPeriod.get(claimKey(null, predicate, objectId))?.forEachList((periodId, list) => {
       const period = periodId === '' ? undefined : this.periods.get(periodId);
       if (!period || windows.some((window) => periodsOverlap(period, window))) for (const position of list) claims.push(this.claims.at(position)!);
-    }
+    });
     return claims;
   }
 
