@@ -550,7 +550,7 @@ describe('a binary snapshot whose claim rows are not in id order (a writer does 
     const [bySubject] = await reopened.listClaims([{ filter: { subjectIds: [makers[1]!.id] }, page: { first: 10 } }]);
     expect(bySubject!.items.map((c) => c.id)).toEqual([ids[1]]);
     expect((await reopened.historyOf(ids)).map((entries) => entries.map((e) => e.targetId))).toEqual(ids.map((id) => [id]));
-    // The next snapshot cannot map such rows to its own in one walk: it builds the lists and writes them in order.
+    // The next snapshot lists the claims in id order, so no row is its claim's position: each list's rows go through the inverted order.
     await reopened.commit({ entities: [entity()] });
     await closeStore(reopened);
     const again = await openStore();

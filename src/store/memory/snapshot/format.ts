@@ -24,7 +24,7 @@ export const enum BlockKind {
   Values = 5,
   Claims = 6,
   History = 7,
-  /** One of the state's sorted claim id lists per key, as claim row numbers. */
+  /** One claim index: per key, its claims' row numbers, ascending (so in claim-id order). */
   ClaimIndex = 8,
   /** The next sources, as rows (format 3). */
   Sources = 9,

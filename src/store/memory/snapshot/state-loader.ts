@@ -29,7 +29,7 @@ export function loadBinarySnapshot(image: BinarySnapshotImage, state: GraphState
   // Entities, periods and sources come first in a snapshot, so the ids rows point to are held by the time they are read.
   const strings = new StringTableReader((id) => state.entities.get(id)?.id ?? state.sources.get(id)?.id ?? state.periods.get(id)?.id);
   const values = new ValueTableReader();
-  /** Claim ids by row number, as history targets and index lists refer to them. */
+  /** Claim ids by row number, as history targets refer to them (index lists hold rows, which are the claims' positions). */
   const claimIds: string[] = [];
 
   const claimSink: ClaimSink = {

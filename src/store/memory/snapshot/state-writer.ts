@@ -69,7 +69,8 @@ interface RowsWriter<T> extends Flushable {
 /**
  * The claim indexes; false (and the rest left out) if a list holds a position no claim has (which the state
  * never makes: the reader then rebuilds the lists from the claims). Lists hold positions in claim-id order
- * and the claims were written in id order, so each list's rows come out ascending with no lookup at all.
+ * and the claims were written in id order, so each list's rows come out ascending: a row is its position, or
+ * one read of the inverted order (rowsOfPositions), never a lookup by id.
  */
 async function writeIndexes(
   state: GraphState,
