@@ -5,6 +5,7 @@
 // are the restored claims' positions) until its key is first read: most keys are never read between restarts.
 
 import type { ClaimTable } from './claim-table.js';
+import { insertSortedBy, lowerBoundBy } from './id-lists.js';
 import { u32Column } from './snapshot/payload.js';
 
 /** A list as readers get it: claim positions in claim-id order. Do not change it. */
@@ -122,14 +123,14 @@ export class ClaimLists {
   /** Adds the claim at `position` under `key`, in id order; nothing if it is there already. */
   add(key: string, position: number): void {
     const list = this.#mutable(key);
-    if (list) insertByClaimId(list, position, this.#idAt);
+    if (list) insertSortedBy(list, position, this.#idAt);
     else this.#lists.set(key, [position]);
   }
 
   remove(key: string, position: number): void {
     const list = this.#mutable(key);
     if (!list) return;
-    const at = lowerBoundById(list, this.#idAt(position), this.#idAt);
+    const at = lowerBoundBy(list, this.#idAt(position), this.#idAt);
     if (list[at] === position) list.splice(at, 1);
     if (list.length === 0) this.#lists.delete(key);
   }
@@ -158,32 +159,6 @@ export class ClaimLists {
     this.#lists.set(key, positions); // an existing key: its place in the iteration order stays
     return positions;
   }
-}
-
-/** Adds `position` to a list of positions in claim-id order: an append when its id sorts last (ULIDs, the usual case). */
-export function insertByClaimId(list: number[], position: number, idAt: (position: number) => string): void {
-  const last = list[list.length - 1];
-  if (last === undefined) {
-    list.push(position);
-    return;
-  }
-  const id = idAt(position);
-  if (idAt(last) < id) {
-    list.push(position);
-    return;
-  }
-  const at = lowerBoundById(list, id, idAt);
-  if (list[at] !== position) list.splice(at, 0, position);
-}
-
-/** Index of the first position whose claim id is not below `id`, in a list in claim-id order, searched in [low, high]. */
-export function lowerBoundById(list: ArrayLike<number>, id: string, idAt: (position: number) => string, low = 0, high = list.length): number {
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (idAt(list[mid]!) < id) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** The union of lists in claim-id order, each claim once; a single list is returned as it is (do not change it). */

@@ -1,24 +1,45 @@
 // Sorted id lists (entities, sources and conflicts in id order, for paging) and row lookups in them.
 
-/** Keeps ids sorted: appends when ids arrive in order (the usual case: ULIDs), else inserts. */
-export function insertSorted(ids: string[], id: string): void {
-  const last = ids[ids.length - 1];
-  if (last === undefined || last < id) {
-    ids.push(id);
+/**
+ * Keeps a list sorted by id (`idOf` gives an item's): appends when the item's id sorts last (the usual case:
+ * ULIDs), else inserts; an item already listed is not added again. The claim indexes list claim positions this
+ * way (claim-lists.ts), the entity, source and conflict orders their ids.
+ */
+export function insertSortedBy<T>(items: T[], item: T, idOf: (item: T) => string): void {
+  const last = items[items.length - 1];
+  if (last === undefined) {
+    items.push(item);
     return;
   }
-  const at = lowerBound(ids, id);
-  if (ids[at] !== id) ids.splice(at, 0, id);
+  const id = idOf(item);
+  if (idOf(last) < id) {
+    items.push(item);
+    return;
+  }
+  const at = lowerBoundBy(items, id, idOf);
+  if (items[at] !== item) items.splice(at, 0, item);
+}
+
+/** Index of the first item whose id is not below `id`, in a list sorted by id, searched in [low, high] (all of it by default). */
+export function lowerBoundBy<T>(items: ArrayLike<T>, id: string, idOf: (item: T) => string, low = 0, high = items.length): number {
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (idOf(items[mid]!) < id) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+const itself = (id: string): string => id;
+
+/** Keeps a list of ids sorted (see insertSortedBy). */
+export function insertSorted(ids: string[], id: string): void {
+  insertSortedBy(ids, id, itself);
 }
 
 /** Index of the first id not below `id` in a sorted list, searched for in [low, high] (all of it by default). */
 export function lowerBound(ids: readonly string[], id: string, low = 0, high = ids.length): number {
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (ids[mid]! < id) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return lowerBoundBy(ids, id, itself, low, high);
 }
 
 /** Whether every id is above the one before it (code-unit order, as the sorted lists keep it). */

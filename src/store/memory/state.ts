@@ -6,8 +6,8 @@ import type { ChangeSet } from '../port.js';
 import { ClaimTable } from './claim-table.js';
 import { FingerprintIndex } from './fingerprint-index.js';
 import { HistoryIndex } from './history-index.js';
-import { ClaimLists, insertByClaimId } from './claim-lists.js';
-import { insertSorted } from './id-lists.js';
+import { ClaimLists } from './claim-lists.js';
+import { insertSorted, insertSortedBy } from './id-lists.js';
 import { internClaim, internHistory, QualifierPool, StringPool, ValuePool, type IdSource, type RecordPools } from './interning.js';
 
 export const normalizeName = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -164,7 +164,7 @@ export class GraphState {
       this.claims.replaceAt(position, claim);
     } else {
       position = this.claims.append(claim);
-      insertByClaimId(this.claimOrder, position, this.claimIdAt);
+      insertSortedBy(this.claimOrder, position, this.claimIdAt);
     }
     this.claimByFingerprint.set(claim.fingerprint, claim.id);
     this.indexClaim(claim, position, 'add');
