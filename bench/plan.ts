@@ -13,6 +13,8 @@ export interface BenchPlan {
   /** Sizes of the naive pairwise detector, to show how it grows. */
   naiveSizes: number[];
   queryMixSeconds: number;
+  /** Unmeasured load on each server before it is measured, so both are measured warm. */
+  queryMixWarmupSeconds: number;
   /** Also measure bare yoga with graphql-jit (the service's executor) in the query mix: a third server, so the full run only. */
   queryMixCompiledBaseline: boolean;
   queryMixConnections: number;
@@ -29,13 +31,14 @@ export function planFor(argv: readonly string[]): BenchPlan {
   let plan: BenchPlan;
   if (claims) {
     const n = Number(claims);
-    plan = { name: 'smoke', sizes: [n], runs: 1, serverRuns: 1, httpSize: n, naiveSizes: [Math.round(n / 2), n], queryMixSeconds: 1, queryMixCompiledBaseline: false, queryMixConnections: 4, incrementalSamples: 50, incrementalWarmup: 10, batchSize: 1000 };
+    plan = { name: 'smoke', sizes: [n], runs: 1, serverRuns: 1, httpSize: n, naiveSizes: [Math.round(n / 2), n], queryMixSeconds: 1, queryMixWarmupSeconds: 1, queryMixCompiledBaseline: false, queryMixConnections: 4, incrementalSamples: 50, incrementalWarmup: 10, batchSize: 1000 };
   } else if (argv.includes('--full')) {
-    plan = { name: 'full', sizes: [10_000, 100_000, 1_000_000], runs: 3, serverRuns: 3, httpSize: 100_000, naiveSizes: [10_000, 20_000], queryMixSeconds: 10, queryMixCompiledBaseline: true, queryMixConnections: 4, incrementalSamples: 2000, incrementalWarmup: 200, batchSize: 1000 };
+    plan = { name: 'full', sizes: [10_000, 100_000, 1_000_000], runs: 3, serverRuns: 3, httpSize: 100_000, naiveSizes: [10_000, 20_000], queryMixSeconds: 10, queryMixWarmupSeconds: 3, queryMixCompiledBaseline: true, queryMixConnections: 4, incrementalSamples: 2000, incrementalWarmup: 200, batchSize: 1000 };
   } else {
     // Under a minute on an idle machine: medians of three on a small graph, but one run of each server stage
-    // (their start-up alone makes three take 40 s).
-    plan = { name: 'quick', sizes: [5_000], runs: 3, serverRuns: 1, httpSize: 5_000, naiveSizes: [1_000, 2_000], queryMixSeconds: 2, queryMixCompiledBaseline: false, queryMixConnections: 4, incrementalSamples: 200, incrementalWarmup: 50, batchSize: 1000 };
+    // (their start-up alone makes three take 40 s), and a second of warm-up before each server is measured
+    // (at ~1,700 requests a second, each query shape runs hundreds of times first).
+    plan = { name: 'quick', sizes: [5_000], runs: 3, serverRuns: 1, httpSize: 5_000, naiveSizes: [1_000, 2_000], queryMixSeconds: 2, queryMixWarmupSeconds: 1, queryMixCompiledBaseline: false, queryMixConnections: 4, incrementalSamples: 200, incrementalWarmup: 50, batchSize: 1000 };
   }
   if (runs) plan.runs = plan.serverRuns = Number(runs);
   const sizes = option('sizes');

@@ -2,7 +2,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runStage } from './lib/child.js';
+import { runStage, runStagesFrom } from './lib/child.js';
+import { compileTree } from './lib/compiled-tree.js';
 import { commandLine, describeCheckout } from './lib/provenance.js';
 import { describeMachine, machineInfo } from './lib/machine.js';
 import type { PlantedCheck } from './lib/planted-check.js';
@@ -23,6 +24,9 @@ let peakLoad = loadavg()[0]!;
 const loadSampler = setInterval(() => (peakLoad = Math.max(peakLoad, loadavg()[0]!)), 5000);
 
 const root = await mkdtemp(join(tmpdir(), 'claimgraph-bench-'));
+// Stages start from JavaScript transpiled once here, not under tsx: see compiled-tree.ts for why, and for which do not.
+const tree = await compileTree();
+runStagesFrom(tree.dir);
 const rows: Row[] = [];
 const checks: Array<{ stage: string; check: PlantedCheck }> = [];
 const largest = Math.max(...plan.sizes);
@@ -125,7 +129,7 @@ try {
 
     // ---- restart and memory
     const restarts = await repeat(`restart ${label}`, plan.runs, () =>
-      runStage<{ restartSeconds: number; restartCpuSeconds: number; rssMiB: number; heapUsedMiB: number; bytesPerClaim: number; parseFloorSeconds: number; dataBytes: number; snapshotFormat: string }>('restart', { dataDir }, { exposeGc: true }),
+      runStage<{ restartSeconds: number; restartCpuSeconds: number; rssMiB: number; heapUsedMiB: number; bytesPerClaim: number; parseFloorSeconds: number; dataBytes: number; snapshotFormat: string }>('restart', { dataDir }, { exposeGc: true, asTheServiceRuns: true }),
     );
     const restartSeconds = median(restarts.map((r) => r.restartSeconds));
     const parseFloor = median(restarts.map((r) => r.parseFloorSeconds));
@@ -205,6 +209,7 @@ try {
         runStage<{ service: MixFigures & { non2xx: number; errors: number }; baseline: MixFigures; compiledBaseline: MixFigures | null; shapes: string[] }>('query-mix', {
           dataDir,
           seconds: plan.queryMixSeconds,
+          warmupSeconds: plan.queryMixWarmupSeconds,
           connections: plan.queryMixConnections,
           compiledBaseline: plan.queryMixCompiledBaseline,
         }),
@@ -225,11 +230,14 @@ try {
   }
 
   // ---- naive pairwise detector, to show how it grows next to the rescan
-  for (const size of plan.naiveSizes) {
-    const naive = await repeat(`naive detector ${fmt.size(size)}`, plan.runs, () => runStage<{ seconds: number; pairs: number; check: PlantedCheck }>('rescan', { mode: 'naive', claims: size }));
+  const naiveRuns = await repeat(`naive detector ${plan.naiveSizes.map(fmt.size).join(' and ')}`, plan.runs, () =>
+    runStage<{ sizes: Array<{ claims: number; seconds: number; pairs: number; check: PlantedCheck }> }>('rescan', { mode: 'naive', sizes: plan.naiveSizes }),
+  );
+  plan.naiveSizes.forEach((size, index) => {
+    const naive = naiveRuns.map((run) => run.sizes[index]!);
     naive.forEach((n) => checks.push({ stage: `naive ${fmt.size(size)}`, check: n.check }));
     rows.push({ workload: 'naive pairwise detector (baseline)', size: fmt.size(size), value: fmt.seconds(median(naive.map((n) => n.seconds))), runs: String(naive.length), baseline: `${fmt.int(naive[0]!.pairs)} pairs; held to the ${naive[0]!.check.planted} planted conflicts of two claims (a sum over three is beyond any pair)`, ratio: '', target: '', verdict: 'info' });
-  }
+  });
 
   // ---- bulk load over HTTP
   const httpDir = join(root, 'http');
@@ -243,6 +251,7 @@ try {
 } finally {
   clearInterval(loadSampler);
   await rm(root, { recursive: true, force: true });
+  await tree.dispose();
 }
 
 const failed = checks.filter(({ check }) => !check.ok);

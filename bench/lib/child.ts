@@ -1,5 +1,6 @@
 // Runs one bench stage in a child Node process (its own heap, optionally --expose-gc) and returns the JSON it reports.
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SERVICE_NODE_FLAGS } from '../../src/node-flags.js';
 
@@ -13,14 +14,27 @@ export interface StageOptions {
   /** Heap limit in MiB; the default V8 limit is too small for a million claims. */
   maxOldSpaceMiB?: number;
   timeoutMs?: number;
+  /**
+   * Run from the sources under tsx even when a transpiled tree is in use: for a stage that measures the
+   * process itself (its memory), which must be the process the service runs as.
+   */
+  asTheServiceRuns?: boolean;
+}
+
+/** A transpiled tree of src/ and bench/ (bench/lib/compiled-tree.ts) stages run from, or null: the sources, under tsx. */
+let compiledTree: string | null = null;
+
+/** From now on, stages run from `dir` (made by compileTree), or from the sources again (null). */
+export function runStagesFrom(dir: string | null): void {
+  compiledTree = dir;
 }
 
 /** Runs bench/stages/<stage>.ts with `args` (JSON in argv) and resolves with its reported result. */
 export function runStage<T>(stage: string, args: unknown, options: StageOptions = {}): Promise<T> {
-  const script = fileURLToPath(new URL(`../stages/${stage}.ts`, import.meta.url));
+  const fromTree = compiledTree !== null && !options.asTheServiceRuns;
+  const script = fromTree ? join(compiledTree!, 'bench', 'stages', `${stage}.js`) : fileURLToPath(new URL(`../stages/${stage}.ts`, import.meta.url));
   const flags = [
-    '--import',
-    'tsx',
+    ...(fromTree ? ['--enable-source-maps'] : ['--import', 'tsx']),
     ...(options.exposeGc ? ['--expose-gc'] : []),
     `--max-old-space-size=${options.maxOldSpaceMiB ?? 8192}`,
     // The service's own V8 flags: a stage measures the layers the service runs, as it runs them.
