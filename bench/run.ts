@@ -1,9 +1,10 @@
 // The bench runner: each workload in child processes, medians over runs beside same-run baselines and the targets.
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runStage, runStagesFrom } from './lib/child.js';
-import { compileTree } from './lib/compiled-tree.js';
+import { runStage, runStagesFrom, stopRunningStages } from './lib/child.js';
+import { compileTree, treeRunsOnThisNode } from './lib/compiled-tree.js';
 import { commandLine, describeCheckout } from './lib/provenance.js';
 import { describeMachine, machineInfo } from './lib/machine.js';
 import type { PlantedCheck } from './lib/planted-check.js';
@@ -23,10 +24,23 @@ console.log(`claimgraph bench (${plan.name}) on ${describeMachine(machine)}, at 
 let peakLoad = loadavg()[0]!;
 const loadSampler = setInterval(() => (peakLoad = Math.max(peakLoad, loadavg()[0]!)), 5000);
 
-const root = await mkdtemp(join(tmpdir(), 'claimgraph-bench-'));
 // Stages start from JavaScript transpiled once here, not under tsx: see compiled-tree.ts for why, and for which do not.
-const tree = await compileTree();
-runStagesFrom(tree.dir);
+const tree = treeRunsOnThisNode() ? await compileTree() : null;
+if (!tree) console.error(`Node ${process.versions.node}: stages run under tsx (the transpiled tree needs Node 20.18.3 or later)`);
+runStagesFrom(tree?.dir ?? null);
+const root = await mkdtemp(join(tmpdir(), 'claimgraph-bench-'));
+// Stopped by Ctrl-C or a timeout's SIGTERM, the run still removes its data and its tree (the finally below does not run then).
+const removeScratch = () => {
+  rmSync(root, { recursive: true, force: true });
+  if (tree) rmSync(tree.dir, { recursive: true, force: true });
+};
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    stopRunningStages();
+    removeScratch();
+    process.exit(code);
+  });
+}
 const rows: Row[] = [];
 const checks: Array<{ stage: string; check: PlantedCheck }> = [];
 const largest = Math.max(...plan.sizes);
@@ -231,7 +245,7 @@ try {
 
   // ---- naive pairwise detector, to show how it grows next to the rescan
   const naiveRuns = await repeat(`naive detector ${plan.naiveSizes.map(fmt.size).join(' and ')}`, plan.runs, () =>
-    runStage<{ sizes: Array<{ claims: number; seconds: number; pairs: number; check: PlantedCheck }> }>('rescan', { mode: 'naive', sizes: plan.naiveSizes }),
+    runStage<{ sizes: Array<{ claims: number; seconds: number; pairs: number; check: PlantedCheck }> }>('rescan', { mode: 'naive', sizes: plan.naiveSizes }, { exposeGc: true }),
   );
   plan.naiveSizes.forEach((size, index) => {
     const naive = naiveRuns.map((run) => run.sizes[index]!);
@@ -242,7 +256,7 @@ try {
   // ---- bulk load over HTTP
   const httpDir = join(root, 'http');
   const https = await repeat(`http load ${fmt.size(plan.httpSize)}`, plan.serverRuns, () =>
-    runStage<{ claimsPerSecond: number; baselinePerSecond: number; serverCpuSeconds: number | null; check: PlantedCheck }>('http-load', { claims: plan.httpSize, dataDir: httpDir, batchSize: plan.batchSize, concurrency: 2 }),
+    runStage<{ claimsPerSecond: number; baselinePerSecond: number; serverCpuSeconds: number | null; check: PlantedCheck }>('http-load', { claims: plan.httpSize, dataDir: httpDir, batchSize: plan.batchSize, concurrency: 2 }, { asTheServiceRuns: true }),
   );
   https.forEach((h) => checks.push({ stage: 'http load', check: h.check }));
   const httpRate = median(https.map((h) => h.claimsPerSecond));
@@ -250,8 +264,7 @@ try {
   rows.push({ workload: 'bulk load over HTTP, addClaims × 1,000', size: fmt.size(plan.httpSize), value: fmt.perSecond(httpRate), runs: String(https.length), baseline: `${fmt.perSecond(httpDisk)} JSON lines + fdatasync${cpuNote(https.map((h) => h.serverCpuSeconds), (s) => `; server used ${cpuPerClaim(s, plan.httpSize)}`)}`, ratio: fmt.ratio(httpRate / httpDisk), target: `>= ${fmt.int(TARGETS.httpLoadPerSecond)}/s`, verdict: httpRate >= TARGETS.httpLoadPerSecond ? 'PASS' : 'MISS' });
 } finally {
   clearInterval(loadSampler);
-  await rm(root, { recursive: true, force: true });
-  await tree.dispose();
+  removeScratch();
 }
 
 const failed = checks.filter(({ check }) => !check.ok);

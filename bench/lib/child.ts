@@ -1,5 +1,5 @@
 // Runs one bench stage in a child Node process (its own heap, optionally --expose-gc) and returns the JSON it reports.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SERVICE_NODE_FLAGS } from '../../src/node-flags.js';
@@ -16,17 +16,25 @@ export interface StageOptions {
   timeoutMs?: number;
   /**
    * Run from the sources under tsx even when a transpiled tree is in use: for a stage that measures the
-   * process itself (its memory), which must be the process the service runs as.
+   * process itself (its memory) or a server from its start, which must be the process the service runs as.
    */
   asTheServiceRuns?: boolean;
 }
 
-/** A transpiled tree of src/ and bench/ (bench/lib/compiled-tree.ts) stages run from, or null: the sources, under tsx. */
+/** A transpiled tree of src/, bench/ and test/support/ (bench/lib/compiled-tree.ts) stages run from, or null: the sources, under tsx. */
 let compiledTree: string | null = null;
 
 /** From now on, stages run from `dir` (made by compileTree), or from the sources again (null). */
 export function runStagesFrom(dir: string | null): void {
   compiledTree = dir;
+}
+
+/** Stage processes not yet exited: a run that is stopped stops them too (stopRunningStages). */
+const running = new Set<ChildProcess>();
+
+/** Sends SIGTERM to every stage still running (a stage's server stops with it: serve.ts closes on SIGTERM and its parent's exit). */
+export function stopRunningStages(): void {
+  for (const child of running) child.kill('SIGTERM');
 }
 
 /** Runs bench/stages/<stage>.ts with `args` (JSON in argv) and resolves with its reported result. */
@@ -43,6 +51,8 @@ export function runStage<T>(stage: string, args: unknown, options: StageOptions 
   ];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...flags, script, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    running.add(child);
+    child.on('exit', () => running.delete(child));
     let output = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {

@@ -8,9 +8,13 @@
 // esbuild, with the options tsx passes it (keepNames, whitespace minified, inline source maps, this Node as
 // the target), so a loaded module runs as it would under tsx.
 //
-// What is not run from this tree: the restart stage, which runs as the service runs in production
-// (`node --import tsx`), because what it measures includes the process itself (its memory, with tsx's loader
-// thread in it). Servers start from the tree too (server-process.ts): they are measured on requests once warm.
+// What is not run from this tree: the restart stage and the HTTP load (with its server), which run as the service
+// runs in production (`node --import tsx`): the first measures the process itself (its memory, with tsx's loader
+// thread in it), the second times a server from its first request, when anything loaded late still loads through
+// tsx. The query mix's servers start from the tree (server-process.ts): they are measured on requests once warm.
+//
+// Plain Node must load what tsx would have handled: src/domain/predicates.ts imports JSON `with { type: 'json' }`,
+// stable (no warning on every start) from Node 20.18.3; on an older Node the stages run under tsx, as before.
 import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,15 +28,21 @@ const TREES = ['src', 'bench', join('test', 'support')];
 /** Files read at run time by a path relative to a module (schema.graphql from src/api; cypher/ from the Neo4j store). */
 const RESOURCES = ['schema.graphql', 'cypher', 'package.json'];
 
+/** Whether this Node runs the tree as tsx would run the sources (see the top of this file). */
+export function treeRunsOnThisNode(version = process.versions.node): boolean {
+  const [major = 0, minor = 0, patch = 0] = version.split('.').map(Number);
+  return major > 20 || (major === 20 && (minor > 18 || (minor === 18 && patch >= 3)));
+}
+
 export interface CompiledTree {
-  /** The root of the transpiled tree: `<dir>/bench/stages/<stage>.js` is a stage. */
+  /** The root of the transpiled tree: `<dir>/bench/stages/<stage>.js` is a stage. The caller removes it when done. */
   dir: string;
-  dispose(): Promise<void>;
 }
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  // `parentPath` from Node 20.12; `path` before it (the same value, deprecated since).
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath ?? entry.path, entry.name));
 }
 
 /**
@@ -69,5 +79,5 @@ export async function compileTree(): Promise<CompiledTree> {
     await rm(dir, { recursive: true, force: true });
     throw error;
   }
-  return { dir, dispose: () => rm(dir, { recursive: true, force: true }) };
+  return { dir };
 }

@@ -27,8 +27,9 @@ function cpuMsOf(pid: number): number | null {
 
 export function startServer(args: { mode: 'app' | 'static'; dataDir?: string; fresh?: boolean; answers?: string; compiled?: boolean }): Promise<ServerProcess> {
   // The server starts as its caller did: from the transpiled tree when the caller runs from one (compiled-tree.ts),
-  // else from the sources under tsx. What a server is measured on (requests once warm, its CPU meanwhile) is the
-  // same code either way; the tree only saves ~0.9 s of start-up per server.
+  // else from the sources under tsx. A caller that times a server from its first request runs under tsx (the HTTP
+  // load), so its server runs as the service does; one that measures it warm (the query mix) saves ~0.9 s of
+  // start-up a server from the tree, the measured code being the same.
   const fromTree = import.meta.url.endsWith('.js');
   const script = fileURLToPath(new URL(`../stages/serve.${fromTree ? 'js' : 'ts'}`, import.meta.url));
   const loaderFlags = fromTree ? ['--enable-source-maps'] : ['--import', 'tsx'];
@@ -36,7 +37,8 @@ export function startServer(args: { mode: 'app' | 'static'; dataDir?: string; fr
   // (NODE_OPTIONS refuses --cpu-prof, and profiling the whole stage would mix the client in).
   const extraFlags = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
   const child: ChildProcess = spawn(process.execPath, [...loaderFlags, '--max-old-space-size=8192', ...SERVICE_NODE_FLAGS, ...extraFlags, script, JSON.stringify(args)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    // stdin a pipe that closes when this process exits: the server stops then (serve.ts).
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   return new Promise((resolve, reject) => {

@@ -1,4 +1,4 @@
-// A server for HTTP stages: the service over a data directory, or the static baseline; prints its port, stops on SIGTERM.
+// A server for HTTP stages: the service over a data directory, or the static baseline; prints its port, stops on SIGTERM or when its parent exits.
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createLogger } from '../../src/api/observability/logger.js';
@@ -33,8 +33,16 @@ server.listen(0, '127.0.0.1', () => {
   const address = server.address();
   process.stdout.write(`${LISTENING_MARK}${typeof address === 'object' && address ? address.port : 0}\n`);
 });
-process.on('SIGTERM', () => {
+let stopping = false;
+function stop(): void {
+  if (stopping) return;
+  stopping = true;
   server.close();
   server.closeAllConnections();
   void (opened?.store.close() ?? Promise.resolve()).then(() => process.exit(0));
-});
+}
+process.on('SIGTERM', stop);
+// Stdin is a pipe from the stage that started this server: it ends when that stage exits, however it ends (a
+// stopped bench run kills stages, which have no time to stop their servers), and the server must not outlive it.
+process.stdin.on('end', stop);
+process.stdin.resume();

@@ -1,4 +1,4 @@
-// The bench still works: `npm run bench:quick` (every workload at 10k claims), in a child process, prints its table and
+// The bench still works: `npm run bench:quick` (every workload at 5k claims), in a child process, prints its table and
 // finds every planted conflict. No timings are asserted: figures come from the bench itself, never from a test.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
