@@ -37,12 +37,17 @@ export function stopRunningStages(): void {
   for (const child of running) child.kill('SIGTERM');
 }
 
+/** Node's flags to run a module from the transpiled tree (source maps, for stack traces) or from the sources (tsx). */
+export function loaderFlags(fromTree: boolean): string[] {
+  return fromTree ? ['--enable-source-maps'] : ['--import', 'tsx'];
+}
+
 /** Runs bench/stages/<stage>.ts with `args` (JSON in argv) and resolves with its reported result. */
 export function runStage<T>(stage: string, args: unknown, options: StageOptions = {}): Promise<T> {
   const fromTree = compiledTree !== null && !options.asTheServiceRuns;
   const script = fromTree ? join(compiledTree!, 'bench', 'stages', `${stage}.js`) : fileURLToPath(new URL(`../stages/${stage}.ts`, import.meta.url));
   const flags = [
-    ...(fromTree ? ['--enable-source-maps'] : ['--import', 'tsx']),
+    ...loaderFlags(fromTree),
     ...(options.exposeGc ? ['--expose-gc'] : []),
     `--max-old-space-size=${options.maxOldSpaceMiB ?? 8192}`,
     // The service's own V8 flags: a stage measures the layers the service runs, as it runs them.

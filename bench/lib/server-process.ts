@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SERVICE_NODE_FLAGS } from '../../src/node-flags.js';
+import { loaderFlags } from './child.js';
 
 export interface ServerProcess {
   url: string;
@@ -32,11 +33,10 @@ export function startServer(args: { mode: 'app' | 'static'; dataDir?: string; fr
   // start-up a server from the tree, the measured code being the same.
   const fromTree = import.meta.url.endsWith('.js');
   const script = fileURLToPath(new URL(`../stages/serve.${fromTree ? 'js' : 'ts'}`, import.meta.url));
-  const loaderFlags = fromTree ? ['--enable-source-maps'] : ['--import', 'tsx'];
   // BENCH_SERVER_FLAGS: extra Node flags for the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
   // (NODE_OPTIONS refuses --cpu-prof, and profiling the whole stage would mix the client in).
   const extraFlags = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...loaderFlags, '--max-old-space-size=8192', ...SERVICE_NODE_FLAGS, ...extraFlags, script, JSON.stringify(args)], {
+  const child: ChildProcess = spawn(process.execPath, [...loaderFlags(fromTree), '--max-old-space-size=8192', ...SERVICE_NODE_FLAGS, ...extraFlags, script, JSON.stringify(args)], {
     // stdin a pipe that closes when this process exits: the server stops then (serve.ts).
     stdio: ['pipe', 'pipe', 'inherit'],
   });

@@ -8,7 +8,7 @@ import { generateGraph } from '../generator/index.js';
 import { loadClaims, openApp, registerEntities } from '../lib/app.js';
 import { report, stageArgs } from '../lib/child.js';
 import { readPlan } from '../lib/plan-file.js';
-import { checkPlanted } from '../lib/planted-check.js';
+import { checkPlanted, type PlantedCheck } from '../lib/planted-check.js';
 import { secondsSince, timed } from '../lib/stats.js';
 
 type RescanArgs = { mode: 'rescan'; dataDir: string } | { mode: 'naive'; sizes: number[] };
@@ -30,7 +30,7 @@ if (args.mode === 'rescan') {
   report({ seconds, cpuSeconds, scanned: result.scannedClaims, newCount: result.newCount, check });
 } else {
   // Each size in turn, in one process: a process start costs more than a small size's whole measurement.
-  const results: Array<{ claims: number; seconds: number; pairs: number; check: ReturnType<typeof checkPlanted> }> = [];
+  const results: Array<{ claims: number; seconds: number; pairs: number; check: PlantedCheck }> = [];
   for (const claims of args.sizes) results.push({ claims, ...(await naiveRun(claims)) });
   report({ sizes: results });
 }
