@@ -14,9 +14,15 @@ export interface DateMention extends TokenRange {
 
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 const COMPACT = /^(?:q[1-4]|h[12]|[1-4]q'?\d{2}|[12]h'?\d{2}|fy'?\d{2}(?:\d{2})?|cy\d{2,4}|'\d{2})$/;
-const NOW = new Set(['today', 'now', 'currently', 'presently', 'nowadays']);
+const NOW = new Set(['today', 'now', 'currently', 'presently', 'nowadays', 'ttm', 'ltm', 'ytd', 'year-to-date']);
 const UNITS = new Set(['year', 'month', 'quarter', 'week']);
 const RELATIVE = new Set(['this', 'last', 'next', 'current', 'previous', 'coming', 'prior']);
+/** "the past 12 months", "the last two quarters", "its first six months", "the past decade": a counted window. */
+const WINDOW_UNIT = /^(?:days?|weeks?|months?|quarters?|years?|decades?)$/;
+const WINDOW_LEAD = /^(?:past|last|previous|prior|preceding|trailing|first|\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)$/;
+const SEASON = /^(?:spring|summer|fall|autumn)$/;
+/** "the 2020s", "the 1990's". */
+const DECADE = /^(?:19|20)\d0'?s$/;
 /** "the third quarter", "the first half". */
 const ORDINAL = /^(?:first|second|third|fourth|final|1st|2nd|3rd|4th|back|front|latter)$/;
 
@@ -25,8 +31,13 @@ function isSeed(doc: ArticleDocument, i: number): boolean {
   const normal = token.normal;
   if (MONTHS.test(normal)) return /^\p{Lu}/u.test(token.text);
   if (/^(?:19|20)\d{2}$/.test(token.text) || COMPACT.test(normal)) return true;
-  if (NOW.has(normal) || normal === 'launch') return true;
-  return (UNITS.has(normal) && RELATIVE.has(doc.tokens[i - 1]?.normal ?? '')) || (/^(?:quarter|half)$/.test(normal) && ORDINAL.test(doc.tokens[i - 1]?.normal ?? ''));
+  if (NOW.has(normal) || normal === 'launch' || DECADE.test(normal)) return true;
+  const previous = doc.tokens[i - 1]?.normal ?? '';
+  const next = doc.tokens[i + 1]?.normal ?? '';
+  if (WINDOW_UNIT.test(normal) && WINDOW_LEAD.test(previous)) return true;
+  if (normal === 'year' && next === 'to') return true; // "year to date"
+  if (SEASON.test(normal) && (RELATIVE.has(previous) || /^(?:of|\d{4})$/.test(next) || /^(?:19|20)\d{2}$/.test(doc.tokens[i + 2]?.normal ?? ''))) return true;
+  return (UNITS.has(normal) && RELATIVE.has(previous)) || (/^(?:quarter|half)$/.test(normal) && ORDINAL.test(previous));
 }
 
 /**

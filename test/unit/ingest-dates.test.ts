@@ -21,6 +21,13 @@ describe('findDates', () => {
     ['Anthropic held 32% in Q3 2025, OpenAI 25%.', 'in Q3 2025', '2025-07-01', '2025-09-30'],
     ['It was released on March 4, 2025, to all users.', 'on March 4, 2025', '2025-03-04', '2025-03-04'],
     ['ARR reached $48 million at the end of 2024.', 'at the end of 2024', '2024-12-01', '2024-12-31'],
+    ['Revenue rose 40% over the past 12 months.', 'over the past 12 months', '2025-02-13', '2026-02-12'],
+    ['TTM revenue was $4 billion.', 'TTM', '2025-02-13', '2026-02-12'],
+    ['Sales grew 12% year to date.', 'year to date', '2026-01-01', '2026-02-12'],
+    ['The deal closed in the summer of 2024.', 'in the summer of 2024', '2024-06-01', '2024-08-31'],
+    ['Shipments slowed last summer.', 'last summer', '2025-06-01', '2025-08-31'],
+    ['Cloud spending doubled in the 2020s.', 'in the 2020s', '2020-01-01', '2029-12-31'],
+    ['Downloads hit 2 million in the week of March 3, 2025.', 'in the week of March 3, 2025', '2025-03-03', '2025-03-09'],
   ])('%s', (text, words, start, end) => {
     expect(dates(text)).toEqual([{ text: words, start, end, anchored: false }]);
   });
@@ -31,6 +38,13 @@ describe('findDates', () => {
     ]);
   });
 
+  it('marks windows counted from a launch, to be resolved against the subject', () => {
+    expect(dates('It reached 1 million users within six months of launch.')).toEqual([
+      { text: 'within six months of launch', start: null, end: null, anchored: true },
+    ]);
+    expect(dates('Usage tripled in its first six months.')).toEqual([{ text: 'in its first six months', start: null, end: null, anchored: true }]);
+  });
+
   it('keeps relative dates of an undated source as dates, unresolved', () => {
     expect(dates('Helios passed 10 million users last month.', null)).toEqual([{ text: 'last month', start: null, end: null, anchored: false }]);
     expect(dates('Helios launched in 2024.', null)).toEqual([{ text: 'in 2024', start: '2024-01-01', end: '2024-12-31', anchored: false }]);
@@ -39,5 +53,6 @@ describe('findDates', () => {
   it('reads no date in ordinary words', () => {
     expect(dates('Anthropic had just launched Claude Opus 4.6 the same day. They may march on.')).toEqual([]);
     expect(dates('It fell behind years earlier, as the release date slipped.')).toEqual([]);
+    expect(dates('Twelve people attended, and it took months to build.')).toEqual([]);
   });
 });

@@ -129,7 +129,7 @@ export type ClaimInput = {
   /** The entity the predicate relates to: a market, a comparator, a product. */
   object?: InputMaybe<Scalars['String']['input']>;
   objectKind?: InputMaybe<EntityKind>;
-  /** As people write it: 'late 2023', 'end of 2023', 'mid-2025', 'early February 2026', 'by early 2026', '2026-02-12', 'today'. */
+  /** As people write it: 'late 2023', 'end of 2023', 'mid-2025', 'early February 2026', 'by early 2026', '2026-02-12', 'today', 'the past 12 months', 'YTD', 'within six months of launch'. */
   period?: InputMaybe<Scalars['String']['input']>;
   /** From the predicate registry (see Query.predicates). */
   predicate: Scalars['String']['input'];

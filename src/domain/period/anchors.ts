@@ -33,6 +33,29 @@ export const readAnchorOffsetAtom: Atom = (text, r) => {
   return shiftedPeriod(anchor, anchorText, { days, months }, r);
 };
 
+/**
+ * A window from a named event: "within six months of launch", "in the first 90 days after launch", "its first
+ * year" (its own launch). It starts with the event and ends where the offset lands, at the event's precision.
+ */
+export const readAnchorWindowAtom: Atom = (text, r) => {
+  const match =
+    /^(?:within\s+(?:the\s+)?(?:first\s+)?|(?:the|its|their)\s+first\s+|first\s+)(?:(.+?)\s+)?(day|week|month|quarter|year)s?(?:\s+(?:of|after|since|following|from)\s+(?:(?:its|the|their)\s+)?(.+))?$/.exec(
+      text,
+    );
+  if (!match) return null;
+  const [, countText, unitWord = '', named] = match;
+  // "its first year" counts from the subject's own launch; "within six months" with no event names none.
+  const anchorText = named ?? (/^(?:its|their)\s/.test(text) ? 'launch' : undefined);
+  const count = countText === undefined ? 1 : parseCardinal(countText);
+  const unit = OFFSET_UNITS[unitWord];
+  if (anchorText === undefined || count === null || !Number.isInteger(count) || count <= 0 || unit === undefined) return null;
+  const anchor = anchorDate(anchorText, r);
+  const offset = { days: unit.days === undefined ? null : count * unit.days, months: unit.months === undefined ? null : count * unit.months };
+  const first = periodOfDate(anchor);
+  const last = shiftedPeriod(anchor, anchorText, offset, r);
+  return { label: `${first.label}–${last.label}`, start: first.start, end: last.end, precision: last.precision };
+};
+
 /** A named event from the context, else a date written in place of the name ("six months after March 2025"). */
 function anchorDate(name: string, r: Resolver): PartialDate {
   const named = r.context.anchor(anchorKey(name));

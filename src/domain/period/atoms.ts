@@ -1,13 +1,15 @@
 // Every single-period reader, in the order they are tried, and trying them on one piece of text.
-import { readAnchorOffsetAtom, readNowAtom } from './anchors.js';
+import { readAnchorOffsetAtom, readAnchorWindowAtom, readNowAtom } from './anchors.js';
 import type { Atom } from './atom.js';
 import type { Attempts } from './attempts.js';
-import { readDateAtom } from './dates.js';
+import { readDateAtom, readWeekAtom } from './dates.js';
 import type { ParsedPeriod } from './intervals.js';
 import { readMonthAtom } from './months.js';
 import { readPartOfMonthAtom, readPartOfYearAtom } from './parts.js';
 import { readHalfAtom, readQuarterAtom } from './quarters-and-halves.js';
 import type { Resolver } from './resolver.js';
+import { readDecadeAtom, readSeasonAtom } from './seasons.js';
+import { readTrailingAtom, readYearToDateAtom } from './windows.js';
 import { readYearAtom } from './years.js';
 
 /** The first that reads the text wins. */
@@ -21,6 +23,13 @@ const ATOMS: readonly Atom[] = [
   readMonthAtom,
   readNowAtom,
   readAnchorOffsetAtom,
+  // Read after the calendar ones, so "last year" and "last quarter" stay the previous calendar year and quarter.
+  readTrailingAtom,
+  readYearToDateAtom,
+  readAnchorWindowAtom,
+  readSeasonAtom,
+  readDecadeAtom,
+  readWeekAtom,
 ];
 
 /** The first atom that reads the text; the errors of those that recognised it but failed are kept in `attempts`. */

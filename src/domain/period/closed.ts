@@ -5,8 +5,8 @@ import type { ParsedPeriod } from './intervals.js';
 import { readRange } from './range.js';
 import type { Resolver } from './resolver.js';
 
-/** Words that do not change the interval: "in 2023", "during Q3 2025", "at the end of 2023". */
-const TRANSPARENT = /^(?:in|during|at|on|throughout|for|sometime in|some time in|over the course of)\s+(.+)$/;
+/** Words that do not change the interval: "in 2023", "during Q3 2025", "at the end of 2023", "over the past year". */
+const TRANSPARENT = /^(?:in|during|at|on|throughout|for|over|sometime in|some time in|over the course of)\s+(.+)$/;
 /** Words that keep the interval but belong in the label: "by early 2026", "as of March 2025". */
 const LABELLED = /^(by|as of|as at)\s+(.+)$/;
 
