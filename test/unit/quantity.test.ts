@@ -68,6 +68,9 @@ const rows: Row[] = [
   { text: '£1.2 million', unit: 'GBP', interval: [1.2 * M, 1.2 * M, true, true], stated: [1.2 * M, 1.2 * M] },
   { text: '$1tn', unit: 'USD', interval: [1e12, 1e12, true, true], stated: [1e12, 1e12] },
   { text: '$1B annualized run rate', unit: 'USD', interval: [B, B, true, true], stated: [B, B] },
+  { text: '$4 billion annualized', unit: 'USD', interval: [4 * B, 4 * B, true, true], stated: [4 * B, 4 * B] },
+  { text: '£2bn in net income', unit: 'GBP', interval: [2 * B, 2 * B, true, true], stated: [2 * B, 2 * B] },
+  { text: '$3 trillion market cap', unit: 'USD', interval: [3000 * B, 3000 * B, true, true], stated: [3000 * B, 3000 * B] },
   { text: 'a $1 billion annualized run-rate', unit: 'USD', interval: [B, B, true, true], stated: [B, B] },
   { text: '$2B in revenue', unit: 'USD', interval: [2 * B, 2 * B, true, true], stated: [2 * B, 2 * B] },
   // durations, in months

@@ -25,6 +25,9 @@ const MONEY_CONTEXT: ReadonlyArray<readonly [string, true]> = [
   ['annual revenue', true], ['in annual revenue', true], ['annualized revenue', true], ['in annualized revenue', true],
   ['annual recurring revenue', true], ['in annual recurring revenue', true], ['in sales', true], ['in funding', true],
   ['valuation', true], ['a year', true], ['per year', true], ['annually', true], ['per annum', true],
+  ['annualized', true], ['annualised', true], ['annualised revenue', true], ['in annualised revenue', true],
+  ['profit', true], ['in profit', true], ['net income', true], ['in net income', true], ['bookings', true],
+  ['in bookings', true], ['market cap', true], ['market capitalization', true], ['market capitalisation', true],
 ];
 const SHARE_CONTEXT: ReadonlyArray<readonly [string, true]> = [['share', true], ['market share', true]];
 
