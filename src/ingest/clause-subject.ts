@@ -3,9 +3,10 @@ import type { Mention } from './mentions.js';
 import { pronounBefore, subjectCandidates, subjectOf } from './roles.js';
 import type { ClauseScope } from './scope.js';
 
-export function subjectAt(scope: ClauseScope, index: number): Mention | null {
+/** `share`: the claim is read from a share figure ("Azure at 20%" names its holder). */
+export function subjectAt(scope: ClauseScope, index: number, share = false): Mention | null {
   const carried = scope.carried ?? (pronounBefore(scope.doc, scope.clause, index) ? scope.state.lastSubject : null);
-  return subjectOf(scope.doc, scope.clause, index, scope.mentions, carried);
+  return subjectOf(scope.doc, scope.clause, index, scope.mentions, carried, share);
 }
 
 /**

@@ -86,12 +86,16 @@ const EARLIER = new Set(['from', 'than', 'versus', 'vs', 'vs.']);
 
 /**
  * "Anthropic held 32% of the market in Q3 2025, OpenAI 25%": figures listed with one predicate and object share
- * the date given to one of them.
+ * the date written for one of them, also over the publication date a present tense gave ("holds 31% in Q3 2024,
+ * ahead of Azure at 20%").
  */
 function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
   for (const draft of drafts) {
-    if (draft.period.period || draft.period.unresolved || EARLIER.has(scope.doc.tokens[draft.core.first - 1]?.normal ?? '')) continue;
-    const sibling = drafts.find((d) => d !== draft && d.predicate === draft.predicate && d.object?.name === draft.object?.name && d.period.period);
+    const undated = !draft.period.period || draft.period.asOfPublication;
+    if (!undated || draft.period.unresolved || EARLIER.has(scope.doc.tokens[draft.core.first - 1]?.normal ?? '')) continue;
+    const sibling = drafts.find(
+      (d) => d !== draft && d.predicate === draft.predicate && d.object?.name === draft.object?.name && d.period.period && !d.period.asOfPublication,
+    );
     if (sibling) draft.period = { ...sibling.period, range: null };
   }
 }
@@ -106,7 +110,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
   const drafts: Draft[] = [];
   for (const figure of scope.figures) {
     if (othersEstimate(scope, figure)) continue;
-    const subject = subjectAt(scope, figure.first) ?? continuedSubject(scope);
+    const subject = subjectAt(scope, figure.first, figure.dimension === 'SHARE') ?? continuedSubject(scope);
     if (!subject) continue;
     const classified = classify(scope, figure, subject);
     // A time to a milestone is a duration, not a dated state: its date words are its value.

@@ -63,9 +63,17 @@ export function subjectCandidates(doc: ArticleDocument, range: TokenRange, menti
   return [...parties.filter((m) => !speaks(doc, m)), ...parties.filter((m) => speaks(doc, m))];
 }
 
-/** A subject listed right before its figure ("..., OpenAI 25%, Google 20%"), which beats the clause's first. */
-function listedBefore(doc: ArticleDocument, candidates: readonly Mention[], index: number): Mention | undefined {
-  return candidates.find((m) => m.last === index - 1 || (m.last === index - 2 && GAP.has(doc.tokens[index - 1]!.normal)));
+/**
+ * A subject listed right before its figure ("..., OpenAI 25%, Google 20%"), which beats the clause's first. A share
+ * "X at N%" is X's even where X is a complement: "ahead of Azure at 20%", "followed by Google Cloud at 13%". Not
+ * money: in "valued by Globex at $2 billion" the figure is the complement's subject's.
+ */
+function listedBefore(doc: ArticleDocument, candidates: readonly Mention[], mentions: readonly Mention[], index: number, share: boolean): Mention | undefined {
+  const gap = doc.tokens[index - 1]?.normal ?? '';
+  return (
+    candidates.find((m) => m.last === index - 1 || (m.last === index - 2 && GAP.has(gap))) ??
+    (share && gap === 'at' ? mentions.find((m) => m.last === index - 2 && m.kind !== 'MARKET' && !inParentheses(doc, m)) : undefined)
+  );
 }
 
 /**
@@ -94,7 +102,7 @@ export function pronounBefore(doc: ArticleDocument, range: TokenRange, index: nu
 /**
  * The subject of a claim anchored at `index` in the clause: the first candidate before it; else the subject carried
  * in (`carried`: from an earlier clause of the sentence, or the article's last subject when a pronoun stands in);
- * else the first candidate after it ("42% of developers use Copilot").
+ * else the first candidate after it ("42% of developers use Copilot"). `share`: the claim's figure is a share.
  */
 export function subjectOf(
   doc: ArticleDocument,
@@ -102,9 +110,10 @@ export function subjectOf(
   index: number,
   mentions: readonly Mention[],
   carried: Mention | null,
+  share = false,
 ): Mention | null {
   const candidates = subjectCandidates(doc, clause, mentions);
-  const listed = listedBefore(doc, candidates, index) ?? relativeAntecedent(doc, clause, index, mentions);
+  const listed = listedBefore(doc, candidates, mentions, index, share) ?? relativeAntecedent(doc, clause, index, mentions);
   if (listed) return listed;
   const before = candidates.filter((m) => m.last < index);
   const firstBefore = before.find((m) => !speaks(doc, m)) ?? before[0];

@@ -50,6 +50,8 @@ export interface PeriodChoice {
   /** Words of a period that could not be resolved, for the claim text. */
   unresolved: string | null;
   range: TokenRange | null;
+  /** True when no date was written and a present-tense state is dated by publication: a written date beats it. */
+  asOfPublication?: boolean;
 }
 
 /**
@@ -63,7 +65,7 @@ export function periodFor(scope: ClauseScope, anchor: TokenRange, subject: Menti
     const inClause = date.first >= scope.clause.first && date.last <= scope.clause.last;
     return resolvable ? { period: date.text, unresolved: null, range: inClause ? date : null } : { period: null, unresolved: date.text, range: null };
   }
-  if (scope.publishedAt && STATES.has(predicate) && statedAsNow(scope.doc, scope.clause, anchor)) return { period: scope.publishedAt, unresolved: null, range: null };
+  if (scope.publishedAt && STATES.has(predicate) && statedAsNow(scope.doc, scope.clause, anchor)) return { period: scope.publishedAt, unresolved: null, range: null, asOfPublication: true };
   return { period: null, unresolved: null, range: null };
 }
 

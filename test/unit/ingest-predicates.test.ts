@@ -41,6 +41,19 @@ describe('predicates by cue', () => {
     ]);
   });
 
+  it('gives a share written "X at N%" to X, even after "ahead of", and the date written for the list', () => {
+    expect(read('Acme holds 31% of the cloud market in Q3 2024, ahead of Globex at 20%.')).toEqual([
+      ['Acme', 'market_share', 'cloud market', '31%', 'in Q3 2024'],
+      ['Globex', 'market_share', 'cloud market', '20%', 'in Q3 2024'],
+    ]);
+    expect(read('Acme held 31% of the cloud market, followed by Globex at 20%.')).toEqual([
+      ['Acme', 'market_share', 'cloud market', '31%', null],
+      ['Globex', 'market_share', 'cloud market', '20%', null],
+    ]);
+    // Money after "by X at" is the subject's: an investor does not hold the valuation it set.
+    expect(read('Acme was valued by Globex at $2 billion.')).toEqual([['Acme', 'valuation', null, '$2 billion', null]]);
+  });
+
   it('dates each figure by its own date', () => {
     expect(read('Acme held 30% of the cloud market in 2024, up from 25% in 2023.')).toEqual([
       ['Acme', 'market_share', 'cloud market', '30%', 'in 2024'],
