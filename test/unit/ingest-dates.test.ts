@@ -28,6 +28,7 @@ describe('findDates', () => {
     ['Shipments slowed last summer.', 'last summer', '2025-06-01', '2025-08-31'],
     ['Cloud spending doubled in the 2020s.', 'in the 2020s', '2020-01-01', '2029-12-31'],
     ['Downloads hit 2 million in the week of March 3, 2025.', 'in the week of March 3, 2025', '2025-03-03', '2025-03-09'],
+    ['Azure grew 33% in the quarter ending September 30, 2024.', 'in the quarter ending September 30, 2024', '2024-07-01', '2024-09-30'],
   ])('%s', (text, words, start, end) => {
     expect(dates(text)).toEqual([{ text: words, start, end, anchored: false }]);
   });

@@ -165,6 +165,15 @@ const rows: Row[] = [
   ['2025 YTD', p('2025 year to date', '2025-01-01', '2025-12-31', 'YEAR'), FEB_12_2026],
   ['YTD 2025', p('2025 year to date', '2025-01-01', '2025-12-31', 'YEAR')],
   ['year to date', p('2026 year to date', '2026-01-01', '2026-12-31', 'YEAR'), YEAR_2026],
+  // spans ending on a written date, as reports write them
+  ['the quarter ending September 30, 2024', p('1 quarter to 2024-09-30', '2024-07-01', '2024-09-30', 'DAY')],
+  ['in the three months ended June 30, 2025', p('3 months to 2025-06-30', '2025-04-01', '2025-06-30', 'DAY')],
+  ['the nine months ended September 30, 2024', p('9 months to 2024-09-30', '2024-01-01', '2024-09-30', 'DAY')],
+  ['the 12 months to March 31, 2025', p('12 months to 2025-03-31', '2024-04-01', '2025-03-31', 'DAY')],
+  ['the quarter ending May 15, 2024', p('1 quarter to 2024-05-15', '2024-02-16', '2024-05-15', 'DAY')],
+  ['the fiscal year ended June 2024', p('1 year to June 2024', '2023-07-01', '2024-06-30', 'MONTH')],
+  ['the year to March 2025', p('1 year to March 2025', '2024-04-01', '2025-03-31', 'MONTH')],
+  ['the six months ended June 30', p('6 months to 2026-06-30', '2026-01-01', '2026-06-30', 'DAY'), FEB_2026],
   // windows from a named event, at the event's precision
   ['within six months of launch', p('2025-02-24–2025-08-24', '2025-02-24', '2025-08-24', 'DAY'), LAUNCH_DAY],
   ['within a year of its launch', p('2025-02-24–2026-02-24', '2025-02-24', '2026-02-24', 'DAY'), LAUNCH_DAY],
@@ -237,6 +246,7 @@ const errorRows: ErrorRow[] = [
   { text: 'within six months', code: ErrorCode.PeriodUnparseable, message: '"within six months"' },
   { text: 'winter 2024', code: ErrorCode.PeriodUnparseable, message: '"winter 2024"' },
   { text: 'the week of March 2025', code: ErrorCode.PeriodUnparseable, message: '"the week of March 2025"' },
+  { text: 'the year ending 2024', code: ErrorCode.PeriodUnparseable, message: '"the year ending 2024"' },
 ];
 
 describe('parsePeriod: refusals', () => {

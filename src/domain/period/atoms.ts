@@ -9,7 +9,7 @@ import { readPartOfMonthAtom, readPartOfYearAtom } from './parts.js';
 import { readHalfAtom, readQuarterAtom } from './quarters-and-halves.js';
 import type { Resolver } from './resolver.js';
 import { readDecadeAtom, readSeasonAtom } from './seasons.js';
-import { readTrailingAtom, readYearToDateAtom } from './windows.js';
+import { readPeriodEndingAtom, readTrailingAtom, readYearToDateAtom } from './windows.js';
 import { readYearAtom } from './years.js';
 
 /** The first that reads the text wins. */
@@ -30,6 +30,7 @@ const ATOMS: readonly Atom[] = [
   readSeasonAtom,
   readDecadeAtom,
   readWeekAtom,
+  readPeriodEndingAtom,
 ];
 
 /** The first atom that reads the text; the errors of those that recognised it but failed are kept in `attempts`. */

@@ -1,10 +1,12 @@
-// Windows that end at the publication date: "the past 12 months", "trailing twelve months", "TTM", "year to date", "YTD 2025".
+// Windows that end at a date: the publication's ("the past 12 months", "TTM", "year to date") or one written ("the quarter ended June 30").
 import { parseCardinal } from '../quantity.js';
 import type { Atom } from './atom.js';
 import { addMonths, daysInMonth, isoDate, shiftIsoDate } from './calendar.js';
 import { periodOfDate, yearPeriod } from './intervals.js';
 import { monthLabel } from './month-names.js';
 import { publication, publicationMonth } from './resolver.js';
+import { readDateAtom } from './dates.js';
+import { readMonthAtom } from './months.js';
 import { readYear } from './years.js';
 import { unresolvable } from './period-errors.js';
 
@@ -42,12 +44,17 @@ export const readTrailingAtom: Atom = (text, r) => {
   };
 };
 
-/** The day a window of `count` units ends before (year, month, day): a month back from March 31 is February's last day. */
+/**
+ * The day before a window of `count` units that ends on (year, month, day) begins. Counted in months from a month's
+ * last day it is a month's last day ("three months to June 30" begin April 1); from another day, the same day of
+ * the month (or the month's last, if shorter: "a month to March 30, 2024" begins March 1).
+ */
 function windowStart(year: number, month: number, day: number, window: { count: number; unit: string }): string {
   const days = UNIT_DAYS[window.unit];
   if (days !== undefined) return shiftIsoDate(isoDate(year, month, day), -window.count * days);
   const back = addMonths(year, month, -window.count * UNIT_MONTHS[window.unit]!);
-  return isoDate(back.year, back.month, Math.min(day, daysInMonth(back.year, back.month)));
+  const monthEnd = day === daysInMonth(year, month);
+  return isoDate(back.year, back.month, monthEnd ? daysInMonth(back.year, back.month) : Math.min(day, daysInMonth(back.year, back.month)));
 }
 
 /** "12 months", "two quarters"; "the past year" (no count) is one. Fractions and zero are not a window. */
@@ -76,4 +83,29 @@ export const readYearToDateAtom: Atom = (text, r) => {
   const year = named?.year ?? Number(end.start!.slice(0, 4));
   if (end.precision === 'YEAR') return yearPeriod(year, `${year} year to date`);
   return { label: `year to ${end.label}`, start: isoDate(year, 1, 1), end: end.end, precision: end.precision };
+};
+
+const ENDING_UNIT_MONTHS: Readonly<Record<string, number>> = { ...UNIT_MONTHS, half: 6, 'half-year': 6 };
+
+/**
+ * A span that ends on a date, as reports write it: "the quarter ending September 30, 2024", "the three months ended
+ * June 30", "the 12 months to March 31, 2025", "the fiscal year ended June 2024", "the year to March 2025" (April
+ * 2024 to March 2025). Ending on a day it runs to that day; ending on a month, over whole months.
+ */
+export const readPeriodEndingAtom: Atom = (text, r) => {
+  const match = /^(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(.+?)\s+)?(day|week|month|quarter|half-year|half|year)s?\s+(?:ending|ended|to|through|thru)\s+(.+)$/.exec(text);
+  const window = match ? trailingCount(match[1], match[2]!) : null;
+  if (!match || !window || match[3] === 'date') return null;
+  const unitMonths = ENDING_UNIT_MONTHS[window.unit];
+  const end = readDateAtom(match[3]!, r) ?? readMonthAtom(match[3]!, r);
+  if (!end?.end || (end.precision !== 'DAY' && end.precision !== 'MONTH')) return null;
+  const [year, month, day] = end.end.split('-').map(Number) as [number, number, number];
+  const label = `${window.count} ${window.unit}${window.count === 1 ? '' : 's'} to ${end.label}`;
+  if (end.precision === 'DAY') {
+    const monthly = unitMonths === undefined ? window : { count: window.count * unitMonths, unit: 'month' };
+    return { label, start: shiftIsoDate(windowStart(year, month, day, monthly), 1), end: end.end, precision: 'DAY' };
+  }
+  if (unitMonths === undefined) return null; // "the week ending March 2025" names no day to count back from
+  const first = addMonths(year, month, 1 - window.count * unitMonths);
+  return { label, start: isoDate(first.year, first.month, 1), end: end.end, precision: 'MONTH' };
 };
