@@ -10,8 +10,10 @@ import builtinPredicates from './predicates.builtin.json' with { type: 'json' };
  * ADDITIVE_SHARE shares of one market cannot sum past 100%;
  * EXCLUSIVE only one subject leads a market in a period;
  * EVENT one date per event; POLARITY the same statement affirmed and negated.
+ * PERIOD_TOTAL (with FUNCTIONAL) the value is a total over its period (revenue): figures for different periods
+ * are not compared, as a quarter's revenue and its year's differ by nature, though the periods overlap.
  */
-export const Semantics = z.enum(['FUNCTIONAL', 'ADDITIVE_SHARE', 'EXCLUSIVE', 'EVENT', 'POLARITY']);
+export const Semantics = z.enum(['FUNCTIONAL', 'ADDITIVE_SHARE', 'EXCLUSIVE', 'EVENT', 'POLARITY', 'PERIOD_TOTAL']);
 export type Semantics = z.infer<typeof Semantics>;
 
 export const ValueDimension = z.enum(['SHARE', 'MONEY', 'DURATION', 'MULTIPLE', 'COUNT']);
@@ -47,6 +49,9 @@ export function parsePredicateDefinition(input: unknown, field: Array<string | n
   const definition = parsed.data;
   if (definition.valueRequired && definition.valueDimensions.length === 0 && !definition.allowFreeText) {
     throw new DomainError(ErrorCode.PredicateInvalid, `predicate ${definition.name} requires a value but accepts none`, [...field, 'valueRequired']);
+  }
+  if (definition.semantics.includes('PERIOD_TOTAL') && !definition.semantics.includes('FUNCTIONAL')) {
+    throw new DomainError(ErrorCode.PredicateInvalid, `predicate ${definition.name}: PERIOD_TOTAL qualifies FUNCTIONAL, which it lacks`, [...field, 'semantics']);
   }
   return definition;
 }

@@ -154,4 +154,16 @@ describe('declarePredicate', () => {
     const builtin = await gql(`mutation { declarePredicate(input: { name: "market_share", description: "x", kind: QUANTITATIVE }) { name } }`);
     expect(builtin.errors?.[0]?.extensions?.code).toBe('predicate.invalid');
   });
+
+  it('takes PERIOD_TOTAL only beside FUNCTIONAL, and refuses it alone with the field path', async () => {
+    const { gql } = await testApp({ seed: false });
+    const total = await gql(`mutation { declarePredicate(input: { name: "net_income", description: "Net income over the period",
+      kind: QUANTITATIVE, valueDimensions: ["MONEY"], valueRequired: true, semantics: ["FUNCTIONAL", "PERIOD_TOTAL"] }) { semantics } }`);
+    expect(total.data!.declarePredicate).toEqual({ semantics: ['FUNCTIONAL', 'PERIOD_TOTAL'] });
+    const alone = await gql(`mutation { declarePredicate(input: { name: "bookings", description: "Bookings over the period",
+      kind: QUANTITATIVE, valueDimensions: ["MONEY"], semantics: ["PERIOD_TOTAL"] }) { name } }`);
+    expect(alone.errors?.[0]?.extensions).toMatchObject({ code: 'predicate.invalid', field: ['input', 'semantics'] });
+    const listed = await gql('{ predicates { name } }');
+    expect(listed.data!.predicates.map((p: { name: string }) => p.name)).not.toContain('bookings');
+  });
 });

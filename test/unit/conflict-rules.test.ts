@@ -35,6 +35,19 @@ describe('functional', () => {
     expect(found!.explanation).toContain('[$1B, $1B] and [$1.5B, $1.5B] do not overlap');
   });
 
+  it('compares totals over a period (revenue) only for the same period: a quarter is not its year', () => {
+    const revenue = (value: string, period: string | null) => view({ subject: 'Nvidia', predicate: 'revenue', value, period });
+    expect(detect(revenue('$35.1 billion', 'Q3 2024'), revenue('$130.5 billion', '2024'))).toEqual([]);
+    expect(detect(revenue('$35.1 billion', 'Q3 2024'), revenue('$35.1 billion', 'the quarter ended September 30, 2024'))).toEqual([]);
+    const [sameQuarter] = detect(revenue('$35.1 billion', 'Q3 2024'), revenue('$30 billion', 'the quarter ended September 30, 2024'));
+    expect(sameQuarter).toMatchObject({ rule: 'functional', severity: 'MEDIUM' });
+    // An undated total is compared with every figure, as for every rule, one severity level lower.
+    const [undated] = detect(revenue('$35.1 billion', 'Q3 2024'), revenue('$130.5 billion', null));
+    expect(undated).toMatchObject({ rule: 'functional', severity: 'MEDIUM' });
+    // A run rate is a state at a time, not a total: overlapping periods are compared.
+    expect(detect(runRate('$1 billion', { period: '2025' }), runRate('$2 billion', { period: 'August 2025' }))).toHaveLength(1);
+  });
+
   it('does not compare different currencies', () => {
     expect(detect(runRate('$1 billion'), runRate('€3 billion'))).toEqual([]);
   });

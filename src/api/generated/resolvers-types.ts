@@ -570,7 +570,7 @@ export type Predicate = {
   kind: ClaimKind;
   name: Scalars['String']['output'];
   objectRequired: Scalars['Boolean']['output'];
-  /** FUNCTIONAL, ADDITIVE_SHARE, EXCLUSIVE, EVENT, POLARITY. */
+  /** FUNCTIONAL, ADDITIVE_SHARE, EXCLUSIVE, EVENT, POLARITY; PERIOD_TOTAL with FUNCTIONAL: a total over its period, compared only with figures for the same period. */
   semantics: Array<Scalars['String']['output']>;
   tolerance: Tolerance;
   valueDimensions: Array<Scalars['String']['output']>;
@@ -584,7 +584,7 @@ export type PredicateInput = {
   kind: ClaimKind;
   name: Scalars['String']['input'];
   objectRequired?: InputMaybe<Scalars['Boolean']['input']>;
-  /** FUNCTIONAL, ADDITIVE_SHARE, EXCLUSIVE, EVENT, POLARITY. */
+  /** FUNCTIONAL, ADDITIVE_SHARE, EXCLUSIVE, EVENT, POLARITY; PERIOD_TOTAL with FUNCTIONAL: a total over its period, compared only with figures for the same period. */
   semantics?: InputMaybe<Array<Scalars['String']['input']>>;
   tolerance?: InputMaybe<ToleranceInput>;
   /** SHARE, MONEY, DURATION, MULTIPLE, COUNT. */

@@ -69,7 +69,7 @@ export async function detectOnWrite(context: AppContext, changes: ChangeSet, act
   const viewsOf = (claims: readonly Claim[]) => claims.map((claim) => views.get(claim.id)!);
   // Each pass runs only its own rules (withSemantics), so its findings need no filtering by rule afterwards.
   const findings = [
-    ...detectConflicts(viewsOf(statementLive), withSemantics(lookup, ['FUNCTIONAL', 'EVENT', 'POLARITY'])),
+    ...detectConflicts(viewsOf(statementLive), withSemantics(lookup, ['FUNCTIONAL', 'PERIOD_TOTAL', 'EVENT', 'POLARITY'])),
     ...detectConflicts(viewsOf(marketLive), withSemantics(lookup, ['ADDITIVE_SHARE', 'EXCLUSIVE'])),
   ].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const statementIds = new Set(statementLive.map((claim) => claim.id));
