@@ -14,7 +14,7 @@ export interface DateMention extends TokenRange {
 
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 const COMPACT = /^(?:q[1-4]|h[12]|[1-4]q'?\d{2}|[12]h'?\d{2}|fy'?\d{2}(?:\d{2})?|cy\d{2,4}|'\d{2})$/;
-const NOW = new Set(['today', 'now', 'currently', 'presently', 'nowadays', 'ttm', 'ltm', 'ytd', 'year-to-date']);
+const NOW = new Set(['today', 'yesterday', 'now', 'currently', 'presently', 'nowadays', 'ttm', 'ltm', 'ytd', 'year-to-date']);
 const UNITS = new Set(['year', 'month', 'quarter', 'week']);
 const RELATIVE = new Set(['this', 'last', 'next', 'current', 'previous', 'coming', 'prior']);
 /** "the past 12 months", "the last two quarters", "its first six months", "the past decade": a counted window. */

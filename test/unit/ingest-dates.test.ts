@@ -29,6 +29,9 @@ describe('findDates', () => {
     ['Cloud spending doubled in the 2020s.', 'in the 2020s', '2020-01-01', '2029-12-31'],
     ['Downloads hit 2 million in the week of March 3, 2025.', 'in the week of March 3, 2025', '2025-03-03', '2025-03-09'],
     ['Azure grew 33% in the quarter ending September 30, 2024.', 'in the quarter ending September 30, 2024', '2024-07-01', '2024-09-30'],
+    ['It raised $30 million last September.', 'last September', '2025-09-01', '2025-09-30'],
+    ['Its share fell to 9% from 12% a year earlier.', 'a year earlier', '2025-01-01', '2025-12-31'],
+    ['Shares jumped 8% yesterday.', 'yesterday', '2026-02-11', '2026-02-11'],
   ])('%s', (text, words, start, end) => {
     expect(dates(text)).toEqual([{ text: words, start, end, anchored: false }]);
   });

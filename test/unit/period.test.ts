@@ -165,6 +165,20 @@ const rows: Row[] = [
   ['2025 YTD', p('2025 year to date', '2025-01-01', '2025-12-31', 'YEAR'), FEB_12_2026],
   ['YTD 2025', p('2025 year to date', '2025-01-01', '2025-12-31', 'YEAR')],
   ['year to date', p('2026 year to date', '2026-01-01', '2026-12-31', 'YEAR'), YEAR_2026],
+  // months named relative to the publication, and spans counted back from it
+  ['last September', p('September 2025', '2025-09-01', '2025-09-30', 'MONTH'), FEB_2026],
+  ['last January', p('January 2026', '2026-01-01', '2026-01-31', 'MONTH'), FEB_2026],
+  ['this September', p('September 2026', '2026-09-01', '2026-09-30', 'MONTH'), FEB_2026],
+  ['next January', p('January 2027', '2027-01-01', '2027-01-31', 'MONTH'), FEB_2026],
+  ['yesterday', p('2026-02-11', '2026-02-11', '2026-02-11', 'DAY'), FEB_12_2026],
+  ['last week', p('week of 2026-02-02', '2026-02-02', '2026-02-08', 'DAY'), FEB_12_2026],
+  ['this week', p('week of 2026-02-09', '2026-02-09', '2026-02-15', 'DAY'), FEB_12_2026],
+  ['two weeks ago', p('week of 2026-01-26', '2026-01-26', '2026-02-01', 'DAY'), FEB_12_2026],
+  ['90 days ago', p('2025-11-14', '2025-11-14', '2025-11-14', 'DAY'), FEB_12_2026],
+  ['three months ago', p('November 2025', '2025-11-01', '2025-11-30', 'MONTH'), FEB_2026],
+  ['a quarter earlier', p('Q4 2025', '2025-10-01', '2025-12-31', 'QUARTER'), FEB_2026],
+  ['a year earlier', p('2025', '2025-01-01', '2025-12-31', 'YEAR'), FEB_2026],
+  ['two years ago', p('2024', '2024-01-01', '2024-12-31', 'YEAR'), YEAR_2026],
   // spans ending on a written date, as reports write them
   ['the quarter ending September 30, 2024', p('1 quarter to 2024-09-30', '2024-07-01', '2024-09-30', 'DAY')],
   ['in the three months ended June 30, 2025', p('3 months to 2025-06-30', '2025-04-01', '2025-06-30', 'DAY')],
@@ -247,6 +261,9 @@ const errorRows: ErrorRow[] = [
   { text: 'winter 2024', code: ErrorCode.PeriodUnparseable, message: '"winter 2024"' },
   { text: 'the week of March 2025', code: ErrorCode.PeriodUnparseable, message: '"the week of March 2025"' },
   { text: 'the year ending 2024', code: ErrorCode.PeriodUnparseable, message: '"the year ending 2024"' },
+  { text: 'yesterday', context: FEB_2026, code: ErrorCode.PeriodUnresolvable, message: /publication day/ },
+  { text: 'two years ago', code: ErrorCode.PeriodUnresolvable, message: /publication date, which is unknown/ },
+  { text: 'last September', context: YEAR_2026, code: ErrorCode.PeriodUnresolvable, message: /publication month/ },
 ];
 
 describe('parsePeriod: refusals', () => {

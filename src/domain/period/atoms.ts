@@ -1,4 +1,5 @@
 // Every single-period reader, in the order they are tried, and trying them on one piece of text.
+import { readAgoAtom, readNearDayAtom } from './ago.js';
 import { readAnchorOffsetAtom, readAnchorWindowAtom, readNowAtom } from './anchors.js';
 import type { Atom } from './atom.js';
 import type { Attempts } from './attempts.js';
@@ -23,7 +24,9 @@ const ATOMS: readonly Atom[] = [
   readMonthAtom,
   readNowAtom,
   readAnchorOffsetAtom,
-  // Read after the calendar ones, so "last year" and "last quarter" stay the previous calendar year and quarter.
+  readNearDayAtom,
+  readAgoAtom,
+  // Read after the calendar ones, so "last year", "last quarter" and "last week" stay the previous calendar ones.
   readTrailingAtom,
   readYearToDateAtom,
   readAnchorWindowAtom,

@@ -26,6 +26,8 @@ export function readMonth(text: string, r: Resolver): MonthRef | null {
     const year = readYear(named[2], r);
     return year ? { year: year.year, month, yearLabel: year.label } : null;
   }
+  const relativeName = namedRelative(text, r);
+  if (relativeName) return relativeName;
   const iso = /^(\d{4})-(\d{2})$/.exec(text);
   if (iso) {
     const date = checkedDate(r.text, Number(iso[1]), Number(iso[2]));
@@ -35,6 +37,24 @@ export function readMonth(text: string, r: Resolver): MonthRef | null {
   if (!relative) return null;
   const published = publicationMonth(r, text);
   const { year, month } = addMonths(published.year, published.month, relativeStep(relative[1] ?? ''));
+  return { year, month, yearLabel: String(year) };
+}
+
+/**
+ * "last September" (the latest September before the publication month), "this September" (the publication
+ * year's), "next March" (the first March after the publication month).
+ */
+function namedRelative(text: string, r: Resolver): MonthRef | null {
+  const match = new RegExp(`^(last|this|next|the previous|the coming|this past|this coming)\\s+${MONTH}$`).exec(text);
+  if (!match) return null;
+  const month = monthNumber(match[2]);
+  const published = publicationMonth(r, text);
+  const which = match[1] ?? '';
+  const year = /last|previous|past/.test(which)
+    ? published.year - (month < published.month ? 0 : 1)
+    : /next|coming/.test(which)
+      ? published.year + (month > published.month ? 0 : 1)
+      : published.year;
   return { year, month, yearLabel: String(year) };
 }
 

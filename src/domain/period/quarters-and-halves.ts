@@ -35,7 +35,7 @@ const QUARTER_FORMS: NumberedForms = {
   ordinals: QUARTER_ORDINALS,
 };
 
-const quarterPeriod = (q: number, year: YearRef): ParsedPeriod =>
+export const quarterPeriod = (q: number, year: YearRef): ParsedPeriod =>
   monthsOf(year.year, q * 3 - 2, q * 3, `Q${q} ${year.label}`, 'QUARTER');
 
 /** "Q3 2025", "Q3'25", "3Q25", "the third quarter of 2025", "Q3" (publication year), "last quarter". */
