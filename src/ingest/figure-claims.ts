@@ -87,15 +87,15 @@ const EARLIER = new Set(['from', 'than', 'versus', 'vs', 'vs.']);
 /**
  * "Anthropic held 32% of the market in Q3 2025, OpenAI 25%": figures listed with one predicate and object share
  * the date written for one of them, also over the publication date a present tense gave ("holds 31% in Q3 2024,
- * ahead of Azure at 20%").
+ * ahead of Azure at 20%"). With no date written, a present tense dates the list ("leads with 40%, followed by
+ * Globex (22%)").
  */
 function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
+  const written = (d: Draft): boolean => Boolean(d.period.period) && !d.period.asOfPublication;
   for (const draft of drafts) {
-    const undated = !draft.period.period || draft.period.asOfPublication;
-    if (!undated || draft.period.unresolved || EARLIER.has(scope.doc.tokens[draft.core.first - 1]?.normal ?? '')) continue;
-    const sibling = drafts.find(
-      (d) => d !== draft && d.predicate === draft.predicate && d.object?.name === draft.object?.name && d.period.period && !d.period.asOfPublication,
-    );
+    if (written(draft) || draft.period.unresolved || EARLIER.has(scope.doc.tokens[draft.core.first - 1]?.normal ?? '')) continue;
+    const siblings = drafts.filter((d) => d !== draft && d.predicate === draft.predicate && d.object?.name === draft.object?.name);
+    const sibling = siblings.find(written) ?? (draft.period.period ? undefined : siblings.find((d) => d.period.asOfPublication));
     if (sibling) draft.period = { ...sibling.period, range: null };
   }
 }

@@ -31,9 +31,19 @@ export function isOblique(doc: ArticleDocument, mention: Mention, mentions: read
   if (before === undefined || before.sentence !== doc.tokens[mention.first]!.sentence) return false;
   if (OBLIQUE.has(before.normal)) return true;
   if (before.text !== ',' && before.normal !== 'and' && before.normal !== 'or') return false;
+  // "In Europe, Globex holds 31%", "According to Gartner, Globex leads": a name its verb follows opens the clause.
+  if (before.text === ',' && startsClause(doc, mention)) return false;
   if ((before.normal === 'and' || before.normal === 'or') && doc.tokens[i - 1]?.text === ',') i -= 1;
   const listed = mentions.find((m) => m.last === i - 1 || (doc.tokens[m.last + 1] && /^['’]s$/.test(doc.tokens[m.last + 1]!.normal) && m.last === i - 2));
   return listed !== undefined && listed !== mention && isOblique(doc, listed, mentions);
+}
+
+/** The mention is followed by its verb ("Globex holds", "Globex now holds", "Globex has"): the subject of a clause. */
+function startsClause(doc: ArticleDocument, mention: Mention): boolean {
+  let i = mention.last + 1;
+  if (doc.tokens[i]?.pos === 'ADV') i += 1;
+  const next = doc.tokens[i];
+  return next !== undefined && next.sentence === doc.tokens[mention.last]!.sentence && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 /** "Anthropic's Claude Code": Anthropic owns the mention right after it, which is the one the clause is about. */
@@ -63,16 +73,19 @@ export function subjectCandidates(doc: ArticleDocument, range: TokenRange, menti
   return [...parties.filter((m) => !speaks(doc, m)), ...parties.filter((m) => speaks(doc, m))];
 }
 
+/** Between a complement and the share it holds: "ahead of Azure at 20%", "behind Vantrix with 28%", "followed by Palo Alto Networks (22%)". */
+const HOLDER_GAP = new Set(['at', 'with', '(']);
+
 /**
  * A subject listed right before its figure ("..., OpenAI 25%, Google 20%"), which beats the clause's first. A share
- * "X at N%" is X's even where X is a complement: "ahead of Azure at 20%", "followed by Google Cloud at 13%". Not
- * money: in "valued by Globex at $2 billion" the figure is the complement's subject's.
+ * "X at N%", "X with N%" or "X (N%)" is X's even where X is a complement ("ahead of Azure at 20%"). Not money: in
+ * "valued by Globex at $2 billion" the figure is the complement's subject's.
  */
 function listedBefore(doc: ArticleDocument, candidates: readonly Mention[], mentions: readonly Mention[], index: number, share: boolean): Mention | undefined {
   const gap = doc.tokens[index - 1]?.normal ?? '';
   return (
     candidates.find((m) => m.last === index - 1 || (m.last === index - 2 && GAP.has(gap))) ??
-    (share && gap === 'at' ? mentions.find((m) => m.last === index - 2 && m.kind !== 'MARKET' && !inParentheses(doc, m)) : undefined)
+    (share && HOLDER_GAP.has(gap) ? mentions.find((m) => m.last === index - 2 && m.kind !== 'MARKET' && !inParentheses(doc, m)) : undefined)
   );
 }
 

@@ -50,8 +50,22 @@ describe('predicates by cue', () => {
       ['Acme', 'market_share', 'cloud market', '31%', null],
       ['Globex', 'market_share', 'cloud market', '20%', null],
     ]);
+    expect(read('Acme leads with 40% of the cloud market, followed by Globex (22%).')).toEqual([
+      ['Acme', 'market_share', 'cloud market', '40%', '2025-06-18'],
+      ['Globex', 'market_share', 'cloud market', '22%', '2025-06-18'],
+      ['Acme', 'leader_of', 'cloud market', null, null],
+    ]);
+    expect(read('Globex holds 31% of the cloud market, ahead of Acme with 28%.')).toEqual([
+      ['Globex', 'market_share', 'cloud market', '31%', '2025-06-18'],
+      ['Acme', 'market_share', 'cloud market', '28%', '2025-06-18'],
+    ]);
     // Money after "by X at" is the subject's: an investor does not hold the valuation it set.
     expect(read('Acme was valued by Globex at $2 billion.')).toEqual([['Acme', 'valuation', null, '$2 billion', null]]);
+  });
+
+  it('reads the subject after an opening phrase and its comma, which is no list', () => {
+    expect(read('In Europe, Globex holds 31% of the cloud market.')).toEqual([['Globex', 'market_share', 'cloud market', '31%', '2025-06-18']]);
+    expect(read('According to Gartner, Acme now holds 30% of the cloud market.')).toEqual([['Acme', 'market_share', 'cloud market', '30%', 'now']]);
   });
 
   it('dates each figure by its own date', () => {
