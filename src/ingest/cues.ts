@@ -1,5 +1,6 @@
 // Chooses a predicate from the registry by the words around a figure or in a clause (share, run rate, faster, released, leads, itself).
 import type { Dimension } from '../domain/quantity.js';
+import { UNCLASSIFIED } from './candidate.js';
 import type { ArticleDocument } from './document.js';
 import type { TokenRange } from './spans.js';
 
@@ -21,7 +22,13 @@ const FIGURE_CUES: readonly FigureCue[] = [
     // Not "investment": a company investing spends money rather than raising it.
     pattern: /\b(?:rais(?:e|es|ed|ing)|funding|round|series [a-h]|investors?|secur(?:ed|es))\b/g,
   },
-  { predicate: 'revenue', dimensions: ['MONEY'], pattern: /\b(?:revenues?|sales|turnover|income|bookings|earn(?:s|ed|ings)?|generat(?:ed|es|ing))\b/g },
+  { predicate: 'revenue', dimensions: ['MONEY'], pattern: /\b(?:revenues?|sales|turnover|bookings|generat(?:ed|es|ing))\b/g },
+  // Money that is not revenue, nearer the figure than any revenue word: the claim stays unclassified, not revenue.
+  {
+    predicate: UNCLASSIFIED,
+    dimensions: ['MONEY'],
+    pattern: /\b(?:(?:net |operating |pre-tax )?income|profits?|earnings|earned|net loss|loss(?:es)?|eps|per share|a share|margins?|capex|capital expenditures?|spend(?:s|ing)?|spent|costs?|expenses|cash|debt|budget|fines?d?|penalty|buybacks?|dividends?)\b/g,
+  },
   {
     predicate: 'market_share',
     dimensions: ['SHARE'],

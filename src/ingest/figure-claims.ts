@@ -6,6 +6,7 @@ import type { Mention } from './mentions.js';
 import { clauseMarket, comparatorAfter, shareObject, type ObjectRef } from './objects.js';
 import { continuedSubject, subjectAt } from './clause-subject.js';
 import { periodFor, type ClauseScope, type Draft } from './scope.js';
+import { figureQualifiers } from './scope-qualifiers.js';
 import { contains, type TokenRange } from './spans.js';
 
 interface Classified {
@@ -123,7 +124,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       value: figure.text,
       period,
       negated: negatedBetween(scope.doc, Math.max(scope.clause.first, subject.last + 1), figure.first),
-      qualifiers: classified.qualifiers,
+      qualifiers: [...(classified.qualifiers ?? []), ...figureQualifiers(scope.doc, figure, classified.predicate, Math.max(scope.clause.first, subject.last + 1))],
       milestone: classified.milestone,
       core: figure,
       parts: [classified.object?.range ?? null, classified.cue ?? null, { first: figure.first, last: figure.extent.last }, ...scope.dates.filter((d) => contains(d, figure))],

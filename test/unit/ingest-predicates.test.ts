@@ -68,6 +68,21 @@ describe('predicates by cue', () => {
     expect(read('According to Gartner, Acme now holds 30% of the cloud market.')).toEqual([['Acme', 'market_share', 'cloud market', '30%', 'now']]);
   });
 
+  it('keeps apart what only looks alike: kinds of user counts, forecasts, and money that is not revenue', () => {
+    const withQualifiers = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-06-18', entities }).map((c) => [c.subject, c.predicate, c.value, c.qualifiers]);
+    expect(withQualifiers('Acme has 18 million daily active users and 50 million registered users.')).toEqual([
+      ['Acme', 'user_count', '18 million', [{ key: 'measure', value: 'daily active users' }]],
+      ['Acme', 'user_count', '50 million', [{ key: 'measure', value: 'registered users' }]],
+    ]);
+    expect(withQualifiers('Acme expects revenue of $5 billion in 2026.')).toEqual([['Acme', 'revenue', '$5 billion', [{ key: 'basis', value: 'forecast' }]]]);
+    expect(withQualifiers('Acme reported revenue of $65.6 billion and net income of $24.7 billion.')).toEqual([
+      ['Acme', 'revenue', '$65.6 billion', []],
+      ['Acme', 'unclassified', '$24.7 billion', []],
+    ]);
+    expect(withQualifiers('Acme earned $2 billion in profit last year.')).toEqual([['Acme', 'unclassified', '$2 billion', []]]);
+  });
+
   it('dates each figure by its own date', () => {
     expect(read('Acme held 30% of the cloud market in 2024, up from 25% in 2023.')).toEqual([
       ['Acme', 'market_share', 'cloud market', '30%', 'in 2024'],

@@ -1,0 +1,43 @@
+// Qualifiers read from the words around a figure, so claims that only look alike are never compared: which users a
+// count counts ("18 million daily active users" is not "50 million registered users"), and a forecast's figure.
+import type { ArticleDocument } from './document.js';
+import type { Figure } from './figures.js';
+
+type Qualifier = { key: string; value: string };
+
+/** Kinds of user counts, each its own measure; a count with none of these words stays unqualified. */
+const USER_MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bdaily active\b|\bdaus?\b/, 'daily active users'],
+  [/\bweekly active\b|\bwaus?\b/, 'weekly active users'],
+  [/\bmonthly active\b|\bmaus?\b/, 'monthly active users'],
+  [/\bregistered\b|\bsign ?-?ups?\b|\bsigned up\b/, 'registered users'],
+  [/\bpaying\b|\bpaid\b/, 'paying users'],
+];
+
+/** Words before a figure that make it a forecast or a plan rather than a reported fact. */
+const FORECAST = /\b(?:expects?|expected to|forecasts?|forecasted|projects|projected|predicts?|predicted|anticipates?|guidance|outlook|targets?|aims? to|plans? to|will|is set to|on track to|could|may|might)\b/;
+
+/** Up to this many words after the figure, in its sentence: "18 million daily active users". */
+const NOUN_REACH = 4;
+
+const words = (doc: ArticleDocument, first: number, last: number): string =>
+  doc.tokens
+    .slice(Math.max(0, first), last + 1)
+    .map((t) => t.normal)
+    .join(' ');
+
+/**
+ * The qualifiers a figure's words add to a claim of `predicate`: `measure` for user counts, `basis: forecast` for any
+ * figure a forecast verb governs between its subject (ending at `from`) and it.
+ */
+export function figureQualifiers(doc: ArticleDocument, figure: Figure, predicate: string, from: number): Qualifier[] {
+  const qualifiers: Qualifier[] = [];
+  if (predicate === 'user_count') {
+    const sentenceLast = doc.sentences[doc.tokens[figure.first]!.sentence]!.last;
+    const after = words(doc, figure.first, Math.min(sentenceLast, Math.max(figure.extent.last, figure.last + NOUN_REACH)));
+    const measure = USER_MEASURES.find(([pattern]) => pattern.test(after));
+    if (measure) qualifiers.push({ key: 'measure', value: measure[1] });
+  }
+  if (FORECAST.test(words(doc, from, figure.first - 1))) qualifiers.push({ key: 'basis', value: 'forecast' });
+  return qualifiers;
+}
