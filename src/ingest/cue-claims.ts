@@ -6,6 +6,7 @@ import { comparatorAfter, ledMarket, pioneeredMarket, type ObjectRef } from './o
 import { isOblique } from './roles.js';
 import { subjectAt } from './clause-subject.js';
 import { periodFor, type ClauseScope, type Draft, type PeriodChoice } from './scope.js';
+import { forecastBetween } from './scope-qualifiers.js';
 import type { TokenRange } from './spans.js';
 
 /** How far back "the same day" may point to an earlier release, in sentences. */
@@ -40,6 +41,8 @@ function sameDayWords(scope: ClauseScope): TokenRange | null {
 }
 
 function releaseDrafts(scope: ClauseScope, cue: CueMatch): Draft[] {
+  // "plans to launch in Brazil next month", "will ship in March": a plan is not a release, and its date is no event's.
+  if (forecastBetween(scope.doc, scope.clause.first, cue.first - 1)) return [];
   const subject = releasedThing(scope, cue);
   if (!subject) return [];
   const earlier = scope.state.lastRelease;

@@ -129,8 +129,11 @@ export function subjectOf(
   const listed = listedBefore(doc, candidates, mentions, index, share) ?? relativeAntecedent(doc, clause, index, mentions);
   if (listed) return listed;
   const before = candidates.filter((m) => m.last < index);
-  const firstBefore = before.find((m) => !speaks(doc, m)) ?? before[0];
+  const firstBefore = before.find((m) => !speaks(doc, m));
   if (firstBefore) return firstBefore;
+  // "Sensor Tower estimates the app has generated $3.2 million": the one who speaks is not what "the app" is.
+  if (carried && before.length > 0 && pronounBefore(doc, { ...clause, first: before[0]!.last + 1 }, index)) return carried;
+  if (before[0]) return before[0];
   if (carried) return carried;
   return candidates.find((m) => m.first > index) ?? null;
 }

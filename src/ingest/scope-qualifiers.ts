@@ -38,6 +38,9 @@ export function figureQualifiers(doc: ArticleDocument, figure: Figure, predicate
     const measure = USER_MEASURES.find(([pattern]) => pattern.test(after));
     if (measure) qualifiers.push({ key: 'measure', value: measure[1] });
   }
-  if (FORECAST.test(words(doc, from, figure.first - 1))) qualifiers.push({ key: 'basis', value: 'forecast' });
+  if (forecastBetween(doc, from, figure.first - 1)) qualifiers.push({ key: 'basis', value: 'forecast' });
   return qualifiers;
 }
+
+/** Whether a forecast word ("expects", "will", "plans to") stands between tokens `first` and `last`. */
+export const forecastBetween = (doc: ArticleDocument, first: number, last: number): boolean => FORECAST.test(words(doc, first, last));

@@ -83,6 +83,14 @@ describe('predicates by cue', () => {
     expect(withQualifiers('Acme earned $2 billion in profit last year.')).toEqual([['Acme', 'unclassified', '$2 billion', []]]);
   });
 
+  it('reads past the one who speaks to what "the app" stands for, and takes no plan for a release', () => {
+    expect(read('Acme released Widget Pro in March. Globex estimates the app has generated $3.2 million in sales so far.')).toEqual([
+      ['Widget Pro', 'released_on', null, null, 'in March'],
+      ['Widget Pro', 'revenue', null, '$3.2 million', null],
+    ]);
+    expect(read('Acme plans to launch Widget Pro in March.').filter(([, predicate]) => predicate === 'released_on')).toEqual([]);
+  });
+
   it('dates each figure by its own date', () => {
     expect(read('Acme held 30% of the cloud market in 2024, up from 25% in 2023.')).toEqual([
       ['Acme', 'market_share', 'cloud market', '30%', 'in 2024'],
