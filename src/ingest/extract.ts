@@ -9,7 +9,7 @@ import { clauseCues } from './cues.js';
 import { bindDates } from './date-binding.js';
 import type { DateMention } from './dates.js';
 import { readArticle, sliceTokens, type ArticleDocument } from './document.js';
-import { figureDrafts } from './figure-claims.js';
+import { figureDrafts, isEarlierState } from './figure-claims.js';
 import type { Figure } from './figures.js';
 import { KnownEntities } from './known-entities.js';
 import { findKnownMentions, type Mention } from './mentions.js';
@@ -80,7 +80,10 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   const firstSubject = drafts[0]?.subject ?? (continues ? state.lastSubject : (subjectCandidates(doc, clause, mentions)[0] ?? null));
   carry.subject = firstSubject ?? carry.subject;
   // A dateline's date ("Nov 20 (Reuters) -") dates nothing that follows; a clause with a verb lends its date on.
-  if (doc.tokens.slice(clause.first, clause.last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) carry.date = clauseDates[0] ?? carry.date;
+  // The date of an earlier state ("from 12% a year earlier") is not the clause's own.
+  const comparedDates = new Set([...scope.bindings].filter(([anchor]) => isEarlierState(doc, anchor.first)).map(([, date]) => date));
+  const ownDate = clauseDates.find((date) => !comparedDates.has(date));
+  if (doc.tokens.slice(clause.first, clause.last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) carry.date = ownDate ?? carry.date;
   if (firstSubject) {
     state.lastSubject = firstSubject;
     state.lastSubjectSentence = clause.sentence;

@@ -1,5 +1,6 @@
 // Drafts one claim per figure of a clause: its subject, predicate (by cue and unit), object and period.
 import { UNCLASSIFIED } from './candidate.js';
+import type { ArticleDocument } from './document.js';
 import { figurePredicate, negatedBetween } from './cues.js';
 import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
@@ -85,6 +86,9 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
 /** Words before a figure that make it an earlier or compared state ("from 50%"), which takes no sibling's date. */
 const EARLIER = new Set(['from', 'than', 'versus', 'vs', 'vs.']);
 
+/** Whether the figure starting at `first` is an earlier or compared state ("up from 12% a year earlier"). */
+export const isEarlierState = (doc: ArticleDocument, first: number): boolean => EARLIER.has(doc.tokens[first - 1]?.normal ?? '');
+
 /**
  * "Anthropic held 32% of the market in Q3 2025, OpenAI 25%": figures listed with one predicate and object share
  * the date written for one of them, also over the publication date a present tense gave ("holds 31% in Q3 2024,
@@ -94,8 +98,11 @@ const EARLIER = new Set(['from', 'than', 'versus', 'vs', 'vs.']);
 function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
   const written = (d: Draft): boolean => Boolean(d.period.period) && !d.period.asOfPublication;
   for (const draft of drafts) {
-    if (written(draft) || draft.period.unresolved || EARLIER.has(scope.doc.tokens[draft.core.first - 1]?.normal ?? '')) continue;
-    const siblings = drafts.filter((d) => d !== draft && d.predicate === draft.predicate && d.object?.name === draft.object?.name);
+    if (written(draft) || draft.period.unresolved || isEarlierState(scope.doc, draft.core.first)) continue;
+    // An earlier state ("from 12% a year earlier") lends its date to no one.
+    const siblings = drafts.filter(
+      (d) => d !== draft && d.predicate === draft.predicate && d.object?.name === draft.object?.name && !isEarlierState(scope.doc, d.core.first),
+    );
     const sibling = siblings.find(written) ?? (draft.period.period ? undefined : siblings.find((d) => d.period.asOfPublication));
     if (sibling) draft.period = { ...sibling.period, range: null };
   }

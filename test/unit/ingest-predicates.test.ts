@@ -91,6 +91,14 @@ describe('predicates by cue', () => {
     expect(read('Acme plans to launch Widget Pro in March.').filter(([, predicate]) => predicate === 'released_on')).toEqual([]);
   });
 
+  it('lends no date from an earlier state ("from 12% a year earlier") to the figures beside it', () => {
+    expect(read('Globex saw its share of the cloud market fall to 9% from 12% a year earlier, while Acme holds 30%.')).toEqual([
+      ['Globex', 'market_share', 'cloud market', '9%', null],
+      ['Globex', 'market_share', 'cloud market', '12%', 'a year earlier'],
+      ['Acme', 'market_share', 'cloud market', '30%', '2025-06-18'],
+    ]);
+  });
+
   it('dates each figure by its own date', () => {
     expect(read('Acme held 30% of the cloud market in 2024, up from 25% in 2023.')).toEqual([
       ['Acme', 'market_share', 'cloud market', '30%', 'in 2024'],

@@ -287,6 +287,8 @@ const errorRows: ErrorRow[] = [
   { text: '32', accept: ['SHARE'], code: ErrorCode.ValueUnitMismatch, message: /"32" has no unit/ },
   { text: '32', accept: ['MONEY'], code: ErrorCode.ValueUnitMismatch, message: /"32" has no unit/ },
   { text: '$2B', accept: ['SHARE'], code: ErrorCode.ValueUnitMismatch, message: /MONEY/ },
+  // A counted noun phrase ends at another number: the rest is another phrase, not what is counted.
+  { text: '50 million registered users two', code: ErrorCode.ValueUnparseable, message: /"two" does not belong to a value/ },
 ];
 
 describe('parseQuantity: refusals', () => {

@@ -9,6 +9,9 @@ const TENS: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
+/** Whether `word` is a spelled whole number below one hundred ("two", "ninety"): a counted noun phrase ends before one. */
+export const isNumberWord = (word: string): boolean => word in SMALL_NUMBERS || word in TENS;
+
 /** Words that are a multiple on their own: "twice", "threefold", "doubled". */
 const MULTIPLE_WORDS: Readonly<Record<string, number>> = {
   twice: 2, thrice: 3, double: 2, doubled: 2, triple: 3, tripled: 3, quadruple: 4, quadrupled: 4,

@@ -1,6 +1,7 @@
 // What may follow the figure without changing it: a comparison, a late hedge, what money or a share measures, what is counted.
 import { FRACTION_DENOMINATORS } from './fractions.js';
 import { HEDGE_SUFFIXES } from './hedges.js';
+import { isNumberWord } from './number-words.js';
 import { SCALE_WORDS } from './magnitude.js';
 import type { Reading } from './reading.js';
 import type { Tokens } from './tokens.js';
@@ -102,7 +103,8 @@ function readNounPhrase(ts: Tokens): boolean {
   while (words < MAX_NOUN_WORDS) {
     const hyphen = words > 0 && ts.peek()?.text === '-' ? 1 : 0;
     const word = ts.word(hyphen);
-    if (word === null || CLAUSE_WORDS.has(word)) break;
+    // "50 million registered users two months after its debut": another number starts another phrase.
+    if (word === null || CLAUSE_WORDS.has(word) || isNumberWord(word)) break;
     ts.pos += hyphen + 1;
     words += 1;
   }
