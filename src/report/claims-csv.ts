@@ -1,4 +1,4 @@
-// The claims CSV: one row per claim with subject, predicate, object, value bounds, period, sources, status, verdict and open conflicts.
+// The claims CSV: one row per claim with subject, predicate, object, qualifiers, value bounds, period, sources, status, verdict and open conflicts.
 import type { ExportedClaim } from '../app/export-data.js';
 import { isUnsettled } from '../app/export-data.js';
 import { toCsv, type CsvCell } from './csv-format.js';
@@ -10,6 +10,7 @@ export const CLAIMS_CSV_COLUMNS = [
   'predicate',
   'negated',
   'object',
+  'qualifiers',
   'value_text',
   'value_lower',
   'value_upper',
@@ -33,6 +34,8 @@ function row(item: ExportedClaim): CsvCell[] {
     claim.predicate,
     claim.negated,
     item.object?.name,
+    // "measure=daily active users; basis=forecast": what sets the claim apart from a look-alike of the same statement.
+    claim.qualifiers.map((q) => `${q.key}=${q.value}`).join('; '),
     claim.value?.text,
     claim.value?.lower,
     claim.value?.upper,

@@ -106,15 +106,15 @@ describe('ClaimReview JSON-LD: add claims, review one, export, read it back', ()
 
 describe('claims CSV and the Markdown report', () => {
   let http: Http;
-  const share = (value: string, letter: string, text?: string, period = 'Q2 2025') =>
-    widgetShare(value, period, analystSource(letter), text ? { text } : {});
+  const share = (value: string, letter: string, text?: string, period = 'Q2 2025', qualifiers?: Array<{ key: string; value: string }>) =>
+    widgetShare(value, period, analystSource(letter), { ...(text ? { text } : {}), ...(qualifiers ? { qualifiers } : {}) });
   const TRICKY = 'Acme said "widgets, gadgets" grew,\nfast: 35% in 2024.';
   let ids: { a: string; b: string; c: string; tricky: string; retracted: string };
 
   beforeAll(async () => {
     http = await startHttpServer({ seed: false });
     const added = await http.post(`mutation A($input: [ClaimInput!]!) { addClaims(input: $input) { claims { id } } }`, {
-      input: [share('40%', 'A'), share('about 40%', 'B'), share('20%', 'C'), share('35%', 'A', TRICKY, '2024'), share('90%', 'A', 'Acme holds 90% of the widget market in 2023.', '2023')],
+      input: [share('40%', 'A'), share('about 40%', 'B'), share('20%', 'C'), share('35%', 'A', TRICKY, '2024', [{ key: 'measure', value: 'units, shipped' }, { key: 'basis', value: 'forecast' }]), share('90%', 'A', 'Acme holds 90% of the widget market in 2023.', '2023')],
     });
     expect(added.body.errors).toBeUndefined();
     const [a, b, c, tricky, retracted] = added.body.data!.addClaims.claims.map((claim: { id: string }) => claim.id);
@@ -148,6 +148,7 @@ describe('claims CSV and the Markdown report', () => {
       predicate: 'market_share',
       negated: 'false',
       object: 'widget market',
+      qualifiers: '',
       value_text: '40%',
       value_lower: '40',
       value_upper: '40',
@@ -161,7 +162,7 @@ describe('claims CSV and the Markdown report', () => {
       rating: 'TRUE',
       open_conflicts: '1',
     });
-    expect(rows.find((row) => row.id === ids.tricky)).toMatchObject({ text: TRICKY, rating: '', open_conflicts: '0', period_label: '2024' });
+    expect(rows.find((row) => row.id === ids.tricky)).toMatchObject({ text: TRICKY, rating: '', open_conflicts: '0', period_label: '2024', qualifiers: 'measure=units, shipped; basis=forecast' });
     const approx = rows.find((row) => row.id === ids.b)!;
     expect(Number(approx.value_lower)).toBeLessThan(40);
     expect(Number(approx.value_upper)).toBeGreaterThan(40);
