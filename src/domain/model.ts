@@ -1,5 +1,6 @@
 // The graph's records (claims, entities, sources, periods, conflicts, history) as zod schemas and types.
 import { z } from 'zod';
+import { UNITS, type Unit } from './quantity/units.js';
 
 export const EntityKind = z.enum(['COMPANY', 'PRODUCT', 'MODEL', 'PERSON', 'MARKET', 'OTHER']);
 export type EntityKind = z.infer<typeof EntityKind>;
@@ -18,7 +19,7 @@ const isoTime = z.string().datetime({ offset: true });
 
 export const QuantityRecord = z.object({
   text: z.string(),
-  unit: z.enum(['PERCENT', 'USD', 'EUR', 'GBP', 'MONTH', 'TIMES', 'COUNT']).nullable(),
+  unit: z.enum(UNITS as [Unit, ...Unit[]]).nullable(),
   lower: z.number().nullable(),
   upper: z.number().nullable(),
   lowerInclusive: z.boolean(),

@@ -1,5 +1,6 @@
 // Proposes new entities from capitalised names no known entity covers ("Gemini 2.5 Pro", "Mistral AI", "GPT-5.3-Codex").
 import type { EntityKind } from '../domain/model.js';
+import { CURRENCIES } from '../domain/quantity.js';
 import { factsOf, type ArticleDocument, type Sentence, type Token } from './document.js';
 import { possessiveAfter, type Mention } from './mentions.js';
 import { TokenMask, type TokenRange } from './spans.js';
@@ -18,7 +19,9 @@ const NOT_NAMES = new Set([
   'moreover', 'nevertheless', 'indeed', 'notably', 'similarly', 'likewise', 'elsewhere',
   // Acronyms for things, not parties to a claim.
   'ai', 'api', 'apis', 'llm', 'llms', 'ceo', 'cto', 'cfo', 'coo', 'us', 'u.s.', 'uk', 'eu', 'gpu', 'gpus', 'cpu', 'saas',
-  'arr', 'ipo', 'ml', 'it', 'hr', 'pr', 'sdk', 'ide', 'cli', 'ui', 'ux', 'os', 'pc', 'tv', 'usd', 'eur', 'gbp', 'yoy',
+  'arr', 'ipo', 'ml', 'it', 'hr', 'pr', 'sdk', 'ide', 'cli', 'ui', 'ux', 'os', 'pc', 'tv', 'yoy',
+  // Currency codes and signs written before a figure ("CHF 2.1 billion", "Rs 500 crore", "RMB 3.5 billion").
+  ...CURRENCIES.map((code) => code.toLowerCase()), 'rs', 'rs.', 'rmb',
 ]);
 
 /** Business nouns that open sentences ("Revenue rose 20%") though they may continue a name ("Synergy Research"). */

@@ -79,6 +79,25 @@ describe('addClaims', () => {
     const undated = await gql(ADD, { input: [share({ period: 'today', source: { url: 'https://example.com/undated' } })] });
     expect(undated.errors?.[0]?.extensions).toMatchObject({ code: 'claim.period.unresolvable', field: ['input', 0, 'period'] });
   });
+
+  it('keeps money in its own currency and compares figures only within one currency', async () => {
+    const { gql } = await testApp({ seed: false });
+    const funding = (value: string, subject: string) =>
+      share({ predicate: 'revenue', object: null, period: '2024', value, quote: value, subject, text: `${subject} reported revenue of ${value} for 2024.` });
+    const added = await gql(ADD, { input: [funding('¥150 billion', 'Acme'), funding('Rs 500 crore', 'Globex'), funding('$1 billion', 'Acme')] });
+    expect(added.errors).toBeUndefined();
+    expect(added.data!.addClaims.claims.map((c: { value: unknown }) => c.value)).toEqual([
+      { lower: 150e9, upper: 150e9, unit: 'JPY' },
+      { lower: 5e9, upper: 5e9, unit: 'INR' },
+      { lower: 1e9, upper: 1e9, unit: 'USD' },
+    ]);
+    const none = await gql('{ conflicts(first: 10) { totalCount } }');
+    expect(none.data!.conflicts.totalCount).toBe(0);
+    await gql(ADD, { input: [funding('¥90 billion', 'Acme')] });
+    const yen = await gql('{ conflicts(first: 10) { nodes { rule claims { claim { value { unit } } } } } }');
+    expect(yen.data!.conflicts.nodes).toHaveLength(1);
+    expect(yen.data!.conflicts.nodes[0].claims.map((c: { claim: { value: { unit: string } } }) => c.claim.value.unit)).toEqual(['JPY', 'JPY']);
+  });
 });
 
 describe('updateClaim and retractClaim', () => {

@@ -50,6 +50,8 @@ describe('functional', () => {
 
   it('does not compare different currencies', () => {
     expect(detect(runRate('$1 billion'), runRate('€3 billion'))).toEqual([]);
+    expect(detect(runRate('¥150 billion'), runRate('$3 billion'))).toEqual([]);
+    expect(detect(runRate('¥150 billion'), runRate('¥450 billion'))).toHaveLength(1);
   });
 
   it('widens approximations by the tolerance and says by how much', () => {

@@ -71,6 +71,18 @@ const rows: Row[] = [
   { text: '$4 billion annualized', unit: 'USD', interval: [4 * B, 4 * B, true, true], stated: [4 * B, 4 * B] },
   { text: '£2bn in net income', unit: 'GBP', interval: [2 * B, 2 * B, true, true], stated: [2 * B, 2 * B] },
   { text: '$3 trillion market cap', unit: 'USD', interval: [3000 * B, 3000 * B, true, true], stated: [3000 * B, 3000 * B] },
+  // other currencies, never compared with one another (no exchange rate is assumed)
+  { text: '¥10 trillion', unit: 'JPY', interval: [1e13, 1e13, true, true], stated: [1e13, 1e13] },
+  { text: '500 billion yen', unit: 'JPY', interval: [500 * B, 500 * B, true, true], stated: [500 * B, 500 * B] },
+  { text: 'RMB 3.5 billion', unit: 'CNY', interval: [3.5 * B, 3.5 * B, true, true], stated: [3.5 * B, 3.5 * B] },
+  { text: '2 billion yuan', unit: 'CNY', interval: [2 * B, 2 * B, true, true], stated: [2 * B, 2 * B] },
+  { text: 'Rs 500 crore', unit: 'INR', interval: [5 * B, 5 * B, true, true], stated: [5 * B, 5 * B] },
+  { text: 'Rs. 3 lakh', unit: 'INR', interval: [300_000, 300_000, true, true], stated: [300_000, 300_000] },
+  { text: '₹1,200 crore', unit: 'INR', interval: [12 * B, 12 * B, true, true], stated: [12 * B, 12 * B] },
+  { text: '1.5 trillion won', unit: 'KRW', interval: [1.5e12, 1.5e12, true, true], stated: [1.5e12, 1.5e12] },
+  { text: 'CHF 2.1 billion', unit: 'CHF', interval: [2.1 * B, 2.1 * B, true, true], stated: [2.1 * B, 2.1 * B] },
+  { text: '40 million Canadian dollars', unit: 'CAD', interval: [40 * M, 40 * M, true, true], stated: [40 * M, 40 * M] },
+  { text: 'AUD 12m', unit: 'AUD', interval: [12 * M, 12 * M, true, true], stated: [12 * M, 12 * M] },
   { text: 'a $1 billion annualized run-rate', unit: 'USD', interval: [B, B, true, true], stated: [B, B] },
   { text: '$2B in revenue', unit: 'USD', interval: [2 * B, 2 * B, true, true], stated: [2 * B, 2 * B] },
   // durations, in months
@@ -220,8 +232,8 @@ describe('parseQuantity: details', () => {
   });
 
   it('maps units to dimensions', () => {
-    expect((['PERCENT', 'USD', 'EUR', 'GBP', 'MONTH', 'TIMES', 'COUNT'] as const).map(dimensionOf)).toEqual([
-      'SHARE', 'MONEY', 'MONEY', 'MONEY', 'DURATION', 'MULTIPLE', 'COUNT',
+    expect((['PERCENT', 'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'MONTH', 'TIMES', 'COUNT'] as const).map(dimensionOf)).toEqual([
+      'SHARE', 'MONEY', 'MONEY', 'MONEY', 'MONEY', 'MONEY', 'DURATION', 'MULTIPLE', 'COUNT',
     ]);
   });
 
@@ -363,6 +375,8 @@ describe('formatQuantity', () => {
     ['10 million users', '10M'],
     ['nearly 50%', '≲ 50%'],
     ['roughly over 50%', '> ~50%'],
+    ['¥10 trillion', '¥10T'],
+    ['CHF 2.1 billion', 'CHF 2.1B'],
   ];
   it.each(cases)('%s → %s', (text, rendered) => {
     expect(formatQuantity(parse(text))).toBe(rendered);

@@ -842,9 +842,16 @@ export type ToleranceInput = {
 
 /** Canonical units: money in whole currency units, durations in months, multiples in times, shares in percentage points. */
 export type Unit =
+  | 'AUD'
+  | 'CAD'
+  | 'CHF'
+  | 'CNY'
   | 'COUNT'
   | 'EUR'
   | 'GBP'
+  | 'INR'
+  | 'JPY'
+  | 'KRW'
   | 'MONTH'
   | 'PERCENT'
   | 'TIMES'

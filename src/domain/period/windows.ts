@@ -2,13 +2,13 @@
 import { parseCardinal } from '../quantity.js';
 import type { Atom } from './atom.js';
 import { addMonths, daysInMonth, isoDate, shiftIsoDate } from './calendar.js';
+import { readDateAtom } from './dates.js';
 import { periodOfDate, yearPeriod } from './intervals.js';
 import { monthLabel } from './month-names.js';
-import { publication, publicationMonth } from './resolver.js';
-import { readDateAtom } from './dates.js';
 import { readMonthAtom } from './months.js';
-import { readYear } from './years.js';
 import { unresolvable } from './period-errors.js';
+import { publication, publicationMonth } from './resolver.js';
+import { readYear } from './years.js';
 
 const UNIT_MONTHS: Readonly<Record<string, number>> = { month: 1, quarter: 3, year: 12, decade: 120 };
 const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7 };

@@ -3,7 +3,7 @@ import { readFraction } from './fractions.js';
 import { readMagnitude, scaled, SCALES } from './magnitude.js';
 import { readMultipleWord } from './number-words.js';
 import type { Tokens } from './tokens.js';
-import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DURATION_UNITS, PERCENT_SIGNS, TIMES_SIGNS, type Unit } from './units.js';
+import { AMBIGUOUS_CURRENCY_SUFFIXES, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DURATION_UNITS, PERCENT_SIGNS, TIMES_SIGNS, type Unit } from './units.js';
 import { fail } from './unreadable.js';
 
 export interface Amount {
@@ -49,8 +49,11 @@ export function readAmount(ts: Tokens): Amount | null {
   return amount;
 }
 
+const looksLikeYear = (amount: Amount): boolean => amount.scalePower === null && /^[12]\d{3}$/.test(amount.magnitude);
+
 function readUnitSuffix(ts: Tokens, amount: Amount): void {
-  const suffixCurrency = ts.takeAny(CURRENCY_SUFFIXES);
+  const verbNotCurrency = looksLikeYear(amount) && AMBIGUOUS_CURRENCY_SUFFIXES.has(ts.word() ?? '');
+  const suffixCurrency = verbNotCurrency ? null : ts.takeAny(CURRENCY_SUFFIXES);
   if (suffixCurrency !== null) {
     if (amount.unit !== null && amount.unit !== suffixCurrency) fail('it names two different currencies');
     amount.unit = suffixCurrency;

@@ -2,7 +2,8 @@
 import type { Quantity } from './interval.js';
 import type { Unit } from './units.js';
 
-const CURRENCY_SYMBOL: Partial<Record<Unit, string>> = { USD: '$', EUR: '€', GBP: '£' };
+/** Symbols for the currencies people know by one; the others are written with their code ("CHF 2B"). */
+const CURRENCY_SYMBOL: Partial<Record<Unit, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹', KRW: '₩' };
 const SHORT_SCALES: ReadonlyArray<readonly [number, string]> = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
 
 /** Four significant digits, without exponent noise: 33.333… → "33.33", 2.5 → "2.5". */
@@ -17,16 +18,16 @@ export function renderNumber(n: number, unit: Unit): string {
   switch (unit) {
     case 'PERCENT':
       return `${plain(n)}%`;
-    case 'USD':
-    case 'EUR':
-    case 'GBP':
-      return `${CURRENCY_SYMBOL[unit] ?? ''}${shortScaled(n)}`;
     case 'TIMES':
       return `${plain(n)}x`;
     case 'MONTH':
       return `${plain(n)} ${n === 1 ? 'month' : 'months'}`;
     case 'COUNT':
       return shortScaled(n);
+    default: {
+      const symbol = CURRENCY_SYMBOL[unit];
+      return symbol ? `${symbol}${shortScaled(n)}` : `${unit} ${shortScaled(n)}`;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // From a reading to the interval the claim commits to: tolerance widening, then the physical limits (0, 100%).
 import type { Reading } from './reading.js';
 import { halfWidth, type Tolerance } from './tolerance.js';
-import type { Unit } from './units.js';
+import { CURRENCIES, type Unit } from './units.js';
 import { fail } from './unreadable.js';
 
 export interface Quantity {
@@ -23,7 +23,7 @@ export interface Quantity {
 }
 
 /** Units that cannot go below zero: an open or widened lower end stops at 0 ("under $1M" is $0–$1M). */
-const NON_NEGATIVE: ReadonlySet<Unit> = new Set<Unit>(['PERCENT', 'USD', 'EUR', 'GBP', 'COUNT', 'MONTH']);
+const NON_NEGATIVE: ReadonlySet<Unit> = new Set<Unit>(['PERCENT', ...CURRENCIES, 'COUNT', 'MONTH']);
 
 function statedBounds(reading: Reading): { lower: number | null; upper: number | null; lowerInclusive: boolean; upperInclusive: boolean } {
   switch (reading.shape) {

@@ -9,6 +9,8 @@ export const SCALES: ReadonlyArray<readonly [string, number]> = [
   ['million', 6], ['m', 6], ['mn', 6], ['mln', 6], ['mm', 6],
   ['billion', 9], ['b', 9], ['bn', 9], ['bln', 9],
   ['trillion', 12], ['t', 12], ['tn', 12], ['trn', 12],
+  // Indian numbering: a lakh is 100,000 and a crore 10 million ("Rs 500 crore").
+  ['lakh', 5], ['lakhs', 5], ['crore', 7], ['crores', 7],
 ];
 export const SCALE_WORDS = new Set(SCALES.map(([word]) => word));
 

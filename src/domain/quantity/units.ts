@@ -1,28 +1,42 @@
 // The units a value can carry, the dimension each measures, and the words and signs that name them in text.
 
-export type Unit = 'PERCENT' | 'USD' | 'EUR' | 'GBP' | 'MONTH' | 'TIMES' | 'COUNT';
+/** Currencies a value can be in. Different currencies are never compared (no exchange rate is assumed). */
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'KRW', 'CHF', 'CAD', 'AUD'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+export type Unit = 'PERCENT' | Currency | 'MONTH' | 'TIMES' | 'COUNT';
+/** Every unit, in the order the API's Unit enum lists them. */
+export const UNITS: readonly Unit[] = ['PERCENT', ...CURRENCIES, 'MONTH', 'TIMES', 'COUNT'];
 export type Dimension = 'SHARE' | 'MONEY' | 'DURATION' | 'MULTIPLE' | 'COUNT';
 
-const DIMENSION_BY_UNIT: Readonly<Record<Unit, Dimension>> = {
-  PERCENT: 'SHARE',
-  USD: 'MONEY',
-  EUR: 'MONEY',
-  GBP: 'MONEY',
-  MONTH: 'DURATION',
-  TIMES: 'MULTIPLE',
-  COUNT: 'COUNT',
-};
+const OTHER_DIMENSIONS: Readonly<Record<Exclude<Unit, Currency>, Dimension>> = { PERCENT: 'SHARE', MONTH: 'DURATION', TIMES: 'MULTIPLE', COUNT: 'COUNT' };
 
-export const dimensionOf = (unit: Unit): Dimension => DIMENSION_BY_UNIT[unit];
+export const isCurrency = (unit: Unit): unit is Currency => (CURRENCIES as readonly string[]).includes(unit);
+export const dimensionOf = (unit: Unit): Dimension => (isCurrency(unit) ? 'MONEY' : OTHER_DIMENSIONS[unit]);
 
+/**
+ * Signs and codes before a figure. "¥" alone is the yen, as the financial press writes it ("CN¥" and "RMB" are the
+ * yuan). "C$" and "A$" are left out: "Series C $50 million" and "a $50 million round" would read as them.
+ */
 export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['$', 'USD'], ['usd', 'USD'], ['€', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'], ['gbp', 'GBP'],
+  ['¥', 'JPY'], ['jpy', 'JPY'], ['cn ¥', 'CNY'], ['rmb', 'CNY'], ['cny', 'CNY'], ['₹', 'INR'], ['inr', 'INR'], ['rs', 'INR'], ['rs .', 'INR'],
+  ['₩', 'KRW'], ['krw', 'KRW'], ['chf', 'CHF'], ['cad', 'CAD'], ['aud', 'AUD'],
 ];
 export const CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['dollars', 'USD'], ['dollar', 'USD'], ['usd', 'USD'], ['us dollars', 'USD'],
   ['euros', 'EUR'], ['euro', 'EUR'], ['eur', 'EUR'],
   ['pounds', 'GBP'], ['pound', 'GBP'], ['pounds sterling', 'GBP'], ['sterling', 'GBP'], ['gbp', 'GBP'],
+  ['yen', 'JPY'], ['jpy', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['rmb', 'CNY'], ['cny', 'CNY'],
+  ['rupees', 'INR'], ['rupee', 'INR'], ['inr', 'INR'], ['won', 'KRW'], ['krw', 'KRW'],
+  ['swiss francs', 'CHF'], ['francs', 'CHF'], ['chf', 'CHF'], ['canadian dollars', 'CAD'], ['cad', 'CAD'],
+  ['australian dollars', 'AUD'], ['aud', 'AUD'],
 ];
+
+/**
+ * Currency words that are also common English words: after a bare year-like number ("in 2019 won the prize") "won"
+ * is the verb; after a scale word or any other figure ("1.5 trillion won", "5,000 won") it is the currency.
+ */
+export const AMBIGUOUS_CURRENCY_SUFFIXES: ReadonlySet<string> = new Set(['won']);
 
 /** Duration units as a ratio to months: [multiply, divide] keeps "6 weeks" as 6 / 4.345 rather than 6 × 0.2301…. */
 export const DURATION_UNITS: ReadonlyArray<readonly [string, readonly [number, number]]> = [
