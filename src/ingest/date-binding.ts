@@ -21,13 +21,19 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   return to - from + (after ? 0 : BEFORE_PENALTY) + commas * COMMA_PENALTY;
 }
 
+/** "founded in 2019", "established in 1998": the date of the entity's founding, which no figure or cue is about. */
+const FOUNDING = /^(?:founded|co-founded|cofounded|established|incorporated)$/;
+const datesFounding = (doc: ArticleDocument, date: DateMention): boolean => FOUNDING.test(doc.tokens[date.first - 1]?.normal ?? '');
+
 /**
  * Each date goes to the anchor (figure or cue) it costs least to reach; each anchor keeps the cheapest date it was
- * given. A date never dates a figure inside it ("six months" in "six months after launch").
+ * given. A date never dates a figure inside it ("six months" in "six months after launch"), nor anything when it
+ * is a founding date ("Acme, founded in 2019, has raised $300 million": the $300 million is not 2019's).
  */
 export function bindDates(doc: ArticleDocument, anchors: readonly TokenRange[], dates: readonly DateMention[]): Map<TokenRange, DateMention> {
   const best = new Map<TokenRange, { date: DateMention; cost: number }>();
   for (const date of dates) {
+    if (datesFounding(doc, date)) continue;
     let chosen: { anchor: TokenRange; cost: number } | null = null;
     for (const anchor of anchors) {
       if (contains(date, anchor)) continue;

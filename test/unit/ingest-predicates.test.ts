@@ -103,6 +103,14 @@ describe('predicates by cue', () => {
     ]);
   });
 
+  it('dates a running total from the founding it counts from, and nothing by a founding date', () => {
+    expect(read('Acme has raised $300 million since it was founded in 2019.')).toEqual([['Acme', 'funding_raised', null, '$300 million', 'since it was founded in 2019']]);
+    expect(read('Acme has raised $300 million since its launch in March 2023.')).toEqual([['Acme', 'funding_raised', null, '$300 million', 'since its launch in March 2023']]);
+    expect(read('Acme, founded in 2019, has raised $300 million.')).toEqual([['Acme', 'funding_raised', null, '$300 million', null]]);
+    expect(read('Acme, which was established in 2015, raised $40 million in March.')).toEqual([['Acme', 'funding_raised', null, '$40 million', 'in March']]);
+    expect(read('Acme was founded in 2015.')).toEqual([['Acme', 'unclassified', null, null, 'in 2015']]);
+  });
+
   it('dates each figure by its own date', () => {
     expect(read('Acme held 30% of the cloud market in 2024, up from 25% in 2023.')).toEqual([
       ['Acme', 'market_share', 'cloud market', '30%', 'in 2024'],

@@ -7,7 +7,12 @@ import type { Resolver } from './resolver.js';
 
 type OpenBound = 'since' | 'from' | 'after' | 'until' | 'through' | 'before';
 
+/** "since it was founded in 2019", "since its launch in March 2023", "since going public in 2021": since the date. */
+const SINCE_ORIGIN =
+  /^since\s+(?:(?:it|they|the (?:company|firm|startup|group|service|app|product)|its|their)\s+)?(?:(?:was|were|first)\s+)?(?:founded|founding|launch|launched|launching|inception|creation|created|debut|debuted|started|starting|incorporated|incorporation|established|establishment|opened|opening|ipo|listing|listed|going public|went public)\s+(?:in|on)\s+(.+)$/;
+
 const OPEN_PREFIXES: ReadonlyArray<readonly [RegExp, OpenBound]> = [
+  [SINCE_ORIGIN, 'since'],
   [/^since\s+(.+)$/, 'since'],
   [/^(?:from|starting|starting in|starting from|beginning in|as from|effective|no earlier than)\s+(.+)$/, 'from'],
   [/^(.+?)\s+(?:onwards?|and beyond|and later)$/, 'from'],
