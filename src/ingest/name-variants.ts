@@ -1,8 +1,22 @@
-// One proposed entity per name however the article writes it: "NVIDIA" and "Nvidia", "Perplexity" and "Perplexity AI".
+// One proposed entity per name however the article writes it: "NVIDIA" and "Nvidia", "Perplexity" and "Perplexity AI",
+// "Samsung Electronics" and "Samsung".
 import { withoutCompanySuffix } from './known-entities.js';
 import type { Mention } from './mentions.js';
 
-const key = (name: string): string => (withoutCompanySuffix(name) ?? name).toLowerCase().replace(/\s+/g, ' ');
+/**
+ * Words that end a company's full name and are dropped when the article shortens it ("Lumora Health" … "Lumora",
+ * "Samsung Electronics" … "Samsung"). Words that more often name a division ("Cloud", "Energy", "Music") are not here:
+ * "Google Cloud" and "Google" are two parties.
+ */
+const COMPANY_DESCRIPTOR =
+  /\s+(?:health|healthcare|robotics|therapeutics|biosciences|biotech|pharmaceuticals|pharma|motors|automotive|electronics|systems|software|networks|semiconductors?|industries|financial|capital|ventures|airlines|bank|dynamics|solutions|analytics|interactive|enterprises|telecom|communications|platforms|brands|international)$/i;
+
+const stem = (name: string): string => {
+  const short = withoutCompanySuffix(name) ?? name;
+  const shorter = short.replace(COMPANY_DESCRIPTOR, '');
+  return shorter.length >= 3 ? shorter : short;
+};
+const key = (name: string): string => stem(name).toLowerCase().replace(/\s+/g, ' ');
 
 /** The better of two spellings: the fuller name, then mixed case over headline capitals, then the first seen. */
 function better(a: string, b: string): string {

@@ -17,6 +17,9 @@ const NOT_NAMES = new Set([
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'ms', 'mrs', 'dr',
   'yesterday', 'tomorrow', 'tonight', 'recently', 'currently', 'previously', 'separately', 'additionally', 'furthermore',
   'moreover', 'nevertheless', 'indeed', 'notably', 'similarly', 'likewise', 'elsewhere',
+  // Role nouns written before a name at a sentence's start ("Rival Legora raised ..."), not part of it.
+  'rival', 'rivals', 'competitor', 'competitors', 'peer', 'startup', 'chipmaker', 'carmaker', 'automaker', 'retailer',
+  'analyst', 'analysts', 'researcher', 'researchers', 'investor', 'investors', 'customer', 'customers', 'partner',
   // Acronyms for things, not parties to a claim.
   'ai', 'api', 'apis', 'llm', 'llms', 'ceo', 'cto', 'cfo', 'coo', 'us', 'u.s.', 'uk', 'eu', 'gpu', 'gpus', 'cpu', 'saas',
   'arr', 'ipo', 'ml', 'it', 'hr', 'pr', 'sdk', 'ide', 'cli', 'ui', 'ux', 'os', 'pc', 'tv', 'yoy',
@@ -49,12 +52,21 @@ function isTitleCase(doc: ArticleDocument, sentence: Sentence): boolean {
   return words.length >= 4 && capitalised >= (headline ? 0.6 : 0.85);
 }
 
+/** "Stockholm-based", "SoftBank-backed": a name glued to one of these describes something else, and is no party itself. */
+const DESCRIBING = /^(?:based|headquartered|born|backed|owned|funded|led|listed|controlled|made|built|focused|native)$/;
+const describes = (doc: ArticleDocument, last: number): boolean =>
+  doc.tokens[last + 1]?.text === '-' && doc.tokens[last + 1]!.start === doc.tokens[last]!.end && DESCRIBING.test(doc.tokens[last + 2]?.normal ?? '');
+
+/** "The South Korean company", "Swedish rival Spotify": a nationality before a common noun is an adjective, not a name. */
+const DEMONYM =
+  /^(?:american|chinese|japanese|korean|german|french|british|swedish|indian|european|asian|african|canadian|australian|italian|spanish|dutch|swiss|israeli|taiwanese|brazilian|russian|finnish|norwegian|danish|irish|mexican|vietnamese|indonesian|saudi|emirati|singaporean|nordic|scandinavian|latin|arab|turkish|polish|belgian|austrian)$/;
+
 /** "GPT-5" "." "3-Codex": punctuation inside a name is glued on both sides. */
 function gluedInside(doc: ArticleDocument, i: number): boolean {
   const token = doc.tokens[i]!;
   const next = doc.tokens[i + 1];
   const after = doc.tokens[i + 2];
-  if (!next || next.start !== token.end || /^['’]s?$/.test(next.normal)) return false;
+  if (!next || next.start !== token.end || /^['’]s?$/.test(next.normal) || describes(doc, i)) return false;
   if (/^\p{L}|^\p{N}/u.test(next.text)) return true;
   // Joiners inside names ("GPT-5.3", "AT&T", "Claude.ai"); a dash ("Sonnet—our") separates words.
   return /^[.\-_/&+]$/.test(next.text) && after !== undefined && after.start === next.end && /^[\p{L}\p{N}]/u.test(after.text);
@@ -177,6 +189,10 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     if (/\s/.test(text) && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)) continue;
     // One letter names nothing; a long capitalised run is a title, not a name.
     if (text.length < 2 || last - token.index >= MAX_NAME_TOKENS || text.length > 100) continue;
+    // "The Stockholm-based company", "SoftBank-backed Acme": the glued-on word makes it a description.
+    if (describes(doc, last)) continue;
+    const following = doc.tokens[last + 1];
+    if (DEMONYM.test(doc.tokens[last]!.normal) && following?.sentence === token.sentence && /^\p{Ll}/u.test(following.text)) continue;
     names.push({ first: token.index, last, start, end, text, name: text, kind: guessKind(text), entity: null, possessive: possessiveAfter(doc, last) });
   }
   return names;

@@ -102,12 +102,32 @@ function relativeAntecedent(doc: ArticleDocument, clause: TokenRange, index: num
   return undefined;
 }
 
-/** A pronoun ("it", "its", "the company") before `index` in the clause stands for an earlier subject. */
+/** What "the Stockholm-based company", "the South Korean carmaker", "the loss-making startup" call a party. */
+const PARTY_NOUN =
+  /^(?:company|firm|startup|start-up|group|conglomerate|giant|maker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|streamer|operator|vendor|manufacturer|developer|provider|platform|service|app|business|unicorn|brand)$/;
+/** Words between "the" and that noun: places, nationalities and the glue of "Stockholm-based". */
+const DESCRIBES_PARTY = (text: string): boolean => /^(?:-|\p{Lu}[\p{L}.]*|based|headquartered|backed|owned|listed|funded|loss|making|profitable|embattled|struggling|fast|growing|young|smaller|larger|biggest|largest|leading|private|public|listed|state|parent)$/iu.test(text);
+/** Modifier words a description of a party may have before its noun. */
+const MAX_DESCRIPTION = 5;
+
+/** "the Stockholm-based company": a definite description starting at `i` that points back to a party already named. */
+function describesParty(doc: ArticleDocument, i: number, end: number): boolean {
+  if (doc.tokens[i]?.normal !== 'the') return false;
+  for (let k = i + 1; k <= Math.min(end, i + 1 + MAX_DESCRIPTION); k++) {
+    const token = doc.tokens[k]!;
+    if (PARTY_NOUN.test(token.normal)) return k > i + 1;
+    if (!DESCRIBES_PARTY(token.text)) return false;
+  }
+  return false;
+}
+
+/** A pronoun ("it", "its", "the company", "the Stockholm-based company") before `index` in the clause stands for an earlier subject. */
 export function pronounBefore(doc: ArticleDocument, range: TokenRange, index: number): boolean {
-  for (let i = range.first; i < Math.min(index, range.last + 1); i++) {
+  const end = Math.min(index, range.last + 1);
+  for (let i = range.first; i < end; i++) {
     const token = doc.tokens[i]!;
     const two = `${token.normal} ${doc.tokens[i + 1]?.normal ?? ''}`;
-    if (PRONOUNS.has(token.normal) || PRONOUNS.has(two)) return true;
+    if (PRONOUNS.has(token.normal) || PRONOUNS.has(two) || describesParty(doc, i, end - 1)) return true;
   }
   return false;
 }

@@ -11,7 +11,8 @@ const USER_MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bweekly active\b|\bwaus?\b/, 'weekly active users'],
   [/\bmonthly active\b|\bmaus?\b/, 'monthly active users'],
   [/\bregistered\b|\bsign ?-?ups?\b|\bsigned up\b/, 'registered users'],
-  [/\bpaying\b|\bpaid\b/, 'paying users'],
+  // Subscribers pay ("281 million subscribers" is Spotify's premium count, not its 713 million monthly users).
+  [/\bpaying\b|\bpaid\b|\bpremium\b|\bsubscribers?\b|\bsubscriptions?\b/, 'paying users'],
 ];
 
 /** Words before a figure that make it a forecast or a plan rather than a reported fact. */
@@ -35,7 +36,9 @@ export function figureQualifiers(doc: ArticleDocument, figure: Figure, predicate
   if (predicate === 'user_count') {
     const sentenceLast = doc.sentences[doc.tokens[figure.first]!.sentence]!.last;
     const after = words(doc, figure.first, Math.min(sentenceLast, Math.max(figure.extent.last, figure.last + NOUN_REACH)));
-    const measure = USER_MEASURES.find(([pattern]) => pattern.test(after));
+    // "premium subscribers rose 12% to 281 million": the counted noun may come before the figure, after the subject.
+    const before = words(doc, from + 1, figure.first - 1);
+    const measure = USER_MEASURES.find(([pattern]) => pattern.test(after)) ?? USER_MEASURES.find(([pattern]) => pattern.test(before));
     if (measure) qualifiers.push({ key: 'measure', value: measure[1] });
   }
   if (forecastBetween(doc, from, figure.first - 1)) qualifiers.push({ key: 'basis', value: 'forecast' });

@@ -85,6 +85,37 @@ describe('predicates by cue', () => {
       ['Acme', 'unclassified', '$24.7 billion', []],
     ]);
     expect(withQualifiers('Acme earned $2 billion in profit last year.')).toEqual([['Acme', 'unclassified', '$2 billion', []]]);
+    const paying = [{ key: 'measure', value: 'paying users' }];
+    expect(withQualifiers('Acme has 713 million monthly active users and 281 million subscribers.')).toEqual([
+      ['Acme', 'user_count', '713 million', [{ key: 'measure', value: 'monthly active users' }]],
+      ['Acme', 'user_count', '281 million', paying],
+    ]);
+    expect(withQualifiers('Acme said premium subscribers rose 12% to 281 million.')).toContainEqual(['Acme', 'user_count', '281 million', paying]);
+  });
+
+  it('reads "the Stockholm-based company" as the party named before, and no description as a name', () => {
+    const subjects = (text: string) => extractCandidates(text, { publishedAt: '2025-06-18', entities: [] }).map((c) => [c.subject, c.value]);
+    expect(subjects('Spotify raised prices in July. The Stockholm-based company said it has 281 million subscribers.')).toEqual([
+      ['Spotify', null],
+      ['Spotify', '281 million'],
+    ]);
+    expect(subjects('Nimbus raised $20 million in May. The loss-making South Korean startup now has 300 customers.')).toEqual([
+      ['Nimbus', '$20 million'],
+      ['Nimbus', '300'],
+    ]);
+    expect(subjects('Rival Legora raised $80 million in May.')).toEqual([['Legora', '$80 million']]);
+    expect(subjects('SoftBank-backed Helio raised $50 million in June.')).toEqual([['Helio', '$50 million']]);
+  });
+
+  it('reads a company\'s short name as the full name the article gave it first', () => {
+    const subjects = (text: string) => extractCandidates(text, { publishedAt: '2025-06-18', entities: [] }).map((c) => c.subject);
+    expect(subjects('Lumora Health raised $40 million in March. Lumora now has 2 million users.')).toEqual(['Lumora Health', 'Lumora Health']);
+    expect(subjects('Samsung Electronics shipped 60 million phones. Samsung holds 19% of the smartphone market.')).toEqual([
+      'Samsung Electronics',
+      'Samsung Electronics',
+    ]);
+    // A division is another party: "Google Cloud" is not "Google".
+    expect(subjects('Google Cloud grew revenue by 30% in 2024. Google holds 90% of the search market.')).toEqual(['Google Cloud', 'Google']);
   });
 
   it('reads past the one who speaks to what "the app" stands for, and takes no plan for a release', () => {
