@@ -80,13 +80,45 @@ function isCheckable(doc: ArticleDocument, figure: Figure): boolean {
   return counted || (figure.quantity.statedLower ?? 0) >= 1000;
 }
 
+/** Verbs of change: after one, "X to Y" is a change and the level it reached, not a range. */
+const CHANGE_VERB =
+  /^(?:rise|rose|fall|fell|grow|grew|increase|decrease|decline|drop|climb|jump|surge|soar|slip|slide|slid|plunge|plummet|tumble|gain|expand|shrink|shrank|contract|improve|widen|narrow|double|triple|edge|tick|go|went|swell|swelled|sink|sank|cut|lift|raise|lower)$/;
+/** How far after the verb its "to" may stand: "fell by nearly 20,000 to 593,314". */
+const CHANGE_REACH = 8;
+
+const isPercentAt = (doc: ArticleDocument, i: number): boolean => /^(?:%|percent|per cent|pc)$/.test(doc.tokens[i]?.normal ?? '');
+
+/**
+ * The "to" of "fell 11% to 28.6 million", "fell by nearly 20,000 to 593,314", "rose from $2 billion to $3 billion":
+ * each figure is read on its own side of it. "to grow 10% to 15%" stays a range: two percentages after a change verb
+ * with no "by" or "from" are how forecasts write one.
+ */
+function changeSeparators(doc: ArticleDocument, sentence: Sentence): TokenRange[] {
+  const separators: TokenRange[] = [];
+  for (let v = sentence.first; v <= sentence.last; v++) {
+    if (!CHANGE_VERB.test(doc.tokens[v]!.lemma) && !CHANGE_VERB.test(doc.tokens[v]!.normal)) continue;
+    for (let k = v + 1; k <= Math.min(sentence.last, v + CHANGE_REACH); k++) {
+      const token = doc.tokens[k]!;
+      if (/^[,;:]$/.test(token.text)) break;
+      if (token.normal !== 'to') continue;
+      if (k === v + 1) break; // "rose to 18%": no first figure
+      const between = doc.tokens.slice(v + 1, k);
+      const fromOrBy = between.some((t) => t.normal === 'from' || t.normal === 'by');
+      const percentRange = between.some((_, j) => isPercentAt(doc, v + 1 + j)) && isPercentAt(doc, k + 2);
+      if (fromOrBy || !percentRange) separators.push({ first: k, last: k });
+      break;
+    }
+  }
+  return separators;
+}
+
 /**
  * Every figure in the sentence. `blocked` are ranges no figure may overlap: names ("Claude Opus 4.6") and dates
  * ("Q3 2025"), but not dates counted from an event, whose duration is a value too ("six months after launch").
  */
 export function findFigures(doc: ArticleDocument, sentence: Sentence, blocked: readonly TokenRange[]): Figure[] {
   const found: Figure[] = [];
-  const mask = new TokenMask(sentence, blocked);
+  const mask = new TokenMask(sentence, [...blocked, ...changeSeparators(doc, sentence)]);
   const claimed = new TokenMask(sentence);
   for (let i = sentence.first; i <= sentence.last; i++) {
     if (!isSeed(doc, i) || mask.has(i) || claimed.has(i)) continue;

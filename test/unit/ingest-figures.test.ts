@@ -57,6 +57,16 @@ describe('findFigures', () => {
     expect(figures('Anthropic now commands 32% of the enterprise LLM API market while OpenAI has dropped to 25%.').map((f) => f.text)).toEqual(['32%', '25%']);
   });
 
+  it('reads a change and the level it reached as two figures, and a forecast range as one', () => {
+    const texts = (text: string) => figures(text).map((f) => [f.text, f.unit]);
+    expect(texts('Its shipments fell 11% to 28.6 million as it faced rising costs.')).toEqual([['11%', 'PERCENT'], ['28.6 million', 'COUNT']]);
+    expect(texts('Revenue rose from $2 billion to $3 billion in 2024.')).toEqual([['$2 billion', 'USD'], ['$3 billion', 'USD'], ['2024', 'COUNT']]);
+    expect(texts('Its share fell from 12% to 9%.')).toEqual([['12%', 'PERCENT'], ['9%', 'PERCENT']]);
+    expect(texts('Headcount fell by nearly 20,000 to 593,314 employees.').map(([text]) => text)).toContain('593,314');
+    expect(figures('Revenue is expected to grow 10% to 15% next year.').map((f) => [f.lower, f.upper])).toEqual([[10, 15]]);
+    expect(texts('Acme holds 20 to 21% of the market.')).toEqual([['20 to 21%', 'PERCENT']]);
+  });
+
   it('ignores prose numbers, relative figures and numbers inside names or dates', () => {
     expect(figures('The gap reflects two fundamental realities.')).toEqual([]);
     expect(figures('It fell to 25%, exactly half its previous share.').map((f) => f.text)).toEqual(['25%']);

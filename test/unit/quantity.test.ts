@@ -288,6 +288,7 @@ const errorRows: ErrorRow[] = [
   { text: 'between 20%', code: ErrorCode.ValueUnparseable, message: /second figure/ },
   { text: '$5%', code: ErrorCode.ValueUnparseable, message: /currency/ },
   { text: '20% to $21', code: ErrorCode.ValueUnparseable, message: /different units/ },
+  { text: '11% to 28.6 million', code: ErrorCode.ValueUnparseable, message: /percentage and a scaled figure/ },
   { text: 'over 50% or more', code: ErrorCode.ValueUnparseable, message: /two bounds/ },
   { text: 'nearly 20-21%', code: ErrorCode.ValueUnparseable, message: /range/ },
   { text: 'five thirds', code: ErrorCode.ValueUnparseable, message: /"thirds"/ },

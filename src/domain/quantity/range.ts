@@ -21,6 +21,9 @@ export function readRangeEnd(ts: Tokens, rangeWord: RangeWord | null): Amount | 
 /** "$1-2 billion", "20 to 21%": the scale and unit written once apply to both ends of a range. */
 export function shareUnits(first: Amount, second: Amount): void {
   if (first.unit !== null && second.unit !== null && first.unit !== second.unit) fail('the two ends of the range have different units');
+  // "fell 11% to 28.6 million": a percentage never has a scale word, so a scaled end is another figure, not a range.
+  const percentWithScale = (a: Amount, b: Amount): boolean => a.unit === 'PERCENT' && b.unit === null && b.scalePower !== null;
+  if (percentWithScale(first, second) || percentWithScale(second, first)) fail('a percentage and a scaled figure make no range');
   if (first.scalePower === null && second.scalePower !== null) first.scalePower = second.scalePower;
   if (first.unit === null) {
     first.unit = second.unit;
