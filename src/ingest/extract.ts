@@ -9,13 +9,13 @@ import { clauseCues } from './cues.js';
 import { bindDates } from './date-binding.js';
 import type { DateMention } from './dates.js';
 import { readArticle, sliceTokens, type ArticleDocument } from './document.js';
-import { figureDrafts, isEarlierState } from './figure-claims.js';
+import { figureDrafts, isEarlierState, noteReportingPeriod } from './figure-claims.js';
 import type { Figure } from './figures.js';
 import { KnownEntities } from './known-entities.js';
 import { findKnownMentions, type Mention } from './mentions.js';
 import { unifyNewNames } from './name-variants.js';
 import { readSentence, type SentenceReading } from './read-sentence.js';
-import { clauseMarket } from './objects.js';
+import { clauseMarket, volumeMarket } from './objects.js';
 import { pronounBefore, subjectCandidates } from './roles.js';
 import { subjectAt } from './clause-subject.js';
 import { periodFor, type ArticleState, type ClauseScope, type Draft } from './scope.js';
@@ -83,6 +83,7 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   // The date of an earlier state ("from 12% a year earlier") is not the clause's own.
   const comparedDates = new Set([...scope.bindings].filter(([anchor]) => isEarlierState(doc, anchor.first)).map(([, date]) => date));
   const ownDate = clauseDates.find((date) => !comparedDates.has(date));
+  noteReportingPeriod(scope, ownDate);
   if (doc.tokens.slice(clause.first, clause.last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) carry.date = ownDate ?? carry.date;
   if (firstSubject) {
     state.lastSubject = firstSubject;
@@ -90,7 +91,7 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   }
   for (const market of within(mentions, clause).filter((m) => m.kind === 'MARKET')) rememberMarket(state, market);
   // A market named in passing ("Cloud market growth accelerates") is what a later "the market" means.
-  const named = clauseMarket(scope.objects, clause);
+  const named = clauseMarket(scope.objects, clause) ?? volumeMarket(scope.objects, clause);
   if (named) rememberMarket(state, named);
   return drafts.map((draft) => toCandidate(scope, draft)).filter((c): c is Candidate => c !== null);
 }
@@ -130,7 +131,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   const publishedAt = options.publishedAt ? parsePartialDate(options.publishedAt) : null;
   const readings = doc.sentences.map((sentence) => readSentence(doc, sentence, knownMentions, publishedAt));
   unifyNewNames(readings.flatMap((reading) => reading.mentions));
-  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, lastRelease: null, marketsSeen: [], sentenceMarket: null, seen: new Set() };
+  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, lastRelease: null, marketsSeen: [], sentenceMarket: null, reportingPeriod: null, seen: new Set() };
   const input = { doc, known, publishedAtText: options.publishedAt, state };
   return withoutUndatedRepeats(readings.flatMap((reading) => sentenceCandidates(input, reading)));
 }

@@ -2,11 +2,13 @@
 import { UNCLASSIFIED } from './candidate.js';
 import type { ArticleDocument } from './document.js';
 import { figurePredicate, negatedBetween } from './cues.js';
+import type { DateMention } from './dates.js';
 import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { clauseMarket, comparatorAfter, shareObject, type ObjectRef } from './objects.js';
 import { continuedSubject, subjectAt } from './clause-subject.js';
 import { periodFor, type ClauseScope, type Draft } from './scope.js';
+import { paragraphOf } from './paragraphs.js';
 import { figureQualifiers } from './scope-qualifiers.js';
 import { contains, type TokenRange } from './spans.js';
 
@@ -108,6 +110,32 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
   }
 }
 
+/** Predicates whose figures report on a period, and so take the paragraph's reporting period when they state none. */
+const REPORTED = new Set(['market_share', 'user_count', 'revenue', 'revenue_run_rate', 'adoption_rate', UNCLASSIFIED]);
+const REPORTING_PRECISIONS = new Set(['QUARTER', 'HALF', 'YEAR']);
+
+/**
+ * A market report dates its first figures and not the ones after: "Shipments rose 2.6% in the third quarter of 2025.
+ * … Xiaomi was third with a 13.5% share." An undated figure, not stated as current and not an earlier state, takes the
+ * quarter, half or year a figure of an earlier sentence of its paragraph was dated by (`noteReportingPeriod`).
+ */
+function reportingPeriodDates(scope: ClauseScope, drafts: Draft[]): void {
+  const reporting = scope.state.reportingPeriod;
+  const sentence = scope.clause.sentence;
+  if (reporting === null || reporting.sentence >= sentence || reporting.paragraph !== paragraphOf(scope.doc, sentence)) return;
+  for (const draft of drafts) {
+    const undated = draft.period.period === null && draft.period.unresolved === null;
+    if (undated && REPORTED.has(draft.predicate) && !isEarlierState(scope.doc, draft.core.first)) draft.period = { period: reporting.text, unresolved: null, range: null };
+  }
+}
+
+/** Remembers the clause's own date as the paragraph's reporting period when it dates a figure and is a quarter, half or year. */
+export function noteReportingPeriod(scope: ClauseScope, date: DateMention | undefined): void {
+  const datesFigure = date !== undefined && scope.figures.some((figure) => scope.bindings.get(figure) === date);
+  if (!datesFigure || !date.period || !REPORTING_PRECISIONS.has(date.period.precision)) return;
+  scope.state.reportingPeriod = { text: date.text, sentence: scope.clause.sentence, paragraph: paragraphOf(scope.doc, scope.clause.sentence) };
+}
+
 /** "ahead of analysts' estimates of $33.2 billion": someone else's estimate of the figure, not a claim about it. */
 function othersEstimate(scope: ClauseScope, figure: Figure): boolean {
   const [before, word] = [scope.doc.tokens[figure.first - 1], scope.doc.tokens[figure.first - 2]];
@@ -138,5 +166,6 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     });
   }
   shareSiblingDates(scope, drafts);
+  reportingPeriodDates(scope, drafts);
   return drafts;
 }

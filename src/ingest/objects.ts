@@ -142,6 +142,32 @@ export function clauseMarket(context: ObjectContext, range: TokenRange): ObjectR
   return null;
 }
 
+/** Volumes that define a market when a product category names them: "global smartphone shipments", "EV sales". */
+const VOLUME_HEADS = /^(?:shipments|deliveries|sales|spending)$/;
+/** Words that say how a volume is counted, not what is sold: "net sales" and "total shipments" name no market. */
+const GENERIC_VOLUME_WORDS = /^(?:net|gross|total|global|worldwide|overall|annual|quarterly|monthly|record|retail|online|same-store|comparable|first|second|third|fourth|half|full-year|year|unit|its|their)$/;
+
+/**
+ * The market a volume names, with no company owning it: "Global smartphone shipments rose 2.6%" is about the global
+ * smartphone market, which a later "a 19% share" or "led the market" means; "Apple's sales" and "net sales" are not.
+ */
+export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectRef | null {
+  const { doc, mentions, known, mentionedBefore } = context;
+  for (let head = range.first + 1; head <= range.last; head++) {
+    if (!VOLUME_HEADS.test(doc.tokens[head]!.normal)) continue;
+    let first = head;
+    while (first > range.first && head - first < 4 && isPhraseWord(doc.tokens[first - 1]!) && doc.tokens[first - 1]!.pos !== 'PRON') first -= 1;
+    if (first === head) continue;
+    const owned = mentions.some((m) => m.kind !== 'MARKET' && m.last >= first - 2 && m.first < head);
+    const words = doc.tokens.slice(first, head);
+    if (owned || words.every((t) => GENERIC_VOLUME_WORDS.test(t.normal))) continue;
+    const phrase = slice(doc, { first, last: head - 1 });
+    const name = /^\p{Lu}\p{Ll}/u.test(phrase) && first === doc.sentences[doc.tokens[first]!.sentence]!.first ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
+    return resolveMarket(`${name} market`, { first, last: head }, known, mentionedBefore);
+  }
+  return null;
+}
+
 /** What a leader leads: "the dominant enterprise player", "leads the cloud market", "the leader in AI coding". */
 export function ledMarket(context: ObjectContext, cue: number, until: number): ObjectRef | null {
   const { doc, mentions, known, mentionedBefore } = context;

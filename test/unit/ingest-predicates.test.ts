@@ -142,6 +142,26 @@ describe('predicates by cue', () => {
     expect(read('Acme was founded in 2015.')).toEqual([['Acme', 'unclassified', null, null, 'in 2015']]);
   });
 
+  it('reads a market report: the market its volumes name, and the quarter its first figures were dated by', () => {
+    const claims = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => [c.subject, c.predicate, c.object, c.value, c.period]);
+    const report =
+      'Global smartphone shipments rose 2.6% to 322.7 million units in the third quarter of 2025, according to IDC. ' +
+      'Apple was second, with its share rising to 18.2% from 17.8%. Xiaomi was third with a 13.5% share.\n\n' +
+      'Xiaomi also sold 3 million tablets.';
+    expect(claims(report)).toEqual([
+      ['Apple', 'market_share', 'global smartphone market', '18.2%', 'in the third quarter of 2025'],
+      // The year-earlier figure is not the quarter's.
+      ['Apple', 'market_share', 'global smartphone market', '17.8%', null],
+      ['Xiaomi', 'market_share', 'global smartphone market', '13.5%', 'in the third quarter of 2025'],
+      // A new paragraph starts without the quarter.
+      ['Xiaomi', 'unclassified', null, '3 million', null],
+    ]);
+    // A company's own sales, and net sales, name no market.
+    expect(claims("Zorvex's sales rose 5% in 2024. Its share was 12%.").map((c) => c[2])).toEqual([null, null]);
+    expect(claims('Net sales rose 5% in 2024. Zorvex had a 12% share.').map((c) => c[2])).toEqual([null]);
+  });
+
   it('dates each figure by its own date', () => {
     expect(read('Acme held 30% of the cloud market in 2024, up from 25% in 2023.')).toEqual([
       ['Acme', 'market_share', 'cloud market', '30%', 'in 2024'],
