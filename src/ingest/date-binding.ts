@@ -25,15 +25,36 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
 const FOUNDING = /^(?:founded|co-founded|cofounded|established|incorporated)$/;
 const datesFounding = (doc: ArticleDocument, date: DateMention): boolean => FOUNDING.test(doc.tokens[date.first - 1]?.normal ?? '');
 
+/** "up 2.6% from a year earlier", "unchanged from the same period last year", "higher than in 2023": a base of comparison. */
+const COMPARED_WITH = /^(?:from|than|versus|vs\.?|compared|against)$/;
+/** Words between that word and its date: "from the same period last year", "compared with a year earlier". */
+const COMPARISON_FILLER = /^(?:the|same|period|quarter|month|week|time|a|with|to|in|levels?)$/;
+const MAX_FILLER = 4;
+
+/** A date read with its "from" ("from a year earlier") is a base when it looks back: not "from 2024 onwards". */
+const LOOKS_BACK = /\b(?:earlier|ago|last|same|prior|previous|before)\b/i;
+
+function comparisonBase(doc: ArticleDocument, date: DateMention): boolean {
+  const opening = doc.tokens[date.first]!.normal;
+  if (opening === 'from' ? LOOKS_BACK.test(date.text) : COMPARED_WITH.test(opening)) return true;
+  for (let i = date.first - 1; i >= Math.max(0, date.first - 1 - MAX_FILLER); i--) {
+    const normal = doc.tokens[i]!.normal;
+    if (COMPARED_WITH.test(normal)) return true;
+    if (!COMPARISON_FILLER.test(normal)) return false;
+  }
+  return false;
+}
+
 /**
  * Each date goes to the anchor (figure or cue) it costs least to reach; each anchor keeps the cheapest date it was
  * given. A date never dates a figure inside it ("six months" in "six months after launch"), nor anything when it
- * is a founding date ("Acme, founded in 2019, has raised $300 million": the $300 million is not 2019's).
+ * is a founding date ("Acme, founded in 2019, has raised $300 million": the $300 million is not 2019's) or the
+ * base of a comparison ("a 19% share, unchanged from the same period last year" is this period's 19%).
  */
 export function bindDates(doc: ArticleDocument, anchors: readonly TokenRange[], dates: readonly DateMention[]): Map<TokenRange, DateMention> {
   const best = new Map<TokenRange, { date: DateMention; cost: number }>();
   for (const date of dates) {
-    if (datesFounding(doc, date)) continue;
+    if (datesFounding(doc, date) || comparisonBase(doc, date)) continue;
     let chosen: { anchor: TokenRange; cost: number } | null = null;
     for (const anchor of anchors) {
       if (contains(date, anchor)) continue;

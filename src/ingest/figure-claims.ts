@@ -8,7 +8,6 @@ import type { Mention } from './mentions.js';
 import { clauseMarket, comparatorAfter, shareObject, type ObjectRef } from './objects.js';
 import { continuedSubject, subjectAt } from './clause-subject.js';
 import { periodFor, type ClauseScope, type Draft } from './scope.js';
-import { paragraphOf } from './paragraphs.js';
 import { figureQualifiers } from './scope-qualifiers.js';
 import { contains, type TokenRange } from './spans.js';
 
@@ -110,19 +109,22 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
   }
 }
 
-/** Predicates whose figures report on a period, and so take the paragraph's reporting period when they state none. */
+/** Predicates whose figures report on a period, and so take the reporting period when they state none. */
 const REPORTED = new Set(['market_share', 'user_count', 'revenue', 'revenue_run_rate', 'adoption_rate', UNCLASSIFIED]);
 const REPORTING_PRECISIONS = new Set(['QUARTER', 'HALF', 'YEAR']);
+
+/** How many sentences on a reporting period still dates undated figures; news paragraphs are one to three sentences. */
+const REPORTING_REACH = 6;
 
 /**
  * A market report dates its first figures and not the ones after: "Shipments rose 2.6% in the third quarter of 2025.
  * … Xiaomi was third with a 13.5% share." An undated figure, not stated as current and not an earlier state, takes the
- * quarter, half or year a figure of an earlier sentence of its paragraph was dated by (`noteReportingPeriod`).
+ * quarter, half or year a figure of one of the few sentences before was dated by (`noteReportingPeriod`).
  */
 function reportingPeriodDates(scope: ClauseScope, drafts: Draft[]): void {
   const reporting = scope.state.reportingPeriod;
   const sentence = scope.clause.sentence;
-  if (reporting === null || reporting.sentence >= sentence || reporting.paragraph !== paragraphOf(scope.doc, sentence)) return;
+  if (reporting === null || reporting.sentence >= sentence || sentence - reporting.sentence > REPORTING_REACH) return;
   for (const draft of drafts) {
     const undated = draft.period.period === null && draft.period.unresolved === null;
     if (undated && REPORTED.has(draft.predicate) && !isEarlierState(scope.doc, draft.core.first)) draft.period = { period: reporting.text, unresolved: null, range: null };
@@ -133,7 +135,7 @@ function reportingPeriodDates(scope: ClauseScope, drafts: Draft[]): void {
 export function noteReportingPeriod(scope: ClauseScope, date: DateMention | undefined): void {
   const datesFigure = date !== undefined && scope.figures.some((figure) => scope.bindings.get(figure) === date);
   if (!datesFigure || !date.period || !REPORTING_PRECISIONS.has(date.period.precision)) return;
-  scope.state.reportingPeriod = { text: date.text, sentence: scope.clause.sentence, paragraph: paragraphOf(scope.doc, scope.clause.sentence) };
+  scope.state.reportingPeriod = { text: date.text, sentence: scope.clause.sentence };
 }
 
 /** "ahead of analysts' estimates of $33.2 billion": someone else's estimate of the figure, not a claim about it. */

@@ -19,10 +19,10 @@ export interface ArticleState {
   /** The market of the sentence's last share, for a later share that does not repeat it ("while OpenAI has dropped to 25%"). */
   sentenceMarket: ObjectRef | null;
   /**
-   * The quarter, half or year the paragraph's figures were last dated by ("in the third quarter of 2025"), which its
-   * later undated past-tense figures report on ("Xiaomi was third with a 13.5% share").
+   * The quarter, half or year figures were last dated by ("in the third quarter of 2025"), which the undated
+   * past-tense figures of the next few sentences report on ("Xiaomi was third with a 13.5% share").
    */
-  reportingPeriod: { text: string; sentence: number; paragraph: number } | null;
+  reportingPeriod: { text: string; sentence: number } | null;
   /** Dedup within one article: one candidate per statement and span. */
   seen: Set<string>;
 }

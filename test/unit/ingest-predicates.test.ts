@@ -147,19 +147,28 @@ describe('predicates by cue', () => {
       extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => [c.subject, c.predicate, c.object, c.value, c.period]);
     const report =
       'Global smartphone shipments rose 2.6% to 322.7 million units in the third quarter of 2025, according to IDC. ' +
-      'Apple was second, with its share rising to 18.2% from 17.8%. Xiaomi was third with a 13.5% share.\n\n' +
-      'Xiaomi also sold 3 million tablets.';
+      'Apple was second, with its share rising to 18.2% from 17.8%.\n\nXiaomi was third with a 13.5% share, unchanged from the same period last year. ' +
+      'It rained. It rained. It rained. It rained. It rained. It rained. Xiaomi also sold 3 million tablets.';
     expect(claims(report)).toEqual([
       ['Apple', 'market_share', 'global smartphone market', '18.2%', 'in the third quarter of 2025'],
       // The year-earlier figure is not the quarter's.
       ['Apple', 'market_share', 'global smartphone market', '17.8%', null],
+      // A new paragraph goes on about the quarter; the base of a comparison ("the same period last year") dates nothing.
       ['Xiaomi', 'market_share', 'global smartphone market', '13.5%', 'in the third quarter of 2025'],
-      // A new paragraph starts without the quarter.
+      // Far from the dated figures, an undated one stays undated.
       ['Xiaomi', 'unclassified', null, '3 million', null],
     ]);
     // A company's own sales, and net sales, name no market.
     expect(claims("Zorvex's sales rose 5% in 2024. Its share was 12%.").map((c) => c[2])).toEqual([null, null]);
     expect(claims('Net sales rose 5% in 2024. Zorvex had a 12% share.').map((c) => c[2])).toEqual([null]);
+  });
+
+  it('dates no figure by the base it is compared with', () => {
+    expect(read('Acme held a 19% share of the cloud market, roughly unchanged from the same period last year.')).toEqual([['Acme', 'market_share', 'cloud market', '19%', null]]);
+    const change = read('Acme had 322.7 million users in 2024, up 2.6% from a year earlier.');
+    expect(change[0]).toEqual(['Acme', 'user_count', null, '322.7 million', 'in 2024']);
+    expect(change[1]!.slice(0, 4)).toEqual(['Acme', 'unclassified', null, '2.6%']);
+    expect(change[1]![4]).not.toBe('from a year earlier');
   });
 
   it('dates each figure by its own date', () => {
