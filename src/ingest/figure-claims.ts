@@ -23,14 +23,24 @@ interface Classified {
 /** Who can adopt something: "42% of developers", "30% of the Fortune 500". */
 const POPULATIONS = /\b(?:developers?|engineers?|companies|enterprises|organi[sz]ations|businesses|firms|users|customers|consumers|respondents|adults|people|teams|students|teachers|doctors|americans|households|fortune \d+|smes|startups)\b/i;
 
+/** "up 4.9% year over year", "down 3%", "a 12% increase": a percentage that measures a change, not a share of anything. */
+const CHANGE_BEFORE = /^(?:up|down|by|rose|fell|grew|gained|lost|dropped|jumped|climbed|slipped|declined|increased|decreased|surged|plunged)$/;
+const CHANGE_AFTER = /^(?:year-over-year|year-on-year|yoy|y\/y|increase|decrease|rise|fall|drop|jump|gain|growth|decline|higher|lower|more|less)$/;
+function measuresChange(doc: ArticleDocument, figure: Figure): boolean {
+  const after = doc.tokens[figure.last + 1]?.normal ?? '';
+  const yearOver = after === 'year' && /^(?:over|on)$/.test(doc.tokens[figure.last + 2]?.normal ?? '');
+  return CHANGE_BEFORE.test(doc.tokens[figure.first - 1]?.normal ?? '') || CHANGE_AFTER.test(after) || yearOver;
+}
+
 /** A share: of a market (market_share), of a population (adoption_rate), or a speed-up ("25% faster"). */
 function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, subject: Mention): Classified {
   if (cue === 'speedup_over') return { predicate: cue, object: comparatorAfter(scope.objects, figure.last, scope.clause.last, subject) };
+  if (measuresChange(scope.doc, figure) && !/^(?:to|at)$/.test(scope.doc.tokens[figure.first - 1]?.normal ?? '')) return { predicate: UNCLASSIFIED, object: null };
   const object = shareObject(scope.objects, figure.last + 1, scope.clause.last);
   // "64% of problems" is a share of something, but only people or organisations adopt.
   if (object && !object.market && cue !== 'market_share' && (cue === 'adoption_rate' || POPULATIONS.test(object.name))) return { predicate: 'adoption_rate', object };
   // A share with no cue of its own, after a market share in the same sentence, is one more of them.
-  const listed = !object && cue === null && scope.state.sentenceMarket !== null;
+  const listed = !object && cue === null && (scope.state.sentenceMarket !== null || rankedWith(scope, figure));
   if (object?.market || cue === 'market_share' || listed) {
     const inherited = object?.market ? null : (scope.state.sentenceMarket ?? clauseMarket(scope.objects, scope.clause) ?? topicMarket(scope, figure));
     // A market named earlier in the sentence is not quoted again with this figure.
@@ -44,9 +54,18 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
   return { predicate: UNCLASSIFIED, object: null };
 }
 
-/** "Microsoft Azure's share rose to 20%": the word "share" alone means a share of the market the article is about. */
+/** "Samsung was second with 16%": a rank in a market report says the figure is a share of it. */
+const RANK = /^(?:first|second|third|fourth|fifth|sixth|top|1st|2nd|3rd|4th|5th)$/;
+
+/**
+ * "Microsoft Azure's share rose to 20%", "Samsung was second with 16%": the word "share", or a rank, alone means a
+ * share of the market the article is about.
+ */
+const rankedWith = (scope: ClauseScope, figure: Figure): boolean =>
+  scope.doc.tokens[figure.first - 1]?.normal === 'with' && scope.doc.tokens.slice(scope.clause.first, figure.first).some((t) => RANK.test(t.normal));
+
 function topicMarket(scope: ClauseScope, figure: Figure): ObjectRef | null {
-  const saysShare = scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => t.normal === 'share');
+  const saysShare = rankedWith(scope, figure) || scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => t.normal === 'share');
   const last = scope.state.marketsSeen[0];
   return saysShare && last ? { name: last.name, entity: last.entity, range: figure, market: true } : null;
 }
@@ -119,7 +138,7 @@ const REPORTING_REACH = 6;
 /**
  * A market report dates its first figures and not the ones after: "Shipments rose 2.6% in the third quarter of 2025.
  * … Xiaomi was third with a 13.5% share." An undated figure, not stated as current and not an earlier state, takes the
- * quarter, half or year a figure of one of the few sentences before was dated by (`noteReportingPeriod`).
+ * quarter, half or year a figure of one of the few sentences before was dated by (`noteReportingPeriod`), or took.
  */
 function reportingPeriodDates(scope: ClauseScope, drafts: Draft[]): void {
   const reporting = scope.state.reportingPeriod;
@@ -127,7 +146,11 @@ function reportingPeriodDates(scope: ClauseScope, drafts: Draft[]): void {
   if (reporting === null || reporting.sentence >= sentence || sentence - reporting.sentence > REPORTING_REACH) return;
   for (const draft of drafts) {
     const undated = draft.period.period === null && draft.period.unresolved === null;
-    if (undated && REPORTED.has(draft.predicate) && !isEarlierState(scope.doc, draft.core.first)) draft.period = { period: reporting.text, unresolved: null, range: null };
+    if (undated && REPORTED.has(draft.predicate) && !isEarlierState(scope.doc, draft.core.first)) {
+      draft.period = { period: reporting.text, unresolved: null, range: null };
+      // The report goes on: its period reaches six sentences past the last figure it dated.
+      scope.state.reportingPeriod = { text: reporting.text, sentence };
+    }
   }
 }
 

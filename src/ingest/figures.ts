@@ -71,9 +71,13 @@ const RELATIVE_TO = new Set(['its', 'their', 'his', 'her', 'our']);
 const COUNTED = /^(?:users?|customers?|subscribers?|developers?|employees?|members?|seats?|downloads?|installs?|accounts?|businesses|companies|enterprises|organi[sz]ations|people|paying|monthly|weekly|daily|active|clients?|partners?|stores?|countries|markets?|visitors?|readers?|students?|teams?|units?|devices?|vehicles?|models?|gpus?|requests?|queries|tokens?|lines?|repositories|repos?|contributors?|stars?)$/;
 
 /** A bare number is only a figure when it counts something worth checking, or is large ("10,000 customers", "2 million"). */
+/** "for a fifth straight quarter", "a third time": after these, "a fifth" counts in order and is no fraction. */
+const ORDINAL_FOLLOWERS = /^(?:straight|consecutive|successive|time|times|round|place|year|quarter|month|week|day|row|season|attempt|generation|version|edition)$/;
+
 function isCheckable(doc: ArticleDocument, figure: Figure): boolean {
   const next = doc.tokens[figure.last + 1];
   if (next && RELATIVE_TO.has(next.normal)) return false;
+  if (next && ORDINAL_FOLLOWERS.test(next.normal) && /^(?:a|the)\s+\p{L}+$/iu.test(figure.text)) return false;
   if (figure.quantity.unit !== 'COUNT') return true;
   // The counted thing is the noun right after the number, perhaps after an adjective ("15 million monthly users").
   const counted = doc.tokens.slice(figure.last + 1, Math.min(figure.extent.last, figure.last + 3) + 1).some((t) => COUNTED.test(t.normal));

@@ -95,10 +95,15 @@ const fromMention = (m: Mention): ObjectRef => ({ name: m.name, entity: m.entity
 
 /**
  * The market a phrase ending in a market word names: "the enterprise LLM API market"; "the market for AI accelerator
- * chips" (named "AI accelerator chips market"); a bare "the market" is the one the article named last, if any.
+ * chips" (named "AI accelerator chips market"); a bare "the market" is the one the article named last, if any;
+ * "its largest market" names none.
  */
+/** "Africa, its largest market", "a key market": words that rank a market for someone, and name none. */
+const RANKING_ONLY = /^(?:largest|biggest|second-largest|third-largest|fastest-growing|key|main|home|core|top|primary|important|major|new|other|own|single)$/;
+
 function marketAt(context: ObjectContext, phraseFirst: number, head: number, until: number): ObjectRef | null {
   const { doc, known, mentionedBefore } = context;
+  if (head > phraseFirst && doc.tokens.slice(phraseFirst, head).every((t) => RANKING_ONLY.test(t.normal))) return null;
   if (head > phraseFirst) {
     const range = { first: phraseFirst, last: head };
     return resolveMarket(slice(doc, range), range, known, mentionedBefore);

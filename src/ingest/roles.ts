@@ -90,6 +90,20 @@ function listedBefore(doc: ArticleDocument, candidates: readonly Mention[], ment
 }
 
 /**
+ * "Canalys put Apple's share slightly higher, at 18%, and Samsung's at 19%": whose share it is, written as an owner
+ * of "share" or as a possessive standing for one ("Samsung's at 19%"), the nearest before the figure.
+ */
+function shareOwner(doc: ArticleDocument, candidates: readonly Mention[], index: number): Mention | undefined {
+  const owners = candidates.filter((m) => {
+    if (!m.possessive || m.last >= index) return false;
+    const owned = doc.tokens[m.last + 2]?.normal ?? '';
+    const ownsShare = owned === 'share' || (owned === 'market' && doc.tokens[m.last + 3]?.normal === 'share');
+    return ownsShare || (HOLDER_GAP.has(owned) && m.last + 3 === index);
+  });
+  return owners[owners.length - 1];
+}
+
+/**
  * "Perplexity competes with Google, which still controls 90%": the name a relative pronoun follows is the subject
  * of what comes after it, even as the complement of the main clause.
  */
@@ -146,7 +160,7 @@ export function subjectOf(
   share = false,
 ): Mention | null {
   const candidates = subjectCandidates(doc, clause, mentions);
-  const listed = listedBefore(doc, candidates, mentions, index, share) ?? relativeAntecedent(doc, clause, index, mentions);
+  const listed = listedBefore(doc, candidates, mentions, index, share) ?? (share ? shareOwner(doc, candidates, index) : undefined) ?? relativeAntecedent(doc, clause, index, mentions);
   if (listed) return listed;
   const before = candidates.filter((m) => m.last < index);
   const firstBefore = before.find((m) => !speaks(doc, m));

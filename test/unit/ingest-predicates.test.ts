@@ -163,6 +163,29 @@ describe('predicates by cue', () => {
     expect(claims('Net sales rose 5% in 2024. Zorvex had a 12% share.').map((c) => c[2])).toEqual([null]);
   });
 
+  it('reads whose share a market report gives, and what in it is no share', () => {
+    const claims = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-11-20', entities: [entity('smartphone market', 'MARKET')] }).map((c) => [c.subject, c.predicate, c.object, c.value]);
+    const opening = 'Zorvex holds 30% of the smartphone market. ';
+    // A change is not a share, even beside one.
+    expect(claims(`${opening}Helio shipped 58.6 million phones, up 4.9% year over year, lifting its share to 18.2%.`).slice(1)).toEqual([
+      ['Helio', 'unclassified', null, '58.6 million'],
+      ['Helio', 'unclassified', null, '4.9%'],
+      ['Helio', 'market_share', 'smartphone market', '18.2%'],
+    ]);
+    // A rank says the figure is a share of the market the article is about.
+    expect(claims(`${opening}Helio was second with 16%.`).slice(1)).toEqual([['Helio', 'market_share', 'smartphone market', '16%']]);
+    // The one whose share a tracker gives, not the tracker.
+    expect(claims(`${opening}Canalys, a tracker, put Helio's share higher, at 18%, and Orbel's at 19%.`).slice(1)).toEqual([
+      ['Helio', 'market_share', 'smartphone market', '18%'],
+      ['Orbel', 'market_share', 'smartphone market', '19%'],
+    ]);
+    // "its largest market" names no market; "a fifth straight quarter" is no fraction.
+    expect(claims(`${opening}Helio sells most in Africa, its largest market. Helio led for a fifth straight quarter with a 20% share.`).slice(1)).toEqual([
+      ['Helio', 'market_share', 'smartphone market', '20%'],
+    ]);
+  });
+
   it('dates no figure by the base it is compared with', () => {
     expect(read('Acme held a 19% share of the cloud market, roughly unchanged from the same period last year.')).toEqual([['Acme', 'market_share', 'cloud market', '19%', null]]);
     const change = read('Acme had 322.7 million users in 2024, up 2.6% from a year earlier.');
