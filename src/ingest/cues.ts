@@ -137,6 +137,13 @@ export function clauseCues(doc: ArticleDocument, clause: TokenRange, excluded: r
 /** "not", "n't", "never", "no longer" between `from` and `to`. */
 export function negatedBetween(doc: ArticleDocument, from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < to; i++) {
+    // ", which does not break out subscriber numbers, said ...": a relative clause's negation is its own.
+    if (doc.tokens[i]!.text === ',' && /^(?:which|who|whose|where)$/.test(doc.tokens[i + 1]?.normal ?? '')) {
+      let close = i + 1;
+      while (close < to && doc.tokens[close]!.text !== ',') close += 1;
+      i = close;
+      continue;
+    }
     const normal = doc.tokens[i]!.normal;
     if (normal === 'not' || normal === "n't" || normal === 'never' || (normal === 'no' && doc.tokens[i + 1]?.normal === 'longer')) return true;
   }

@@ -37,7 +37,11 @@ function isSeed(doc: ArticleDocument, i: number): boolean {
   if (WINDOW_UNIT.test(normal) && WINDOW_LEAD.test(previous)) return true;
   if (normal === 'year' && next === 'to') return true; // "year to date"
   if (SEASON.test(normal) && (RELATIVE.has(previous) || /^(?:of|\d{4})$/.test(next) || /^(?:19|20)\d{2}$/.test(doc.tokens[i + 2]?.normal ?? ''))) return true;
-  return (UNITS.has(normal) && RELATIVE.has(previous)) || (/^(?:quarter|half)$/.test(normal) && ORDINAL.test(previous));
+  // "the end of the year": a unit after "of the".
+  if (UNITS.has(normal) && previous === 'the' && doc.tokens[i - 2]?.normal === 'of') return true;
+  // "fourth-quarter revenue": the ordinal is glued on with a hyphen.
+  const ordinal = previous === '-' ? (doc.tokens[i - 2]?.normal ?? '') : previous;
+  return (UNITS.has(normal) && RELATIVE.has(previous)) || (/^(?:quarter|half)$/.test(normal) && ORDINAL.test(ordinal));
 }
 
 /**

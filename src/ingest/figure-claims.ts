@@ -146,7 +146,9 @@ function reportingPeriodDates(scope: ClauseScope, drafts: Draft[]): void {
   if (reporting === null || reporting.sentence >= sentence || sentence - reporting.sentence > REPORTING_REACH) return;
   for (const draft of drafts) {
     const undated = draft.period.period === null && draft.period.unresolved === null;
-    if (undated && REPORTED.has(draft.predicate) && !isEarlierState(scope.doc, draft.core.first)) {
+    // A forecast is about a period to come, not the one reported on.
+    const forecast = draft.qualifiers?.some((q) => q.key === 'basis' && q.value === 'forecast') ?? false;
+    if (undated && !forecast && REPORTED.has(draft.predicate) && !isEarlierState(scope.doc, draft.core.first)) {
       draft.period = { period: reporting.text, unresolved: null, range: null };
       // The report goes on: its period reaches six sentences past the last figure it dated.
       scope.state.reportingPeriod = { text: reporting.text, sentence };

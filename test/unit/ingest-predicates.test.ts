@@ -186,6 +186,17 @@ describe('predicates by cue', () => {
     ]);
   });
 
+  it('reads quarters written as adjectives and the end of the year, and lends no reported quarter to a forecast', () => {
+    const text =
+      'Acme grew revenue to $4.3 billion in the third quarter of 2025. ' +
+      'Acme expects to reach 745 million users by the end of the year, and it forecast fourth-quarter revenue of $4.5 billion.';
+    expect(extractCandidates(text, { publishedAt: '2025-11-20', entities }).map((c) => [c.predicate, c.value, c.period])).toEqual([
+      ['revenue', '$4.3 billion', 'in the third quarter of 2025'],
+      ['user_count', '745 million', 'by the end of the year'],
+      ['revenue', '$4.5 billion', 'fourth-quarter'],
+    ]);
+  });
+
   it('dates no figure by the base it is compared with', () => {
     expect(read('Acme held a 19% share of the cloud market, roughly unchanged from the same period last year.')).toEqual([['Acme', 'market_share', 'cloud market', '19%', null]]);
     const change = read('Acme had 322.7 million users in 2024, up 2.6% from a year earlier.');
@@ -214,6 +225,9 @@ describe('predicates by cue', () => {
 
   it('marks negated claims', () => {
     expect(extractCandidates('Acme does not hold 30% of the cloud market.', { publishedAt: null, entities })[0]).toMatchObject({ predicate: 'market_share', negated: true });
+    // A relative clause's "not" is its own.
+    const relative = extractCandidates('Acme, which does not break out user numbers often, said it has 2 million users.', { publishedAt: null, entities });
+    expect(relative[0]).toMatchObject({ predicate: 'user_count', value: '2 million', negated: false });
   });
 
   it('proposes a market named only in the text, and finds it again when named shorter', () => {
