@@ -32,6 +32,8 @@ function opensWithOwnProperty(scope: ClauseScope, first: number): boolean {
   let verb = first;
   while (verb <= scope.clause.last && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb += 1;
   const opening = tokens.slice(first, verb);
-  if (opening.some((t) => t.pos === 'NUM')) return false;
+  // "The three leaders together" is other parties; "Revenue for the three months to September" is a date's number.
+  const inDate = (index: number): boolean => scope.dates.some((d) => d.first <= index && index <= d.last);
+  if (opening.some((t, k) => t.pos === 'NUM' && !inDate(first + k))) return false;
   return opening.some((t) => PROPERTY.test(t.normal));
 }

@@ -36,7 +36,8 @@ function isSeed(doc: ArticleDocument, i: number): boolean {
   const next = doc.tokens[i + 1]?.normal ?? '';
   if (WINDOW_UNIT.test(normal) && WINDOW_LEAD.test(previous)) return true;
   if (normal === 'year' && next === 'to') return true; // "year to date"
-  if (SEASON.test(normal) && (RELATIVE.has(previous) || /^(?:of|\d{4})$/.test(next) || /^(?:19|20)\d{2}$/.test(doc.tokens[i + 2]?.normal ?? ''))) return true;
+  // "a fall of 17%" is a drop, not autumn.
+  if (SEASON.test(normal) && previous !== 'a' && (RELATIVE.has(previous) || /^(?:of|\d{4})$/.test(next) || /^(?:19|20)\d{2}$/.test(doc.tokens[i + 2]?.normal ?? ''))) return true;
   // "the end of the year": a unit after "of the".
   if (UNITS.has(normal) && previous === 'the' && doc.tokens[i - 2]?.normal === 'of') return true;
   // "fourth-quarter revenue": the ordinal is glued on with a hyphen.

@@ -8,8 +8,9 @@ import type { Mention } from './mentions.js';
 import { clauseMarket, comparatorAfter, shareObject, type ObjectRef } from './objects.js';
 import { continuedSubject, subjectAt } from './clause-subject.js';
 import { periodFor, type ClauseScope, type Draft } from './scope.js';
-import { figureQualifiers } from './scope-qualifiers.js';
+import { figureQualifiers, forecastBetween } from './scope-qualifiers.js';
 import { contains, type TokenRange } from './spans.js';
+import { statedAsNow } from './tense.js';
 
 interface Classified {
   /** The cue words that chose the predicate, quoted with the figure when close ("valuing the company at $1.5 billion"). */
@@ -106,8 +107,14 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
 /** Words before a figure that make it an earlier or compared state ("from 50%"), which takes no sibling's date. */
 const EARLIER = new Set(['from', 'than', 'versus', 'vs', 'vs.']);
 
-/** Whether the figure starting at `first` is an earlier or compared state ("up from 12% a year earlier"). */
-export const isEarlierState = (doc: ArticleDocument, first: number): boolean => EARLIER.has(doc.tokens[first - 1]?.normal ?? '');
+/** A sign written as a word before the figure: "from negative 7%". */
+const SIGN_WORDS = /^(?:negative|minus|positive|plus)$/;
+
+/** Whether the figure starting at `first` is an earlier or compared state ("up from 12% a year earlier", "from negative 7%"). */
+export const isEarlierState = (doc: ArticleDocument, first: number): boolean => {
+  const before = SIGN_WORDS.test(doc.tokens[first - 1]?.normal ?? '') ? first - 2 : first - 1;
+  return EARLIER.has(doc.tokens[before]?.normal ?? '');
+};
 
 /**
  * "Anthropic held 32% of the market in Q3 2025, OpenAI 25%": figures listed with one predicate and object share
@@ -131,6 +138,8 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
 /** Predicates whose figures report on a period, and so take the reporting period when they state none. */
 const REPORTED = new Set(['market_share', 'user_count', 'revenue', 'revenue_run_rate', 'adoption_rate', UNCLASSIFIED]);
 const REPORTING_PRECISIONS = new Set(['QUARTER', 'HALF', 'YEAR']);
+/** "last year", "a year earlier", "the same quarter a year ago": dates that compare more often than they report. */
+const LOOKS_BACK = /\b(?:last year|earlier|ago|same|previous|prior)\b/i;
 
 /** How many sentences on a reporting period still dates undated figures; news paragraphs are one to three sentences. */
 const REPORTING_REACH = 6;
@@ -148,7 +157,9 @@ function reportingPeriodDates(scope: ClauseScope, drafts: Draft[]): void {
     const undated = draft.period.period === null && draft.period.unresolved === null;
     // A forecast is about a period to come, not the one reported on.
     const forecast = draft.qualifiers?.some((q) => q.key === 'basis' && q.value === 'forecast') ?? false;
-    if (undated && !forecast && REPORTED.has(draft.predicate) && !isEarlierState(scope.doc, draft.core.first)) {
+    // "IBM has 300,000 employees" holds now, whatever the report before it was about.
+    const current = statedAsNow(scope.doc, scope.clause, draft.core);
+    if (undated && !forecast && !current && REPORTED.has(draft.predicate) && !isEarlierState(scope.doc, draft.core.first)) {
       draft.period = { period: reporting.text, unresolved: null, range: null };
       // The report goes on: its period reaches six sentences past the last figure it dated.
       scope.state.reportingPeriod = { text: reporting.text, sentence };
@@ -159,7 +170,9 @@ function reportingPeriodDates(scope: ClauseScope, drafts: Draft[]): void {
 /** Remembers the clause's own date as the paragraph's reporting period when it dates a figure and is a quarter, half or year. */
 export function noteReportingPeriod(scope: ClauseScope, date: DateMention | undefined): void {
   const datesFigure = date !== undefined && scope.figures.some((figure) => scope.bindings.get(figure) === date);
-  if (!datesFigure || !date.period || !REPORTING_PRECISIONS.has(date.period.precision)) return;
+  if (!datesFigure || !date.period || !REPORTING_PRECISIONS.has(date.period.precision) || LOOKS_BACK.test(date.text)) return;
+  // "Polestar expects sales to grow 30% in 2025": a forecast's year is not the period being reported.
+  if (forecastBetween(scope.doc, scope.clause.first, date.first)) return;
   scope.state.reportingPeriod = { text: date.text, sentence: scope.clause.sentence };
 }
 

@@ -94,8 +94,8 @@ const isPercentAt = (doc: ArticleDocument, i: number): boolean => /^(?:%|percent
 
 /**
  * The "to" of "fell 11% to 28.6 million", "fell by nearly 20,000 to 593,314", "rose from $2 billion to $3 billion":
- * each figure is read on its own side of it. "to grow 10% to 15%" stays a range: two percentages after a change verb
- * with no "by" or "from" are how forecasts write one.
+ * each figure is read on its own side of it. "to grow 10% to 15%" and "to grow by 30% to 35%" stay ranges: two
+ * percentages after a change verb with no "from" are how forecasts write one.
  */
 function changeSeparators(doc: ArticleDocument, sentence: Sentence): TokenRange[] {
   const separators: TokenRange[] = [];
@@ -107,9 +107,9 @@ function changeSeparators(doc: ArticleDocument, sentence: Sentence): TokenRange[
       if (token.normal !== 'to') continue;
       if (k === v + 1) break; // "rose to 18%": no first figure
       const between = doc.tokens.slice(v + 1, k);
-      const fromOrBy = between.some((t) => t.normal === 'from' || t.normal === 'by');
+      const from = between.some((t) => t.normal === 'from');
       const percentRange = between.some((_, j) => isPercentAt(doc, v + 1 + j)) && isPercentAt(doc, k + 2);
-      if (fromOrBy || !percentRange) separators.push({ first: k, last: k });
+      if (from || !percentRange) separators.push({ first: k, last: k });
       break;
     }
   }

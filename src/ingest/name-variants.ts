@@ -25,8 +25,34 @@ function better(a: string, b: string): string {
   return shouting(a) && !shouting(b) ? b : a;
 }
 
+/** "Jaguar Land Rover" → "JLR": the initials of a name of two words or more. */
+const initials = (name: string): string | null => {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]).join('') : null;
+};
+
+/** An acronym standing for exactly one longer name the article gave ("JLR" for "Jaguar Land Rover") takes that name. */
+function expandAcronyms(mentions: readonly Mention[]): void {
+  const byInitials = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    const letters = mention.entity ? null : initials(mention.name);
+    if (letters) byInitials.set(letters, (byInitials.get(letters) ?? new Set()).add(mention.name));
+  }
+  for (const mention of mentions) {
+    if (mention.entity || !/^\p{Lu}{2,5}$/u.test(mention.name)) continue;
+    const full = byInitials.get(mention.name);
+    const only = full?.size === 1 ? [...full][0]! : null;
+    const source = only ? mentions.find((m) => m.name === only) : undefined;
+    if (source) {
+      mention.name = source.name;
+      mention.kind = source.kind;
+    }
+  }
+}
+
 /** Renames proposed (not known) mentions to one spelling per name, in place; kinds follow the chosen spelling's. */
 export function unifyNewNames(mentions: readonly Mention[]): void {
+  expandAcronyms(mentions);
   const chosen = new Map<string, Mention>();
   for (const mention of mentions) {
     if (mention.entity) continue;

@@ -26,7 +26,12 @@ const GAP = new Set(['for', 'at', 'with', 'on']);
  */
 export function isOblique(doc: ArticleDocument, mention: Mention, mentions: readonly Mention[] = []): boolean {
   let i = mention.first - 1;
-  while (i >= 0 && SKIPPABLE.has(doc.tokens[i]!.normal)) i -= 1;
+  for (;;) {
+    if (i >= 0 && SKIPPABLE.has(doc.tokens[i]!.normal)) i -= 1;
+    // "owned by India's Tata Motors": a place's possessive stands between the preposition and its mention.
+    else if (i > 0 && /^['’]s$/.test(doc.tokens[i]!.normal) && /^\p{Lu}/u.test(doc.tokens[i - 1]!.text)) i -= 2;
+    else break;
+  }
   const before = doc.tokens[i];
   if (before === undefined || before.sentence !== doc.tokens[mention.first]!.sentence) return false;
   if (OBLIQUE.has(before.normal)) return true;
@@ -39,8 +44,16 @@ export function isOblique(doc: ArticleDocument, mention: Mention, mentions: read
 }
 
 /** The mention is followed by its verb ("Globex holds", "Globex now holds", "Globex has"): the subject of a clause. */
+/** How long an aside between a clause's subject and its verb may be: "Jaguar Land Rover, owned by India's Tata Motors, reported". */
+const MAX_ASIDE = 10;
+
 function startsClause(doc: ArticleDocument, mention: Mention): boolean {
   let i = mention.last + 1;
+  if (doc.tokens[i]?.text === ',') {
+    let close = i + 1;
+    while (close < i + MAX_ASIDE && doc.tokens[close] && doc.tokens[close]!.text !== ',' && doc.tokens[close]!.sentence === doc.tokens[i]!.sentence) close += 1;
+    if (doc.tokens[close]?.text === ',') i = close + 1;
+  }
   if (doc.tokens[i]?.pos === 'ADV') i += 1;
   const next = doc.tokens[i];
   return next !== undefined && next.sentence === doc.tokens[mention.last]!.sentence && (next.pos === 'VERB' || next.pos === 'AUX');
@@ -165,8 +178,11 @@ export function subjectOf(
   const before = candidates.filter((m) => m.last < index);
   const firstBefore = before.find((m) => !speaks(doc, m));
   if (firstBefore) return firstBefore;
-  // "Sensor Tower estimates the app has generated $3.2 million": the one who speaks is not what "the app" is.
-  if (carried && before.length > 0 && pronounBefore(doc, { ...clause, first: before[0]!.last + 1 }, index)) return carried;
+  // "Sensor Tower estimates the app has generated $3.2 million": the one who speaks is not what "the app" is; but in
+  // "Volkswagen said its deliveries rose" (or "it delivered"), "its" is the speaker.
+  const afterSpeech = doc.tokens[(before[0]?.last ?? 0) + 2]?.normal ?? '';
+  const speakerItself = /^(?:it|its|they|their)$/.test(afterSpeech);
+  if (carried && before.length > 0 && !speakerItself && pronounBefore(doc, { ...clause, first: before[0]!.last + 1 }, index)) return carried;
   if (before[0]) return before[0];
   if (carried) return carried;
   return candidates.find((m) => m.first > index) ?? null;

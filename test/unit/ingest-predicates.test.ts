@@ -197,6 +197,33 @@ describe('predicates by cue', () => {
     ]);
   });
 
+  it('reads an earnings story: the company behind an aside, the speaker of "its", acronyms, and what a forecast or the present dates', () => {
+    const claims = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => [c.subject, c.predicate, c.value, c.period]);
+    const story =
+      'Polestar delivered 14,200 vehicles in the third quarter. ' +
+      'Revenue for the three months to September rose to €680 million, the Gothenburg-based company said. ' +
+      'Polestar expects retail sales to grow by 30% to 35% in 2026. ' +
+      'Gross margin improved to about 4%, from negative 7% in the same quarter last year. ' +
+      "In Britain, rival Jaguar Land Rover, owned by India's Tata Motors, reported revenue of £4.9 billion. " +
+      'JLR said it sold 66,200 vehicles, a fall of 17%. ' +
+      'Meanwhile Volkswagen Group said its deliveries rose to 245,000 units. Volkswagen Group has 680,000 employees.';
+    expect(claims(story)).toEqual([
+      ['Polestar', 'unclassified', '14,200', 'in the third quarter'],
+      ['Polestar', 'revenue', '€680 million', 'for the three months to September'],
+      // A forecast is one range, and its year dates nothing after it.
+      ['Polestar', 'unclassified', '30% to 35', 'in 2026'],
+      ['Polestar', 'unclassified', 'about 4%', 'in the third quarter'],
+      ['Polestar', 'unclassified', '7%', 'last year'],
+      ['Jaguar Land Rover', 'revenue', '£4.9 billion', 'in the third quarter'],
+      ['Jaguar Land Rover', 'unclassified', '66,200', 'in the third quarter'],
+      ['Jaguar Land Rover', 'unclassified', '17%', 'in the third quarter'],
+      ['Volkswagen Group', 'unclassified', '245,000', 'in the third quarter'],
+      // Stated as now: not the quarter's.
+      ['Volkswagen Group', 'unclassified', '680,000', null],
+    ]);
+  });
+
   it('dates no figure by the base it is compared with', () => {
     expect(read('Acme held a 19% share of the cloud market, roughly unchanged from the same period last year.')).toEqual([['Acme', 'market_share', 'cloud market', '19%', null]]);
     const change = read('Acme had 322.7 million users in 2024, up 2.6% from a year earlier.');
