@@ -97,8 +97,19 @@ function matches(doc: ArticleDocument, range: TokenRange, pattern: RegExp): CueM
 /** How far from a figure, in tokens, a cue may stand. */
 const CUE_REACH = 30;
 
-const distance = (cue: TokenRange, figure: TokenRange): number =>
-  cue.last < figure.first ? figure.first - cue.last : cue.first > figure.last ? cue.first - figure.last : 0;
+/** A comma between a cue and its figure suggests another clause ("from ¥1.33 trillion, citing strong sales"). */
+const COMMA_PENALTY = 4;
+
+function distance(doc: ArticleDocument, cue: TokenRange, figure: TokenRange): number {
+  const [from, to] = cue.last < figure.first ? [cue.last, figure.first] : cue.first > figure.last ? [figure.last, cue.first] : [0, 0];
+  let commas = 0;
+  for (let i = from + 1; i < to; i++) if (doc.tokens[i]!.text === ',') commas += 1;
+  return to - from + commas * COMMA_PENALTY;
+}
+
+/** "contracts worth $10 billion", "a stake worth $2 billion": what is worth it is a thing, not the company's valuation. */
+const THING_WORTH = (doc: ArticleDocument, cue: TokenRange): boolean =>
+  doc.tokens[cue.first]!.normal === 'worth' && doc.tokens[cue.first - 1]?.pos === 'NOUN' && !/^(?:company|firm|startup|business|group)$/.test(doc.tokens[cue.first - 1]!.normal);
 
 /**
  * The predicate for a figure of `dimension` in `clause`: the cue nearest the figure (inside its reading counts as
@@ -111,8 +122,8 @@ export function figurePredicate(doc: ArticleDocument, clause: TokenRange, figure
   for (const cue of FIGURE_CUES) {
     if (!cue.dimensions.includes(dimension)) continue;
     for (const match of matches(doc, near, cue.pattern)) {
-      if (excluded.some((r) => r.first <= match.first && match.last <= r.last)) continue;
-      const d = match.first >= figure.extent.first && match.last <= figure.extent.last ? 0 : distance(match, figure);
+      if (excluded.some((r) => r.first <= match.first && match.last <= r.last) || THING_WORTH(doc, match)) continue;
+      const d = match.first >= figure.extent.first && match.last <= figure.extent.last ? 0 : distance(doc, match, figure);
       if (!best || d < best.distance) best = { ...match, predicate: cue.predicate, distance: d };
     }
   }

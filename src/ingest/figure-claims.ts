@@ -113,7 +113,9 @@ const SIGN_WORDS = /^(?:negative|minus|positive|plus)$/;
 /** Whether the figure starting at `first` is an earlier or compared state ("up from 12% a year earlier", "from negative 7%"). */
 export const isEarlierState = (doc: ArticleDocument, first: number): boolean => {
   const before = SIGN_WORDS.test(doc.tokens[first - 1]?.normal ?? '') ? first - 2 : first - 1;
-  return EARLIER.has(doc.tokens[before]?.normal ?? '');
+  const word = doc.tokens[before]?.normal ?? '';
+  // "compared with Rs 11,909 crore a year ago"
+  return EARLIER.has(word) || (/^(?:with|to)$/.test(word) && doc.tokens[before - 1]?.normal === 'compared');
 };
 
 /**

@@ -8,6 +8,8 @@ const OBLIQUE = new Set([
   'by', 'from', 'of', 'than', 'to', 'with', 'over', 'against', 'versus', 'vs', 'vs.', 'like', 'including', 'as', 'for',
   'about', 'at', 'into', 'per', 'via', 'behind', 'even', 'unlike', 'beyond', 'past', 'toward', 'towards', 'in', 'on',
   'among', 'across', 'within', 'through', 'under', 'after', 'before', 'since',
+  // "the Intelligent Cloud segment, which includes Azure": what a segment includes is not what the clause is about.
+  'includes', 'include', 'included', 'comprises', 'spans',
 ]);
 /** Words between a preposition and its mention: "than the previous Nimbus Cloud". */
 const SKIPPABLE = new Set(['the', 'a', 'an', 'rival', 'competitor', 'both', 'previous', 'new', 'older', 'earlier', 'its', 'their']);

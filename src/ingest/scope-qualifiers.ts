@@ -42,7 +42,36 @@ export function figureQualifiers(doc: ArticleDocument, figure: Figure, predicate
     if (measure) qualifiers.push({ key: 'measure', value: measure[1] });
   }
   if (forecastBetween(doc, from, figure.first - 1)) qualifiers.push({ key: 'basis', value: 'forecast' });
+  const segment = segmentBetween(doc, from, figure.first - 1);
+  if (segment) qualifiers.push({ key: 'segment', value: segment });
   return qualifiers;
+}
+
+/** Words that name a part of a company whose figures are not the company's ("the game and network services unit"). */
+const SEGMENT_HEAD = /^(?:unit|segment|division|arm|subsidiary)$/;
+const SEGMENT_WORD = /^(?:NOUN|PROPN|ADJ|X)$/;
+/** Words a segment's name may have: "Productivity and Business Processes", "game and network services". */
+const MAX_SEGMENT_WORDS = 6;
+
+/**
+ * The segment a figure is about, between its subject (ending at `from`) and it: "Sony's game and network services
+ * unit … saw revenue rise to ¥1.05 trillion", "Revenue in the Intelligent Cloud segment grew". A segment's revenue is
+ * not the company's, so the qualifier keeps the two from being compared.
+ */
+function segmentBetween(doc: ArticleDocument, from: number, to: number): string | null {
+  for (let head = Math.max(0, from); head <= to; head++) {
+    if (!SEGMENT_HEAD.test(doc.tokens[head]!.normal)) continue;
+    let first = head;
+    while (first > 0 && head - first < MAX_SEGMENT_WORDS) {
+      const token = doc.tokens[first - 1]!;
+      const joins = token.normal === 'and' || token.text === '&';
+      if (!(SEGMENT_WORD.test(token.pos) || joins) || /^(?:its|their|the|a|an)$/.test(token.normal)) break;
+      first -= 1;
+    }
+    while (first < head && (doc.tokens[first]!.normal === 'and' || doc.tokens[first]!.text === '&')) first += 1;
+    if (first < head) return doc.text.slice(doc.tokens[first]!.start, doc.tokens[head - 1]!.end);
+  }
+  return null;
 }
 
 /** Whether a forecast word ("expects", "will", "plans to") stands between tokens `first` and `last`. */

@@ -224,6 +224,29 @@ describe('predicates by cue', () => {
     ]);
   });
 
+  it("keeps a segment's figures apart from the company's, and money that is no valuation or revenue", () => {
+    const claims = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => [c.subject, c.predicate, c.value, c.qualifiers]);
+    expect(
+      claims(
+        "Sony Group reported revenue of ¥3 trillion. Sony's game and network services unit, which includes PlayStation, saw revenue rise to ¥1.05 trillion.",
+      ),
+    ).toEqual([
+      ['Sony Group', 'revenue', '¥3 trillion', []],
+      ['Sony Group', 'revenue', '¥1.05 trillion', [{ key: 'segment', value: 'game and network services' }]],
+    ]);
+    expect(claims('Microsoft reported revenue of $65 billion. Revenue in the Intelligent Cloud segment, which includes Azure, grew to $28.5 billion.')).toEqual([
+      ['Microsoft', 'revenue', '$65 billion', []],
+      ['Microsoft', 'revenue', '$28.5 billion', [{ key: 'segment', value: 'Intelligent Cloud' }]],
+    ]);
+    // Contracts worth money are no valuation; a profit forecast is not revenue because sales are cited after a comma.
+    expect(claims('Helio won new contracts worth $10 billion in the quarter.')).toEqual([['Helio', 'unclassified', '$10 billion', []]]);
+    expect(claims('Helio raised its operating profit forecast to ¥1.43 trillion from ¥1.33 trillion, citing strong sales.').map((c) => c[1])).toEqual([
+      'unclassified',
+      'unclassified',
+    ]);
+  });
+
   it('dates no figure by the base it is compared with', () => {
     expect(read('Acme held a 19% share of the cloud market, roughly unchanged from the same period last year.')).toEqual([['Acme', 'market_share', 'cloud market', '19%', null]]);
     const change = read('Acme had 322.7 million users in 2024, up 2.6% from a year earlier.');
