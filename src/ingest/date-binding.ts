@@ -1,6 +1,7 @@
 // Decides which date in a clause goes with which figure or cue: "30% in 2024, up from 25% in 2023" dates each share.
 import type { ArticleDocument } from './document.js';
 import type { DateMention } from './dates.js';
+import { forecastBetween } from './scope-qualifiers.js';
 import { contains, type TokenRange } from './spans.js';
 
 /** Dates usually follow what they date ("reached $1B by 2026"); one before it costs a little more. */
@@ -14,6 +15,8 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   const after = date.first > anchor.last;
   const [from, to] = after ? [anchor.last, date.first] : [date.last, anchor.first];
   if (to - from > REACH) return Infinity;
+  // "has about 400 employees and plans to reach 600 by the end of next year": the plan's date is not the 400's.
+  if (after && forecastBetween(doc, from + 1, to - 1)) return Infinity;
   // "today's 25%": a date in the possessive right before a figure dates it.
   if (!after && to - from === 2 && /^['’]s$/.test(doc.tokens[date.last + 1]?.normal ?? '')) return 0;
   let commas = 0;

@@ -9,14 +9,15 @@ import { clauseCues } from './cues.js';
 import { bindDates } from './date-binding.js';
 import type { DateMention } from './dates.js';
 import { readArticle, sliceTokens, type ArticleDocument } from './document.js';
-import { figureDrafts, isEarlierState, noteReportingPeriod } from './figure-claims.js';
+import { isEarlierState } from './earlier-state.js';
+import { figureDrafts, noteReportingPeriod } from './figure-claims.js';
 import type { Figure } from './figures.js';
 import { KnownEntities } from './known-entities.js';
 import { findKnownMentions, type Mention } from './mentions.js';
 import { unifyNewNames } from './name-variants.js';
 import { readSentence, type SentenceReading } from './read-sentence.js';
 import { clauseMarket, volumeMarket } from './objects.js';
-import { pronounBefore, subjectCandidates } from './roles.js';
+import { pronounBefore, startsClause, subjectCandidates } from './roles.js';
 import { subjectAt } from './clause-subject.js';
 import { periodFor, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import { rememberMarket, toCandidate } from './to-candidate.js';
@@ -77,7 +78,10 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   }
   // A clause opening with "it" or "the company" goes on about the last subject, whatever else it names.
   const continues = pronounBefore(doc, clause, clause.first + 2) && state.lastSubject !== null;
-  const firstSubject = drafts[0]?.subject ?? (continues ? state.lastSubject : (subjectCandidates(doc, clause, mentions)[0] ?? null));
+  // With no claim, only a name the clause opens with, or one its verb follows, becomes what "it" means next: not
+  // "Sequoia Capital" in "The round was led by a16z, with participation from investors Sequoia Capital".
+  const opener = subjectCandidates(doc, clause, mentions).find((m) => m.first <= clause.first + 1 || startsClause(doc, m)) ?? null;
+  const firstSubject = drafts[0]?.subject ?? (continues ? state.lastSubject : opener);
   carry.subject = firstSubject ?? carry.subject;
   // A dateline's date ("Nov 20 (Reuters) -") dates nothing that follows; a clause with a verb lends its date on.
   // The date of an earlier state ("from 12% a year earlier") is not the clause's own.

@@ -11,6 +11,7 @@ import { periodFor, type ClauseScope, type Draft } from './scope.js';
 import { figureQualifiers, forecastBetween } from './scope-qualifiers.js';
 import { contains, type TokenRange } from './spans.js';
 import { statedAsNow } from './tense.js';
+import { isEarlierState } from './earlier-state.js';
 
 interface Classified {
   /** The cue words that chose the predicate, quoted with the figure when close ("valuing the company at $1.5 billion"). */
@@ -104,19 +105,6 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
   return { ...classified, cue: match && classified.predicate === cue ? match : null };
 }
 
-/** Words before a figure that make it an earlier or compared state ("from 50%"), which takes no sibling's date. */
-const EARLIER = new Set(['from', 'than', 'versus', 'vs', 'vs.']);
-
-/** A sign written as a word before the figure: "from negative 7%". */
-const SIGN_WORDS = /^(?:negative|minus|positive|plus)$/;
-
-/** Whether the figure starting at `first` is an earlier or compared state ("up from 12% a year earlier", "from negative 7%"). */
-export const isEarlierState = (doc: ArticleDocument, first: number): boolean => {
-  const before = SIGN_WORDS.test(doc.tokens[first - 1]?.normal ?? '') ? first - 2 : first - 1;
-  const word = doc.tokens[before]?.normal ?? '';
-  // "compared with Rs 11,909 crore a year ago"
-  return EARLIER.has(word) || (/^(?:with|to)$/.test(word) && doc.tokens[before - 1]?.normal === 'compared');
-};
 
 /**
  * "Anthropic held 32% of the market in Q3 2025, OpenAI 25%": figures listed with one predicate and object share

@@ -189,6 +189,8 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     if (/\s/.test(text) && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)) continue;
     // One letter names nothing; a long capitalised run is a title, not a name.
     if (text.length < 2 || last - token.index >= MAX_NAME_TOKENS || text.length > 100) continue;
+    // "The Series F round": a funding round's name is no party.
+    if (/^Series [A-H]\d?$/.test(text)) continue;
     // "The Stockholm-based company", "SoftBank-backed Acme": the glued-on word makes it a description.
     if (describes(doc, last)) continue;
     const following = doc.tokens[last + 1];

@@ -49,7 +49,7 @@ export function isOblique(doc: ArticleDocument, mention: Mention, mentions: read
 /** How long an aside between a clause's subject and its verb may be: "Jaguar Land Rover, owned by India's Tata Motors, reported". */
 const MAX_ASIDE = 10;
 
-function startsClause(doc: ArticleDocument, mention: Mention): boolean {
+export function startsClause(doc: ArticleDocument, mention: Mention): boolean {
   let i = mention.last + 1;
   if (doc.tokens[i]?.text === ',') {
     let close = i + 1;

@@ -2,9 +2,11 @@
 import type { Clause } from './clauses.js';
 import type { DateMention } from './dates.js';
 import type { ArticleDocument } from './document.js';
+import { isEarlierState } from './earlier-state.js';
 import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import type { ObjectContext, ObjectRef, SeenMarket } from './objects.js';
+import { forecastBetween } from './scope-qualifiers.js';
 import type { TokenRange } from './spans.js';
 import { statedAsNow } from './tense.js';
 
@@ -60,14 +62,32 @@ export interface PeriodChoice {
 }
 
 /**
+ * "raised another $300 million at a $5 billion valuation in June": the clause's one date, given to the figure nearer
+ * it, dates the other figures of the clause too. Not when the clause has other dates, nor across a forecast.
+ */
+function soleClauseDate(scope: ClauseScope, anchor: TokenRange): DateMention | null {
+  const bound = [...new Set(scope.bindings.values())];
+  if (bound.length !== 1 || scope.dates.length !== 1) return null;
+  const date = bound[0]!;
+  // "fell to 9% from 12% a year earlier", "falling from 50% to today's 25%": an earlier state's date is its own.
+  const datedAnchor = [...scope.bindings.keys()][0]!;
+  if (isEarlierState(scope.doc, datedAnchor.first) || isEarlierState(scope.doc, anchor.first)) return null;
+  const [from, to] = date.first > anchor.last ? [anchor.last + 1, date.first - 1] : [date.last + 1, anchor.first - 1];
+  return forecastBetween(scope.doc, from, to) ? null : date;
+}
+
+/**
  * The period of a claim anchored at `anchor`: the date bound to it, else the previous clause's, else (for a state
  * stated in the present) the publication date. A date counted from launch needs the subject's known launch date.
  */
 export function periodFor(scope: ClauseScope, anchor: TokenRange, subject: Mention, predicate: string): PeriodChoice {
-  const date = scope.bindings.get(anchor) ?? (scope.dates.length === 0 ? scope.carriedDate : null);
+  const bound = scope.bindings.get(anchor);
+  const shared = bound || statedAsNow(scope.doc, scope.clause, anchor) ? null : soleClauseDate(scope, anchor);
+  const date = bound ?? shared ?? (scope.dates.length === 0 ? scope.carriedDate : null);
   if (date) {
     const resolvable = date.anchored ? Boolean(subject.entity?.launchDate) : date.period !== null;
-    const inClause = date.first >= scope.clause.first && date.last <= scope.clause.last;
+    // A date shared from a sibling figure is quoted with that figure, not again with this one.
+    const inClause = date !== shared && date.first >= scope.clause.first && date.last <= scope.clause.last;
     return resolvable ? { period: date.text, unresolved: null, range: inClause ? date : null } : { period: null, unresolved: date.text, range: null };
   }
   if (scope.publishedAt && STATES.has(predicate) && statedAsNow(scope.doc, scope.clause, anchor)) return { period: scope.publishedAt, unresolved: null, range: null, asOfPublication: true };

@@ -247,6 +247,23 @@ describe('predicates by cue', () => {
     ]);
   });
 
+  it('reads a funding story: one date for a clause\'s figures, no round or investor as its subject, a plan\'s date kept to the plan', () => {
+    const claims = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => [c.subject, c.predicate, c.value, c.period]);
+    const story =
+      'Harvey was valued at $3 billion in February. It raised another $300 million at a $5 billion valuation in June. ' +
+      'The Series F round was led by Andreessen Horowitz, with participation from existing investors Sequoia Capital and Kleiner Perkins. ' +
+      "It brings the San Francisco-based company's total funding to more than $1 billion. " +
+      'Harvey has about 400 employees and plans to reach 600 by the end of next year.';
+    expect(claims(story)).toEqual([
+      ['Harvey', 'valuation', '$3 billion', 'in February'],
+      ['Harvey', 'funding_raised', '$300 million', 'in June'],
+      ['Harvey', 'valuation', '$5 billion', 'in June'],
+      ['Harvey', 'funding_raised', 'more than $1 billion', null],
+      ['Harvey', 'unclassified', 'about 400', null],
+    ]);
+  });
+
   it('dates no figure by the base it is compared with', () => {
     expect(read('Acme held a 19% share of the cloud market, roughly unchanged from the same period last year.')).toEqual([['Acme', 'market_share', 'cloud market', '19%', null]]);
     const change = read('Acme had 322.7 million users in 2024, up 2.6% from a year earlier.');
