@@ -135,7 +135,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   const publishedAt = options.publishedAt ? parsePartialDate(options.publishedAt) : null;
   const readings = doc.sentences.map((sentence) => readSentence(doc, sentence, knownMentions, publishedAt));
   unifyNewNames(readings.flatMap((reading) => reading.mentions));
-  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, lastRelease: null, marketsSeen: [], sentenceMarket: null, reportingPeriod: null, seen: new Set() };
+  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, lastRelease: null, marketsSeen: [], sentenceMarket: null, reportingPeriod: null, lastShares: null, seen: new Set() };
   const input = { doc, known, publishedAtText: options.publishedAt, state };
   return withoutUndatedRepeats(readings.flatMap((reading) => sentenceCandidates(input, reading)));
 }

@@ -43,17 +43,36 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
   if (object && !object.market && cue !== 'market_share' && (cue === 'adoption_rate' || POPULATIONS.test(object.name))) return { predicate: 'adoption_rate', object };
   // A share with no cue of its own, after a market share in the same sentence, is one more of them.
   const listed = !object && cue === null && (scope.state.sentenceMarket !== null || rankedWith(scope, figure));
+  const goesOn = !object && cue === null && !listed ? sharesGoOn(scope, figure) : null;
+  if (goesOn) return { predicate: 'market_share', object: { ...goesOn, range: figure } };
   if (object?.market || cue === 'market_share' || listed) {
     const inherited = object?.market ? null : (scope.state.sentenceMarket ?? clauseMarket(scope.objects, scope.clause) ?? topicMarket(scope, figure));
     // A market named earlier in the sentence is not quoted again with this figure.
     const market = object?.market ? object : inherited ? { ...inherited, range: figure } : null;
     if (market) {
       scope.state.sentenceMarket = market;
+      scope.state.lastShares = { market, sentence: scope.clause.sentence };
       return { predicate: 'market_share', object: market };
     }
   }
   if (cue === 'adoption_rate') return { predicate: cue, object: object?.market ? null : object };
   return { predicate: UNCLASSIFIED, object: null };
+}
+
+/** Verbs a listed share is held with: "Amazon Music has about 11%". */
+const HOLDS = /^(?:has|had|holds|held|takes|took|gets|got|with|at)$/;
+const HEDGES = /^(?:about|around|roughly|nearly|almost|just|some|approximately|over|under|more|less|than)$/;
+
+/**
+ * "It holds 32% of the market, followed by Tencent Music with 14%. Amazon Music has about 11%.": a bare percentage a
+ * party holds, in the sentence right after shares of a market, is one more share of it.
+ */
+function sharesGoOn(scope: ClauseScope, figure: Figure): ObjectRef | null {
+  const last = scope.state.lastShares;
+  if (last === null || last.sentence !== scope.clause.sentence - 1) return null;
+  let i = figure.first - 1;
+  while (i > scope.clause.first && HEDGES.test(scope.doc.tokens[i]!.normal)) i -= 1;
+  return HOLDS.test(scope.doc.tokens[i]?.normal ?? '') ? last.market : null;
 }
 
 /** "Samsung was second with 16%": a rank in a market report says the figure is a share of it. */

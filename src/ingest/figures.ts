@@ -87,6 +87,8 @@ function isCheckable(doc: ArticleDocument, figure: Figure): boolean {
 /** Verbs of change: after one, "X to Y" is a change and the level it reached, not a range. */
 const CHANGE_VERB =
   /^(?:rise|rose|fall|fell|grow|grew|increase|decrease|decline|drop|climb|jump|surge|soar|slip|slide|slid|plunge|plummet|tumble|gain|expand|shrink|shrank|contract|improve|widen|narrow|double|triple|edge|tick|go|went|swell|swelled|sink|sank|cut|lift|raise|lower)$/;
+/** Verbs that are figures themselves ("doubled" is 2x), which a range could otherwise start with. */
+const MULTIPLE_VERB = /^(?:doubled|tripled|trebled|quadrupled|halved)$/;
 /** How far after the verb its "to" may stand: "fell by nearly 20,000 to 593,314". */
 const CHANGE_REACH = 8;
 
@@ -105,7 +107,11 @@ function changeSeparators(doc: ArticleDocument, sentence: Sentence): TokenRange[
       const token = doc.tokens[k]!;
       if (/^[,;:]$/.test(token.text)) break;
       if (token.normal !== 'to') continue;
-      if (k === v + 1) break; // "rose to 18%": no first figure
+      // "rose to 18%": no first figure; but "doubled to 2%" is a change and a level, "doubled" no figure of its own.
+      if (k === v + 1) {
+        if (MULTIPLE_VERB.test(doc.tokens[v]!.normal)) separators.push({ first: k, last: k });
+        break;
+      }
       const between = doc.tokens.slice(v + 1, k);
       const from = between.some((t) => t.normal === 'from');
       const percentRange = between.some((_, j) => isPercentAt(doc, v + 1 + j)) && isPercentAt(doc, k + 2);

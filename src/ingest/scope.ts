@@ -25,6 +25,8 @@ export interface ArticleState {
    * past-tense figures of the next few sentences report on ("Xiaomi was third with a 13.5% share").
    */
   reportingPeriod: { text: string; sentence: number } | null;
+  /** The market of the last sentence that gave shares of one, which a bare "Amazon Music has about 11%" continues. */
+  lastShares: { market: ObjectRef; sentence: number } | null;
   /** Dedup within one article: one candidate per statement and span. */
   seen: Set<string>;
 }

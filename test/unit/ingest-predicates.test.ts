@@ -180,6 +180,15 @@ describe('predicates by cue', () => {
       ['Helio', 'market_share', 'smartphone market', '18%'],
       ['Orbel', 'market_share', 'smartphone market', '19%'],
     ]);
+    // "whose share doubled to 2%": the share is the level reached; a bare share right after a list goes on with it.
+    expect(claims(`${opening}Orbel, whose share doubled to 2%, trails the field. Helio has about 11%.`).slice(1)).toEqual([
+      ['Orbel', 'unclassified', null, 'doubled'],
+      ['Orbel', 'market_share', 'smartphone market', '2%'],
+      ['Helio', 'market_share', 'smartphone market', 'about 11%'],
+    ]);
+    // Not two sentences on, and not a percentage nobody holds.
+    expect(claims(`${opening}It rained. Helio has about 11%.`).slice(1)).toEqual([['Helio', 'unclassified', null, 'about 11%']]);
+    expect(claims(`${opening}Helio grew 11%.`).slice(1)).toEqual([['Helio', 'unclassified', null, '11%']]);
     // "its largest market" names no market; "a fifth straight quarter" is no fraction.
     expect(claims(`${opening}Helio sells most in Africa, its largest market. Helio led for a fifth straight quarter with a 20% share.`).slice(1)).toEqual([
       ['Helio', 'market_share', 'smartphone market', '20%'],
