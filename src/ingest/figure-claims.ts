@@ -161,28 +161,34 @@ const REPORTING_REACH = 6;
 function reportingPeriodDates(scope: ClauseScope, drafts: Draft[]): void {
   const reporting = scope.state.reportingPeriod;
   const sentence = scope.clause.sentence;
-  if (reporting === null || reporting.sentence >= sentence || sentence - reporting.sentence > REPORTING_REACH) return;
+  if (reporting === null || reporting.written >= sentence || sentence - reporting.sentence > REPORTING_REACH) return;
   for (const draft of drafts) {
     const undated = draft.period.period === null && draft.period.unresolved === null;
     // A forecast is about a period to come, not the one reported on.
     const forecast = draft.qualifiers?.some((q) => q.key === 'basis' && q.value === 'forecast') ?? false;
-    // "IBM has 300,000 employees" holds now, whatever the report before it was about.
+    // "IBM has 300,000 employees" holds now, whatever the report before it was about; "Shares rose 9% in extended
+    // trading" moved on a day, not over the quarter.
     const current = statedAsNow(scope.doc, scope.clause, draft.core);
-    if (undated && !forecast && !current && REPORTED.has(draft.predicate) && !isEarlierState(scope.doc, draft.core.first)) {
+    if (undated && !forecast && !current && !priceMove(scope) && REPORTED.has(draft.predicate) && !isEarlierState(scope.doc, draft.core.first)) {
       draft.period = { period: reporting.text, unresolved: null, range: null };
       // The report goes on: its period reaches six sentences past the last figure it dated.
-      scope.state.reportingPeriod = { text: reporting.text, sentence };
+      scope.state.reportingPeriod = { ...reporting, sentence };
     }
   }
 }
+
+/** "Shares of the company rose 9%", "Lumen shares fell 4%", "its stock": a move of the share price. */
+const priceMove = (scope: ClauseScope): boolean =>
+  scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t, k, all) => /^(?:shares|stock)$/.test(t.normal) && all[k - 1]?.normal !== 'market');
 
 /** Remembers the clause's own date as the paragraph's reporting period when it dates a figure and is a quarter, half or year. */
 export function noteReportingPeriod(scope: ClauseScope, date: DateMention | undefined): void {
   const datesFigure = date !== undefined && scope.figures.some((figure) => scope.bindings.get(figure) === date);
   if (!datesFigure || !date.period || !REPORTING_PRECISIONS.has(date.period.precision) || LOOKS_BACK.test(date.text)) return;
-  // "Polestar expects sales to grow 30% in 2025": a forecast's year is not the period being reported.
-  if (forecastBetween(scope.doc, scope.clause.first, date.first)) return;
-  scope.state.reportingPeriod = { text: date.text, sentence: scope.clause.sentence };
+  // "Polestar expects sales to grow 30% in 2025", "For the fourth quarter, it expects …": a forecast's period is not
+  // the one being reported.
+  if (forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return;
+  scope.state.reportingPeriod = { text: date.text, written: scope.clause.sentence, sentence: scope.clause.sentence };
 }
 
 /** "ahead of analysts' estimates of $33.2 billion": someone else's estimate of the figure, not a claim about it. */

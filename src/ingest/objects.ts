@@ -154,12 +154,21 @@ const GENERIC_VOLUME_WORDS = /^(?:net|gross|total|global|worldwide|overall|annua
 
 /**
  * The market a volume names, with no company owning it: "Global smartphone shipments rose 2.6%" is about the global
- * smartphone market, which a later "a 19% share" or "led the market" means; "Apple's sales" and "net sales" are not.
+ * smartphone market, "Sales of new-energy vehicles in China" about the new-energy vehicle market, which a later
+ * "a 19% share" or "led the market" means; "Apple's sales" and "net sales" are not.
  */
 export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectRef | null {
   const { doc, mentions, known, mentionedBefore } = context;
-  for (let head = range.first + 1; head <= range.last; head++) {
+  for (let head = range.first; head <= range.last; head++) {
     if (!VOLUME_HEADS.test(doc.tokens[head]!.normal)) continue;
+    // "Sales of new-energy vehicles in China rose": what is sold follows.
+    const sold = doc.tokens[head + 1]?.normal === 'of' ? phraseAt(doc, head + 2, range.last) : null;
+    if (sold && !mentions.some((m) => m.kind !== 'MARKET' && m.first <= sold.last && m.last >= sold.first)) {
+      const last = doc.tokens[sold.last]!;
+      const singular = /[^s]s$/.test(last.normal) && last.normal.length > 3 ? slice(doc, sold).slice(0, -1) : slice(doc, sold);
+      return resolveMarket(`${singular} market`, { first: head, last: sold.last }, known, mentionedBefore);
+    }
+    if (head === range.first) continue;
     let first = head;
     while (first > range.first && head - first < 4 && isPhraseWord(doc.tokens[first - 1]!) && doc.tokens[first - 1]!.pos !== 'PRON') first -= 1;
     if (first === head) continue;

@@ -12,7 +12,11 @@ const OBLIQUE = new Set([
   'includes', 'include', 'included', 'comprises', 'spans',
 ]);
 /** Words between a preposition and its mention: "than the previous Nimbus Cloud". */
-const SKIPPABLE = new Set(['the', 'a', 'an', 'rival', 'competitor', 'both', 'previous', 'new', 'older', 'earlier', 'its', 'their']);
+const SKIPPABLE = new Set([
+  'the', 'a', 'an', 'rival', 'competitor', 'both', 'previous', 'new', 'older', 'earlier', 'its', 'their',
+  // "according to a report from research firm Canalys"
+  'research', 'firm', 'analyst', 'analysts', 'tracker', 'consultancy', 'data', 'provider',
+]);
 const PRONOUNS = new Set([
   'it', 'its', 'they', 'their', 'the company', 'the firm', 'the startup', 'the model', 'the product', 'the tool', 'the platform',
   'the service', 'the app', 'the group',

@@ -163,6 +163,25 @@ describe('predicates by cue', () => {
     expect(claims('Net sales rose 5% in 2024. Zorvex had a 12% share.').map((c) => c[2])).toEqual([null]);
   });
 
+  it('reads a market note: "sales of" a product name its market, the tracker is no subject, and price moves and forecasts keep their own dates', () => {
+    const claims = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-11-19', entities: [] }).map((c) => [c.subject, c.predicate, c.object, c.value, c.period]);
+    const note =
+      'Sales of new-energy vehicles in China rose 19% to 3.9 million units in the third quarter of 2025, according to a report from research firm Canalys. ' +
+      'BYD remained the largest seller with 1.17 million vehicles, but its market share fell to 30% from 35% a year earlier. ' +
+      'Shares of BYD rose 9% in extended trading. ' +
+      'For the fourth quarter, BYD expects revenue of $4 billion. ' +
+      'Geely shipped 546,000 cars.';
+    expect(claims(note)).toEqual([
+      ['BYD', 'unclassified', null, '1.17 million', 'in the third quarter of 2025'],
+      ['BYD', 'market_share', 'new-energy vehicle market', '30%', 'in the third quarter of 2025'],
+      ['BYD', 'market_share', 'new-energy vehicle market', '35%', 'a year earlier'],
+      ['BYD', 'unclassified', null, '9%', null],
+      ['BYD', 'revenue', null, '$4 billion', 'For the fourth quarter'],
+      ['Geely', 'unclassified', null, '546,000', 'in the third quarter of 2025'],
+    ]);
+  });
+
   it('reads whose share a market report gives, and what in it is no share', () => {
     const claims = (text: string) =>
       extractCandidates(text, { publishedAt: '2025-11-20', entities: [entity('smartphone market', 'MARKET')] }).map((c) => [c.subject, c.predicate, c.object, c.value]);
