@@ -1,11 +1,14 @@
 // The subject of a claim in a clause: named there, carried from an earlier clause, stood for by "it", or continued from the last sentence.
 import type { Mention } from './mentions.js';
-import { pronounBefore, subjectCandidates, subjectOf } from './roles.js';
-import type { ClauseScope } from './scope.js';
+import { companyDescriptionBefore, pronounBefore, subjectCandidates, subjectOf } from './roles.js';
+import { mainSubject, type ClauseScope } from './scope.js';
 
 /** `share`: the claim is read from a share figure ("Azure at 20%" names its holder). */
 export function subjectAt(scope: ClauseScope, index: number, share = false): Mention | null {
-  const carried = scope.carried ?? (pronounBefore(scope.doc, scope.clause, index) ? scope.state.lastSubject : null);
+  // "it" is the last subject; "the company" the one the story is about ("Broadcom remains the leader. The company
+  // said it repurchased …" is the story's company, not Broadcom).
+  const described = companyDescriptionBefore(scope.doc, scope.clause, index) ? mainSubject(scope.state) : null;
+  const carried = scope.carried ?? described ?? (pronounBefore(scope.doc, scope.clause, index) ? scope.state.lastSubject : null);
   return subjectOf(scope.doc, scope.clause, index, scope.mentions, carried, share);
 }
 

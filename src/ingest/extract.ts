@@ -72,6 +72,10 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
     state,
   };
   const drafts = [...figureDrafts(scope), ...cueDrafts(scope, cues)];
+  for (const draft of drafts) {
+    const held = state.subjectClaims.get(draft.subject.name);
+    state.subjectClaims.set(draft.subject.name, { mention: held?.mention ?? draft.subject, claims: (held?.claims ?? 0) + 1 });
+  }
   if (drafts.length === 0) {
     const dated = datedStatement(scope);
     if (dated) drafts.push(dated);
@@ -135,7 +139,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   const publishedAt = options.publishedAt ? parsePartialDate(options.publishedAt) : null;
   const readings = doc.sentences.map((sentence) => readSentence(doc, sentence, knownMentions, publishedAt));
   unifyNewNames(readings.flatMap((reading) => reading.mentions));
-  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, lastRelease: null, marketsSeen: [], sentenceMarket: null, reportingPeriod: null, lastShares: null, seen: new Set() };
+  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, subjectClaims: new Map(), lastRelease: null, marketsSeen: [], sentenceMarket: null, reportingPeriod: null, lastShares: null, seen: new Set() };
   const input = { doc, known, publishedAtText: options.publishedAt, state };
   return withoutUndatedRepeats(readings.flatMap((reading) => sentenceCandidates(input, reading)));
 }

@@ -69,7 +69,24 @@ export function startsClause(doc: ArticleDocument, mention: Mention): boolean {
 const ownsNext = (mention: Mention, mentions: readonly Mention[]): boolean =>
   mention.possessive && mentions.some((other) => other.first === mention.last + 2);
 
-const speaks = (doc: ArticleDocument, mention: Mention): boolean => SPEECH.test(doc.tokens[mention.last + 1]?.normal ?? '');
+/** Between an organisation and its speaker's verb: "Bernstein analyst Tom Hale estimates". */
+const SPEAKER_ROLE = /^(?:analyst|analysts|economist|strategist|researcher|spokesperson|spokesman|spokeswoman|executive|chief|ceo|cfo|director|head|partner|founder)$/;
+/** Tokens a speaker's role and name may take: "Bernstein senior analyst Tom Hale". */
+const MAX_SPEAKER_TOKENS = 5;
+
+/** "Sensor Tower estimates", "Bernstein analyst Tom Hale estimates": the mention reports a claim rather than being its subject. */
+function speaks(doc: ArticleDocument, mention: Mention): boolean {
+  let i = mention.last + 1;
+  if (SPEECH.test(doc.tokens[i]?.normal ?? '')) return true;
+  if (!SPEAKER_ROLE.test(doc.tokens[i]?.normal ?? '') && !SPEAKER_ROLE.test(doc.tokens[i + 1]?.normal ?? '')) return false;
+  for (; i <= mention.last + MAX_SPEAKER_TOKENS; i++) {
+    const token = doc.tokens[i];
+    if (!token || token.sentence !== doc.tokens[mention.last]!.sentence) return false;
+    if (SPEECH.test(token.normal)) return true;
+    if (!SPEAKER_ROLE.test(token.normal) && !/^\p{Lu}/u.test(token.text) && token.normal !== 'senior') return false;
+  }
+  return false;
+}
 
 /** "Nov 20 (Reuters) -": a name in parentheses is an aside, never what the sentence is about. */
 function inParentheses(doc: ArticleDocument, mention: Mention): boolean {
@@ -150,6 +167,20 @@ function describesParty(doc: ArticleDocument, i: number, end: number): boolean {
     const token = doc.tokens[k]!;
     if (PARTY_NOUN.test(token.normal)) return k > i + 1;
     if (!DESCRIBES_PARTY(token.text)) return false;
+  }
+  return false;
+}
+
+/** What "the company", "the firm", "the Stockholm-based company" refer to: the party a story is about. */
+const COMPANY_DESCRIPTIONS = new Set(['the company', 'the firm', 'the startup', 'the group']);
+
+/** "The company said it repurchased …": a description, rather than "it", before `index` in the clause. */
+export function companyDescriptionBefore(doc: ArticleDocument, range: TokenRange, index: number): boolean {
+  const end = Math.min(index, range.last + 1);
+  for (let i = range.first; i < end; i++) {
+    const two = `${doc.tokens[i]!.normal} ${doc.tokens[i + 1]?.normal ?? ''}`;
+    if (COMPANY_DESCRIPTIONS.has(two) || describesParty(doc, i, end - 1)) return true;
+    if (/^(?:it|its|they|their)$/.test(doc.tokens[i]!.normal)) return false;
   }
   return false;
 }

@@ -37,7 +37,7 @@ export function figureQualifiers(doc: ArticleDocument, figure: Figure, predicate
     const sentenceLast = doc.sentences[doc.tokens[figure.first]!.sentence]!.last;
     const after = words(doc, figure.first, Math.min(sentenceLast, Math.max(figure.extent.last, figure.last + NOUN_REACH)));
     // "premium subscribers rose 12% to 281 million": the counted noun may come before the figure, after the subject.
-    const before = words(doc, from + 1, figure.first - 1);
+    const before = words(doc, from, figure.first - 1);
     const measure = USER_MEASURES.find(([pattern]) => pattern.test(after)) ?? USER_MEASURES.find(([pattern]) => pattern.test(before));
     if (measure) qualifiers.push({ key: 'measure', value: measure[1] });
   }
@@ -64,7 +64,7 @@ function segmentBetween(doc: ArticleDocument, from: number, to: number): string 
     let first = head;
     while (first > 0 && head - first < MAX_SEGMENT_WORDS) {
       const token = doc.tokens[first - 1]!;
-      const joins = token.normal === 'and' || token.text === '&';
+      const joins = token.normal === 'and' || token.text === '&' || token.text === '-';
       if (!(SEGMENT_WORD.test(token.pos) || joins) || /^(?:its|their|the|a|an)$/.test(token.normal)) break;
       first -= 1;
     }

@@ -15,6 +15,8 @@ export interface ArticleState {
   lastSubject: Mention | null;
   /** The sentence lastSubject was the subject of. */
   lastSubjectSentence: number;
+  /** How many claims each party has been the subject of: the most frequent is the one the story is about. */
+  subjectClaims: Map<string, { mention: Mention; claims: number }>;
   lastRelease: { subject: Mention; period: string | null; sentence: number } | null;
   /** Markets named so far (known, or proposed by a claim), most recent first. */
   marketsSeen: SeenMarket[];
@@ -30,6 +32,13 @@ export interface ArticleState {
   lastShares: { market: ObjectRef; sentence: number } | null;
   /** Dedup within one article: one candidate per statement and span. */
   seen: Set<string>;
+}
+
+/** The party the article is mostly about so far: the subject of the most claims (the earliest of equals). */
+export function mainSubject(state: ArticleState): Mention | null {
+  let best: { mention: Mention; claims: number } | null = null;
+  for (const entry of state.subjectClaims.values()) if (!best || entry.claims > best.claims) best = entry;
+  return best?.mention ?? null;
 }
 
 export interface ClauseScope {

@@ -292,6 +292,35 @@ describe('predicates by cue', () => {
     ]);
   });
 
+  it('reads "the company" as the party the story is about, an analyst\'s firm as a speaker, and qualifiers before the figure', () => {
+    const claims = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => [c.subject, c.predicate, c.value, c.qualifiers]);
+    expect(
+      claims(
+        'Veridian reported revenue of $4.6 billion. Veridian holds 18% of the chip market. Broadcom remains the market leader with about 70%. ' +
+          'The company said it repurchased $1.5 billion of its stock. Its data-center segment generated $2.9 billion in revenue.',
+      ).map(([subject, , value, qualifiers]) => [subject, value, qualifiers]),
+    ).toEqual([
+      ['Veridian', '$4.6 billion', []],
+      ['Veridian', '18%', []],
+      ['Broadcom', 'about 70%', []],
+      ['Veridian', '$1.5 billion', []],
+      // "Its" is the last subject, here the company again.
+      ['Veridian', '$2.9 billion', [{ key: 'segment', value: 'data-center' }]],
+    ]);
+    expect(claims('Threadly has 200 million users. Daily active users reached about 85 million in October, the company said.')[1]).toEqual([
+      'Threadly',
+      'user_count',
+      'about 85 million',
+      [{ key: 'measure', value: 'daily active users' }],
+    ]);
+    expect(claims('Threadly has 200 million users. Bernstein analyst Tom Hale estimates that Threadly could reach 300 million users by 2026.')[1]!.slice(0, 3)).toEqual([
+      'Threadly',
+      'user_count',
+      '300 million',
+    ]);
+  });
+
   it('dates no figure by the base it is compared with', () => {
     expect(read('Acme held a 19% share of the cloud market, roughly unchanged from the same period last year.')).toEqual([['Acme', 'market_share', 'cloud market', '19%', null]]);
     const change = read('Acme had 322.7 million users in 2024, up 2.6% from a year earlier.');
