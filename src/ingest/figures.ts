@@ -122,13 +122,38 @@ function changeSeparators(doc: ArticleDocument, sentence: Sentence): TokenRange[
   return separators;
 }
 
+/** Letters glued before "$" that name another dollar ("S$41 billion"); the value parser knows these. */
+const DOLLAR_LETTERS = /^(?:s|hk|nz)$/;
+
+/**
+ * Letters before a "$": glued on ("S$", "HK$") they name another dollar, and an unknown one ("NT$") leaves the figure
+ * unread rather than read as US dollars; spaced ("Series C $50 million") they are no part of the figure.
+ */
+function dollarLetters(doc: ArticleDocument, sentence: Sentence): TokenRange[] {
+  const blocked: TokenRange[] = [];
+  for (let i = sentence.first + 1; i <= sentence.last; i++) {
+    const sign = doc.tokens[i]!;
+    const letters = doc.tokens[i - 1]!;
+    // wink reads "A$" and "C$" as one token: a dollar not known here.
+    if (/^\p{Lu}{1,3}\$$/u.test(sign.text)) {
+      blocked.push({ first: i, last: Math.min(i + 1, sentence.last) });
+      continue;
+    }
+    if (sign.text !== '$' || !/^\p{Lu}{1,3}$/u.test(letters.text)) continue;
+    const glued = letters.end === sign.start;
+    if (!glued) blocked.push({ first: i - 1, last: i - 1 });
+    else if (!DOLLAR_LETTERS.test(letters.normal)) blocked.push({ first: i - 1, last: i + 1 });
+  }
+  return blocked;
+}
+
 /**
  * Every figure in the sentence. `blocked` are ranges no figure may overlap: names ("Claude Opus 4.6") and dates
  * ("Q3 2025"), but not dates counted from an event, whose duration is a value too ("six months after launch").
  */
 export function findFigures(doc: ArticleDocument, sentence: Sentence, blocked: readonly TokenRange[]): Figure[] {
   const found: Figure[] = [];
-  const mask = new TokenMask(sentence, [...blocked, ...changeSeparators(doc, sentence)]);
+  const mask = new TokenMask(sentence, [...blocked, ...changeSeparators(doc, sentence), ...dollarLetters(doc, sentence)]);
   const claimed = new TokenMask(sentence);
   for (let i = sentence.first; i <= sentence.last; i++) {
     if (!isSeed(doc, i) || mask.has(i) || claimed.has(i)) continue;

@@ -175,9 +175,11 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     // "SAN FRANCISCO": a word in capitals next to another is a dateline or shouting, not a name.
     const caps = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
     if (caps(token) && (caps(doc.tokens[i - 1]) || caps(doc.tokens[i + 1]))) continue;
-    // "$500M", "9B": a letter glued to a number is its unit.
+    // "$500M", "9B": a letter glued to a number is its unit; "HK$3 billion": letters glued to "$" name a dollar.
     const previous = doc.tokens[i - 1];
     if (previous && previous.end === token.start && /\p{N}$/u.test(previous.text)) continue;
+    const sign = doc.tokens[i + 1];
+    if (sign && sign.start === token.end && sign.text === '$') continue;
     const opensSentence = i === sentence.first || /^["“'‘(—–:-]$/.test(doc.tokens[i - 1]?.text ?? '');
     if (opensSentence && !nameOpensSentence(doc, token)) continue;
     const last = extend(doc, sentence, i, mask);

@@ -57,6 +57,14 @@ describe('findFigures', () => {
     expect(figures('Anthropic now commands 32% of the enterprise LLM API market while OpenAI has dropped to 25%.').map((f) => f.text)).toEqual(['32%', '25%']);
   });
 
+  it('reads other dollars only where their letters are glued to the sign, and no dollar it does not know as US dollars', () => {
+    const texts = (text: string) => figures(text).map((f) => [f.text, f.unit]);
+    expect(texts('Lumen is worth S$41 billion.')).toEqual([['S$41 billion', 'SGD']]);
+    expect(texts('Acme raised HK$3 billion.')).toEqual([['HK$3 billion', 'HKD']]);
+    expect(texts('Acme raised NT$5 billion and A$2 billion.')).toEqual([]);
+    expect(texts('It closed its Series C $50 million round.')).toEqual([['$50 million', 'USD']]);
+  });
+
   it('reads a change and the level it reached as two figures, and a forecast range as one', () => {
     const texts = (text: string) => figures(text).map((f) => [f.text, f.unit]);
     expect(texts('Its shipments fell 11% to 28.6 million as it faced rising costs.')).toEqual([['11%', 'PERCENT'], ['28.6 million', 'COUNT']]);

@@ -21,6 +21,7 @@ describe('predicates by cue', () => {
     ['Acme reported revenue of $3 billion for 2024.', ['Acme', 'revenue', null, '$3 billion', 'for 2024']],
     ['Widget Pro is 25% faster than Globex.', ['Widget Pro', 'speedup_over', 'Globex', '25%', null]],
     ['Acme is valued at $9 billion.', ['Acme', 'valuation', null, '$9 billion', '2025-06-18']],
+    ['Acme has a market value of $250 billion.', ['Acme', 'valuation', null, '$250 billion', '2025-06-18']],
     ['Acme raised $100 million in March.', ['Acme', 'funding_raised', null, '$100 million', 'in March']],
     ['Acme raised ¥15 billion in March.', ['Acme', 'funding_raised', null, '¥15 billion', 'in March']],
     ['Acme reported revenue of Rs 500 crore for 2024.', ['Acme', 'revenue', null, 'Rs 500 crore', 'for 2024']],

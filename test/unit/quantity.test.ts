@@ -83,6 +83,9 @@ const rows: Row[] = [
   { text: 'CHF 2.1 billion', unit: 'CHF', interval: [2.1 * B, 2.1 * B, true, true], stated: [2.1 * B, 2.1 * B] },
   { text: '40 million Canadian dollars', unit: 'CAD', interval: [40 * M, 40 * M, true, true], stated: [40 * M, 40 * M] },
   { text: 'AUD 12m', unit: 'AUD', interval: [12 * M, 12 * M, true, true], stated: [12 * M, 12 * M] },
+  { text: 'S$41 billion', unit: 'SGD', interval: [41 * B, 41 * B, true, true], stated: [41 * B, 41 * B] },
+  { text: 'HK$3 billion', unit: 'HKD', interval: [3 * B, 3 * B, true, true], stated: [3 * B, 3 * B] },
+  { text: 'NZ$1 billion', unit: 'NZD', interval: [B, B, true, true], stated: [B, B] },
   { text: 'a $1 billion annualized run-rate', unit: 'USD', interval: [B, B, true, true], stated: [B, B] },
   { text: '$2B in revenue', unit: 'USD', interval: [2 * B, 2 * B, true, true], stated: [2 * B, 2 * B] },
   // durations, in months

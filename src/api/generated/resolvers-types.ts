@@ -849,11 +849,14 @@ export type Unit =
   | 'COUNT'
   | 'EUR'
   | 'GBP'
+  | 'HKD'
   | 'INR'
   | 'JPY'
   | 'KRW'
   | 'MONTH'
+  | 'NZD'
   | 'PERCENT'
+  | 'SGD'
   | 'TIMES'
   | 'USD';
 

@@ -1,7 +1,7 @@
 // The units a value can carry, the dimension each measures, and the words and signs that name them in text.
 
 /** Currencies a value can be in. Different currencies are never compared (no exchange rate is assumed). */
-export const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'KRW', 'CHF', 'CAD', 'AUD'] as const;
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'KRW', 'CHF', 'CAD', 'AUD', 'SGD', 'HKD', 'NZD'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 export type Unit = 'PERCENT' | Currency | 'MONTH' | 'TIMES' | 'COUNT';
 /** Every unit, in the order the API's Unit enum lists them. */
@@ -15,12 +15,16 @@ export const dimensionOf = (unit: Unit): Dimension => (isCurrency(unit) ? 'MONEY
 
 /**
  * Signs and codes before a figure. "¥" alone is the yen, as the financial press writes it ("CN¥" and "RMB" are the
- * yuan). "C$" and "A$" are left out: "Series C $50 million" and "a $50 million round" would read as them.
+ * yuan). "S$", "HK$", "NZ$" are other dollars; the ingest reads them only glued to the sign, and leaves a figure
+ * in "A$", "C$" or another dollar it does not know unread rather than read it as US dollars.
  */
 export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['$', 'USD'], ['usd', 'USD'], ['€', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'], ['gbp', 'GBP'],
   ['¥', 'JPY'], ['jpy', 'JPY'], ['cn ¥', 'CNY'], ['rmb', 'CNY'], ['cny', 'CNY'], ['₹', 'INR'], ['inr', 'INR'], ['rs', 'INR'], ['rs .', 'INR'],
   ['₩', 'KRW'], ['krw', 'KRW'], ['chf', 'CHF'], ['cad', 'CAD'], ['aud', 'AUD'],
+  // Dollars other than the US dollar, written with letters before the sign: "S$41 billion", "HK$3 billion".
+  // Not "A$" and "C$": "a $50 million round" and "c. $5 million" (circa) are US dollars, and the parser cannot tell.
+  ['s $', 'SGD'], ['sgd', 'SGD'], ['hk $', 'HKD'], ['hkd', 'HKD'], ['nz $', 'NZD'], ['nzd', 'NZD'],
 ];
 export const CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['dollars', 'USD'], ['dollar', 'USD'], ['usd', 'USD'], ['us dollars', 'USD'],
@@ -29,7 +33,8 @@ export const CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['yen', 'JPY'], ['jpy', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['rmb', 'CNY'], ['cny', 'CNY'],
   ['rupees', 'INR'], ['rupee', 'INR'], ['inr', 'INR'], ['won', 'KRW'], ['krw', 'KRW'],
   ['swiss francs', 'CHF'], ['francs', 'CHF'], ['chf', 'CHF'], ['canadian dollars', 'CAD'], ['cad', 'CAD'],
-  ['australian dollars', 'AUD'], ['aud', 'AUD'],
+  ['australian dollars', 'AUD'], ['aud', 'AUD'], ['singapore dollars', 'SGD'], ['sgd', 'SGD'], ['hong kong dollars', 'HKD'],
+  ['hkd', 'HKD'], ['new zealand dollars', 'NZD'], ['nzd', 'NZD'],
 ];
 
 /**
