@@ -131,6 +131,15 @@ export function figurePredicate(doc: ArticleDocument, clause: TokenRange, figure
 }
 
 /** Every clause cue in `clause`, outside `excluded` ranges (dates: "after launch" is no launch). */
+/** "shipped 10.1 million PCs", "shipped roughly 169,000 cars": a volume shipped, not a release. */
+const shipsVolume = (doc: ArticleDocument, last: number): boolean => {
+  if (!/^ship/.test(doc.tokens[last]!.normal)) return false;
+  const next = doc.tokens[last + 1];
+  const after = doc.tokens[last + 2];
+  const hedged = /^(?:about|around|roughly|nearly|almost|over|more|some|approximately|an|a)$/.test(next?.normal ?? '');
+  return next?.type === 'number' || (hedged && after?.type === 'number');
+};
+
 export function clauseCues(doc: ArticleDocument, clause: TokenRange, excluded: readonly TokenRange[]): CueMatch[] {
   const found: CueMatch[] = [];
   const clauseText = joined(doc, clause).text;
@@ -139,6 +148,7 @@ export function clauseCues(doc: ArticleDocument, clause: TokenRange, excluded: r
     for (const match of matches(doc, clause, cue.pattern)) {
       if (excluded.some((r) => r.first <= match.first && match.last <= r.last)) continue;
       if (cue.verb && doc.tokens[match.first]!.pos !== 'VERB') continue;
+      if (cue.predicate === 'released_on' && shipsVolume(doc, match.last)) continue;
       found.push({ ...match, predicate: cue.predicate });
     }
   }

@@ -20,6 +20,8 @@ const NOT_NAMES = new Set([
   // Role nouns written before a name at a sentence's start ("Rival Legora raised ..."), not part of it.
   'rival', 'rivals', 'competitor', 'competitors', 'peer', 'startup', 'chipmaker', 'carmaker', 'automaker', 'retailer',
   'analyst', 'analysts', 'researcher', 'researchers', 'investor', 'investors', 'customer', 'customers', 'partner',
+  // "Global PC shipments", "common equity Tier 1 ratio": words that open descriptions, not names.
+  'global', 'worldwide', 'tier',
   // Acronyms for things, not parties to a claim.
   'ai', 'api', 'apis', 'llm', 'llms', 'ceo', 'cto', 'cfo', 'coo', 'us', 'u.s.', 'uk', 'eu', 'gpu', 'gpus', 'cpu', 'saas',
   'arr', 'ipo', 'ml', 'it', 'hr', 'pr', 'sdk', 'ide', 'cli', 'ui', 'ux', 'os', 'pc', 'tv', 'yoy',
@@ -147,7 +149,9 @@ function nameOpensSentence(doc: ArticleDocument, token: Token): boolean {
   const next = doc.tokens[token.index + 1];
   const sameSentence = next !== undefined && next.sentence === token.sentence;
   const runsOn = sameSentence && next.start > token.end && continuesName(next);
-  if (runsOn || capitalisedMidSentence(doc, token.normal) || !facts.inLexicon) return true;
+  // "Apple's shipments jumped": a sentence opens with a name's possessive far more often than a common noun's.
+  const possessive = sameSentence && /^['’]s$/.test(next.normal);
+  if (runsOn || possessive || capitalisedMidSentence(doc, token.normal) || !facts.inLexicon) return true;
   const asSubject = sameSentence && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',');
   return asSubject && !ABSTRACT.test(token.normal);
 }

@@ -14,8 +14,8 @@ const OBLIQUE = new Set([
 /** Words between a preposition and its mention: "than the previous Nimbus Cloud". */
 const SKIPPABLE = new Set([
   'the', 'a', 'an', 'rival', 'competitor', 'both', 'previous', 'new', 'older', 'earlier', 'its', 'their',
-  // "according to a report from research firm Canalys"
-  'research', 'firm', 'analyst', 'analysts', 'tracker', 'consultancy', 'data', 'provider',
+  // "according to a report from research firm Canalys", "founded by former Google researchers"
+  'research', 'firm', 'analyst', 'analysts', 'tracker', 'consultancy', 'data', 'provider', 'former',
 ]);
 const PRONOUNS = new Set([
   'it', 'its', 'they', 'their', 'the company', 'the firm', 'the startup', 'the model', 'the product', 'the tool', 'the platform',
@@ -196,6 +196,16 @@ export function pronounBefore(doc: ArticleDocument, range: TokenRange, index: nu
   return false;
 }
 
+/** "Cascade Labs said in September it had surpassed …": the first "it" after the speech verb, before any "the app". */
+function firstReferenceIsPronoun(doc: ArticleDocument, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const normal = doc.tokens[i]!.normal;
+    if (/^(?:it|its|they|their)$/.test(normal)) return true;
+    if (normal === 'the' || normal === 'that') return false;
+  }
+  return false;
+}
+
 /**
  * The subject of a claim anchored at `index` in the clause: the first candidate before it; else the subject carried
  * in (`carried`: from an earlier clause of the sentence, or the article's last subject when a pronoun stands in);
@@ -217,10 +227,10 @@ export function subjectOf(
   if (firstBefore) return firstBefore;
   // "Sensor Tower estimates the app has generated $3.2 million": the one who speaks is not what "the app" is; but in
   // "Volkswagen said its deliveries rose" (or "it delivered"), "its" is the speaker.
-  const afterSpeech = doc.tokens[(before[0]?.last ?? 0) + 2]?.normal ?? '';
-  const speakerItself = /^(?:it|its|they|their)$/.test(afterSpeech);
+  const speakerItself = before[0] !== undefined && firstReferenceIsPronoun(doc, before[0].last + 2, index);
   if (carried && before.length > 0 && !speakerItself && pronounBefore(doc, { ...clause, first: before[0]!.last + 1 }, index)) return carried;
   if (before[0]) return before[0];
   if (carried) return carried;
-  return candidates.find((m) => m.first > index) ?? null;
+  // "Shipments rose 8.1% to 75.8 million units, research firm IDC said": who reports a figure is not its subject.
+  return candidates.find((m) => m.first > index && !speaks(doc, m)) ?? null;
 }

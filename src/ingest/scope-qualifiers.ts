@@ -48,7 +48,7 @@ export function figureQualifiers(doc: ArticleDocument, figure: Figure, predicate
 }
 
 /** Words that name a part of a company whose figures are not the company's ("the game and network services unit"). */
-const SEGMENT_HEAD = /^(?:unit|segment|division|arm|subsidiary)$/;
+const SEGMENT_HEAD = /^(?:unit|segment|division|arm|subsidiary|operations|business)$/;
 const SEGMENT_WORD = /^(?:NOUN|PROPN|ADJ|X)$/;
 /** Words a segment's name may have: "Productivity and Business Processes", "game and network services". */
 const MAX_SEGMENT_WORDS = 6;

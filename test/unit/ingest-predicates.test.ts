@@ -322,6 +322,34 @@ describe('predicates by cue', () => {
     ]);
   });
 
+  it('gives a PC report\'s figures to their vendors, not to the tracker, a rival\'s to the rival, and a region\'s revenue a segment', () => {
+    const claims = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => [c.subject, c.predicate, c.value, c.qualifiers]);
+    expect(
+      claims(
+        'Global PC shipments rose 8.1% in the third quarter to 75.8 million units, research firm IDC said. ' +
+          "Dell Technologies shipped 10.1 million PCs. Apple's shipments jumped 14% to 6.8 million units, lifting its share to 9.0%.",
+      ).map(([subject, predicate, value]) => [subject, predicate, value]),
+    ).toEqual([
+      ['Dell Technologies', 'unclassified', '10.1 million'],
+      ['Apple', 'unclassified', '14%'],
+      ['Apple', 'unclassified', '6.8 million'],
+      ['Apple', 'market_share', '9.0%'],
+    ]);
+    expect(claims('Lumora AI raised $45 million. Rival Cascade Labs said in September it had surpassed $500 million in ARR.')[1]!.slice(0, 3)).toEqual([
+      'Cascade Labs',
+      'revenue_run_rate',
+      '$500 million',
+    ]);
+    expect(claims('Founded in 2022 by former Google researchers, Lumora raised $45 million in March 2024.')[0]!.slice(0, 3)).toEqual(['Lumora', 'funding_raised', '$45 million']);
+    expect(claims('Piedmont reported revenue of $3.1 billion. Revenue from its Latin American operations fell to $860 million.')[1]).toEqual([
+      'Piedmont',
+      'revenue',
+      '$860 million',
+      [{ key: 'segment', value: 'Latin American' }],
+    ]);
+  });
+
   it('dates no figure by the base it is compared with', () => {
     expect(read('Acme held a 19% share of the cloud market, roughly unchanged from the same period last year.')).toEqual([['Acme', 'market_share', 'cloud market', '19%', null]]);
     const change = read('Acme had 322.7 million users in 2024, up 2.6% from a year earlier.');
