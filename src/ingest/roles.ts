@@ -165,7 +165,7 @@ function describesParty(doc: ArticleDocument, i: number, end: number): boolean {
   if (doc.tokens[i]?.normal !== 'the') return false;
   for (let k = i + 1; k <= Math.min(end, i + 1 + MAX_DESCRIPTION); k++) {
     const token = doc.tokens[k]!;
-    if (PARTY_NOUN.test(token.normal)) return k > i + 1;
+    if (PARTY_NOUN.test(token.normal)) return true;
     if (!DESCRIBES_PARTY(token.text)) return false;
   }
   return false;

@@ -105,6 +105,10 @@ describe('predicates by cue', () => {
       ['Nimbus', '300'],
     ]);
     expect(subjects('Rival Legora raised $80 million in May.')).toEqual([['Legora', '$80 million']]);
+    expect(subjects("Piedmont raised $3 billion in May. The lender's capital ratio stood at 11.2%.")).toEqual([
+      ['Piedmont', '$3 billion'],
+      ['Piedmont', '11.2%'],
+    ]);
     expect(subjects('SoftBank-backed Helio raised $50 million in June.')).toEqual([['Helio', '$50 million']]);
   });
 
