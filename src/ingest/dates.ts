@@ -36,6 +36,8 @@ function isSeed(doc: ArticleDocument, i: number): boolean {
   const next = doc.tokens[i + 1]?.normal ?? '';
   if (WINDOW_UNIT.test(normal) && WINDOW_LEAD.test(previous)) return true;
   if (normal === 'year' && next === 'to') return true; // "year to date"
+  if (normal === 'year' && previous === '-' && doc.tokens[i - 2]?.normal === 'full') return true; // "full-year guidance"
+  if (normal === 'year' && previous === 'full') return true; // "for the full year"
   // "a fall of 17%" is a drop, not autumn.
   if (SEASON.test(normal) && previous !== 'a' && (RELATIVE.has(previous) || /^(?:of|\d{4})$/.test(next) || /^(?:19|20)\d{2}$/.test(doc.tokens[i + 2]?.normal ?? ''))) return true;
   // "the end of the year": a unit after "of the".

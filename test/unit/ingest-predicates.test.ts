@@ -228,6 +228,7 @@ describe('predicates by cue', () => {
       ['user_count', '745 million', 'by the end of the year'],
       ['revenue', '$4.5 billion', 'fourth-quarter'],
     ]);
+    expect(read('Acme raised its full-year revenue guidance to $19.7 billion.')).toEqual([['Acme', 'revenue', null, '$19.7 billion', 'full-year']]);
   });
 
   it('reads an earnings story: the company behind an aside, the speaker of "its", acronyms, and what a forecast or the present dates', () => {

@@ -103,6 +103,8 @@ const rows: Row[] = [
   ['since last year', p('since 2025', '2025-01-01', null, 'OPEN'), FEB_2026],
   ['since it was founded in 2019', p('since 2019', '2019-01-01', null, 'OPEN')],
   ['fourth-quarter', p('Q4 2026', '2026-10-01', '2026-12-31', 'QUARTER'), FEB_2026],
+  ['full-year', p('2026', '2026-01-01', '2026-12-31', 'YEAR'), FEB_2026],
+  ['full-year 2024', p('2024', '2024-01-01', '2024-12-31', 'YEAR')],
   ['since its launch in March 2023', p('since March 2023', '2023-03-01', null, 'OPEN')],
   ['since going public in 2021', p('since 2021', '2021-01-01', null, 'OPEN')],
   ['since the company was founded in 2019', p('since 2019', '2019-01-01', null, 'OPEN')],

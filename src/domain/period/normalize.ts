@@ -8,4 +8,7 @@ export const normalizeText = (text: string): string =>
     .replace(/\s+/g, ' ')
     .replace(/[.,;]+$/, '')
     // "fourth-quarter revenue", "first-half profit": the adjective is the period.
-    .replace(/\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b/g, '$1 $2');
+    .replace(/\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b/g, '$1 $2')
+    // "full-year 2024 revenue" is 2024's; "its full-year forecast" the year of publication (calendar years assumed).
+    .replace(/\b(?:the )?full[- ]year (?=(?:19|20)\d{2}\b)/g, '')
+    .replace(/\b(?:the )?full[- ]year\b/g, 'this year');
