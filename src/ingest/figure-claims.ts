@@ -3,7 +3,7 @@ import { UNCLASSIFIED } from './candidate.js';
 import type { ArticleDocument } from './document.js';
 import { figurePredicate, negatedBetween } from './cues.js';
 import type { DateMention } from './dates.js';
-import type { Figure } from './figures.js';
+import { isChangeVerb, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { clauseMarket, comparatorAfter, shareObject, type ObjectRef } from './objects.js';
 import { continuedSubject, subjectAt } from './clause-subject.js';
@@ -26,12 +26,14 @@ interface Classified {
 const POPULATIONS = /\b(?:developers?|engineers?|companies|enterprises|organi[sz]ations|businesses|firms|users|customers|consumers|respondents|adults|people|teams|students|teachers|doctors|americans|households|fortune \d+|smes|startups)\b/i;
 
 /** "up 4.9% year over year", "down 3%", "a 12% increase": a percentage that measures a change, not a share of anything. */
-const CHANGE_BEFORE = /^(?:up|down|by|rose|fell|grew|gained|lost|dropped|jumped|climbed|slipped|declined|increased|decreased|surged|plunged)$/;
+/** Besides a verb of change (figures.ts), words right before a figure that make it a change: "up 4.9%", "lost 3%". */
+const CHANGE_BEFORE = /^(?:up|down|by|lost)$/;
 const CHANGE_AFTER = /^(?:year-over-year|year-on-year|yoy|y\/y|increase|decrease|rise|fall|drop|jump|gain|growth|decline|higher|lower|more|less)$/;
 function measuresChange(doc: ArticleDocument, figure: Figure): boolean {
   const after = doc.tokens[figure.last + 1]?.normal ?? '';
   const yearOver = after === 'year' && /^(?:over|on)$/.test(doc.tokens[figure.last + 2]?.normal ?? '');
-  return CHANGE_BEFORE.test(doc.tokens[figure.first - 1]?.normal ?? '') || CHANGE_AFTER.test(after) || yearOver;
+  const before = doc.tokens[figure.first - 1];
+  return (before !== undefined && (CHANGE_BEFORE.test(before.normal) || isChangeVerb(before))) || CHANGE_AFTER.test(after) || yearOver;
 }
 
 /** A share: of a market (market_share), of a population (adoption_rate), or a speed-up ("25% faster"). */

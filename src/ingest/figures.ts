@@ -87,6 +87,9 @@ function isCheckable(doc: ArticleDocument, figure: Figure): boolean {
 /** Verbs of change: after one, "X to Y" is a change and the level it reached, not a range. */
 const CHANGE_VERB =
   /^(?:rise|rose|fall|fell|grow|grew|increase|decrease|decline|drop|climb|jump|surge|soar|slip|slide|slid|plunge|plummet|tumble|gain|expand|shrink|shrank|contract|improve|widen|narrow|double|triple|edge|tick|go|went|swell|swelled|sink|sank|cut|lift|raise|lower)$/;
+/** A verb of change, by its lemma or as written ("rose", "fell", "gained"). */
+export const isChangeVerb = (token: { normal: string; lemma: string }): boolean => CHANGE_VERB.test(token.lemma) || CHANGE_VERB.test(token.normal);
+
 /** Verbs that are figures themselves ("doubled" is 2x), which a range could otherwise start with. */
 const MULTIPLE_VERB = /^(?:doubled|tripled|trebled|quadrupled|halved)$/;
 /** How far after the verb its "to" may stand: "fell by nearly 20,000 to 593,314". */
@@ -102,7 +105,7 @@ const isPercentAt = (doc: ArticleDocument, i: number): boolean => /^(?:%|percent
 function changeSeparators(doc: ArticleDocument, sentence: Sentence): TokenRange[] {
   const separators: TokenRange[] = [];
   for (let v = sentence.first; v <= sentence.last; v++) {
-    if (!CHANGE_VERB.test(doc.tokens[v]!.lemma) && !CHANGE_VERB.test(doc.tokens[v]!.normal)) continue;
+    if (!isChangeVerb(doc.tokens[v]!)) continue;
     for (let k = v + 1; k <= Math.min(sentence.last, v + CHANGE_REACH); k++) {
       const token = doc.tokens[k]!;
       if (/^[,;:]$/.test(token.text)) break;

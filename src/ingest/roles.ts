@@ -156,7 +156,7 @@ function relativeAntecedent(doc: ArticleDocument, clause: TokenRange, index: num
 const PARTY_NOUN =
   /^(?:company|firm|startup|start-up|group|conglomerate|giant|maker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|streamer|operator|vendor|manufacturer|developer|provider|platform|service|app|business|unicorn|brand)$/;
 /** Words between "the" and that noun: places, nationalities and the glue of "Stockholm-based". */
-const DESCRIBES_PARTY = (text: string): boolean => /^(?:-|\p{Lu}[\p{L}.]*|based|headquartered|backed|owned|listed|funded|loss|making|profitable|embattled|struggling|fast|growing|young|smaller|larger|biggest|largest|leading|private|public|listed|state|parent)$/iu.test(text);
+const DESCRIBES_PARTY = (text: string): boolean => /^(?:-|\p{Lu}[\p{L}.]*|based|headquartered|backed|owned|listed|funded|loss|making|profitable|embattled|struggling|fast|growing|young|smaller|larger|biggest|largest|leading|private|public|state|parent)$/iu.test(text);
 /** Modifier words a description of a party may have before its noun. */
 const MAX_DESCRIPTION = 5;
 
