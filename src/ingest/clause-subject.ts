@@ -1,6 +1,9 @@
 // The subject of a claim in a clause: named there, carried from an earlier clause, stood for by "it", or continued from the last sentence.
+import type { Token } from './document.js';
+import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
-import { companyDescriptionBefore, pronounBefore, subjectCandidates, subjectOf } from './roles.js';
+import { volumeMarket } from './objects.js';
+import { companyDescriptionBefore, pronounBefore, reports, subjectCandidates, subjectOf } from './roles.js';
 import { mainSubject, type ClauseScope } from './scope.js';
 
 /** `share`: the claim is read from a share figure ("Azure at 20%" names its holder). */
@@ -39,4 +42,28 @@ function opensWithOwnProperty(scope: ClauseScope, first: number): boolean {
   const inDate = (index: number): boolean => scope.dates.some((d) => d.first <= index && index <= d.last);
   if (opening.some((t, k) => t.pos === 'NUM' && !inDate(first + k))) return false;
   return opening.some((t) => PROPERTY.test(t.normal));
+}
+
+/**
+ * "Global PC shipments rose 8.1% to 68.9 million units": a figure about a market itself, owned by no company, has the
+ * market as its subject when the volume naming it is what the clause opens with (no verb before it).
+ */
+export function marketItself(scope: ClauseScope, figure: Figure): Mention | null {
+  if (figure.first <= scope.clause.first) return null;
+  const market = volumeMarket(scope.objects, { first: scope.clause.first, last: figure.first - 1 });
+  if (!market?.market || market.range.last >= figure.first) return null;
+  const tokens = scope.doc.tokens;
+  // "IDC said PC shipments rose", "According to Canalys, …": only a report's verb may come before the volume;
+  // "Tesla delivered 400,000 cars as EV sales rose" is the company's clause.
+  if (tokens.slice(scope.clause.first, market.range.first).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !reports(t))) return null;
+  // "PC shipments at Lenovo rose 5%" are Lenovo's; "in India" only says where.
+  const owner = scope.mentions.find((m) => m.kind !== 'MARKET' && m.first > market.range.first && m.first < figure.first);
+  if (owner && !/^(?:in|across)$/.test(tokens[owner.first - 1]?.normal ?? '')) return null;
+  // "iPhone sales", "Galaxy shipments": a brand's volume is its maker's, not a market's (acronyms such as PC are fine).
+  const sentenceFirst = scope.doc.sentences[scope.clause.sentence]!.first;
+  const brand = (t: Token): boolean => /\p{Ll}\p{Lu}/u.test(t.text) || (t.index !== sentenceFirst && /^\p{Lu}\p{Ll}/u.test(t.text));
+  if (tokens.slice(market.range.first, market.range.last + 1).some(brand)) return null;
+  const [first, last] = [tokens[market.range.first]!, tokens[market.range.last]!];
+  const text = scope.doc.text.slice(first.start, last.end);
+  return { ...market.range, start: first.start, end: last.end, text, name: market.name, kind: 'MARKET', entity: market.entity, possessive: false };
 }

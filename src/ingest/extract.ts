@@ -72,7 +72,9 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
     state,
   };
   const drafts = [...figureDrafts(scope), ...cueDrafts(scope, cues)];
-  for (const draft of drafts) {
+  // A market a figure is about ("Global PC shipments rose 8.1%") is not a party: not what "it" or "the company" means.
+  const parties = drafts.filter((draft) => draft.subject.kind !== 'MARKET');
+  for (const draft of parties) {
     const held = state.subjectClaims.get(draft.subject.name);
     state.subjectClaims.set(draft.subject.name, { mention: held?.mention ?? draft.subject, claims: (held?.claims ?? 0) + 1 });
   }
@@ -85,7 +87,7 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   // With no claim, only a name the clause opens with, or one its verb follows, becomes what "it" means next: not
   // "Sequoia Capital" in "The round was led by a16z, with participation from investors Sequoia Capital".
   const opener = subjectCandidates(doc, clause, mentions).find((m) => m.first <= clause.first + 1 || startsClause(doc, m)) ?? null;
-  const firstSubject = drafts[0]?.subject ?? (continues ? state.lastSubject : opener);
+  const firstSubject = parties[0]?.subject ?? (continues ? state.lastSubject : opener);
   carry.subject = firstSubject ?? carry.subject;
   // A dateline's date ("Nov 20 (Reuters) -") dates nothing that follows; a clause with a verb lends its date on.
   // The date of an earlier state ("from 12% a year earlier") is not the clause's own.

@@ -6,7 +6,7 @@ import type { DateMention } from './dates.js';
 import { isChangeVerb, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { clauseMarket, comparatorAfter, shareObject, type ObjectRef } from './objects.js';
-import { continuedSubject, subjectAt } from './clause-subject.js';
+import { continuedSubject, marketItself, subjectAt } from './clause-subject.js';
 import { periodFor, type ClauseScope, type Draft } from './scope.js';
 import { figureQualifiers, forecastBetween } from './scope-qualifiers.js';
 import { contains, type TokenRange } from './spans.js';
@@ -203,9 +203,10 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
   const drafts: Draft[] = [];
   for (const figure of scope.figures) {
     if (othersEstimate(scope, figure)) continue;
-    const subject = subjectAt(scope, figure.first, figure.dimension === 'SHARE') ?? continuedSubject(scope);
+    const subject = marketItself(scope, figure) ?? subjectAt(scope, figure.first, figure.dimension === 'SHARE') ?? continuedSubject(scope);
     if (!subject) continue;
-    const classified = classify(scope, figure, subject);
+    // No registered predicate is about a market's own size or growth; a reviewer picks one.
+    const classified: Classified = subject.kind === 'MARKET' ? { predicate: UNCLASSIFIED, object: null } : classify(scope, figure, subject);
     // A time to a milestone is a duration, not a dated state: its date words are its value.
     const period =
       classified.predicate === 'time_to_milestone' ? { period: null, unresolved: null, range: null } : periodFor(scope, figure, subject, classified.predicate);

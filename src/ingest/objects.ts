@@ -172,7 +172,8 @@ export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectR
     let first = head;
     while (first > range.first && head - first < 4 && isPhraseWord(doc.tokens[first - 1]!) && doc.tokens[first - 1]!.pos !== 'PRON') first -= 1;
     if (first === head) continue;
-    const owned = mentions.some((m) => m.kind !== 'MARKET' && m.last >= first - 2 && m.first < head);
+    // "Apple's PC shipments", "Lenovo PC shipments" are owned; "IDC said PC shipments" are not.
+    const owned = mentions.some((m) => m.kind !== 'MARKET' && m.first < head && (m.last >= first - 1 || (m.possessive && m.last >= first - 2)));
     const words = doc.tokens.slice(first, head);
     if (owned || words.every((t) => GENERIC_VOLUME_WORDS.test(t.normal))) continue;
     const phrase = slice(doc, { first, last: head - 1 });

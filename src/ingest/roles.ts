@@ -1,5 +1,5 @@
 // Picks a clause's subject among its entity mentions: not an oblique ("than X", "by X"), the owned thing over its owner.
-import type { ArticleDocument } from './document.js';
+import type { ArticleDocument, Token } from './document.js';
 import type { Mention } from './mentions.js';
 import type { TokenRange } from './spans.js';
 
@@ -24,6 +24,8 @@ const PRONOUNS = new Set([
 /** "Orbit Labs said Helios ...": a mention followed by one of these reports the claim rather than being its subject. */
 const SPEECH = /^(?:said|says|say|told|tells|reported|reports|expects|expected|estimates|estimated|believes|claims|claimed|predicts|forecasts|projects|announced|announces|noted|notes|added|adds|according)$/;
 /** Between a listed subject and its figure: "Cursor for 18%", "OpenAI at 25%", "Google with 20%". */
+/** A verb that reports what someone said or found: "IDC said", "according to Canalys". */
+export const reports = (token: Token): boolean => SPEECH.test(token.normal);
 const GAP = new Set(['for', 'at', 'with', 'on']);
 
 /**

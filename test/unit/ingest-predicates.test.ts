@@ -155,6 +155,9 @@ describe('predicates by cue', () => {
       'Apple was second, with its share rising to 18.2% from 17.8%.\n\nXiaomi was third with a 13.5% share, unchanged from the same period last year. ' +
       'It rained. It rained. It rained. It rained. It rained. It rained. Xiaomi also sold 3 million tablets.';
     expect(claims(report)).toEqual([
+      // The market's own figures have the market as their subject, for a reviewer to give a predicate.
+      ['global smartphone market', 'unclassified', null, '2.6%', 'in the third quarter of 2025'],
+      ['global smartphone market', 'unclassified', null, '322.7 million', 'in the third quarter of 2025'],
       ['Apple', 'market_share', 'global smartphone market', '18.2%', 'in the third quarter of 2025'],
       // The year-earlier figure is not the quarter's.
       ['Apple', 'market_share', 'global smartphone market', '17.8%', null],
@@ -178,12 +181,37 @@ describe('predicates by cue', () => {
       'For the fourth quarter, BYD expects revenue of $4 billion. ' +
       'Geely shipped 546,000 cars.';
     expect(claims(note)).toEqual([
+      ['new-energy vehicle market', 'unclassified', null, '19%', 'in the third quarter of 2025'],
+      ['new-energy vehicle market', 'unclassified', null, '3.9 million', 'in the third quarter of 2025'],
       ['BYD', 'unclassified', null, '1.17 million', 'in the third quarter of 2025'],
       ['BYD', 'market_share', 'new-energy vehicle market', '30%', 'in the third quarter of 2025'],
       ['BYD', 'market_share', 'new-energy vehicle market', '35%', 'a year earlier'],
       ['BYD', 'unclassified', null, '9%', null],
       ['BYD', 'revenue', null, '$4 billion', 'For the fourth quarter'],
       ['Geely', 'unclassified', null, '546,000', 'in the third quarter of 2025'],
+    ]);
+  });
+
+  it('gives a market its own figures, but never a brand\'s, and never makes a market what "it" means', () => {
+    const claims = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => [c.subject, c.subjectKind, c.predicate, c.value]);
+    expect(claims('Global PC shipments rose 8.1% in the third quarter. It was the best quarter since 2021.')).toEqual([
+      ['global PC market', 'MARKET', 'unclassified', '8.1%'],
+    ]);
+    // "It" and "the company" still mean the last party named, not the market between.
+    expect(claims('Lenovo shipped 17.2 million PCs. Global PC shipments rose 8.1%. It expects growth of 5%.').map((c) => c[0])).toEqual([
+      'Lenovo',
+      'global PC market',
+      'Lenovo',
+    ]);
+    // A brand's sales are its maker's; a volume after a verb is no subject.
+    expect(claims('Apple posted revenue of $90 billion. iPhone sales rose 3%.').map((c) => c[0])).toEqual(['Apple', 'Apple']);
+    expect(claims("Apple's PC shipments rose 5%. Tesla delivered 400,000 cars as EV sales rose 10%.").map((c) => c[0])).toEqual(['Apple', 'Tesla', 'Tesla']);
+    expect(claims('PC shipments at Lenovo rose 5%.').map((c) => c[0])).not.toContain('PC market');
+    // Who reports the market's figure is not its subject.
+    expect(claims('IDC said global PC shipments rose 8.1%. According to Canalys, smartphone shipments in India fell 3%.').map((c) => c[0])).toEqual([
+      'global PC market',
+      'smartphone market',
     ]);
   });
 
@@ -336,6 +364,8 @@ describe('predicates by cue', () => {
           "Dell Technologies shipped 10.1 million PCs. Apple's shipments jumped 14% to 6.8 million units, lifting its share to 9.0%.",
       ).map(([subject, predicate, value]) => [subject, predicate, value]),
     ).toEqual([
+      ['global PC market', 'unclassified', '8.1%'],
+      ['global PC market', 'unclassified', '75.8 million'],
       ['Dell Technologies', 'unclassified', '10.1 million'],
       ['Apple', 'unclassified', '14%'],
       ['Apple', 'unclassified', '6.8 million'],
