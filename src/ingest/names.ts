@@ -96,7 +96,10 @@ function extend(doc: ArticleDocument, sentence: Sentence, first: number, blocked
     if (next > sentence.last || blocked.has(next)) return last;
     const token = doc.tokens[next]!;
     const spaced = doc.tokens[last]!.end < token.start && !/[.,;:]$/.test(doc.tokens[last]!.text);
-    if (gluedInside(doc, last)) last = next;
+    // "Procter & Gamble", "Harlow & Finch Co": an ampersand between capitalised words joins one name.
+    const joined = doc.tokens[next + 1];
+    if (token.text === '&' && spaced && joined && joined.index <= sentence.last && !blocked.has(joined.index) && capitalised(joined)) last = next + 1;
+    else if (gluedInside(doc, last)) last = next;
     else if (spaced && (continuesName(token) || isVersion(doc, next))) last = next;
     else return last;
   }

@@ -215,6 +215,18 @@ describe('predicates by cue', () => {
     ]);
   });
 
+  it('keeps a name joined by an ampersand whole, and reads subscribers gained or lost as a change, not a count of users', () => {
+    const claims = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => [c.subject, c.predicate, c.value, c.period]);
+    expect(claims('Procter & Gamble reported revenue of $22 billion in the first half.')).toEqual([['Procter & Gamble', 'revenue', '$22 billion', 'in the first half']]);
+    expect(claims('AT&T added 300,000 subscribers. Vodacom lost around 900,000 customers. Zorvex now has 40 million users, up 2 million.')).toEqual([
+      ['AT&T', 'unclassified', '300,000', null],
+      ['Vodacom', 'unclassified', 'around 900,000', null],
+      ['Zorvex', 'user_count', '40 million', 'now'],
+      ['Zorvex', 'unclassified', '2 million', null],
+    ]);
+  });
+
   it('reads whose share a market report gives, and what in it is no share', () => {
     const claims = (text: string) =>
       extractCandidates(text, { publishedAt: '2025-11-20', entities: [entity('smartphone market', 'MARKET')] }).map((c) => [c.subject, c.predicate, c.object, c.value]);

@@ -48,6 +48,11 @@ const rows: Row[] = [
   ['2H24', p('H2 2024', '2024-07-01', '2024-12-31', 'HALF')],
   ['first half of 2025', p('H1 2025', '2025-01-01', '2025-06-30', 'HALF')],
   ['the second half of 2024', p('H2 2024', '2024-07-01', '2024-12-31', 'HALF')],
+  // a half written without its year is one of the publication year, as a quarter is
+  ['the first half', p('H1 2026', '2026-01-01', '2026-06-30', 'HALF'), FEB_2026],
+  ['first-half', p('H1 2026', '2026-01-01', '2026-06-30', 'HALF'), FEB_2026],
+  ['the second half', p('H2 2026', '2026-07-01', '2026-12-31', 'HALF'), FEB_2026],
+  ['H2', p('H2 2026', '2026-07-01', '2026-12-31', 'HALF'), FEB_2026],
   // parts of a year
   ['early 2026', p('early 2026', '2026-01-01', '2026-04-30', 'PART_OF_YEAR')],
   ['mid-2025', p('mid-2025', '2025-05-01', '2025-08-31', 'PART_OF_YEAR')],
@@ -245,6 +250,7 @@ const errorRows: ErrorRow[] = [
   { text: '2026-13', code: ErrorCode.DateInvalid, message: /month 13/ },
   { text: 'early February', code: ErrorCode.PeriodUnresolvable, message: /publication date is unknown/ },
   { text: 'Q3', code: ErrorCode.PeriodUnresolvable, message: /publication date is unknown/ },
+  { text: 'the first half', code: ErrorCode.PeriodUnresolvable, message: /publication date is unknown/ },
   { text: 'today', code: ErrorCode.PeriodUnresolvable, message: /publication date/ },
   { text: 'now', context: { publishedAt: null }, code: ErrorCode.PeriodUnresolvable, message: /publication date/ },
   { text: 'this year', code: ErrorCode.PeriodUnresolvable, message: /publication date/ },

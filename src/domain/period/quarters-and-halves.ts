@@ -63,8 +63,12 @@ const HALF_FORMS: NumberedForms = {
 
 const halfPeriod = (h: number, year: YearRef): ParsedPeriod => monthsOf(year.year, h * 6 - 5, h * 6, `H${h} ${year.label}`, 'HALF');
 
-/** "H1 2025", "1H25", "the first half of 2025", "second half 2024", "the back half of this year". */
+/** "H1 2025", "1H25", "the first half of 2025", "second half 2024", "the back half of this year", "the first half" (publication year). */
 export const readHalfAtom: Atom = (text, r) => {
   const numbered = readNumbered(text, r, HALF_FORMS);
-  return numbered?.year ? halfPeriod(numbered.n, numbered.year) : null;
+  if (numbered) return numbered.year ? halfPeriod(numbered.n, numbered.year) : null;
+  const bare = /^h([12])$/.exec(text) ?? /^(?:the\s+)?(first|second|1st|2nd|front|back|latter)\s+half$/.exec(text);
+  if (!bare) return null;
+  const year = impliedYear(r, text);
+  return halfPeriod(HALF_FORMS.ordinals[bare[1] ?? ''] ?? Number(bare[1]), { year, label: String(year) });
 };
