@@ -7,10 +7,21 @@ const EARLIER = new Set(['from', 'than', 'versus', 'vs', 'vs.']);
 /** A sign written as a word before the figure: "from negative 7%". */
 const SIGN_WORDS = /^(?:negative|minus|positive|plus)$/;
 
+/** How far back, in tokens, the figure an ", or …" restates may start: "$168 million" and "Rs 11,909 crore" are short. */
+const RESTATED_REACH = 6;
+
 /** Whether the figure starting at `first` is an earlier or compared state ("up from 12% a year earlier", "from negative 7%"). */
 export const isEarlierState = (doc: ArticleDocument, first: number): boolean => {
   const before = SIGN_WORDS.test(doc.tokens[first - 1]?.normal ?? '') ? first - 2 : first - 1;
   const word = doc.tokens[before]?.normal ?? '';
   // "compared with Rs 11,909 crore a year ago"
-  return EARLIER.has(word) || (/^(?:with|to)$/.test(word) && doc.tokens[before - 1]?.normal === 'compared');
+  if (EARLIER.has(word) || (/^(?:with|to)$/.test(word) && doc.tokens[before - 1]?.normal === 'compared')) return true;
+  // "up from $168 million, or $1.15 per share, a year earlier": the same earlier state, restated per share.
+  if (word !== 'or' || doc.tokens[before - 1]?.text !== ',') return false;
+  for (let i = before - 2; i >= Math.max(0, before - 1 - RESTATED_REACH); i--) {
+    const token = doc.tokens[i]!;
+    if (token.text === ',' || token.sentence !== doc.tokens[first]!.sentence) return false;
+    if (EARLIER.has(token.normal)) return /^[\p{N}\p{Sc}]/u.test(doc.tokens[i + 1]?.text ?? '') || SIGN_WORDS.test(doc.tokens[i + 1]?.normal ?? '');
+  }
+  return false;
 };

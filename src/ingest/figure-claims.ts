@@ -145,7 +145,13 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
 function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
   const written = (d: Draft): boolean => Boolean(d.period.period) && !d.period.asOfPublication;
   for (const draft of drafts) {
-    if (written(draft) || draft.period.unresolved || isEarlierState(scope.doc, draft.core.first)) continue;
+    if (written(draft) || draft.period.unresolved) continue;
+    if (isEarlierState(scope.doc, draft.core.first)) {
+      // "up from $168 million, or $1.15 per share, a year earlier": earlier states listed together share their date.
+      const earlier = drafts.find((d) => d !== draft && written(d) && d.predicate === draft.predicate && isEarlierState(scope.doc, d.core.first));
+      if (earlier) draft.period = { ...earlier.period, range: null };
+      continue;
+    }
     // An earlier state ("from 12% a year earlier") lends its date to no one.
     const siblings = drafts.filter(
       (d) => d !== draft && d.predicate === draft.predicate && d.object?.name === draft.object?.name && !isEarlierState(scope.doc, d.core.first),
@@ -195,7 +201,9 @@ const priceMove = (scope: ClauseScope): boolean =>
 /** Remembers the clause's own date as the paragraph's reporting period when it dates a figure and is a quarter, half or year. */
 export function noteReportingPeriod(scope: ClauseScope, date: DateMention | undefined): void {
   const datesFigure = date !== undefined && scope.figures.some((figure) => scope.bindings.get(figure) === date);
-  if (!datesFigure || !date.period || !REPORTING_PRECISIONS.has(date.period.precision) || LOOKS_BACK.test(date.text)) return;
+  // "the quarter ended Nov. 1", "the 12 months to September" report on a span as a written quarter does.
+  const span = /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b/i.test(date?.text ?? '');
+  if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span) || LOOKS_BACK.test(date.text)) return;
   // "Polestar expects sales to grow 30% in 2025", "For the fourth quarter, it expects …": a forecast's period is not
   // the one being reported.
   if (forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return;

@@ -54,6 +54,8 @@ function core(doc: ArticleDocument, range: TokenRange, seed: number, quantity: Q
       break;
     }
   }
+  // "20% to 21%" reads as "20% to 21" does, but a reader quoting it keeps the sign it was written with.
+  if (last < range.last && /^(?:%|percent)$/.test(doc.tokens[last + 1]!.normal) && sameReading(read(sliceTokens(doc, range.first, last + 1)), quantity)) last += 1;
   let first = range.first;
   for (let start = seed; start > range.first; start--) {
     if (!badEdge(doc.tokens[start]!.text, 'first') && sameReading(read(sliceTokens(doc, start, last)), quantity)) {

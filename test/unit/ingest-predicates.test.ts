@@ -227,6 +227,28 @@ describe('predicates by cue', () => {
     ]);
   });
 
+  it('reads a fiscal quarter by the day it ended, gives its figures that quarter and the earlier state its own date, and quotes a range whole', () => {
+    const claims = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-11-19', entities: [] }).map((c) => [c.value, c.period]);
+    expect(
+      claims(
+        'Acme Corp said revenue for the fiscal third quarter ended Nov. 1 rose to $6.31 billion. ' +
+          'Net income for the quarter was $212 million, or $1.48 per share, up from $168 million, or $1.15 per share, a year earlier.',
+      ),
+    ).toEqual([
+      ['$6.31 billion', 'the fiscal third quarter ended Nov. 1'],
+      // The quarter's figures are the quarter's; the earlier state and its per-share restatement are the year before's.
+      ['$212 million', 'the fiscal third quarter ended Nov. 1'],
+      ['$1.48', 'the fiscal third quarter ended Nov. 1'],
+      ['$168 million', 'a year earlier'],
+      ['$1.15', 'a year earlier'],
+    ]);
+    expect(claims('Acme Corp forecast comparable sales growth of 2% to 3%. Acme Corp expects a margin between 7% and 8.5%.').map((c) => c[0])).toEqual([
+      '2% to 3%',
+      'between 7% and 8.5%',
+    ]);
+  });
+
   it('reads whose share a market report gives, and what in it is no share', () => {
     const claims = (text: string) =>
       extractCandidates(text, { publishedAt: '2025-11-20', entities: [entity('smartphone market', 'MARKET')] }).map((c) => [c.subject, c.predicate, c.object, c.value]);
@@ -286,13 +308,14 @@ describe('predicates by cue', () => {
       ['Polestar', 'unclassified', '14,200', 'in the third quarter'],
       ['Polestar', 'revenue', '€680 million', 'for the three months to September'],
       // A forecast is one range, and its year dates nothing after it.
-      ['Polestar', 'unclassified', '30% to 35', 'in 2026'],
-      ['Polestar', 'unclassified', 'about 4%', 'in the third quarter'],
+      ['Polestar', 'unclassified', '30% to 35%', 'in 2026'],
+      // The latest span written ("the three months to September") is what the figures after it report on.
+      ['Polestar', 'unclassified', 'about 4%', 'for the three months to September'],
       ['Polestar', 'unclassified', '7%', 'last year'],
-      ['Jaguar Land Rover', 'revenue', '£4.9 billion', 'in the third quarter'],
-      ['Jaguar Land Rover', 'unclassified', '66,200', 'in the third quarter'],
-      ['Jaguar Land Rover', 'unclassified', '17%', 'in the third quarter'],
-      ['Volkswagen Group', 'unclassified', '245,000', 'in the third quarter'],
+      ['Jaguar Land Rover', 'revenue', '£4.9 billion', 'for the three months to September'],
+      ['Jaguar Land Rover', 'unclassified', '66,200', 'for the three months to September'],
+      ['Jaguar Land Rover', 'unclassified', '17%', 'for the three months to September'],
+      ['Volkswagen Group', 'unclassified', '245,000', 'for the three months to September'],
       // Stated as now: not the quarter's.
       ['Volkswagen Group', 'unclassified', '680,000', null],
     ]);

@@ -200,6 +200,8 @@ const rows: Row[] = [
   ['the fiscal year ended June 2024', p('1 year to June 2024', '2023-07-01', '2024-06-30', 'MONTH')],
   ['the year to March 2025', p('1 year to March 2025', '2024-04-01', '2025-03-31', 'MONTH')],
   ['the six months ended June 30', p('6 months to 2026-06-30', '2026-01-01', '2026-06-30', 'DAY'), FEB_2026],
+  // a company's own count of its quarters: the day it ended says which three months
+  ['the fiscal third quarter ended Nov. 1, 2025', p('1 quarter to 2025-11-01', '2025-08-02', '2025-11-01', 'DAY')],
   // windows from a named event, at the event's precision
   ['within six months of launch', p('2025-02-24–2025-08-24', '2025-02-24', '2025-08-24', 'DAY'), LAUNCH_DAY],
   ['within a year of its launch', p('2025-02-24–2026-02-24', '2025-02-24', '2026-02-24', 'DAY'), LAUNCH_DAY],
