@@ -35,7 +35,8 @@ const PROPERTY = /^(?:revenues?|sales|shares|stock|profits?|income|margins?|earn
  */
 function opensWithOwnProperty(scope: ClauseScope, first: number): boolean {
   const tokens = scope.doc.tokens;
-  let verb = first;
+  // "Operating profit came in at …": a participle opening the sentence describes its subject.
+  let verb = /ing$/.test(tokens[first]!.normal) ? first + 1 : first;
   while (verb <= scope.clause.last && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb += 1;
   const opening = tokens.slice(first, verb);
   // "The three leaders together" is other parties; "Revenue for the three months to September" is a date's number.

@@ -54,7 +54,8 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
   if (object && !object.market && cue !== 'market_share' && (cue === 'adoption_rate' || POPULATIONS.test(object.name))) return { predicate: 'adoption_rate', object };
   // A share with no cue of its own, after a market share in the same sentence, is one more of them.
   const listed = !object && cue === null && (scope.state.sentenceMarket !== null || rankedWith(scope, figure));
-  const goesOn = !object && cue === null && !listed ? sharesGoOn(scope, figure) : null;
+  // "Anthropic held 24%, while Google captured 19%." after a sentence of shares: "held" cues a share, of that market.
+  const goesOn = !object && (cue === null || cue === 'market_share') && !listed ? sharesGoOn(scope, figure) : null;
   if (goesOn) return { predicate: 'market_share', object: { ...goesOn, range: figure } };
   if (object?.market || cue === 'market_share' || listed) {
     const inherited = object?.market ? null : (scope.state.sentenceMarket ?? clauseMarket(scope.objects, scope.clause) ?? topicMarket(scope, figure));
@@ -71,7 +72,7 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
 }
 
 /** Verbs a listed share is held with: "Amazon Music has about 11%". */
-const HOLDS = /^(?:has|had|holds|held|takes|took|gets|got|with|at)$/;
+const HOLDS = /^(?:has|had|holds|held|takes|took|gets|got|with|at|captured|commands|commanded|controls|controlled|accounted|for)$/;
 const HEDGES = /^(?:about|around|roughly|nearly|almost|just|some|approximately|over|under|more|less|than)$/;
 
 /**

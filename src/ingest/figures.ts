@@ -76,8 +76,15 @@ const COUNTED = /^(?:users?|customers?|subscribers?|developers?|employees?|membe
 /** "for a fifth straight quarter", "a third time": after these, "a fifth" counts in order and is no fraction. */
 const ORDINAL_FOLLOWERS = /^(?:straight|consecutive|successive|time|times|round|place|year|quarter|month|week|day|row|season|attempt|generation|version|edition)$/;
 
+/** "according to two people familiar with the matter": who told the reporter, not a figure to check. */
+const SOURCES_AFTER = /^(?:familiar|close|briefed|with|knowledge)$/;
+/** "its first profitable half", "the second half": a half-year, not a fraction. */
+const HALF_YEAR_BEFORE = /^(?:first|second|1st|2nd|front|back|latter|profitable|weak|weaker|strong|stronger|difficult|record|the|its|their|this|that)$/;
+
 function isCheckable(doc: ArticleDocument, figure: Figure): boolean {
   const next = doc.tokens[figure.last + 1];
+  if (next && /^(?:people|persons|sources|officials|executives)$/.test(next.normal) && SOURCES_AFTER.test(doc.tokens[figure.last + 2]?.normal ?? '')) return false;
+  if (figure.text.toLowerCase() === 'half' && next?.normal !== 'of' && HALF_YEAR_BEFORE.test(doc.tokens[figure.first - 1]?.normal ?? '')) return false;
   if (next && RELATIVE_TO.has(next.normal)) return false;
   if (next && ORDINAL_FOLLOWERS.test(next.normal) && /^(?:a|the)\s+\p{L}+$/iu.test(figure.text)) return false;
   if (figure.quantity.unit !== 'COUNT') return true;

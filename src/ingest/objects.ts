@@ -40,6 +40,12 @@ const LEADING = new Set(['of', 'the', 'a', 'an', 'all', 'in', 'among', 'across',
 const isPhraseWord = (token: Token): boolean =>
   /^[\p{L}\p{N}]/u.test(token.text) && !STOPS.has(token.normal) && PHRASE_POS.has(token.pos) && token.type !== 'number';
 
+/** Verbs the tagger may read as nouns after a plural: "half of developers use its tools". */
+const PRESENT_VERBS = /^(?:use|rely|adopt|deploy|prefer|want|plan|expect|say|report|own|pay|run|buy|trust|need)$/;
+const DETERMINERS = /^(?:its|their|the|a|an|his|her|our|some|this|these|that|those|ai|generative)$/;
+const verbAfterPlural = (doc: ArticleDocument, last: number, next: Token): boolean =>
+  PRESENT_VERBS.test(next.normal) && /s$/.test(doc.tokens[last]?.normal ?? '') && DETERMINERS.test(doc.tokens[next.index + 1]?.normal ?? '');
+
 /** The noun phrase starting at `from` (after "of the", "in"): up to six words. */
 function phraseAt(doc: ArticleDocument, from: number, until: number): TokenRange | null {
   let first = from;
@@ -48,7 +54,7 @@ function phraseAt(doc: ArticleDocument, from: number, until: number): TokenRange
   while (last + 1 <= until && last + 1 - first < 6) {
     const next = doc.tokens[last + 1]!;
     const glued = next.text === '-' && last >= first;
-    if (!isPhraseWord(next) && !glued) break;
+    if ((!isPhraseWord(next) && !glued) || verbAfterPlural(doc, last, next)) break;
     last += 1;
   }
   while (last >= first && doc.tokens[last]!.text === '-') last -= 1;

@@ -249,6 +249,28 @@ describe('predicates by cue', () => {
     ]);
   });
 
+  it('reads no price as funding, no source or half-year as a figure, and a listed share after a report of shares as one more', () => {
+    const claims = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => [c.subject, c.predicate, c.object, c.value]);
+    expect(claims('Streamly said it will raise the price of its Premium plan to $12.99 a month from $11.99. Acme raised $40 million.')).toEqual([
+      ['Streamly', 'unclassified', null, '$12.99'],
+      ['Streamly', 'unclassified', null, '$11.99'],
+      ['Acme', 'funding_raised', null, '$40 million'],
+    ]);
+    // A subject's property opening the sentence with a participle ("Operating profit") goes on about it; a source is no figure.
+    expect(
+      claims('Streamly reported revenue of 2 billion euros, according to two people familiar with the matter. Operating profit came in at 310 million euros, its first profitable half.'),
+    ).toEqual([
+      ['Streamly', 'revenue', null, '2 billion euros'],
+      ['Streamly', 'unclassified', null, '310 million euros'],
+    ]);
+    expect(claims('Halcyon said half of developers use its tools.')).toEqual([['Halcyon', 'adoption_rate', 'developers', 'half']]);
+    expect(claims('OpenAI led the enterprise AI platform market in 2025 with a 31% share. Anthropic held 24%, while Google captured 19%.').slice(2)).toEqual([
+      ['Anthropic', 'market_share', 'enterprise AI platform market', '24%'],
+      ['Google', 'market_share', 'enterprise AI platform market', '19%'],
+    ]);
+  });
+
   it('reads whose share a market report gives, and what in it is no share', () => {
     const claims = (text: string) =>
       extractCandidates(text, { publishedAt: '2025-11-20', entities: [entity('smartphone market', 'MARKET')] }).map((c) => [c.subject, c.predicate, c.object, c.value]);
