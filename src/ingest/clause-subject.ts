@@ -3,7 +3,7 @@ import type { Token } from './document.js';
 import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { volumeMarket } from './objects.js';
-import { companyDescriptionBefore, pronounBefore, reports, subjectCandidates, subjectOf } from './roles.js';
+import { companyDescriptionBefore, pronounBefore, reports, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
 import { mainSubject, type ClauseScope } from './scope.js';
 
 /** `share`: the claim is read from a share figure ("Azure at 20%" names its holder). */
@@ -12,7 +12,10 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
   // said it repurchased …" is the story's company, not Broadcom).
   const described = companyDescriptionBefore(scope.doc, scope.clause, index) ? mainSubject(scope.state) : null;
   const carried = scope.carried ?? described ?? (pronounBefore(scope.doc, scope.clause, index) ? scope.state.lastSubject : null);
-  return subjectOf(scope.doc, scope.clause, index, scope.mentions, carried, share);
+  const subject = subjectOf(scope.doc, scope.clause, index, scope.mentions, carried, share);
+  // "Chief Financial Officer Tom Hale said revenue rose 20%": the revenue is the company's, the one the story is about.
+  if (subject && titledSpeaker(scope.doc, subject)) return mainSubject(scope.state) ?? scope.state.lastSubject;
+  return subject;
 }
 
 /**

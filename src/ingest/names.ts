@@ -20,6 +20,9 @@ const NOT_NAMES = new Set([
   // Role nouns written before a name at a sentence's start ("Rival Legora raised ..."), not part of it.
   'rival', 'rivals', 'competitor', 'competitors', 'peer', 'startup', 'chipmaker', 'carmaker', 'automaker', 'retailer',
   'analyst', 'analysts', 'researcher', 'researchers', 'investor', 'investors', 'customer', 'customers', 'partner',
+  // Titles and honorifics before a person's name ("Chief Executive Dr. Aisha Okafor"), not part of it.
+  'chief', 'executive', 'officer', 'president', 'chairman', 'chairwoman', 'founder', 'co-founder', 'cofounder', 'director',
+  'vice', 'dr.', 'mr.', 'ms.', 'mrs.', 'prof.', 'spokesperson', 'spokesman', 'spokeswoman',
   // "Global PC shipments", "common equity Tier 1 ratio": words that open descriptions, not names.
   'global', 'worldwide', 'tier',
   // Acronyms for things, not parties to a claim.
@@ -198,6 +201,8 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     if (/\s/.test(text) && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)) continue;
     // One letter names nothing; a long capitalised run is a title, not a name.
     if (text.length < 2 || last - token.index >= MAX_NAME_TOKENS || text.length > 100) continue;
+    // "Chief Financial Officer", "Chief Operating Officer": the middle of a title.
+    if (doc.tokens[i - 1]?.normal === 'chief' && doc.tokens[last + 1]?.normal === 'officer') continue;
     // "The Series F round": a funding round's name is no party.
     if (/^Series [A-H]\d?$/.test(text)) continue;
     // "The Stockholm-based company", "SoftBank-backed Acme": the glued-on word makes it a description.

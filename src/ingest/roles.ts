@@ -67,14 +67,37 @@ export function startsClause(doc: ArticleDocument, mention: Mention): boolean {
   return next !== undefined && next.sentence === doc.tokens[mention.last]!.sentence && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
-/** "Anthropic's Claude Code": Anthropic owns the mention right after it, which is the one the clause is about. */
-const ownsNext = (mention: Mention, mentions: readonly Mention[]): boolean =>
-  mention.possessive && mentions.some((other) => other.first === mention.last + 2);
+/** Lower-case words that may describe what a possessive owns before its name: "Acme's rival Zeta Motors". */
+const MAX_OWNED_DESCRIPTION = 3;
+
+/**
+ * "Anthropic's Claude Code", "Acme's rival Zeta Motors", "Halcyon's chat assistant Tern": the possessive owns (or
+ * describes) the mention after it, which is the one the clause is about.
+ */
+function ownsNext(doc: ArticleDocument, mention: Mention, mentions: readonly Mention[]): boolean {
+  if (!mention.possessive) return false;
+  const owned = mentions.find((other) => other.first >= mention.last + 2 && other.first <= mention.last + 2 + MAX_OWNED_DESCRIPTION);
+  if (!owned) return false;
+  // The words name a kind of thing ("rival", "chat assistant"; the tagger may call "chat" a verb), not an action
+  // ("Apple's revenue beat Google's").
+  const description = doc.tokens.slice(mention.last + 2, owned.first);
+  return description.every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && t.pos !== 'AUX') && (description.length === 0 || /^(?:NOUN|ADJ)$/.test(description.at(-1)!.pos));
+}
 
 /** Between an organisation and its speaker's verb: "Bernstein analyst Tom Hale estimates". */
 const SPEAKER_ROLE = /^(?:analyst|analysts|economist|strategist|researcher|spokesperson|spokesman|spokeswoman|executive|chief|ceo|cfo|director|head|partner|founder)$/;
 /** Tokens a speaker's role and name may take: "Bernstein senior analyst Tom Hale". */
 const MAX_SPEAKER_TOKENS = 5;
+
+/** Titles written before a person's name: "Chief Financial Officer Tom Hale", "CEO Jane Doe", "Dr. Aisha Okafor". */
+const PERSON_TITLE = /^(?:officer|executive|ceo|cfo|cto|coo|president|chairman|chairwoman|founder|co-founder|cofounder|director|spokesperson|spokesman|spokeswoman|dr\.|mr\.|ms\.|mrs\.|prof\.)$/;
+
+/**
+ * "Chief Financial Officer Tom Hale said revenue rose": a titled person who speaks reports on the company, and is
+ * never what the figure is about.
+ */
+export const titledSpeaker = (doc: ArticleDocument, mention: Mention): boolean =>
+  PERSON_TITLE.test(doc.tokens[mention.first - 1]?.normal ?? '') && speaks(doc, mention);
 
 /** "Sensor Tower estimates", "Bernstein analyst Tom Hale estimates": the mention reports a claim rather than being its subject. */
 function speaks(doc: ArticleDocument, mention: Mention): boolean {
@@ -107,7 +130,7 @@ function inParentheses(doc: ArticleDocument, mention: Mention): boolean {
 /** Mentions that could be the subject of a claim in `range`: parties, not markets, complements, owners or asides; speakers last. */
 export function subjectCandidates(doc: ArticleDocument, range: TokenRange, mentions: readonly Mention[]): Mention[] {
   const inRange = mentions.filter((m) => m.first >= range.first && m.last <= range.last);
-  const parties = inRange.filter((m) => m.kind !== 'MARKET' && !isOblique(doc, m, mentions) && !ownsNext(m, inRange) && !inParentheses(doc, m));
+  const parties = inRange.filter((m) => m.kind !== 'MARKET' && !isOblique(doc, m, mentions) && !ownsNext(doc, m, inRange) && !inParentheses(doc, m));
   return [...parties.filter((m) => !speaks(doc, m)), ...parties.filter((m) => speaks(doc, m))];
 }
 

@@ -271,6 +271,16 @@ describe('predicates by cue', () => {
     ]);
   });
 
+  it('gives a figure to what a possessive describes, and never to a title or a titled speaker', () => {
+    const subjects = (text: string) => extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => c.subject);
+    expect(subjects("Acme Motors delivered 400,000 vehicles. Acme's rival Zeta Motors delivered 288,000 vehicles.")).toEqual(['Acme Motors', 'Zeta Motors']);
+    expect(subjects("Halcyon's chat assistant Tern has 45 million weekly active users.")).toEqual(['Tern']);
+    // An action between them is no description: "Apple's revenue beat …" is Apple's.
+    expect(subjects("Apple's revenue rose 5% to $90 billion.")).toEqual(['Apple', 'Apple']);
+    expect(subjects("Chief Executive Dr. Aisha Okafor said Meridian's annual recurring revenue reached $96 million in October.")).toEqual(['Meridian']);
+    expect(subjects('Meridian raised $50 million. Chief Financial Officer Tom Hale said revenue rose 20% in the third quarter.')).toEqual(['Meridian', 'Meridian']);
+  });
+
   it('reads whose share a market report gives, and what in it is no share', () => {
     const claims = (text: string) =>
       extractCandidates(text, { publishedAt: '2025-11-20', entities: [entity('smartphone market', 'MARKET')] }).map((c) => [c.subject, c.predicate, c.object, c.value]);
