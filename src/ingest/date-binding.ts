@@ -1,6 +1,7 @@
 // Decides which date in a clause goes with which figure or cue: "30% in 2024, up from 25% in 2023" dates each share.
 import type { ArticleDocument } from './document.js';
 import type { DateMention } from './dates.js';
+import { reports } from './roles.js';
 import { forecastBetween } from './scope-qualifiers.js';
 import { contains, type TokenRange } from './spans.js';
 
@@ -27,6 +28,25 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
 /** "founded in 2019", "established in 1998": the date of the entity's founding, which no figure or cue is about. */
 const FOUNDING = /^(?:founded|co-founded|cofounded|established|incorporated)$/;
 const datesFounding = (doc: ArticleDocument, date: DateMention): boolean => FOUNDING.test(doc.tokens[date.first - 1]?.normal ?? '');
+
+/** How far after a reporting verb its day may stand: "the company told TechCrunch on Tuesday". */
+const REPORT_DAY_REACH = 3;
+
+/**
+ * "Acme on Wednesday reported revenue of …", "…, the company told TechCrunch on Tuesday": the day a figure was
+ * reported, which dates the report and not the figure (a quarter's revenue is not Wednesday's).
+ */
+function reportDay(doc: ArticleDocument, date: DateMention): boolean {
+  // One day, not a span ending on one ("the quarter ended Nov. 1").
+  if (date.period?.precision !== 'DAY' || date.period.start !== date.period.end) return false;
+  if (reports(doc.tokens[date.last + 1] ?? { normal: '' })) return true;
+  for (let i = date.first - 1; i >= Math.max(0, date.first - REPORT_DAY_REACH); i--) {
+    const token = doc.tokens[i]!;
+    if (reports(token)) return true;
+    if (token.type === 'number' || token.text === ',') return false;
+  }
+  return false;
+}
 
 /** "up 2.6% from a year earlier", "unchanged from the same period last year", "higher than in 2023": a base of comparison. */
 const COMPARED_WITH = /^(?:from|than|versus|vs\.?|compared|against)$/;
@@ -57,7 +77,7 @@ function comparisonBase(doc: ArticleDocument, date: DateMention): boolean {
 export function bindDates(doc: ArticleDocument, anchors: readonly TokenRange[], dates: readonly DateMention[]): Map<TokenRange, DateMention> {
   const best = new Map<TokenRange, { date: DateMention; cost: number }>();
   for (const date of dates) {
-    if (datesFounding(doc, date) || comparisonBase(doc, date)) continue;
+    if (datesFounding(doc, date) || comparisonBase(doc, date) || reportDay(doc, date)) continue;
     let chosen: { anchor: TokenRange; cost: number } | null = null;
     for (const anchor of anchors) {
       if (contains(date, anchor)) continue;

@@ -25,6 +25,8 @@ const SEASON = /^(?:spring|summer|fall|autumn)$/;
 const DECADE = /^(?:19|20)\d0'?s$/;
 /** "the third quarter", "the first half". */
 const ORDINAL = /^(?:first|second|third|fourth|final|1st|2nd|3rd|4th|back|front|latter)$/;
+/** "on Tuesday", "last Friday". */
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 function isSeed(doc: ArticleDocument, i: number): boolean {
   const token = doc.tokens[i]!;
@@ -32,6 +34,7 @@ function isSeed(doc: ArticleDocument, i: number): boolean {
   if (MONTHS.test(normal)) return /^\p{Lu}/u.test(token.text);
   if (/^(?:19|20)\d{2}$/.test(token.text) || COMPACT.test(normal)) return true;
   if (NOW.has(normal) || normal === 'launch' || DECADE.test(normal)) return true;
+  if (WEEKDAY.test(normal)) return /^\p{Lu}/u.test(token.text);
   const previous = doc.tokens[i - 1]?.normal ?? '';
   const next = doc.tokens[i + 1]?.normal ?? '';
   if (WINDOW_UNIT.test(normal) && WINDOW_LEAD.test(previous)) return true;

@@ -107,11 +107,29 @@ const fromMention = (m: Mention): ObjectRef => ({ name: m.name, entity: m.entity
 /** "Africa, its largest market", "a key market": words that rank a market for someone, and name none. */
 const RANKING_ONLY = /^(?:largest|biggest|second-largest|third-largest|fastest-growing|key|main|home|core|top|primary|important|major|new|other|own|single)$/;
 
+/** How many capitalised words a place owning a market may take: "South Africa's", "Latin America's". */
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * "41.8% of South Africa's mobile market": a market a place owns is that place's market ("South Africa mobile
+ * market"), not the country-less "mobile market" other countries' shares would be compared with.
+ */
+function placeOwning(doc: ArticleDocument, phraseFirst: number): TokenRange | null {
+  if (!/^['’]s$/.test(doc.tokens[phraseFirst - 1]?.normal ?? '')) return null;
+  const last = phraseFirst - 2;
+  let first = last;
+  while (first > last - MAX_PLACE_WORDS && /^\p{Lu}/u.test(doc.tokens[first - 1]?.text ?? '') && doc.tokens[first - 1]!.sentence === doc.tokens[last]!.sentence) first -= 1;
+  if (!/^\p{Lu}/u.test(doc.tokens[last]?.text ?? '') || !/^(?:of|in|across)$/.test(doc.tokens[first - 1]?.normal ?? '')) return null;
+  return { first, last };
+}
+
 function marketAt(context: ObjectContext, phraseFirst: number, head: number, until: number): ObjectRef | null {
   const { doc, known, mentionedBefore } = context;
   if (head > phraseFirst && doc.tokens.slice(phraseFirst, head).every((t) => RANKING_ONLY.test(t.normal))) return null;
   if (head > phraseFirst) {
     const range = { first: phraseFirst, last: head };
+    const place = placeOwning(doc, phraseFirst);
+    if (place) return resolveMarket(`${slice(doc, place)} ${slice(doc, range)}`, { first: place.first, last: head }, known, mentionedBefore);
     return resolveMarket(slice(doc, range), range, known, mentionedBefore);
   }
   const of = doc.tokens[head + 1]?.normal;

@@ -281,6 +281,18 @@ describe('predicates by cue', () => {
     expect(subjects('Meridian raised $50 million. Chief Financial Officer Tom Hale said revenue rose 20% in the third quarter.')).toEqual(['Meridian', 'Meridian']);
   });
 
+  it("keeps the place that owns a market, dates a move by its weekday, and no figure by the day it was reported", () => {
+    const claims = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => [c.subject, c.object, c.value, c.period]);
+    expect(claims("Vodacom held 41.8% of South Africa's mobile market. MTN held 3% of China's EV market.").map((c) => c[1])).toEqual([
+      'South Africa mobile market',
+      'China EV market',
+    ]);
+    expect(claims('Acme Corp shares rose 9% on Tuesday.')).toEqual([['Acme Corp', null, '9%', 'on Tuesday']]);
+    expect(claims('Harlow & Finch Co on Wednesday reported third-quarter revenue of $6.3 billion.')).toEqual([['Harlow & Finch Co', null, '$6.3 billion', 'third-quarter']]);
+    expect(claims('Acme Corp reported revenue of $6.3 billion, the company told Reuters on Tuesday.')).toEqual([['Acme Corp', null, '$6.3 billion', null]]);
+  });
+
   it('reads whose share a market report gives, and what in it is no share', () => {
     const claims = (text: string) =>
       extractCandidates(text, { publishedAt: '2025-11-20', entities: [entity('smartphone market', 'MARKET')] }).map((c) => [c.subject, c.predicate, c.object, c.value]);

@@ -48,6 +48,11 @@ const rows: Row[] = [
   ['2H24', p('H2 2024', '2024-07-01', '2024-12-31', 'HALF')],
   ['first half of 2025', p('H1 2025', '2025-01-01', '2025-06-30', 'HALF')],
   ['the second half of 2024', p('H2 2024', '2024-07-01', '2024-12-31', 'HALF')],
+  // a weekday is the latest one on or before the publication day (Thursday 20 November 2025); "last" is strictly before
+  ['on Tuesday', p('2025-11-18', '2025-11-18', '2025-11-18', 'DAY'), { publishedAt: { year: 2025, month: 11, day: 20 } }],
+  ['Thursday', p('2025-11-20', '2025-11-20', '2025-11-20', 'DAY'), { publishedAt: { year: 2025, month: 11, day: 20 } }],
+  ['last Thursday', p('2025-11-13', '2025-11-13', '2025-11-13', 'DAY'), { publishedAt: { year: 2025, month: 11, day: 20 } }],
+  ['on Friday', p('2025-11-14', '2025-11-14', '2025-11-14', 'DAY'), { publishedAt: { year: 2025, month: 11, day: 20 } }],
   // a half written without its year is one of the publication year, as a quarter is
   ['the first half', p('H1 2026', '2026-01-01', '2026-06-30', 'HALF'), FEB_2026],
   ['first-half', p('H1 2026', '2026-01-01', '2026-06-30', 'HALF'), FEB_2026],

@@ -49,10 +49,26 @@ export const readAgoAtom: Atom = (text, r) => {
   }
 };
 
-/** "yesterday", "last week" and "this week" (calendar weeks, Monday to Sunday), from the publication day. */
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * "on Tuesday", "last Friday": news tells of the days just past, so a weekday is the latest one on or before the
+ * publication day ("last" one strictly before it).
+ */
+function weekdayBefore(published: string, weekday: number, strictly: boolean): string {
+  const back = (new Date(`${published}T00:00:00Z`).getUTCDay() - weekday + 7) % 7;
+  return shiftIsoDate(published, -(back === 0 && strictly ? 7 : back));
+}
+
+/** "yesterday", "on Tuesday", "last week" and "this week" (calendar weeks, Monday to Sunday), from the publication day. */
 export const readNearDayAtom: Atom = (text, r) => {
   if (text === 'yesterday') {
     const day = shiftIsoDate(publicationDay(r, text), -1);
+    return { label: day, start: day, end: day, precision: 'DAY' };
+  }
+  const weekday = /^(last\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/.exec(text);
+  if (weekday) {
+    const day = weekdayBefore(publicationDay(r, text), WEEKDAYS.indexOf(weekday[2]!), weekday[1] !== undefined);
     return { label: day, start: day, end: day, precision: 'DAY' };
   }
   // "the past week" is the trailing seven days (readTrailingAtom); "last week" the calendar week before this one.
