@@ -71,3 +71,22 @@ export function marketItself(scope: ClauseScope, figure: Figure): Mention | null
   const text = scope.doc.text.slice(first.start, last.end);
   return { ...market.range, start: first.start, end: last.end, text, name: market.name, kind: 'MARKET', entity: market.entity, possessive: false };
 }
+
+/**
+ * "Battery-electric models made up 38% of its global sales": with no one named before it, a share of "its" something
+ * is a figure about the party "it" stands for.
+ */
+export function ownerAfter(scope: ClauseScope, figure: Figure): Mention | null {
+  const tokens = scope.doc.tokens;
+  const ofIts = tokens[figure.last + 1]?.normal === 'of' && /^(?:its|their)$/.test(tokens[figure.last + 2]?.normal ?? '');
+  return ofIts ? scope.state.lastSubject : null;
+}
+
+/** "Paying subscribers reached 61 million, the company said.": a sentence naming no one, told by the story's company. */
+export function toldByTheCompany(scope: ClauseScope, figure: Figure): Mention | null {
+  const sentence = scope.doc.sentences[scope.clause.sentence]!;
+  if (subjectCandidates(scope.doc, sentence, scope.mentions).length > 0) return null;
+  const after = { first: figure.last + 1, last: sentence.last };
+  const told = scope.doc.tokens.slice(after.first, after.last + 1).some(reports);
+  return told && companyDescriptionBefore(scope.doc, after, sentence.last + 1) ? mainSubject(scope.state) : null;
+}

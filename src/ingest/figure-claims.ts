@@ -6,7 +6,7 @@ import type { DateMention } from './dates.js';
 import { isChangeVerb, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { clauseMarket, comparatorAfter, shareObject, type ObjectRef } from './objects.js';
-import { continuedSubject, marketItself, subjectAt } from './clause-subject.js';
+import { continuedSubject, marketItself, ownerAfter, subjectAt, toldByTheCompany } from './clause-subject.js';
 import { periodFor, type ClauseScope, type Draft } from './scope.js';
 import { figureQualifiers, forecastBetween } from './scope-qualifiers.js';
 import { contains, type TokenRange } from './spans.js';
@@ -180,6 +180,9 @@ function reportingPeriodDates(scope: ClauseScope, drafts: Draft[]): void {
   const reporting = scope.state.reportingPeriod;
   const sentence = scope.clause.sentence;
   if (reporting === null || reporting.written >= sentence || sentence - reporting.sentence > REPORTING_REACH) return;
+  // "delivered 400,000 vehicles in the quarter" after a half-year's report: the quarter is not that half.
+  const unit = namedUnit(scope);
+  if (unit !== null && reporting.precision !== 'SPAN' && unit !== reporting.precision) return;
   for (const draft of drafts) {
     const undated = draft.period.period === null && draft.period.unresolved === null;
     // A forecast is about a period to come, not the one reported on.
@@ -195,6 +198,17 @@ function reportingPeriodDates(scope: ClauseScope, drafts: Draft[]): void {
   }
 }
 
+/** "in the quarter", "for the year", "during the half": a reporting unit named without saying which one. */
+function namedUnit(scope: ClauseScope): string | null {
+  const tokens = scope.doc.tokens;
+  for (let i = scope.clause.first + 1; i < scope.clause.last; i++) {
+    if (tokens[i]!.normal !== 'the' || !/^(?:in|for|during|over)$/.test(tokens[i - 1]!.normal)) continue;
+    const unit = { quarter: 'QUARTER', half: 'HALF', year: 'YEAR' }[tokens[i + 1]!.normal];
+    if (unit) return unit;
+  }
+  return null;
+}
+
 /** "Shares of the company rose 9%", "Lumen shares fell 4%", "its stock": a move of the share price. */
 const priceMove = (scope: ClauseScope): boolean =>
   scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t, k, all) => /^(?:shares|stock)$/.test(t.normal) && all[k - 1]?.normal !== 'market');
@@ -208,7 +222,7 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   // "Polestar expects sales to grow 30% in 2025", "For the fourth quarter, it expects …": a forecast's period is not
   // the one being reported.
   if (forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return;
-  scope.state.reportingPeriod = { text: date.text, written: scope.clause.sentence, sentence: scope.clause.sentence };
+  scope.state.reportingPeriod = { text: date.text, precision: span ? 'SPAN' : date.period.precision, written: scope.clause.sentence, sentence: scope.clause.sentence };
 }
 
 /** "ahead of analysts' estimates of $33.2 billion": someone else's estimate of the figure, not a claim about it. */
@@ -221,7 +235,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
   const drafts: Draft[] = [];
   for (const figure of scope.figures) {
     if (othersEstimate(scope, figure)) continue;
-    const subject = marketItself(scope, figure) ?? subjectAt(scope, figure.first, figure.dimension === 'SHARE') ?? continuedSubject(scope);
+    const subject = marketItself(scope, figure) ?? subjectAt(scope, figure.first, figure.dimension === 'SHARE') ?? continuedSubject(scope) ?? ownerAfter(scope, figure) ?? toldByTheCompany(scope, figure);
     if (!subject) continue;
     // No registered predicate is about a market's own size or growth; a reviewer picks one.
     const classified: Classified = subject.kind === 'MARKET' ? { predicate: UNCLASSIFIED, object: null } : classify(scope, figure, subject);

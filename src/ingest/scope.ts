@@ -27,7 +27,7 @@ export interface ArticleState {
    * past-tense figures of the next few sentences report on ("Xiaomi was third with a 13.5% share"): the sentence it
    * was written in, and the last sentence that took it.
    */
-  reportingPeriod: { text: string; written: number; sentence: number } | null;
+  reportingPeriod: { text: string; precision: string; written: number; sentence: number } | null;
   /** The market of the last sentence that gave shares of one, which a bare "Amazon Music has about 11%" continues. */
   lastShares: { market: ObjectRef; sentence: number } | null;
   /** Dedup within one article: one candidate per statement and span. */

@@ -293,6 +293,25 @@ describe('predicates by cue', () => {
     expect(claims('Acme Corp reported revenue of $6.3 billion, the company told Reuters on Tuesday.')).toEqual([['Acme Corp', null, '$6.3 billion', null]]);
   });
 
+  it('finds the subject of a sentence that names no one from "its" or "the company said", and dates "the quarter" by no half', () => {
+    const claims = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => [c.subject, c.value, c.period]);
+    expect(claims('Acme Motors delivered 400,000 vehicles in the third quarter. Battery-electric models made up 38% of its global sales.')).toEqual([
+      ['Acme Motors', '400,000', 'in the third quarter'],
+      ['Acme Motors', '38%', 'in the third quarter'],
+    ]);
+    expect(claims('Streamly reported revenue of 2 billion euros. It rained. Paying subscribers reached 61 million, the company said.')).toEqual([
+      ['Streamly', '2 billion euros', null],
+      ['Streamly', '61 million', null],
+    ]);
+    // The quarter is not the half the report before was about.
+    expect(claims('Streamly reported revenue of 2 billion euros in the first half. Acme Motors delivered 400,000 vehicles in the quarter.')[1]).toEqual([
+      'Acme Motors',
+      '400,000',
+      null,
+    ]);
+  });
+
   it('reads whose share a market report gives, and what in it is no share', () => {
     const claims = (text: string) =>
       extractCandidates(text, { publishedAt: '2025-11-20', entities: [entity('smartphone market', 'MARKET')] }).map((c) => [c.subject, c.predicate, c.object, c.value]);
