@@ -135,7 +135,7 @@ function changeSeparators(doc: ArticleDocument, sentence: Sentence): TokenRange[
 }
 
 /** Letters glued before "$" that name another dollar ("S$41 billion"); the value parser knows these. */
-const DOLLAR_LETTERS = /^(?:s|hk|nz)$/;
+const DOLLAR_LETTERS = /^(?:s|hk|nz|r)$/;
 
 /**
  * Letters before a "$": glued on ("S$", "HK$") they name another dollar, and an unknown one ("NT$") leaves the figure

@@ -86,6 +86,15 @@ const rows: Row[] = [
   { text: 'S$41 billion', unit: 'SGD', interval: [41 * B, 41 * B, true, true], stated: [41 * B, 41 * B] },
   { text: 'HK$3 billion', unit: 'HKD', interval: [3 * B, 3 * B, true, true], stated: [3 * B, 3 * B] },
   { text: 'NZ$1 billion', unit: 'NZD', interval: [B, B, true, true], stated: [B, B] },
+  { text: '162 billion rand', unit: 'ZAR', interval: [162 * B, 162 * B, true, true], stated: [162 * B, 162 * B] },
+  { text: '12 billion Swedish crowns', unit: 'SEK', interval: [12 * B, 12 * B, true, true], stated: [12 * B, 12 * B] },
+  { text: 'SEK 3 billion', unit: 'SEK', interval: [3 * B, 3 * B, true, true], stated: [3 * B, 3 * B] },
+  { text: 'NOK 900 million', unit: 'NOK', interval: [900 * M, 900 * M, true, true], stated: [900 * M, 900 * M] },
+  { text: '4 billion Danish kroner', unit: 'DKK', interval: [4 * B, 4 * B, true, true], stated: [4 * B, 4 * B] },
+  { text: 'R$2 billion', unit: 'BRL', interval: [2 * B, 2 * B, true, true], stated: [2 * B, 2 * B] },
+  { text: '500 million Mexican pesos', unit: 'MXN', interval: [500 * M, 500 * M, true, true], stated: [500 * M, 500 * M] },
+  // "crowns" alone could be any of three currencies, and is read as a count of crowns
+  { text: '5 crowns', unit: 'COUNT', interval: [5, 5, true, true], stated: [5, 5] },
   { text: 'a $1 billion annualized run-rate', unit: 'USD', interval: [B, B, true, true], stated: [B, B] },
   { text: '$2B in revenue', unit: 'USD', interval: [2 * B, 2 * B, true, true], stated: [2 * B, 2 * B] },
   // durations, in months

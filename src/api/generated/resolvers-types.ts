@@ -843,10 +843,12 @@ export type ToleranceInput = {
 /** Canonical units: money in whole currency units, durations in months, multiples in times, shares in percentage points. */
 export type Unit =
   | 'AUD'
+  | 'BRL'
   | 'CAD'
   | 'CHF'
   | 'CNY'
   | 'COUNT'
+  | 'DKK'
   | 'EUR'
   | 'GBP'
   | 'HKD'
@@ -854,11 +856,15 @@ export type Unit =
   | 'JPY'
   | 'KRW'
   | 'MONTH'
+  | 'MXN'
+  | 'NOK'
   | 'NZD'
   | 'PERCENT'
+  | 'SEK'
   | 'SGD'
   | 'TIMES'
-  | 'USD';
+  | 'USD'
+  | 'ZAR';
 
 /** A parsed value. lower/upper are the interval the claim commits to (after 'roughly' tolerance); null is unbounded. */
 export type Value = {

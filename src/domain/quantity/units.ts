@@ -1,7 +1,7 @@
 // The units a value can carry, the dimension each measures, and the words and signs that name them in text.
 
 /** Currencies a value can be in. Different currencies are never compared (no exchange rate is assumed). */
-export const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'KRW', 'CHF', 'CAD', 'AUD', 'SGD', 'HKD', 'NZD'] as const;
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'KRW', 'CHF', 'CAD', 'AUD', 'SGD', 'HKD', 'NZD', 'ZAR', 'SEK', 'NOK', 'DKK', 'BRL', 'MXN'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 export type Unit = 'PERCENT' | Currency | 'MONTH' | 'TIMES' | 'COUNT';
 /** Every unit, in the order the API's Unit enum lists them. */
@@ -22,9 +22,12 @@ export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['$', 'USD'], ['usd', 'USD'], ['€', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'], ['gbp', 'GBP'],
   ['¥', 'JPY'], ['jpy', 'JPY'], ['cn ¥', 'CNY'], ['rmb', 'CNY'], ['cny', 'CNY'], ['₹', 'INR'], ['inr', 'INR'], ['rs', 'INR'], ['rs .', 'INR'],
   ['₩', 'KRW'], ['krw', 'KRW'], ['chf', 'CHF'], ['cad', 'CAD'], ['aud', 'AUD'],
-  // Dollars other than the US dollar, written with letters before the sign: "S$41 billion", "HK$3 billion".
+  // Dollars other than the US dollar, written with letters before the sign: "S$41 billion", "HK$3 billion" (and the
+  // real, "R$2 billion").
   // Not "A$" and "C$": "a $50 million round" and "c. $5 million" (circa) are US dollars, and the parser cannot tell.
   ['s $', 'SGD'], ['sgd', 'SGD'], ['hk $', 'HKD'], ['hkd', 'HKD'], ['nz $', 'NZD'], ['nzd', 'NZD'],
+  // "R$" is the Brazilian real; a bare "R" (the rand) is left alone, as it is also an initial.
+  ['zar', 'ZAR'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'], ['r $', 'BRL'], ['brl', 'BRL'], ['mxn', 'MXN'],
 ];
 export const CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['dollars', 'USD'], ['dollar', 'USD'], ['usd', 'USD'], ['us dollars', 'USD'],
@@ -35,6 +38,10 @@ export const CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['swiss francs', 'CHF'], ['francs', 'CHF'], ['chf', 'CHF'], ['canadian dollars', 'CAD'], ['cad', 'CAD'],
   ['australian dollars', 'AUD'], ['aud', 'AUD'], ['singapore dollars', 'SGD'], ['sgd', 'SGD'], ['hong kong dollars', 'HKD'],
   ['hkd', 'HKD'], ['new zealand dollars', 'NZD'], ['nzd', 'NZD'],
+  // Crowns and pesos are named with their country: "crowns" alone is Swedish, Norwegian or Danish; "pesos" any of five.
+  ['rand', 'ZAR'], ['zar', 'ZAR'], ['swedish kronor', 'SEK'], ['kronor', 'SEK'], ['swedish crowns', 'SEK'], ['sek', 'SEK'],
+  ['norwegian kroner', 'NOK'], ['norwegian crowns', 'NOK'], ['nok', 'NOK'], ['danish kroner', 'DKK'], ['danish crowns', 'DKK'],
+  ['dkk', 'DKK'], ['reais', 'BRL'], ['brazilian reais', 'BRL'], ['brl', 'BRL'], ['mexican pesos', 'MXN'], ['mxn', 'MXN'],
 ];
 
 /**
