@@ -8,6 +8,7 @@ import { subjectAt } from './clause-subject.js';
 import { periodFor, type ClauseScope, type Draft, type PeriodChoice } from './scope.js';
 import { forecastBetween } from './scope-qualifiers.js';
 import type { TokenRange } from './spans.js';
+import { isDocument } from './date-binding.js';
 
 /** How far back "the same day" may point to an earlier release, in sentences. */
 const SAME_DAY_REACH = 2;
@@ -43,6 +44,8 @@ function sameDayWords(scope: ClauseScope): TokenRange | null {
 function releaseDrafts(scope: ClauseScope, cue: CueMatch): Draft[] {
   // "plans to launch in Brazil next month", "will ship in March": a plan is not a release, and its date is no event's.
   if (forecastBetween(scope.doc, scope.clause.first, cue.first - 1)) return [];
+  // "according to a report released on Tuesday", "data published today": a document was released, not a product.
+  if (isDocument(scope.doc.tokens[cue.first - 1])) return [];
   const subject = releasedThing(scope, cue);
   if (!subject) return [];
   const earlier = scope.state.lastRelease;

@@ -50,6 +50,18 @@ function reportDay(doc: ArticleDocument, date: DateMention): boolean {
   return false;
 }
 
+/** Documents that are released or published: "a report released on Tuesday", "data published today". */
+const DOCUMENTS = /^(?:report|reports|study|survey|data|figures|statement|filing|results|numbers|research|note|paper|ranking)$/;
+export const isDocument = (token: { normal: string } | undefined): boolean => DOCUMENTS.test(token?.normal ?? '');
+
+/** "according to a report released on Tuesday": the date of a document, which is no party's event or figure. */
+export const datesDocument = (doc: ArticleDocument, date: DateMention): boolean =>
+  /^(?:released|published|issued|out)$/.test(doc.tokens[date.first - 1]?.normal ?? '') && isDocument(doc.tokens[date.first - 2]);
+
+/** "Acme now expects deliveries of 2.4 million": "now" dates the expectation, not the figure's period. */
+const expectsNow = (doc: ArticleDocument, date: DateMention): boolean =>
+  /^(?:now|currently)$/i.test(date.text) && /^(?:expects|sees|forecasts|projects|anticipates|predicts|targets|plans|estimates|guides)$/.test(doc.tokens[date.last + 1]?.normal ?? '');
+
 /** "up 2.6% from a year earlier", "unchanged from the same period last year", "higher than in 2023": a base of comparison. */
 const COMPARED_WITH = /^(?:from|than|versus|vs\.?|compared|against)$/;
 /** Words between that word and its date: "from the same period last year", "compared with a year earlier". */
@@ -79,7 +91,7 @@ function comparisonBase(doc: ArticleDocument, date: DateMention): boolean {
 export function bindDates(doc: ArticleDocument, anchors: readonly TokenRange[], dates: readonly DateMention[]): Map<TokenRange, DateMention> {
   const best = new Map<TokenRange, { date: DateMention; cost: number }>();
   for (const date of dates) {
-    if (datesFounding(doc, date) || comparisonBase(doc, date) || reportDay(doc, date)) continue;
+    if (datesFounding(doc, date) || comparisonBase(doc, date) || reportDay(doc, date) || expectsNow(doc, date) || datesDocument(doc, date)) continue;
     let chosen: { anchor: TokenRange; cost: number } | null = null;
     for (const anchor of anchors) {
       if (contains(date, anchor)) continue;

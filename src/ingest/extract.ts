@@ -6,7 +6,7 @@ import { UNCLASSIFIED, type Candidate } from './candidate.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { cueDrafts } from './cue-claims.js';
 import { clauseCues } from './cues.js';
-import { bindDates } from './date-binding.js';
+import { bindDates, datesDocument } from './date-binding.js';
 import type { DateMention } from './dates.js';
 import { readArticle, sliceTokens, type ArticleDocument } from './document.js';
 import { isEarlierState } from './earlier-state.js';
@@ -44,7 +44,7 @@ const PRESENT = /^(?:now|currently|presently|nowadays|right now)$/i;
 
 /** A dated statement about an entity that no cue classifies ("OpenAI was founded in 2015"). */
 function datedStatement(scope: ClauseScope): Draft | null {
-  const date = scope.dates.find((d) => d.period !== null && !PRESENT.test(d.text));
+  const date = scope.dates.find((d) => d.period !== null && !PRESENT.test(d.text) && !datesDocument(scope.doc, d));
   const verb = scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => t.pos === 'VERB');
   const subject = date && verb ? subjectAt(scope, date.first) : null;
   if (!date || !subject) return null;

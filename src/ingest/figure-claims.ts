@@ -226,9 +226,22 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
 }
 
 /** "ahead of analysts' estimates of $33.2 billion": someone else's estimate of the figure, not a claim about it. */
+/** Who expects a figure that is not the claim: "the 30.6 billion euros analysts had expected". */
+const FORECASTERS = /^(?:analysts|economists|investors|wall|markets?)$/;
+const EXPECTED = /^(?:expected|forecast|estimated|predicted|anticipated|projected)$/;
+
+/**
+ * "ahead of analysts' estimates of $33.2 billion", "the 30.6 billion euros analysts had expected": someone else's
+ * estimate of the figure; "raising its previous forecast of 2.3 million": a forecast replaced. Neither is a claim.
+ */
 function othersEstimate(scope: ClauseScope, figure: Figure): boolean {
-  const [before, word] = [scope.doc.tokens[figure.first - 1], scope.doc.tokens[figure.first - 2]];
-  return before?.normal === 'of' && /^(?:estimates?|expectations?|consensus|projections?)$/.test(word?.normal ?? '');
+  const tokens = scope.doc.tokens;
+  const [before, word, owner] = [tokens[figure.first - 1], tokens[figure.first - 2], tokens[figure.first - 3]];
+  if (before?.normal === 'of' && /^(?:estimates?|expectations?|consensus|projections?)$/.test(word?.normal ?? '')) return true;
+  if (before?.normal === 'of' && /^(?:forecasts?|guidance|outlook|targets?)$/.test(word?.normal ?? '') && /^(?:previous|prior|earlier|original)$/.test(owner?.normal ?? '')) return true;
+  const after = tokens.slice(figure.extent.last + 1, figure.extent.last + 5).map((t) => t.normal);
+  const by = after.findIndex((normal) => FORECASTERS.test(normal));
+  return by >= 0 && after.slice(by + 1).some((normal) => EXPECTED.test(normal));
 }
 
 export function figureDrafts(scope: ClauseScope): Draft[] {

@@ -312,6 +312,19 @@ describe('predicates by cue', () => {
     ]);
   });
 
+  it("takes no one else's expectation or a replaced forecast as a claim, no report's release as a product's, and no 'now expects' as a period", () => {
+    const claims = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => [c.subject, c.predicate, c.value, c.period]);
+    expect(claims('Acme Motors reported revenue of 31.8 billion euros, ahead of the 30.6 billion euros analysts had expected.')).toEqual([
+      ['Acme Motors', 'revenue', '31.8 billion euros', null],
+    ]);
+    expect(claims('For the full year 2025, Acme Motors now expects deliveries of about 2.4 million vehicles, raising its previous forecast of 2.3 million.')).toEqual([
+      ['Acme Motors', 'unclassified', 'about 2.4 million', 'For the full year 2025'],
+    ]);
+    expect(claims('Telkom Mobile gained share, according to a report released on Tuesday.').map((c) => c[1])).not.toContain('released_on');
+    expect(claims('Zorvex released Zorvo 2 on Tuesday.')).toEqual([['Zorvo 2', 'released_on', null, 'on Tuesday']]);
+  });
+
   it('reads whose share a market report gives, and what in it is no share', () => {
     const claims = (text: string) =>
       extractCandidates(text, { publishedAt: '2025-11-20', entities: [entity('smartphone market', 'MARKET')] }).map((c) => [c.subject, c.predicate, c.object, c.value]);
