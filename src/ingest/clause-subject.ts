@@ -2,9 +2,10 @@
 import type { Token } from './document.js';
 import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
-import { volumeMarket } from './objects.js';
+import { phraseAt, shareObject, volumeMarket } from './objects.js';
 import { companyDescriptionBefore, pronounBefore, reports, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
 import { mainSubject, type ClauseScope } from './scope.js';
+import type { TokenRange } from './spans.js';
 
 /** `share`: the claim is read from a share figure ("Azure at 20%" names its holder). */
 export function subjectAt(scope: ClauseScope, index: number, share = false): Mention | null {
@@ -30,7 +31,7 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
 }
 
 /** What a company has, opening a sentence about it: "Data center revenue rose", "Shares fell". */
-const PROPERTY = /^(?:revenues?|sales|shares|stock|profits?|income|margins?|earnings|users|customers|subscribers|valuation|growth|funding|arr|bookings|market|run|chipmaker|company|startup|firm|model|platform|app|service)$/;
+const PROPERTY = /^(?:revenues?|sales|shipments|deliveries|orders|shares|stock|profits?|income|margins?|earnings|users|customers|subscribers|valuation|growth|funding|arr|bookings|market|run|chipmaker|company|startup|firm|model|platform|app|service)$/;
 
 /**
  * The sentence's subject, before its verb, is a property of the last subject ("Data center revenue", "Shares") or
@@ -67,9 +68,37 @@ export function marketItself(scope: ClauseScope, figure: Figure): Mention | null
   const sentenceFirst = scope.doc.sentences[scope.clause.sentence]!.first;
   const brand = (t: Token): boolean => /\p{Ll}\p{Lu}/u.test(t.text) || (t.index !== sentenceFirst && /^\p{Lu}\p{Ll}/u.test(t.text));
   if (tokens.slice(market.range.first, market.range.last + 1).some(brand)) return null;
+  if (!namesACategory(scope, market.range) || !saysMarketWide(scope, market.range, figure)) return null;
   const [first, last] = [tokens[market.range.first]!, tokens[market.range.last]!];
   const text = scope.doc.text.slice(first.start, last.end);
   return { ...market.range, start: first.start, end: last.end, text, name: market.name, kind: 'MARKET', entity: market.entity, possessive: false };
+}
+
+/** Words in front of a volume that say whose or when, not what is sold: "company forecast deliveries", "digital sales". */
+const NOT_A_CATEGORY = /^(?:company|firm|group|forecast|forecasts|quarter|year|half|month|store|stores|digital|online|comparable|net|gross|its|their|our|total|retail|wholesale|unit|record)$/;
+
+/** "PC shipments", not "third-quarter deliveries" or "Comparable-store sales" (a word glued on by a hyphen is a date or kind). */
+function namesACategory(scope: ClauseScope, range: TokenRange): boolean {
+  const tokens = scope.doc.tokens;
+  if (tokens[range.first - 1]?.text === '-' && tokens[range.first - 1]!.end === tokens[range.first]!.start) return false;
+  return tokens.slice(range.first, range.last + 1).every((t) => !NOT_A_CATEGORY.test(t.normal));
+}
+
+/** Words that make a volume the whole market's: "Global PC shipments", "worldwide sales". */
+const MARKET_WIDE = /^(?:global|worldwide|world|industry|industry-wide|overall|nationwide)$/;
+
+/**
+ * A volume is the market's when the text says so: "Global …", "… in India", "Sales of new-energy vehicles …", or a
+ * tracker reports it ("IDC said", "according to Canalys"). Otherwise "PC shipments rose" after a company's sentence
+ * is more likely the company's.
+ */
+function saysMarketWide(scope: ClauseScope, range: TokenRange, figure: Figure): boolean {
+  const tokens = scope.doc.tokens;
+  const clause = tokens.slice(scope.clause.first, scope.clause.last + 1);
+  if (tokens.slice(range.first, range.last + 1).some((t) => MARKET_WIDE.test(t.normal))) return true;
+  if (tokens[range.first + 1]?.normal === 'of') return true;
+  const where = scope.mentions.some((m) => m.first > range.last && m.first < figure.first && /^(?:in|across)$/.test(tokens[m.first - 1]?.normal ?? ''));
+  return where || clause.some(reports);
 }
 
 /**
@@ -89,4 +118,33 @@ export function toldByTheCompany(scope: ClauseScope, figure: Figure): Mention | 
   const after = { first: figure.last + 1, last: sentence.last };
   const told = scope.doc.tokens.slice(after.first, after.last + 1).some(reports);
   return told && companyDescriptionBefore(scope.doc, after, sentence.last + 1) ? mainSubject(scope.state) : null;
+}
+
+/** Words between a population and its verb of adoption: "58% of large enterprises surveyed had deployed …". */
+const BEFORE_ADOPTION = /^(?:surveyed|polled|questioned|now|already|have|has|had|are|were|currently|regularly)$/;
+const ADOPTS = /^(?:use|uses|used|using|adopted|adopt|deployed|deploy|rely|relied)$/;
+/** "some form of AI-based alert", "some kind of": a hedge before what is adopted, not part of its name. */
+const KIND_OF = /^(?:some|a|any) (?:form|kind|type|sort) of$/;
+
+/**
+ * "58% of large enterprises surveyed had deployed generative AI", "About 42% of enterprises use generative AI":
+ * what a population adopts is the subject of the adoption rate, named or not, and not whoever found it.
+ */
+export function adoptedThing(scope: ClauseScope, figure: Figure): Mention | null {
+  if (figure.dimension !== 'SHARE') return null;
+  const { doc } = scope;
+  const population = shareObject(scope.objects, figure.last + 1, scope.clause.last);
+  if (!population || population.market) return null;
+  let i = population.range.last + 1;
+  while (i <= scope.clause.last && BEFORE_ADOPTION.test(doc.tokens[i]!.normal)) i += 1;
+  if (!ADOPTS.test(doc.tokens[i]?.normal ?? '')) return null;
+  i += doc.tokens[i + 1]?.normal === 'on' ? 2 : 1;
+  if (KIND_OF.test(doc.tokens.slice(i, i + 3).map((t) => t.normal).join(' '))) i += 3;
+  const named = scope.mentions.find((m) => m.first === i && m.kind !== 'MARKET');
+  if (named) return named;
+  const phrase = phraseAt(doc, i, scope.clause.last);
+  if (!phrase || phrase.first !== i) return null;
+  const [first, last] = [doc.tokens[phrase.first]!, doc.tokens[phrase.last]!];
+  const text = doc.text.slice(first.start, last.end);
+  return { ...phrase, start: first.start, end: last.end, text, name: text, kind: 'OTHER', entity: null, possessive: false };
 }

@@ -6,7 +6,7 @@ import type { DateMention } from './dates.js';
 import { isChangeVerb, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { clauseMarket, comparatorAfter, shareObject, type ObjectRef } from './objects.js';
-import { continuedSubject, marketItself, ownerAfter, subjectAt, toldByTheCompany } from './clause-subject.js';
+import { adoptedThing, continuedSubject, marketItself, ownerAfter, subjectAt, toldByTheCompany } from './clause-subject.js';
 import { periodFor, type ClauseScope, type Draft } from './scope.js';
 import { figureQualifiers, forecastBetween } from './scope-qualifiers.js';
 import { contains, type TokenRange } from './spans.js';
@@ -248,7 +248,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
   const drafts: Draft[] = [];
   for (const figure of scope.figures) {
     if (othersEstimate(scope, figure)) continue;
-    const subject = marketItself(scope, figure) ?? subjectAt(scope, figure.first, figure.dimension === 'SHARE') ?? continuedSubject(scope) ?? ownerAfter(scope, figure) ?? toldByTheCompany(scope, figure);
+    const subject = marketItself(scope, figure) ?? adoptedThing(scope, figure) ?? subjectAt(scope, figure.first, figure.dimension === 'SHARE') ?? continuedSubject(scope) ?? ownerAfter(scope, figure) ?? toldByTheCompany(scope, figure);
     if (!subject) continue;
     // No registered predicate is about a market's own size or growth; a reviewer picks one.
     const classified: Classified = subject.kind === 'MARKET' ? { predicate: UNCLASSIFIED, object: null } : classify(scope, figure, subject);

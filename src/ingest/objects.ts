@@ -43,11 +43,13 @@ const isPhraseWord = (token: Token): boolean =>
 /** Verbs the tagger may read as nouns after a plural: "half of developers use its tools". */
 const PRESENT_VERBS = /^(?:use|rely|adopt|deploy|prefer|want|plan|expect|say|report|own|pay|run|buy|trust|need)$/;
 const DETERMINERS = /^(?:its|their|the|a|an|his|her|our|some|this|these|that|those|ai|generative)$/;
-const verbAfterPlural = (doc: ArticleDocument, last: number, next: Token): boolean =>
-  PRESENT_VERBS.test(next.normal) && /s$/.test(doc.tokens[last]?.normal ?? '') && DETERMINERS.test(doc.tokens[next.index + 1]?.normal ?? '');
+const verbAfterPlural = (doc: ArticleDocument, last: number, next: Token): boolean => {
+  const after = doc.tokens[next.index + 1];
+  return PRESENT_VERBS.test(next.normal) && /s$/.test(doc.tokens[last]?.normal ?? '') && (DETERMINERS.test(after?.normal ?? '') || /^\p{Lu}/u.test(after?.text ?? ''));
+};
 
 /** The noun phrase starting at `from` (after "of the", "in"): up to six words. */
-function phraseAt(doc: ArticleDocument, from: number, until: number): TokenRange | null {
+export function phraseAt(doc: ArticleDocument, from: number, until: number): TokenRange | null {
   let first = from;
   while (first <= until && LEADING.has(doc.tokens[first]!.normal)) first += 1;
   let last = first - 1;

@@ -325,6 +325,28 @@ describe('predicates by cue', () => {
     expect(claims('Zorvex released Zorvo 2 on Tuesday.')).toEqual([['Zorvo 2', 'released_on', null, 'on Tuesday']]);
   });
 
+  it('makes no market of a date, a channel or a company before a volume, and gives an adoption rate to what is adopted', () => {
+    const subjects = (text: string) => extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => c.subject);
+    expect(
+      subjects(
+        'Acme Corp reported deliveries of 400,000 cars. Comparable-store sales increased 3.1%. Digital sales grew 11%. ' +
+          'Net income for the quarter was $212 million. For 2026, the company forecast deliveries of 2.6 million.',
+      ),
+    ).toEqual(['Acme Corp', 'Acme Corp', 'Acme Corp', 'Acme Corp', 'Acme Corp']);
+    expect(subjects('Halvorsen Motors third-quarter deliveries jump 18%.')).toEqual(['Halvorsen Motors']);
+    // Without "global", a place, "sales of" or a tracker, a volume after a company's sentence is the company's.
+    expect(subjects('Lenovo reported revenue of $17 billion. PC shipments rose 5%.')).toEqual(['Lenovo', 'Lenovo']);
+    expect(subjects('Lenovo reported revenue of $17 billion. PC shipments rose 5%, IDC said.')).toEqual(['Lenovo', 'PC market']);
+    expect(subjects('Corvane found that 58% of large enterprises surveyed had deployed generative AI. About 42% of hospitals use some form of AI alert.')).toEqual([
+      'generative AI',
+      'AI alert',
+    ]);
+    // "The company" opening a sentence is the story's company, and so is the "it" after it.
+    expect(
+      subjects('Meridian raised $50 million. Meridian has 300 customers. Meridian competes with Bayside AI, which was valued at $3.1 billion. The company plans to expand. It employs about 420 people.'),
+    ).toEqual(['Meridian', 'Meridian', 'Bayside AI', 'Meridian']);
+  });
+
   it('reads whose share a market report gives, and what in it is no share', () => {
     const claims = (text: string) =>
       extractCandidates(text, { publishedAt: '2025-11-20', entities: [entity('smartphone market', 'MARKET')] }).map((c) => [c.subject, c.predicate, c.object, c.value]);
