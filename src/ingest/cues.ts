@@ -36,6 +36,8 @@ const FIGURE_CUES: readonly FigureCue[] = [
   },
   { predicate: 'adoption_rate', dimensions: ['SHARE'], pattern: /\b(?:us(?:e|es|ed|ing)|adopt(?:s|ed|ing|ion)?|deploy(?:s|ed|ing)?|rel(?:y|ies|ied) on)\b/g },
   { predicate: 'user_count', dimensions: ['COUNT'], pattern: /\b(?:users?|customers?|subscribers?|developers?|members?|seats?)\b/g },
+  // Counts that are not of users, nearer the figure than any users word: "55 million users, processed 110 million orders".
+  { predicate: UNCLASSIFIED, dimensions: ['COUNT'], pattern: /\b(?:orders|trips|rides|deliveries|units|vehicles|cars|shipments|downloads|transactions|employees|staff|workers|stores)\b/g },
   {
     predicate: 'time_to_milestone',
     dimensions: ['DURATION'],

@@ -44,7 +44,9 @@ const MAX_NAME_TOKENS = 8;
 const VERSION = /^v?\d+(?:\.\d+)*[a-z]?$/i;
 const COMPANY_ENDINGS = /\b(?:inc\.?|corp\.?|corporation|ltd\.?|llc|plc|gmbh|labs?|technologies|systems|group|holdings|ai)$/i;
 
-const capitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text) && !NOT_NAMES.has(token.normal);
+/** Brands written with a lower-case first letter: "iFood", "eBay", "iPhone" (not units such as "kWh" or "mAh"). */
+const LOWER_FIRST_BRAND = /^\p{Ll}\p{Lu}\p{Ll}{2,}/u;
+const capitalised = (token: Token): boolean => (/^\p{Lu}/u.test(token.text) || LOWER_FIRST_BRAND.test(token.text)) && !NOT_NAMES.has(token.normal);
 
 /**
  * Headlines in title case capitalise every word; names cannot be told apart there. A headline has no full stop;
@@ -191,7 +193,7 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     const sign = doc.tokens[i + 1];
     if (sign && sign.start === token.end && sign.text === '$') continue;
     const opensSentence = i === sentence.first || /^["“'‘(—–:-]$/.test(doc.tokens[i - 1]?.text ?? '');
-    if (opensSentence && !nameOpensSentence(doc, token)) continue;
+    if (opensSentence && !LOWER_FIRST_BRAND.test(token.text) && !nameOpensSentence(doc, token)) continue;
     const last = extend(doc, sentence, i, mask);
     const start = token.start;
     const end = doc.tokens[last]!.end;

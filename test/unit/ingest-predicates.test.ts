@@ -205,7 +205,7 @@ describe('predicates by cue', () => {
       'Lenovo',
     ]);
     // A brand's sales are its maker's; a volume after a verb is no subject.
-    expect(claims('Apple posted revenue of $90 billion. iPhone sales rose 3%.').map((c) => c[0])).toEqual(['Apple', 'Apple']);
+    expect(claims('Apple posted revenue of $90 billion. iPhone sales rose 3%.').map((c) => c[0])).toEqual(['Apple', 'iPhone']);
     expect(claims("Apple's PC shipments rose 5%. Tesla delivered 400,000 cars as EV sales rose 10%.").map((c) => c[0])).toEqual(['Apple', 'Tesla', 'Tesla']);
     expect(claims('PC shipments at Lenovo rose 5%.').map((c) => c[0])).not.toContain('PC market');
     // Who reports the market's figure is not its subject.
@@ -323,6 +323,17 @@ describe('predicates by cue', () => {
     ]);
     expect(claims('Telkom Mobile gained share, according to a report released on Tuesday.').map((c) => c[1])).not.toContain('released_on');
     expect(claims('Zorvex released Zorvo 2 on Tuesday.')).toEqual([['Zorvo 2', 'released_on', null, 'on Tuesday']]);
+  });
+
+  it('reads brands written with a lower-case first letter as names, and counts of orders as no users', () => {
+    const claims = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => [c.subject, c.predicate, c.value]);
+    expect(claims('Rapiddo had 11 million monthly active users. iFood, which says it has more than 55 million monthly users, processed about 110 million orders a month.')).toEqual([
+      ['Rapiddo', 'user_count', '11 million'],
+      ['iFood', 'user_count', 'more than 55 million'],
+      ['iFood', 'unclassified', 'about 110 million'],
+    ]);
+    expect(claims('eBay reported revenue of $2.6 billion. The plant uses 500 kWh a day.')).toEqual([['eBay', 'revenue', '$2.6 billion']]);
   });
 
   it('makes no market of a date, a channel or a company before a volume, and gives an adoption rate to what is adopted', () => {
