@@ -2,7 +2,7 @@
 import type { Token } from './document.js';
 import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
-import { phraseAt, shareObject, volumeMarket } from './objects.js';
+import { clauseMarket, phraseAt, shareObject, volumeMarket } from './objects.js';
 import { companyDescriptionBefore, pronounBefore, reports, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
 import { mainSubject, type ClauseScope } from './scope.js';
 import type { TokenRange } from './spans.js';
@@ -55,6 +55,41 @@ function opensWithOwnProperty(scope: ClauseScope, first: number): boolean {
  */
 export function marketItself(scope: ClauseScope, figure: Figure): Mention | null {
   if (figure.first <= scope.clause.first) return null;
+  return marketOpening(scope, figure) ?? volumeItself(scope, figure);
+}
+
+/** Words a clause may open with before the market it is about: "The", "Brazil's online …". */
+const MAX_MARKET_OPENING = 4;
+
+/**
+ * "Brazil's online food-delivery market was worth about 68 billion reais", "The enterprise AI platform market grew
+ * to $38 billion": a clause opening with a market is about the market (its size), not about the last company named.
+ */
+function marketOpening(scope: ClauseScope, figure: Figure): Mention | null {
+  const tokens = scope.doc.tokens;
+  const market = clauseMarket(scope.objects, { first: scope.clause.first, last: figure.first - 1 });
+  if (!market?.market || market.range.first > scope.clause.first + MAX_MARKET_OPENING || tokens[market.range.last]?.normal !== 'market') return null;
+  // The market is what the clause is about when its verb follows ("… market was worth", "… market grew"), not in
+  // "The market leader Acme has 40%".
+  const next = tokens[market.range.last + 1];
+  if (next === undefined || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
+  const opening = tokens.slice(scope.clause.first, market.range.last + 1);
+  if (opening.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^(?:its|their|his|her)$/.test(t.normal))) return null;
+  // "Acme's share of the market": a party before the market makes the figure the party's.
+  if (scope.mentions.some((m) => m.kind !== 'MARKET' && m.first < figure.first && m.last < market.range.first && !isPlace(scope, m))) return null;
+  return asMention(scope, market);
+}
+
+/** "Brazil's …", "South Africa's …": a place owning the market, as placeOwning (objects.ts) reads it. */
+const isPlace = (scope: ClauseScope, mention: Mention): boolean => mention.possessive && scope.objects.doc.tokens[mention.last + 3] !== undefined && mention.first === scope.clause.first;
+
+function asMention(scope: ClauseScope, market: { name: string; entity: Mention['entity']; range: TokenRange }): Mention {
+  const [first, last] = [scope.doc.tokens[market.range.first]!, scope.doc.tokens[market.range.last]!];
+  const text = scope.doc.text.slice(first.start, last.end);
+  return { ...market.range, start: first.start, end: last.end, text, name: market.name, kind: 'MARKET', entity: market.entity, possessive: false };
+}
+
+function volumeItself(scope: ClauseScope, figure: Figure): Mention | null {
   const market = volumeMarket(scope.objects, { first: scope.clause.first, last: figure.first - 1 });
   if (!market?.market || market.range.last >= figure.first) return null;
   const tokens = scope.doc.tokens;
@@ -69,9 +104,7 @@ export function marketItself(scope: ClauseScope, figure: Figure): Mention | null
   const brand = (t: Token): boolean => /\p{Ll}\p{Lu}/u.test(t.text) || (t.index !== sentenceFirst && /^\p{Lu}\p{Ll}/u.test(t.text));
   if (tokens.slice(market.range.first, market.range.last + 1).some(brand)) return null;
   if (!namesACategory(scope, market.range) || !saysMarketWide(scope, market.range, figure)) return null;
-  const [first, last] = [tokens[market.range.first]!, tokens[market.range.last]!];
-  const text = scope.doc.text.slice(first.start, last.end);
-  return { ...market.range, start: first.start, end: last.end, text, name: market.name, kind: 'MARKET', entity: market.entity, possessive: false };
+  return asMention(scope, market);
 }
 
 /** Words in front of a volume that say whose or when, not what is sold: "company forecast deliveries", "digital sales". */

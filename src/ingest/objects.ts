@@ -116,12 +116,16 @@ const MAX_PLACE_WORDS = 3;
  * "41.8% of South Africa's mobile market": a market a place owns is that place's market ("South Africa mobile
  * market"), not the country-less "mobile market" other countries' shares would be compared with.
  */
-function placeOwning(doc: ArticleDocument, phraseFirst: number): TokenRange | null {
+function placeOwning(doc: ArticleDocument, phraseFirst: number, head: number): TokenRange | null {
   if (!/^['’]s$/.test(doc.tokens[phraseFirst - 1]?.normal ?? '')) return null;
   const last = phraseFirst - 2;
   let first = last;
   while (first > last - MAX_PLACE_WORDS && /^\p{Lu}/u.test(doc.tokens[first - 1]?.text ?? '') && doc.tokens[first - 1]!.sentence === doc.tokens[last]!.sentence) first -= 1;
-  if (!/^\p{Lu}/u.test(doc.tokens[last]?.text ?? '') || !/^(?:of|in|across)$/.test(doc.tokens[first - 1]?.normal ?? '')) return null;
+  // "of South Africa's …", or opening the sentence as its subject: "Brazil's online food-delivery market was worth …"
+  // (not "Apple's smartphone market share rose", a company's share).
+  const opensSentence =
+    (doc.tokens[first - 1] === undefined || doc.tokens[first - 1]!.sentence !== doc.tokens[first]!.sentence) && /^(?:VERB|AUX)$/.test(doc.tokens[head + 1]?.pos ?? '');
+  if (!/^\p{Lu}/u.test(doc.tokens[last]?.text ?? '') || !(opensSentence || /^(?:of|in|across)$/.test(doc.tokens[first - 1]?.normal ?? ''))) return null;
   return { first, last };
 }
 
@@ -130,7 +134,7 @@ function marketAt(context: ObjectContext, phraseFirst: number, head: number, unt
   if (head > phraseFirst && doc.tokens.slice(phraseFirst, head).every((t) => RANKING_ONLY.test(t.normal))) return null;
   if (head > phraseFirst) {
     const range = { first: phraseFirst, last: head };
-    const place = placeOwning(doc, phraseFirst);
+    const place = placeOwning(doc, phraseFirst, head);
     if (place) return resolveMarket(`${slice(doc, place)} ${slice(doc, range)}`, { first: place.first, last: head }, known, mentionedBefore);
     return resolveMarket(slice(doc, range), range, known, mentionedBefore);
   }
@@ -160,6 +164,11 @@ export function shareObject(context: ObjectContext, after: number, until: number
   return population ? { name: slice(doc, phrase), entity: null, range: phrase, market: false } : null;
 }
 
+const gluedHyphen = (doc: ArticleDocument, k: number): boolean => {
+  const [before, hyphen, after] = [doc.tokens[k - 1], doc.tokens[k], doc.tokens[k + 1]];
+  return hyphen?.text === '-' && before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
+};
+
 /** The market a clause names anywhere ("Mistral AI's share of the European enterprise market rose to 7%"). */
 export function clauseMarket(context: ObjectContext, range: TokenRange): ObjectRef | null {
   const mention = context.mentions.find((m) => m.kind === 'MARKET' && m.first >= range.first && m.last <= range.last);
@@ -167,7 +176,9 @@ export function clauseMarket(context: ObjectContext, range: TokenRange): ObjectR
   for (let i = range.first; i <= range.last; i++) {
     if (!STRONG_MARKET_HEADS.test(context.doc.tokens[i]!.normal)) continue;
     let first = i;
-    while (first > range.first && isPhraseWord(context.doc.tokens[first - 1]!) && i - first < 5) first -= 1;
+    // "the online food-delivery market": a hyphen glued between words is part of the phrase.
+    const wordBefore = (k: number): boolean => isPhraseWord(context.doc.tokens[k]!) || (gluedHyphen(context.doc, k) && k - 1 >= range.first);
+    while (first > range.first && wordBefore(first - 1) && i - first < 6) first -= 1;
     return marketAt(context, first, i, range.last);
   }
   return null;

@@ -325,6 +325,21 @@ describe('predicates by cue', () => {
     expect(claims('Zorvex released Zorvo 2 on Tuesday.')).toEqual([['Zorvo 2', 'released_on', null, 'on Tuesday']]);
   });
 
+  it("gives a market's size to the market a clause opens with, not to the last company, and keeps a company's own share its own", () => {
+    const claims = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => [c.subject, c.predicate, c.object, c.value]);
+    expect(claims("Rapiddo raised $100 million. Brazil's online food-delivery market was worth about 68 billion reais in 2024.")[1]).toEqual([
+      'Brazil online food-delivery market',
+      'unclassified',
+      null,
+      'about 68 billion reais',
+    ]);
+    expect(claims('Acme raised $5 million. The enterprise AI platform market grew to an estimated $38 billion in 2025.')[1]![0]).toBe('enterprise AI platform market');
+    // A company before the market, or a market word in a description, keeps the figure the company's.
+    expect(claims("Apple's smartphone market share rose to 20%.")).toEqual([['Apple', 'market_share', 'smartphone market', '20%']]);
+    expect(claims('The market leader Acme has 40% of the cloud market.')).toEqual([['Acme', 'market_share', 'cloud market', '40%']]);
+  });
+
   it('reads brands written with a lower-case first letter as names, and counts of orders as no users', () => {
     const claims = (text: string) =>
       extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => [c.subject, c.predicate, c.value]);
