@@ -1,15 +1,21 @@
 // The subject of a claim in a clause: named there, carried from an earlier clause, stood for by "it", or continued from the last sentence.
+import type { ArticleDocument } from './document.js';
 import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { phraseAt, shareObject } from './objects.js';
 import { companyDescriptionBefore, pronounBefore, reports, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
-import { mainSubject, type ClauseScope } from './scope.js';
+import { mainSubject, type ArticleState, type ClauseScope } from './scope.js';
+import type { TokenRange } from './spans.js';
+
+/** "The company", "the firm" before `index` in the clause: the party the story is about (the most claims so far). */
+export const theCompanyBefore = (doc: ArticleDocument, clause: TokenRange, index: number, state: ArticleState): Mention | null =>
+  companyDescriptionBefore(doc, clause, index) ? mainSubject(state) : null;
 
 /** `share`: the claim is read from a share figure ("Azure at 20%" names its holder). */
 export function subjectAt(scope: ClauseScope, index: number, share = false): Mention | null {
   // "it" is the last subject; "the company" the one the story is about ("Broadcom remains the leader. The company
   // said it repurchased …" is the story's company, not Broadcom).
-  const described = companyDescriptionBefore(scope.doc, scope.clause, index) ? mainSubject(scope.state) : null;
+  const described = theCompanyBefore(scope.doc, scope.clause, index, scope.state);
   const carried = scope.carried ?? described ?? (pronounBefore(scope.doc, scope.clause, index) ? scope.state.lastSubject : null);
   const subject = subjectOf(scope.doc, scope.clause, index, scope.mentions, carried, share);
   // "Chief Financial Officer Tom Hale said revenue rose 20%": the revenue is the company's, the one the story is about.
@@ -63,7 +69,7 @@ export function toldByTheCompany(scope: ClauseScope, figure: Figure): Mention | 
   if (subjectCandidates(scope.doc, sentence, scope.mentions).length > 0) return null;
   const after = { first: figure.last + 1, last: sentence.last };
   const told = scope.doc.tokens.slice(after.first, after.last + 1).some(reports);
-  return told && companyDescriptionBefore(scope.doc, after, sentence.last + 1) ? mainSubject(scope.state) : null;
+  return told ? theCompanyBefore(scope.doc, after, sentence.last + 1, scope.state) : null;
 }
 
 /** Words between a population and its verb of adoption: "58% of large enterprises surveyed had deployed …". */

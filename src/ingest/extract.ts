@@ -17,9 +17,9 @@ import { findKnownMentions, type Mention } from './mentions.js';
 import { unifyNewNames } from './name-variants.js';
 import { readSentence, type SentenceReading } from './read-sentence.js';
 import { clauseMarket, volumeMarket } from './objects.js';
-import { companyDescriptionBefore, pronounBefore, startsClause, subjectCandidates } from './roles.js';
-import { subjectAt } from './clause-subject.js';
-import { mainSubject, periodFor, type ArticleState, type ClauseScope, type Draft } from './scope.js';
+import { pronounBefore, startsClause, subjectCandidates } from './roles.js';
+import { subjectAt, theCompanyBefore } from './clause-subject.js';
+import { periodFor, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import { rememberMarket, toCandidate } from './to-candidate.js';
 import { contains, type TokenRange } from './spans.js';
 
@@ -88,7 +88,7 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   // "Sequoia Capital" in "The round was led by a16z, with participation from investors Sequoia Capital".
   const opener = subjectCandidates(doc, clause, mentions).find((m) => m.first <= clause.first + 1 || startsClause(doc, m)) ?? null;
   // "The company plans …" means the party the story is about, as it does in a clause with a figure (subjectAt).
-  const described = continues && companyDescriptionBefore(doc, clause, clause.first + 2) ? mainSubject(state) : null;
+  const described = continues ? theCompanyBefore(doc, clause, clause.first + 2, state) : null;
   const firstSubject = parties[0]?.subject ?? (continues ? (described ?? state.lastSubject) : opener);
   carry.subject = firstSubject ?? carry.subject;
   // A dateline's date ("Nov 20 (Reuters) -") dates nothing that follows; a clause with a verb lends its date on.

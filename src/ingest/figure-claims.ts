@@ -37,15 +37,6 @@ function measuresChange(doc: ArticleDocument, figure: Figure): boolean {
   return (before !== undefined && (CHANGE_BEFORE.test(before.normal) || isChangeVerb(before))) || CHANGE_AFTER.test(after) || yearOver;
 }
 
-/** "added 1.2 million customers", "lost around 900,000 subscribers", "net additions of 300,000": a change, not a total. */
-const GAINED_OR_LOST = /^(?:add|gain|lose|shed|additions|adds|net|attract|sign|win|churn|up|down)$/;
-function countsChange(doc: ArticleDocument, figure: Figure): boolean {
-  let i = figure.first - 1;
-  while (i > 0 && (HEDGES.test(doc.tokens[i]!.normal) || /^(?:a|of)$/.test(doc.tokens[i]!.normal))) i -= 1;
-  const token = doc.tokens[i];
-  return token !== undefined && (GAINED_OR_LOST.test(token.normal) || GAINED_OR_LOST.test(token.lemma));
-}
-
 /** A share: of a market (market_share), of a population (adoption_rate), or a speed-up ("25% faster"). */
 function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, subject: Mention): Classified {
   if (cue === 'speedup_over') return { predicate: cue, object: comparatorAfter(scope.objects, figure.last, scope.clause.last, subject) };
@@ -75,6 +66,15 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
 /** Verbs a listed share is held with: "Amazon Music has about 11%". */
 const HOLDS = /^(?:has|had|holds|held|takes|took|gets|got|with|at|captured|commands|commanded|controls|controlled|accounted|for)$/;
 const HEDGES = /^(?:about|around|roughly|nearly|almost|just|some|approximately|over|under|more|less|than)$/;
+
+/** "added 1.2 million customers", "lost around 900,000 subscribers", "net additions of 300,000": a change, not a total. */
+const GAINED_OR_LOST = /^(?:add|gain|lose|shed|additions|adds|net|attract|sign|win|churn|up|down)$/;
+function countsChange(doc: ArticleDocument, figure: Figure): boolean {
+  let i = figure.first - 1;
+  while (i > 0 && (HEDGES.test(doc.tokens[i]!.normal) || /^(?:a|of)$/.test(doc.tokens[i]!.normal))) i -= 1;
+  const token = doc.tokens[i];
+  return token !== undefined && (GAINED_OR_LOST.test(token.normal) || GAINED_OR_LOST.test(token.lemma));
+}
 
 /**
  * "It holds 32% of the market, followed by Tencent Music with 14%. Amazon Music has about 11%.": a bare percentage a

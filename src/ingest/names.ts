@@ -5,6 +5,12 @@ import { factsOf, type ArticleDocument, type Sentence, type Token } from './docu
 import { possessiveAfter, type Mention } from './mentions.js';
 import { TokenMask, type TokenRange } from './spans.js';
 
+/** Titles and honorifics before a person's name ("Chief Executive Dr. Aisha Okafor"), not part of it. */
+export const PERSON_TITLES = [
+  'chief', 'executive', 'officer', 'president', 'vice', 'chairman', 'chairwoman', 'founder', 'co-founder', 'cofounder',
+  'director', 'ceo', 'cfo', 'cto', 'coo', 'dr.', 'mr.', 'ms.', 'mrs.', 'prof.', 'spokesperson', 'spokesman', 'spokeswoman',
+] as const;
+
 /** Capitalised words that open sentences or name no one. */
 const NOT_NAMES = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'when', 'while', 'but', 'yet', 'and', 'or', 'so', 'first', 'second',
@@ -20,9 +26,7 @@ const NOT_NAMES = new Set([
   // Role nouns written before a name at a sentence's start ("Rival Legora raised ..."), not part of it.
   'rival', 'rivals', 'competitor', 'competitors', 'peer', 'startup', 'chipmaker', 'carmaker', 'automaker', 'retailer',
   'analyst', 'analysts', 'researcher', 'researchers', 'investor', 'investors', 'customer', 'customers', 'partner',
-  // Titles and honorifics before a person's name ("Chief Executive Dr. Aisha Okafor"), not part of it.
-  'chief', 'executive', 'officer', 'president', 'chairman', 'chairwoman', 'founder', 'co-founder', 'cofounder', 'director',
-  'vice', 'dr.', 'mr.', 'ms.', 'mrs.', 'prof.', 'spokesperson', 'spokesman', 'spokeswoman',
+  ...PERSON_TITLES,
   // "Global PC shipments", "common equity Tier 1 ratio": words that open descriptions, not names.
   'global', 'worldwide', 'tier',
   // Acronyms for things, not parties to a claim.

@@ -1,6 +1,7 @@
 // Picks a clause's subject among its entity mentions: not an oblique ("than X", "by X"), the owned thing over its owner.
 import type { ArticleDocument, Token } from './document.js';
 import type { Mention } from './mentions.js';
+import { PERSON_TITLES } from './names.js';
 import type { TokenRange } from './spans.js';
 
 /** A mention after one of these is a complement, a comparator or a source, not who the claim is about. */
@@ -89,15 +90,14 @@ const SPEAKER_ROLE = /^(?:analyst|analysts|economist|strategist|researcher|spoke
 /** Tokens a speaker's role and name may take: "Bernstein senior analyst Tom Hale". */
 const MAX_SPEAKER_TOKENS = 5;
 
-/** Titles written before a person's name: "Chief Financial Officer Tom Hale", "CEO Jane Doe", "Dr. Aisha Okafor". */
-const PERSON_TITLE = /^(?:officer|executive|ceo|cfo|cto|coo|president|chairman|chairwoman|founder|co-founder|cofounder|director|spokesperson|spokesman|spokeswoman|dr\.|mr\.|ms\.|mrs\.|prof\.)$/;
+const PERSON_TITLE: ReadonlySet<string> = new Set(PERSON_TITLES);
 
 /**
  * "Chief Financial Officer Tom Hale said revenue rose": a titled person who speaks reports on the company, and is
  * never what the figure is about.
  */
 export const titledSpeaker = (doc: ArticleDocument, mention: Mention): boolean =>
-  PERSON_TITLE.test(doc.tokens[mention.first - 1]?.normal ?? '') && speaks(doc, mention);
+  PERSON_TITLE.has(doc.tokens[mention.first - 1]?.normal ?? '') && speaks(doc, mention);
 
 /** "Sensor Tower estimates", "Bernstein analyst Tom Hale estimates": the mention reports a claim rather than being its subject. */
 function speaks(doc: ArticleDocument, mention: Mention): boolean {
