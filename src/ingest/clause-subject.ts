@@ -4,12 +4,12 @@ import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { phraseAt, shareObject } from './objects.js';
 import { companyDescriptionBefore, pronounBefore, reports, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
-import { mainSubject, type ArticleState, type ClauseScope } from './scope.js';
+import { mainSubject, storyCompany, type ArticleState, type ClauseScope } from './scope.js';
 import type { TokenRange } from './spans.js';
 
-/** "The company", "the firm" before `index` in the clause: the party the story is about (the most claims so far). */
-export const theCompanyBefore = (doc: ArticleDocument, clause: TokenRange, index: number, state: ArticleState): Mention | null =>
-  companyDescriptionBefore(doc, clause, index) ? mainSubject(state) : null;
+/** "The company", "the firm" before `index` in the clause: the party the last sentence opened with, or the story's. */
+export const theCompanyBefore = (doc: ArticleDocument, range: TokenRange, index: number, state: ArticleState): Mention | null =>
+  companyDescriptionBefore(doc, range, index) ? storyCompany(state, doc.tokens[range.first]!.sentence) : null;
 
 /** `share`: the claim is read from a share figure ("Azure at 20%" names its holder). */
 export function subjectAt(scope: ClauseScope, index: number, share = false): Mention | null {
@@ -45,7 +45,9 @@ function opensWithOwnProperty(scope: ClauseScope, first: number): boolean {
   const tokens = scope.doc.tokens;
   // "Operating profit came in at …": a participle opening the sentence describes its subject.
   let verb = /ing$/.test(tokens[first]!.normal) ? first + 1 : first;
-  while (verb <= scope.clause.last && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb += 1;
+  // "Annual recurring revenue has passed": a participle before a noun modifies it and is not the verb.
+  const modifier = (i: number): boolean => /ing$/.test(tokens[i]!.normal) && tokens[i + 1]?.pos === 'NOUN';
+  while (verb <= scope.clause.last && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') || modifier(verb))) verb += 1;
   const opening = tokens.slice(first, verb);
   // "The three leaders together" is other parties; "Revenue for the three months to September" is a date's number.
   const inDate = (index: number): boolean => scope.dates.some((d) => d.first <= index && index <= d.last);

@@ -42,11 +42,25 @@ function reportDay(doc: ArticleDocument, date: DateMention): boolean {
   // "today announced it has raised $120 million": a round announced today closed today, as press releases mean it.
   if (/\b(?:today|now)\b/i.test(date.text)) return false;
   if (reports(doc.tokens[date.last + 1] ?? { normal: '' })) return true;
+  if (weekdayOfReport(doc, date)) return true;
   for (let i = date.first - 1; i >= Math.max(0, date.first - REPORT_DAY_REACH); i--) {
     const token = doc.tokens[i]!;
     if (reports(token)) return true;
     if (token.type === 'number' || token.text === ',') return false;
   }
+  return false;
+}
+
+const WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * "Corvane reported third-quarter revenue of $4.2 billion on Tuesday": a bare weekday in a sentence that reports
+ * is the day of the report, wherever it stands; the figure is the quarter's.
+ */
+function weekdayOfReport(doc: ArticleDocument, date: DateMention): boolean {
+  if (!WEEKDAY.test(date.text.trim())) return false;
+  const sentence = doc.sentences[doc.tokens[date.first]!.sentence]!;
+  for (let i = sentence.first; i < date.first; i++) if (reports(doc.tokens[i]!)) return true;
   return false;
 }
 

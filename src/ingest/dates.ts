@@ -32,7 +32,8 @@ function isSeed(doc: ArticleDocument, i: number): boolean {
   const token = doc.tokens[i]!;
   const normal = token.normal;
   if (MONTHS.test(normal)) return /^\p{Lu}/u.test(token.text);
-  if (/^(?:19|20)\d{2}$/.test(token.text) || COMPACT.test(normal)) return true;
+  // "mid-2026", "late-2024": one token for the tokenizer.
+  if (/^(?:19|20)\d{2}$/.test(token.text) || /^(?:early|mid|late)-(?:19|20)\d{2}$/.test(normal) || COMPACT.test(normal)) return true;
   if (NOW.has(normal) || normal === 'launch' || DECADE.test(normal)) return true;
   if (WEEKDAY.test(normal)) return /^\p{Lu}/u.test(token.text);
   const previous = doc.tokens[i - 1]?.normal ?? '';

@@ -10,7 +10,8 @@ import { bindDates, datesDocument } from './date-binding.js';
 import type { DateMention } from './dates.js';
 import { readArticle, sliceTokens, type ArticleDocument } from './document.js';
 import { isEarlierState } from './earlier-state.js';
-import { figureDrafts, noteReportingPeriod } from './figure-claims.js';
+import { figureDrafts } from './figure-claims.js';
+import { noteReportingPeriod } from './reporting-period.js';
 import type { Figure } from './figures.js';
 import { KnownEntities } from './known-entities.js';
 import { findKnownMentions, type Mention } from './mentions.js';
@@ -74,9 +75,12 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   const drafts = [...figureDrafts(scope), ...cueDrafts(scope, cues)];
   // A market a figure is about ("Global PC shipments rose 8.1%") is not a party: not what "it" or "the company" means.
   const parties = drafts.filter((draft) => draft.subject.kind !== 'MARKET');
+  // Counted once a sentence: "Pellum raised $300 million at a valuation of $2 billion" is one mention of a rival,
+  // not two, and does not outweigh the company the story opened with.
   for (const draft of parties) {
-    const held = state.subjectClaims.get(draft.subject.name);
-    state.subjectClaims.set(draft.subject.name, { mention: held?.mention ?? draft.subject, claims: (held?.claims ?? 0) + 1 });
+    const held = state.subjectSentences.get(draft.subject.name);
+    if (held?.lastSentence === clause.sentence) continue;
+    state.subjectSentences.set(draft.subject.name, { mention: held?.mention ?? draft.subject, sentences: (held?.sentences ?? 0) + 1, lastSentence: clause.sentence });
   }
   if (drafts.length === 0) {
     const dated = datedStatement(scope);
@@ -95,8 +99,9 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   // The date of an earlier state ("from 12% a year earlier") is not the clause's own.
   const comparedDates = new Set([...scope.bindings].filter(([anchor]) => isEarlierState(doc, anchor.first)).map(([, date]) => date));
   const ownDate = clauseDates.find((date) => !comparedDates.has(date));
-  noteReportingPeriod(scope, ownDate);
+  noteReportingPeriod(scope, ownDate, drafts);
   if (doc.tokens.slice(clause.first, clause.last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) carry.date = ownDate ?? carry.date;
+  if (clause.position === 0) noteOpener(doc, clause, mentions, drafts, state);
   if (firstSubject) {
     state.lastSubject = firstSubject;
     state.lastSubjectSentence = clause.sentence;
@@ -106,6 +111,28 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   const named = clauseMarket(scope.objects, clause) ?? volumeMarket(scope.objects, clause);
   if (named) rememberMarket(state, named);
   return drafts.map((draft) => toCandidate(scope, draft)).filter((c): c is Candidate => c !== null);
+}
+
+/** How far into its sentence the opening party may stand: "U.S.-based Veltrix", "California startup Aurelian". */
+const OPENER_REACH = 3;
+
+/** Remembers the party a sentence opens with as its subject, which "the company" in the next sentence means. */
+function noteOpener(doc: ArticleDocument, clause: Clause, mentions: readonly Mention[], drafts: readonly Draft[], state: ArticleState): void {
+  const opener = subjectCandidates(doc, clause, mentions).find((m) => m.kind !== 'PERSON' && m.first <= clause.first + OPENER_REACH);
+  // "Its main rival, Pellum, raised …": a party brought in by "its" is an aside in the story of another.
+  const aside = opener && doc.tokens.slice(clause.first, opener.first).some((t) => /^(?:its|their|his|her)$/.test(t.normal));
+  if (!opener || aside) {
+    state.lastOpener = null;
+    return;
+  }
+  const own = drafts.filter((draft) => draft.subject.name === opener.name);
+  // "Acme released Widget Pro in March. … the app": a sentence whose claims are about another party is about that party.
+  if (own.length === 0 && drafts.length > 0) {
+    state.lastOpener = null;
+    return;
+  }
+  const rankedOnly = own.length > 0 && own.every((draft) => draft.predicate === 'market_share' || draft.predicate === 'leader_of');
+  state.lastOpener = { mention: opener, sentence: clause.sentence, rankedOnly };
 }
 
 function sentenceCandidates(input: SentenceInput, reading: SentenceReading): Candidate[] {
@@ -143,7 +170,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   const publishedAt = options.publishedAt ? parsePartialDate(options.publishedAt) : null;
   const readings = doc.sentences.map((sentence) => readSentence(doc, sentence, knownMentions, publishedAt));
   unifyNewNames(readings.flatMap((reading) => reading.mentions));
-  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, subjectClaims: new Map(), lastRelease: null, marketsSeen: [], sentenceMarket: null, reportingPeriod: null, lastShares: null, seen: new Set() };
+  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, subjectSentences: new Map(), lastRelease: null, lastOpener: null, marketsSeen: [], sentenceMarket: null, reportingPeriods: { company: null, market: null }, lastShares: null, seen: new Set() };
   const input = { doc, known, publishedAtText: options.publishedAt, state };
   return withoutUndatedRepeats(readings.flatMap((reading) => sentenceCandidates(input, reading)));
 }

@@ -9,9 +9,9 @@ import { clauseMarket, comparatorAfter, shareObject, type ObjectRef } from './ob
 import { adoptedThing, continuedSubject, ownerAfter, subjectAt, toldByTheCompany } from './clause-subject.js';
 import { marketItself } from './market-subject.js';
 import { periodFor, type ClauseScope, type Draft } from './scope.js';
-import { figureQualifiers, forecastBetween } from './scope-qualifiers.js';
+import { figureQualifiers } from './scope-qualifiers.js';
+import { reportingPeriodDates } from './reporting-period.js';
 import { contains, type TokenRange } from './spans.js';
-import { statedAsNow } from './tense.js';
 import { isEarlierState } from './earlier-state.js';
 
 interface Classified {
@@ -163,69 +163,6 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
   }
 }
 
-/** Predicates whose figures report on a period, and so take the reporting period when they state none. */
-const REPORTED = new Set(['market_share', 'user_count', 'revenue', 'revenue_run_rate', 'adoption_rate', UNCLASSIFIED]);
-const REPORTING_PRECISIONS = new Set(['QUARTER', 'HALF', 'YEAR']);
-/** "last year", "a year earlier", "the same quarter a year ago": dates that compare more often than they report. */
-const LOOKS_BACK = /\b(?:last year|earlier|ago|same|previous|prior)\b/i;
-
-/** How many sentences on a reporting period still dates undated figures; news paragraphs are one to three sentences. */
-const REPORTING_REACH = 6;
-
-/**
- * A market report dates its first figures and not the ones after: "Shipments rose 2.6% in the third quarter of 2025.
- * … Xiaomi was third with a 13.5% share." An undated figure, not stated as current and not an earlier state, takes the
- * quarter, half or year a figure of one of the few sentences before was dated by (`noteReportingPeriod`), or took.
- */
-function reportingPeriodDates(scope: ClauseScope, drafts: Draft[]): void {
-  const reporting = scope.state.reportingPeriod;
-  const sentence = scope.clause.sentence;
-  if (reporting === null || reporting.written >= sentence || sentence - reporting.sentence > REPORTING_REACH) return;
-  // "delivered 400,000 vehicles in the quarter" after a half-year's report: the quarter is not that half.
-  const unit = namedUnit(scope);
-  if (unit !== null && reporting.precision !== 'SPAN' && unit !== reporting.precision) return;
-  for (const draft of drafts) {
-    const undated = draft.period.period === null && draft.period.unresolved === null;
-    // A forecast is about a period to come, not the one reported on.
-    const forecast = draft.qualifiers?.some((q) => q.key === 'basis' && q.value === 'forecast') ?? false;
-    // "IBM has 300,000 employees" holds now, whatever the report before it was about; "Shares rose 9% in extended
-    // trading" moved on a day, not over the quarter.
-    const current = statedAsNow(scope.doc, scope.clause, draft.core);
-    if (undated && !forecast && !current && !priceMove(scope) && REPORTED.has(draft.predicate) && !isEarlierState(scope.doc, draft.core.first)) {
-      draft.period = { period: reporting.text, unresolved: null, range: null };
-      // The report goes on: its period reaches six sentences past the last figure it dated.
-      scope.state.reportingPeriod = { ...reporting, sentence };
-    }
-  }
-}
-
-/** "in the quarter", "for the year", "during the half": a reporting unit named without saying which one. */
-function namedUnit(scope: ClauseScope): string | null {
-  const tokens = scope.doc.tokens;
-  for (let i = scope.clause.first + 1; i < scope.clause.last; i++) {
-    if (tokens[i]!.normal !== 'the' || !/^(?:in|for|during|over)$/.test(tokens[i - 1]!.normal)) continue;
-    const unit = { quarter: 'QUARTER', half: 'HALF', year: 'YEAR' }[tokens[i + 1]!.normal];
-    if (unit) return unit;
-  }
-  return null;
-}
-
-/** "Shares of the company rose 9%", "Lumen shares fell 4%", "its stock": a move of the share price. */
-const priceMove = (scope: ClauseScope): boolean =>
-  scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t, k, all) => /^(?:shares|stock)$/.test(t.normal) && all[k - 1]?.normal !== 'market');
-
-/** Remembers the clause's own date as the paragraph's reporting period when it dates a figure and is a quarter, half or year. */
-export function noteReportingPeriod(scope: ClauseScope, date: DateMention | undefined): void {
-  const datesFigure = date !== undefined && scope.figures.some((figure) => scope.bindings.get(figure) === date);
-  // "the quarter ended Nov. 1", "the 12 months to September" report on a span as a written quarter does.
-  const span = /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b/i.test(date?.text ?? '');
-  if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span) || LOOKS_BACK.test(date.text)) return;
-  // "Polestar expects sales to grow 30% in 2025", "For the fourth quarter, it expects …": a forecast's period is not
-  // the one being reported.
-  if (forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return;
-  scope.state.reportingPeriod = { text: date.text, precision: span ? 'SPAN' : date.period.precision, written: scope.clause.sentence, sentence: scope.clause.sentence };
-}
-
 /** "ahead of analysts' estimates of $33.2 billion": someone else's estimate of the figure, not a claim about it. */
 /** Who expects a figure that is not the claim: "the 30.6 billion euros analysts had expected". */
 const FORECASTERS = /^(?:analysts|economists|investors|wall|markets?)$/;
@@ -263,7 +200,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       value: figure.text,
       period,
       negated: negatedBetween(scope.doc, Math.max(scope.clause.first, subject.last + 1), figure.first),
-      qualifiers: [...(classified.qualifiers ?? []), ...figureQualifiers(scope.doc, figure, classified.predicate, Math.max(scope.clause.first, subject.last + 1))],
+      qualifiers: [...(classified.qualifiers ?? []), ...figureQualifiers(scope.doc, figure, classified.predicate, Math.max(scope.clause.first, subject.last + 1), subject.first)],
       milestone: classified.milestone,
       core: figure,
       parts: [classified.object?.range ?? null, classified.cue ?? null, { first: figure.first, last: figure.extent.last }, ...scope.dates.filter((d) => contains(d, figure))],

@@ -164,7 +164,9 @@ function nameOpensSentence(doc: ArticleDocument, token: Token): boolean {
   // "Apple's shipments jumped": a sentence opens with a name's possessive far more often than a common noun's.
   const possessive = sameSentence && /^['’]s$/.test(next.normal);
   if (runsOn || possessive || capitalisedMidSentence(doc, token.normal) || !facts.inLexicon) return true;
-  const asSubject = sameSentence && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',');
+  // "Annual recurring revenue has passed …": a word before a participle that modifies a noun is an adjective.
+  const modifies = next?.pos === 'VERB' && /ing$/.test(next.normal);
+  const asSubject = sameSentence && !modifies && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',');
   return asSubject && !ABSTRACT.test(token.normal);
 }
 

@@ -31,7 +31,7 @@ const words = (doc: ArticleDocument, first: number, last: number): string =>
  * The qualifiers a figure's words add to a claim of `predicate`: `measure` for user counts, `basis: forecast` for any
  * figure a forecast verb governs between its subject (ending at `from`) and it.
  */
-export function figureQualifiers(doc: ArticleDocument, figure: Figure, predicate: string, from: number): Qualifier[] {
+export function figureQualifiers(doc: ArticleDocument, figure: Figure, predicate: string, from: number, subjectFirst = from): Qualifier[] {
   const qualifiers: Qualifier[] = [];
   if (predicate === 'user_count') {
     const sentenceLast = doc.sentences[doc.tokens[figure.first]!.sentence]!.last;
@@ -41,7 +41,7 @@ export function figureQualifiers(doc: ArticleDocument, figure: Figure, predicate
     const measure = USER_MEASURES.find(([pattern]) => pattern.test(after)) ?? USER_MEASURES.find(([pattern]) => pattern.test(before));
     if (measure) qualifiers.push({ key: 'measure', value: measure[1] });
   }
-  if (forecastBetween(doc, from, figure.first - 1)) qualifiers.push({ key: 'basis', value: 'forecast' });
+  if (forecastBetween(doc, from, figure.first - 1) || expectedOf(doc, subjectFirst, from)) qualifiers.push({ key: 'basis', value: 'forecast' });
   const segment = segmentBetween(doc, from, figure.first - 1);
   if (segment) qualifiers.push({ key: 'segment', value: segment });
   return qualifiers;
@@ -76,3 +76,10 @@ function segmentBetween(doc: ArticleDocument, from: number, to: number): string 
 
 /** Whether a forecast word ("expects", "will", "plans to") stands between tokens `first` and `last`. */
 export const forecastBetween = (doc: ArticleDocument, first: number, last: number): boolean => FORECAST.test(words(doc, first, last));
+
+/** Verbs of expecting that take the subject of what is expected as their object: "the firm expected Loomwise to reach …". */
+const EXPECTING = /^(?:expects?|expected|forecasts?|predicts?|predicted|projects|projected|sees|saw|anticipates?|anticipated)$/;
+
+/** "expected Loomwise to reach 5 million users": the subject stands between a verb of expecting and "to". */
+const expectedOf = (doc: ArticleDocument, subjectFirst: number, from: number): boolean =>
+  EXPECTING.test(doc.tokens[subjectFirst - 1]?.normal ?? '') && doc.tokens[from]?.normal === 'to';

@@ -10,34 +10,61 @@ import { forecastBetween } from './scope-qualifiers.js';
 import type { TokenRange } from './spans.js';
 import { statedAsNow } from './tense.js';
 
+/** A quarter, half or year figures were dated by, which the undated figures of the next few sentences report on. */
+export interface ReportingPeriod {
+  text: string;
+  precision: string;
+  /** The sentence it was written in, and the last sentence that took it. */
+  written: number;
+  sentence: number;
+  /** The parties whose figures it dated; in a company's report only their later states take it. */
+  about: ReadonlySet<string>;
+}
+
 /** What the article has established so far: who "it" is, the last release, which markets were named. */
 export interface ArticleState {
   lastSubject: Mention | null;
   /** The sentence lastSubject was the subject of. */
   lastSubjectSentence: number;
-  /** How many claims each party has been the subject of: the most frequent is the one the story is about. */
-  subjectClaims: Map<string, { mention: Mention; claims: number }>;
+  /** In how many sentences each party was the subject of a claim: the most frequent is the one the story is about. */
+  subjectSentences: Map<string, { mention: Mention; sentences: number; lastSentence: number }>;
   lastRelease: { subject: Mention; period: string | null; sentence: number } | null;
+  /**
+   * The party the last sentence opened with, as its subject ("Aurelian said …", "U.S.-based Veltrix ranked second"),
+   * and whether its only claims there were shares or leads of a market.
+   */
+  lastOpener: { mention: Mention; sentence: number; rankedOnly: boolean } | null;
   /** Markets named so far (known, or proposed by a claim), most recent first. */
   marketsSeen: SeenMarket[];
   /** The market of the sentence's last share, for a later share that does not repeat it ("while OpenAI has dropped to 25%"). */
   sentenceMarket: ObjectRef | null;
   /**
    * The quarter, half or year figures were last dated by ("in the third quarter of 2025"), which the undated
-   * past-tense figures of the next few sentences report on ("Xiaomi was third with a 13.5% share"): the sentence it
-   * was written in, and the last sentence that took it.
+   * past-tense figures of the next few sentences report on ("Xiaomi was third with a 13.5% share"): a company's
+   * results and a market tracker's shares are kept apart, since a story about one often quotes the other.
    */
-  reportingPeriod: { text: string; precision: string; written: number; sentence: number } | null;
+  reportingPeriods: { company: ReportingPeriod | null; market: ReportingPeriod | null };
   /** The market of the last sentence that gave shares of one, which a bare "Amazon Music has about 11%" continues. */
   lastShares: { market: ObjectRef; sentence: number } | null;
   /** Dedup within one article: one candidate per statement and span. */
   seen: Set<string>;
 }
 
-/** The party the article is mostly about so far: the subject of the most claims (the earliest of equals). */
+/**
+ * What "the company" means in a sentence: the party the sentence before opened with ("Aurelian said it would begin
+ * deliveries in November. The company delivered 99,000 vehicles …"), unless it was only ranked there in a market
+ * ("Broadcom remains the market leader with about 70%. The company said …"); otherwise the party the story is about.
+ */
+export function storyCompany(state: ArticleState, sentence: number): Mention | null {
+  const opener = state.lastOpener;
+  if (opener && opener.sentence === sentence - 1 && !opener.rankedOnly) return opener.mention;
+  return mainSubject(state);
+}
+
+/** The party the article is mostly about so far: the subject of claims in the most sentences (the earliest of equals). */
 export function mainSubject(state: ArticleState): Mention | null {
-  let best: { mention: Mention; claims: number } | null = null;
-  for (const entry of state.subjectClaims.values()) if (!best || entry.claims > best.claims) best = entry;
+  let best: { mention: Mention; sentences: number } | null = null;
+  for (const entry of state.subjectSentences.values()) if (!best || entry.sentences > best.sentences) best = entry;
   return best?.mention ?? null;
 }
 

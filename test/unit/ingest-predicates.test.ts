@@ -583,4 +583,24 @@ describe('predicates by cue', () => {
       ['Globex', 'leader_of', 'European enterprise storage market', null, 'by 2025'],
     ]);
   });
+
+  it('reads a forecast whose subject is the object of "expected", dated by "mid-2026"', () => {
+    const claims = (text: string) =>
+      extractCandidates(text, { publishedAt: '2025-06-04', entities: [] }).map((c) => [c.subject, c.predicate, c.value, c.period, c.qualifiers]);
+    expect(claims('Loomwise has 2.4 million users. He said the firm expected Loomwise to reach 5 million users by mid-2026.')[1]).toEqual([
+      'Loomwise',
+      'user_count',
+      '5 million',
+      'by mid-2026',
+      [{ key: 'basis', value: 'forecast' }],
+    ]);
+  });
+
+  it('reads "Annual recurring revenue" opening a sentence as the last subject\'s, not a party named Annual', () => {
+    expect(
+      extractCandidates('Loomwise has 2.4 million users. Annual recurring revenue has passed $40 million, she said.', { publishedAt: '2025-06-04', entities: [] })
+        .map((c) => [c.subject, c.predicate, c.value])
+        .at(-1),
+    ).toEqual(['Loomwise', 'revenue_run_rate', '$40 million']);
+  });
 });

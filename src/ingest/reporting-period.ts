@@ -1,0 +1,107 @@
+// The period a report is about, which dates the undated figures of the sentences after it ("Xiaomi was third with a
+// 13.5% share" after "Shipments rose 2.6% in the third quarter").
+import { UNCLASSIFIED } from './candidate.js';
+import type { DateMention } from './dates.js';
+import { isEarlierState } from './earlier-state.js';
+import type { Figure } from './figures.js';
+import type { ClauseScope, Draft, ReportingPeriod } from './scope.js';
+import { forecastBetween } from './scope-qualifiers.js';
+import { statedAsNow } from './tense.js';
+
+/** Predicates whose figures report on a period, and so take the reporting period when they state none. */
+const REPORTED = new Set(['market_share', 'user_count', 'revenue', 'revenue_run_rate', 'adoption_rate', UNCLASSIFIED]);
+/** Predicates of a state at a time rather than a flow over a period. */
+const STATES = new Set(['user_count', 'revenue_run_rate', 'adoption_rate']);
+const REPORTING_PRECISIONS = new Set(['QUARTER', 'HALF', 'YEAR']);
+/** "last year", "a year earlier", "the same quarter a year ago": dates that compare more often than they report. */
+const LOOKS_BACK = /\b(?:last year|earlier|ago|same|previous|prior)\b/i;
+
+/** How many sentences on a reporting period still dates undated figures; news paragraphs are one to three sentences. */
+const REPORTING_REACH = 6;
+
+const inReach = (period: ReportingPeriod | null, sentence: number): ReportingPeriod | null =>
+  period !== null && period.written < sentence && sentence - period.sentence <= REPORTING_REACH ? period : null;
+
+const aboutMarket = (draft: Draft): boolean => draft.subject.kind === 'MARKET' || draft.predicate === 'market_share';
+
+/**
+ * The report an undated figure goes on: a share or a market's figure the market report's, anything else the
+ * company report's ("Talvora held 11% of the cloud market in the second quarter, according to Halden Research. Net
+ * income rose to $1.9 billion" is still the third quarter's), each falling back on the other.
+ */
+function reportFor(scope: ClauseScope, draft: Draft): { period: ReportingPeriod; slot: 'company' | 'market' } | null {
+  const sentence = scope.clause.sentence;
+  const company = inReach(scope.state.reportingPeriods.company, sentence);
+  const market = inReach(scope.state.reportingPeriods.market, sentence);
+  const order = aboutMarket(draft) ? [['market', market], ['company', company]] as const : [['company', company], ['market', market]] as const;
+  for (const [slot, period] of order) if (period) return { period, slot };
+  return null;
+}
+
+/**
+ * A market report dates its first figures and not the ones after: "Shipments rose 2.6% in the third quarter of 2025.
+ * … Xiaomi was third with a 13.5% share." An undated figure, not stated as current and not an earlier state, takes the
+ * quarter, half or year a figure of one of the few sentences before was dated by (`noteReportingPeriod`), or took.
+ */
+export function reportingPeriodDates(scope: ClauseScope, drafts: Draft[]): void {
+  const unit = namedUnit(scope);
+  for (const draft of drafts) {
+    const report = reportFor(scope, draft);
+    if (!report) continue;
+    const reporting = report.period;
+    // "delivered 400,000 vehicles in the quarter" after a half-year's report: the quarter is not that half.
+    if (unit !== null && reporting.precision !== 'SPAN' && unit !== reporting.precision) continue;
+    // "Corvane reported third-quarter revenue … Pellum said it had 3 million users": another company's state (users,
+    // a run rate) is not dated by Corvane's quarter; its revenue or sales in the same story are, and so is everything
+    // in a market report (its companies' shares and shipments).
+    if (report.slot === 'company' && !reporting.about.has(draft.subject.name) && STATES.has(draft.predicate)) continue;
+    const undated = draft.period.period === null && draft.period.unresolved === null;
+    // A forecast is about a period to come, not the one reported on.
+    const forecast = draft.qualifiers?.some((q) => q.key === 'basis' && q.value === 'forecast') ?? false;
+    // "IBM has 300,000 employees" holds now, whatever the report before it was about; "Shares rose 9% in extended
+    // trading" moved on a day, not over the quarter.
+    const current = statedAsNow(scope.doc, scope.clause, draft.core);
+    if (undated && !forecast && !current && !priceMove(scope) && REPORTED.has(draft.predicate) && !isEarlierState(scope.doc, draft.core.first)) {
+      draft.period = { period: reporting.text, unresolved: null, range: null };
+      // The report goes on: its period reaches six sentences past the last figure it dated.
+      scope.state.reportingPeriods[report.slot] = { ...reporting, sentence: scope.clause.sentence };
+    }
+  }
+}
+
+/** "in the quarter", "for the year", "during the half": a reporting unit named without saying which one. */
+function namedUnit(scope: ClauseScope): string | null {
+  const tokens = scope.doc.tokens;
+  for (let i = scope.clause.first + 1; i < scope.clause.last; i++) {
+    if (tokens[i]!.normal !== 'the' || !/^(?:in|for|during|over)$/.test(tokens[i - 1]!.normal)) continue;
+    const unit = { quarter: 'QUARTER', half: 'HALF', year: 'YEAR' }[tokens[i + 1]!.normal];
+    if (unit) return unit;
+  }
+  return null;
+}
+
+/** "Shares of the company rose 9%", "Lumen shares fell 4%", "its stock": a move of the share price. */
+const priceMove = (scope: ClauseScope): boolean =>
+  scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t, k, all) => /^(?:shares|stock)$/.test(t.normal) && all[k - 1]?.normal !== 'market');
+
+/**
+ * Remembers the clause's own date as the reporting period when it dates a figure and is a quarter, half or year: the
+ * market report's when it dated a market's figures or shares of one, else the company report's, with whose figures
+ * it dated (joined to those of the company report it follows, as a segment's figures follow the company's).
+ */
+export function noteReportingPeriod(scope: ClauseScope, date: DateMention | undefined, drafts: readonly Draft[]): void {
+  if (date === undefined) return;
+  const dated = drafts.filter((draft) => scope.bindings.get(draft.core) === date);
+  const datesFigure = dated.some((draft) => scope.figures.includes(draft.core as Figure));
+  // "the quarter ended Nov. 1", "the 12 months to September" report on a span as a written quarter does.
+  const span = /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b/i.test(date.text);
+  if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span) || LOOKS_BACK.test(date.text)) return;
+  // "Polestar expects sales to grow 30% in 2025", "For the fourth quarter, it expects …": a forecast's period is not
+  // the one being reported.
+  if (forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return;
+  const sentence = scope.clause.sentence;
+  const slot = dated.some(aboutMarket) ? 'market' : 'company';
+  const before = inReach(scope.state.reportingPeriods[slot], sentence + 1);
+  const about = new Set([...(before?.about ?? []), ...dated.map((draft) => draft.subject.name)]);
+  scope.state.reportingPeriods[slot] = { text: date.text, precision: span ? 'SPAN' : date.period.precision, written: sentence, sentence, about };
+}

@@ -1,0 +1,49 @@
+// What a sentence takes from the ones before it: who "the company" is, and which reported period dates an undated figure.
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/ingest/extract.js';
+
+const claims = (text: string, publishedAt = '2025-10-29') =>
+  extractCandidates(text, { publishedAt, entities: [] }).map((c) => [c.subject, c.predicate, c.value, c.period]);
+
+describe('story context', () => {
+  it('dates a quarter\'s figure by its quarter, not by the weekday it was reported on', () => {
+    expect(claims('Corvane Systems reported third-quarter revenue of $4.2 billion on Tuesday.')).toEqual([
+      ['Corvane Systems', 'revenue', '$4.2 billion', 'third-quarter'],
+    ]);
+    // A weekday in a sentence that reports nothing is the figure's own day.
+    expect(claims('Zeta Labs raised $40 million on Friday.')).toEqual([['Zeta Labs', 'funding_raised', '$40 million', 'on Friday']]);
+  });
+
+  it('reads "the company" as the party the last sentence opened with, not a rival brought in by "its"', () => {
+    const aside =
+      'Corvane Systems reported third-quarter revenue of $4.2 billion. Its main rival, Pellum, raised $300 million in June at a valuation of $2 billion. ' +
+      'The company said it expects fourth-quarter revenue of about $4.5 billion.';
+    // Pellum is the subject of two claims in one sentence: that does not make the story Pellum's.
+    expect(claims(aside).at(-1)).toEqual(['Corvane Systems', 'revenue', 'about $4.5 billion', 'fourth-quarter']);
+    const next =
+      'Veltrix reported revenue of $2 billion in the second quarter. Veltrix said its deliveries fell 9% in July. ' +
+      'Aurelian Auto said it would begin European deliveries in November. The company delivered 99,000 vehicles in the second quarter.';
+    expect(claims(next).at(-1)).toEqual(['Aurelian Auto', 'unclassified', '99,000', 'in the second quarter']);
+  });
+
+  it('keeps a company report\'s period apart from a market tracker\'s quoted in the same story', () => {
+    const story =
+      'Talvora Technologies reported revenue of $8.4 billion for the third quarter. ' +
+      'Talvora held about 11% of the global cloud infrastructure market in the second quarter, according to Halden Research. ' +
+      'Net income rose to $1.9 billion.';
+    expect(claims(story)).toEqual([
+      ['Talvora Technologies', 'revenue', '$8.4 billion', 'for the third quarter'],
+      ['Talvora Technologies', 'market_share', 'about 11%', 'in the second quarter'],
+      ['Talvora Technologies', 'unclassified', '$1.9 billion', 'for the third quarter'],
+    ]);
+  });
+
+  it("does not date another company's user count by the story company's quarter", () => {
+    const story = 'Corvane Systems reported third-quarter revenue of $4.2 billion. Pellum said it had 3 million paying users. Corvane said it had 9 million paying users.';
+    expect(claims(story).map(([subject, predicate, value, period]) => [subject, predicate, value, period])).toEqual([
+      ['Corvane Systems', 'revenue', '$4.2 billion', 'third-quarter'],
+      ['Pellum', 'user_count', '3 million', null],
+      ['Corvane Systems', 'user_count', '9 million', 'third-quarter'],
+    ]);
+  });
+});
