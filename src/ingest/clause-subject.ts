@@ -30,12 +30,15 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
 export function continuedSubject(scope: ClauseScope): Mention | null {
   const sentence = scope.doc.sentences[scope.clause.sentence]!;
   const namesSomeone = subjectCandidates(scope.doc, sentence, scope.mentions).length > 0;
-  if (namesSomeone || scope.state.lastSubjectSentence !== sentence.index - 1) return null;
-  return opensWithOwnProperty(scope, sentence.first) ? scope.state.lastSubject : null;
+  if (namesSomeone || !opensWithOwnProperty(scope, sentence.first)) return null;
+  if (scope.state.lastSubjectSentence === sentence.index - 1) return scope.state.lastSubject;
+  // "Analysts on average had expected $6.45 billion. Revenue in the fiscal first quarter rose 41%": after a sentence
+  // about no party, the company's figures go on, outside a market report (whose "Shipments rose" are the market's).
+  return scope.state.reportingPeriods.market === null ? storyCompany(scope.state, sentence.index) : null;
 }
 
 /** What a company has, opening a sentence about it: "Data center revenue rose", "Shares fell". */
-const PROPERTY = /^(?:revenues?|sales|shipments|deliveries|orders|shares|stock|profits?|income|margins?|earnings|users|customers|subscribers|valuation|growth|funding|arr|bookings|market|run|chipmaker|company|startup|firm|model|platform|app|service)$/;
+const PROPERTY = /^(?:revenues?|sales|shipments|deliveries|orders|shares|stock|profits?|income|margins?|earnings|users|customers|subscribers|valuation|growth|funding|arr|bookings|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division|business)$/;
 
 /**
  * The sentence's subject, before its verb, is a property of the last subject ("Data center revenue", "Shares") or

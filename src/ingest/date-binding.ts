@@ -116,5 +116,33 @@ export function bindDates(doc: ArticleDocument, anchors: readonly TokenRange[], 
     const held = best.get(chosen.anchor);
     if (!held || chosen.cost < held.cost) best.set(chosen.anchor, { date, cost: chosen.cost });
   }
-  return new Map([...best].map(([anchor, { date }]) => [anchor, date] as const));
+  const bound = new Map([...best].map(([anchor, { date }]) => [anchor, date] as const));
+  shareWithinPairs(doc, anchors, bound);
+  return bound;
+}
+
+/** Up to this many words between a change and the figure it moved: "rose 41% from a year earlier to $6.3 billion". */
+const PAIR_REACH = 6;
+
+/**
+ * A change and the level it reached ("rose 41% … to $6.3 billion"), or a level and its change (", up 27% from a year
+ * earlier") are one statement over one period: a date given to either dates both.
+ */
+function shareWithinPairs(doc: ArticleDocument, anchors: readonly TokenRange[], bound: Map<TokenRange, DateMention>): void {
+  const ordered = [...anchors].sort((a, b) => a.first - b.first);
+  for (let k = 1; k < ordered.length; k++) {
+    const [a, b] = [ordered[k - 1]!, ordered[k]!];
+    if (bound.has(a) === bound.has(b) || !pairedFigures(doc, a, b)) continue;
+    if (bound.has(a)) bound.set(b, bound.get(a)!);
+    else bound.set(a, bound.get(b)!);
+  }
+}
+
+function pairedFigures(doc: ArticleDocument, a: TokenRange, b: TokenRange): boolean {
+  const between = doc.tokens.slice(a.last + 1, b.first).map((t) => t.normal);
+  if (between.length === 0 || between.length > PAIR_REACH) return false;
+  // "…, up 27%": the change follows its level.
+  if (between.join(' ') === ', up' || between.join(' ') === ', down') return true;
+  // "rose 41% to $6.3 billion", "rose 41% from a year earlier to $6.3 billion".
+  return between.at(-1) === 'to' && (between.length === 1 || between[0] === 'from') && !between.includes(',');
 }

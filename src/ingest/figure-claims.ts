@@ -200,7 +200,10 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       value: figure.text,
       period,
       negated: negatedBetween(scope.doc, Math.max(scope.clause.first, subject.last + 1), figure.first),
-      qualifiers: [...(classified.qualifiers ?? []), ...figureQualifiers(scope.doc, figure, classified.predicate, Math.max(scope.clause.first, subject.last + 1), subject.first)],
+      qualifiers: [...(classified.qualifiers ?? []), ...figureQualifiers(scope.doc, figure, classified.predicate, Math.max(scope.clause.first, subject.last + 1), subject.first)].filter(
+        // "expects … to exceed $18 billion for fiscal 2026, up from $11.2 billion in fiscal 2025": the base is reported.
+        (q) => !(q.key === 'basis' && q.value === 'forecast' && isEarlierState(scope.doc, figure.first)),
+      ),
       milestone: classified.milestone,
       core: figure,
       parts: [classified.object?.range ?? null, classified.cue ?? null, { first: figure.first, last: figure.extent.last }, ...scope.dates.filter((d) => contains(d, figure))],

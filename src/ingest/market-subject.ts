@@ -55,6 +55,9 @@ function volumeItself(scope: ClauseScope, figure: Figure): Mention | null {
   // "IDC said PC shipments rose", "According to Canalys, …": only a report's verb may come before the volume;
   // "Tesla delivered 400,000 cars as EV sales rose" is the company's clause.
   if (tokens.slice(scope.clause.first, market.range.first).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !reports(t))) return null;
+  // "Brisa expects automotive sales to exceed $3 billion": a speaker the story has figures of speaks of its own sales.
+  const speaker = scope.mentions.find((m) => m.kind !== 'MARKET' && m.first >= scope.clause.first && m.last < market.range.first);
+  if (speaker && scope.state.subjectSentences.has(speaker.name)) return null;
   // "PC shipments at Lenovo rose 5%" are Lenovo's; "in India" only says where.
   const owner = scope.mentions.find((m) => m.kind !== 'MARKET' && m.first > market.range.first && m.first < figure.first);
   if (owner && !/^(?:in|across)$/.test(tokens[owner.first - 1]?.normal ?? '')) return null;

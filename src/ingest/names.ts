@@ -65,8 +65,18 @@ function isTitleCase(doc: ArticleDocument, sentence: Sentence): boolean {
 
 /** "Stockholm-based", "SoftBank-backed": a name glued to one of these describes something else, and is no party itself. */
 const DESCRIBING = /^(?:based|headquartered|born|backed|owned|funded|led|listed|controlled|made|built|focused|native)$/;
-const describes = (doc: ArticleDocument, last: number): boolean =>
+const gluedDescribing = (doc: ArticleDocument, last: number): boolean =>
   doc.tokens[last + 1]?.text === '-' && doc.tokens[last + 1]!.start === doc.tokens[last]!.end && DESCRIBING.test(doc.tokens[last + 2]?.normal ?? '');
+/** Words a region's name may have: "Texas", "North Carolina". */
+const MAX_REGION_WORDS = 3;
+
+/** "The Austin, Texas-based chipmaker", "Raleigh, North Carolina-based": a city before its region's description is part of it. */
+function describes(doc: ArticleDocument, last: number): boolean {
+  if (gluedDescribing(doc, last)) return true;
+  if (doc.tokens[last + 1]?.text !== ',') return false;
+  for (let k = last + 2; k < last + 2 + MAX_REGION_WORDS && /^\p{Lu}/u.test(doc.tokens[k]?.text ?? ''); k++) if (gluedDescribing(doc, k)) return true;
+  return false;
+}
 
 /** "The South Korean company", "Swedish rival Spotify": a nationality before a common noun is an adjective, not a name. */
 const DEMONYM =

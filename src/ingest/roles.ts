@@ -183,7 +183,7 @@ const PARTY_NOUN =
 /** Words between "the" and that noun: places, nationalities and the glue of "Stockholm-based". */
 const DESCRIBES_PARTY = (text: string): boolean => /^(?:-|\p{Lu}[\p{L}.]*|based|headquartered|backed|owned|listed|funded|loss|making|profitable|embattled|struggling|fast|growing|young|smaller|larger|biggest|largest|leading|private|public|state|parent)$/iu.test(text);
 /** Modifier words a description of a party may have before its noun. */
-const MAX_DESCRIPTION = 5;
+const MAX_DESCRIPTION = 7;
 
 /** "the Stockholm-based company": a definite description starting at `i` that points back to a party already named. */
 function describesParty(doc: ArticleDocument, i: number, end: number): boolean {
@@ -191,7 +191,9 @@ function describesParty(doc: ArticleDocument, i: number, end: number): boolean {
   for (let k = i + 1; k <= Math.min(end, i + 1 + MAX_DESCRIPTION); k++) {
     const token = doc.tokens[k]!;
     if (PARTY_NOUN.test(token.normal)) return true;
-    if (!DESCRIBES_PARTY(token.text)) return false;
+    // "the Austin, Texas-based chipmaker": a comma between a city and its region.
+    const betweenPlaces = token.text === ',' && /^\p{Lu}/u.test(doc.tokens[k - 1]!.text) && /^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '');
+    if (!DESCRIBES_PARTY(token.text) && !betweenPlaces) return false;
   }
   return false;
 }

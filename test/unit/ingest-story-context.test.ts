@@ -46,4 +46,28 @@ describe('story context', () => {
       ['Corvane Systems', 'user_count', '9 million', 'third-quarter'],
     ]);
   });
+
+  it('reads an earnings story past an aside about analysts: the company\'s figures, segments, and a change dated with its level', () => {
+    const story =
+      'Brisa Semiconductor has 9,000 employees. The Raleigh, North Carolina-based chipmaker expects revenue of about $2.1 billion for the next quarter. ' +
+      'Analysts on average had expected $1.9 billion. ' +
+      'Revenue in the fiscal second quarter ended June 28 rose 18% from a year earlier to $1.8 billion. ' +
+      'The automotive segment posted revenue of $700 million, up 25%. ' +
+      'Brisa expects automotive sales to exceed $3 billion for fiscal 2026, up from $2.4 billion in fiscal 2025.';
+    const read = extractCandidates(story, { publishedAt: '2025-08-01', entities: [] }).map((c) => [c.subject, c.value, c.period, c.qualifiers]);
+    const quarter = 'the fiscal second quarter ended June 28';
+    expect(read).toEqual([
+      ['Brisa Semiconductor', '9,000', null, []],
+      // "Raleigh" is part of a description of the company, not a party.
+      ['Brisa Semiconductor', 'about $2.1 billion', 'for the next quarter', [{ key: 'basis', value: 'forecast' }]],
+      ['Brisa Semiconductor', '18%', quarter, []],
+      ['Brisa Semiconductor', '$1.8 billion', quarter, []],
+      ['Brisa Semiconductor', '$700 million', quarter, [{ key: 'segment', value: 'automotive' }]],
+      ['Brisa Semiconductor', '25%', quarter, [{ key: 'segment', value: 'automotive' }]],
+      // Not the automotive market's sales: the company the story has figures of speaks of its own.
+      ['Brisa Semiconductor', '$3 billion', 'for fiscal 2026', [{ key: 'basis', value: 'forecast' }]],
+      // The base of the comparison is a reported figure, not part of the forecast.
+      ['Brisa Semiconductor', '$2.4 billion', 'in fiscal 2025', []],
+    ]);
+  });
 });
