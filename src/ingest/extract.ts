@@ -12,6 +12,7 @@ import { readArticle, sliceTokens, type ArticleDocument } from './document.js';
 import { isEarlierState } from './earlier-state.js';
 import { figureDrafts } from './figure-claims.js';
 import { noteReportingPeriod } from './reporting-period.js';
+import { regionOf } from './region.js';
 import type { Figure } from './figures.js';
 import { KnownEntities } from './known-entities.js';
 import { findKnownMentions, type Mention } from './mentions.js';
@@ -73,6 +74,10 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
     state,
   };
   const drafts = [...figureDrafts(scope), ...cueDrafts(scope, cues)];
+  for (const draft of drafts) {
+    const region = regionOf(scope, draft);
+    if (region) draft.qualifiers = [...(draft.qualifiers ?? []), { key: 'region', value: region }];
+  }
   // A market a figure is about ("Global PC shipments rose 8.1%") is not a party: not what "it" or "the company" means.
   const parties = drafts.filter((draft) => draft.subject.kind !== 'MARKET');
   // Counted once a sentence: "Pellum raised $300 million at a valuation of $2 billion" is one mention of a rival,

@@ -5,7 +5,7 @@ import { figurePredicate, negatedBetween } from './cues.js';
 import type { DateMention } from './dates.js';
 import { isChangeVerb, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
-import { clauseMarket, comparatorAfter, shareObject, type ObjectRef } from './objects.js';
+import { clauseMarket, comparatorAfter, sellerMarket, shareObject, volumeMarket, type ObjectRef } from './objects.js';
 import { adoptedThing, continuedSubject, ownerAfter, subjectAt, toldByTheCompany } from './clause-subject.js';
 import { marketItself } from './market-subject.js';
 import { periodFor, type ClauseScope, type Draft } from './scope.js';
@@ -46,11 +46,26 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
   if (object && !object.market && cue !== 'market_share' && (cue === 'adoption_rate' || POPULATIONS.test(object.name))) return { predicate: 'adoption_rate', object };
   // A share with no cue of its own, after a market share in the same sentence, is one more of them.
   const listed = !object && cue === null && (scope.state.sentenceMarket !== null || rankedWith(scope, figure));
+  // "taking 21.4% of global deliveries", "led the battery-electric market with 18% of registrations".
+  const volumeAt = !object?.market && (cue === null || cue === 'leader_of' || cue === 'market_share') ? marketVolumeAt(scope, figure) : null;
+  const ofVolume = volumeAt !== null;
   // "Anthropic held 24%, while Google captured 19%." after a sentence of shares: "held" cues a share, of that market.
   const goesOn = !object && (cue === null || cue === 'market_share') && !listed ? sharesGoOn(scope, figure) : null;
-  if (goesOn) return { predicate: 'market_share', object: { ...goesOn, range: figure } };
-  if (object?.market || cue === 'market_share' || listed) {
-    const inherited = object?.market ? null : (scope.state.sentenceMarket ?? clauseMarket(scope.objects, scope.clause) ?? topicMarket(scope, figure));
+  if (goesOn) {
+    // The report goes on: the next sentence's bare shares ("South Korea's Koryo held 6.3%") and this one's are of it too.
+    const market = { ...goesOn, range: figure };
+    scope.state.sentenceMarket = market;
+    scope.state.lastShares = { market, sentence: scope.clause.sentence };
+    return { predicate: 'market_share', object: market };
+  }
+  if (object?.market || cue === 'market_share' || listed || ofVolume) {
+    // "21.4% of global deliveries of electric vans" names its market; "of global deliveries" takes the sentence's.
+    const named = volumeAt !== null ? volumeMarket(scope.objects, { first: scope.doc.tokens[figure.last + 1]!.index + 1, last: scope.clause.last }) : null;
+    const sentence = scope.doc.sentences[scope.clause.sentence]!;
+    const sold = ofVolume ? sellerMarket(scope.objects, sentence) : null;
+    const inherited = object?.market
+      ? null
+      : (named ?? scope.state.sentenceMarket ?? clauseMarket(scope.objects, scope.clause) ?? sold ?? topicMarket(scope, figure, ofVolume));
     // A market named earlier in the sentence is not quoted again with this figure.
     const market = object?.market ? object : inherited ? { ...inherited, range: figure } : null;
     if (market) {
@@ -88,6 +103,28 @@ function sharesGoOn(scope: ClauseScope, figure: Figure): ObjectRef | null {
   return HOLDS.test(scope.doc.tokens[i]?.normal ?? '') ? last.market : null;
 }
 
+/** What a market's volume is counted in: "21.4% of global deliveries", "18% of registrations". */
+const MARKET_VOLUME = /^(?:deliveries|sales|shipments|registrations|spending)$/;
+/** Words between "of" and that volume that keep it the whole market's ("of total sales" is more often a company's). */
+const VOLUME_SCOPE = /^(?:global|worldwide|world|all|overall|industry|new|the|annual|quarterly)$/;
+/** What is sold, between them: "of electric vehicle sales", "of new passenger car sales". */
+const MAX_CATEGORY_WORDS = 4;
+
+/**
+ * "taking 21.4% of global deliveries": a party's percentage of a market's whole volume is its share of that market.
+ * The index of the volume's word, or null.
+ */
+function marketVolumeAt(scope: ClauseScope, figure: Figure): number | null {
+  const tokens = scope.doc.tokens;
+  if (tokens[figure.last + 1]?.normal !== 'of') return null;
+  let i = figure.last + 2;
+  while (i <= scope.clause.last && VOLUME_SCOPE.test(tokens[i]!.normal)) i += 1;
+  const category = i;
+  const categoryWord = (t: { text: string; pos: string }): boolean => /^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ');
+  while (i <= scope.clause.last && i - category < MAX_CATEGORY_WORDS && !MARKET_VOLUME.test(tokens[i]!.normal) && (categoryWord(tokens[i]!) || tokens[i]!.text === '-')) i += 1;
+  return i <= scope.clause.last && MARKET_VOLUME.test(tokens[i]!.normal) ? i : null;
+}
+
 /** "Samsung was second with 16%": a rank in a market report says the figure is a share of it. */
 const RANK = /^(?:first|second|third|fourth|fifth|sixth|top|1st|2nd|3rd|4th|5th)$/;
 
@@ -98,8 +135,8 @@ const RANK = /^(?:first|second|third|fourth|fifth|sixth|top|1st|2nd|3rd|4th|5th)
 const rankedWith = (scope: ClauseScope, figure: Figure): boolean =>
   scope.doc.tokens[figure.first - 1]?.normal === 'with' && scope.doc.tokens.slice(scope.clause.first, figure.first).some((t) => RANK.test(t.normal));
 
-function topicMarket(scope: ClauseScope, figure: Figure): ObjectRef | null {
-  const saysShare = rankedWith(scope, figure) || scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => t.normal === 'share');
+function topicMarket(scope: ClauseScope, figure: Figure, ofVolume: boolean): ObjectRef | null {
+  const saysShare = ofVolume || rankedWith(scope, figure) || scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => t.normal === 'share');
   const last = scope.state.marketsSeen[0];
   return saysShare && last ? { name: last.name, entity: last.entity, range: figure, market: true } : null;
 }

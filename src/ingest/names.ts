@@ -31,7 +31,7 @@ const NOT_NAMES = new Set([
   'global', 'worldwide', 'tier',
   // Acronyms for things, not parties to a claim.
   'ai', 'api', 'apis', 'llm', 'llms', 'ceo', 'cto', 'cfo', 'coo', 'us', 'u.s.', 'uk', 'eu', 'gpu', 'gpus', 'cpu', 'saas',
-  'arr', 'ipo', 'ml', 'it', 'hr', 'pr', 'sdk', 'ide', 'cli', 'ui', 'ux', 'os', 'pc', 'tv', 'yoy',
+  'arr', 'ipo', 'ml', 'it', 'hr', 'pr', 'sdk', 'ide', 'cli', 'ui', 'ux', 'os', 'pc', 'tv', 'yoy', 'suv', 'suvs', 'ev', 'evs',
   // Currency codes and signs written before a figure ("CHF 2.1 billion", "Rs 500 crore", "RMB 3.5 billion").
   ...CURRENCIES.map((code) => code.toLowerCase()), 'rs', 'rs.', 'rmb',
 ]);

@@ -201,9 +201,7 @@ export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectR
     // "Sales of new-energy vehicles in China rose": what is sold follows.
     const sold = doc.tokens[head + 1]?.normal === 'of' ? phraseAt(doc, head + 2, range.last) : null;
     if (sold && !mentions.some((m) => m.kind !== 'MARKET' && m.first <= sold.last && m.last >= sold.first)) {
-      const last = doc.tokens[sold.last]!;
-      const singular = /[^s]s$/.test(last.normal) && last.normal.length > 3 ? slice(doc, sold).slice(0, -1) : slice(doc, sold);
-      return resolveMarket(`${singular} market`, { first: head, last: sold.last }, known, mentionedBefore);
+      return resolveMarket(soldMarketName(doc, sold), { first: head, last: sold.last }, known, mentionedBefore);
     }
     if (head === range.first) continue;
     let first = head;
@@ -255,4 +253,26 @@ export function comparatorAfter(context: ObjectContext, cue: number, until: numb
     (m) => m.first > cue && m.first <= until && m.kind !== 'MARKET' && m.name !== subject?.name && (m.first <= cue + 2 || isOblique(context.doc, m)),
   );
   return mention ? fromMention(mention) : null;
+}
+
+/** "new-energy vehicles" is sold in the "new-energy vehicle market". */
+function soldMarketName(doc: ArticleDocument, sold: TokenRange): string {
+  const last = doc.tokens[sold.last]!;
+  const singular = /[^s]s$/.test(last.normal) && last.normal.length > 3 ? slice(doc, sold).slice(0, -1) : slice(doc, sold);
+  return `${singular} market`;
+}
+
+/** Who sells in a market: "the world's biggest seller of battery electric vehicles". */
+const SELLERS = /^(?:sellers?|makers?|suppliers?|vendors?|providers?|manufacturers?|producers?)$/;
+
+/** "the world's biggest seller of battery electric vehicles … taking 21.4% of global deliveries": the market sold in. */
+export function sellerMarket(context: ObjectContext, range: TokenRange): ObjectRef | null {
+  const { doc, known, mentionedBefore } = context;
+  for (let i = range.first; i < range.last; i++) {
+    if (!SELLERS.test(doc.tokens[i]!.normal) || doc.tokens[i + 1]!.normal !== 'of') continue;
+    const sold = phraseAt(doc, i + 2, range.last);
+    if (!sold) continue;
+    return resolveMarket(soldMarketName(doc, sold), { first: i, last: sold.last }, known, mentionedBefore);
+  }
+  return null;
 }

@@ -76,13 +76,23 @@ const MAX_OWNED_DESCRIPTION = 3;
  * describes) the mention after it, which is the one the clause is about.
  */
 function ownsNext(doc: ArticleDocument, mention: Mention, mentions: readonly Mention[]): boolean {
-  if (!mention.possessive) return false;
+  if (!mention.possessive) return placeBeforeParty(doc, mention, mentions);
   const owned = mentions.find((other) => other.first >= mention.last + 2 && other.first <= mention.last + 2 + MAX_OWNED_DESCRIPTION);
   if (!owned) return false;
   // The words name a kind of thing ("rival", "chat assistant"; the tagger may call "chat" a verb), not an action
   // ("Apple's revenue beat Google's").
   const description = doc.tokens.slice(mention.last + 2, owned.first);
   return description.every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && t.pos !== 'AUX') && (description.length === 0 || /^(?:NOUN|ADJ)$/.test(description.at(-1)!.pos));
+}
+
+/**
+ * "California startup Aurelian Auto", "Texas chipmaker Brisa": a place before a kind of party and its name describes
+ * the named one.
+ */
+function placeBeforeParty(doc: ArticleDocument, mention: Mention, mentions: readonly Mention[]): boolean {
+  const noun = doc.tokens[mention.last + 1];
+  if (noun === undefined || !/^\p{Ll}/u.test(noun.text) || !PARTY_NOUN.test(noun.normal)) return false;
+  return mentions.some((other) => other.first === mention.last + 2);
 }
 
 /** Between an organisation and its speaker's verb: "Bernstein analyst Tom Hale estimates". */

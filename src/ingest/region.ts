@@ -1,0 +1,44 @@
+// Where a market figure holds: "In Europe, Hansel-Brauer led the market with 18%" is not its global share, so the
+// claim carries a `region` qualifier and is never compared with the worldwide figure.
+import type { ArticleDocument } from './document.js';
+import type { ClauseScope, Draft } from './scope.js';
+
+/** Capitalised words a place may have: "Europe", "the United States", "Latin America". */
+const MAX_PLACE_WORDS = 3;
+/** Capitalised words that are dates, not places: "In March, …", "in the Third Quarter". */
+const NOT_PLACES = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|q[1-4]|h[12]|fiscal|first|second|third|fourth|addition|total|contrast|comparison|particular|general|short|fact|response|recent|other)$/;
+/** How far after the figure its "in <place>" may stand: "44% of electric vehicle sales in the United States". */
+const REACH = 8;
+
+/** The capitalised place starting at `i` ("the" skipped), with the index after it; null if there is none. */
+function placeAt(doc: ArticleDocument, i: number): { name: string; next: number } | null {
+  let first = doc.tokens[i]?.normal === 'the' ? i + 1 : i;
+  let last = first - 1;
+  while (last + 1 < first + MAX_PLACE_WORDS && /^\p{Lu}\p{L}*\.?$/u.test(doc.tokens[last + 1]?.text ?? '') && !NOT_PLACES.test(doc.tokens[last + 1]!.normal)) last += 1;
+  if (last < first || doc.tokens[last + 1]?.text === "'s" || doc.tokens[last + 1]?.text === '’s') return null;
+  first = Math.min(first, last);
+  return { name: doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end), next: last + 1 };
+}
+
+/**
+ * The region a market claim is about: a sentence opening "In Europe, …", or "in <place>" just after the figure or
+ * the market ("18% of registrations in Germany"). Null for a global figure, or a place the market's name has.
+ */
+export function regionOf(scope: ClauseScope, draft: Draft): string | null {
+  if (!draft.object?.market) return null;
+  const doc = scope.doc;
+  const sentence = doc.sentences[scope.clause.sentence]!;
+  let place: string | null = null;
+  if (doc.tokens[sentence.first]!.normal === 'in') {
+    const opening = placeAt(doc, sentence.first + 1);
+    if (opening && doc.tokens[opening.next]?.text === ',') place = opening.name;
+  }
+  const from = Math.max(draft.core.last, draft.object.range.last) + 1;
+  for (let i = from; place === null && i <= Math.min(scope.clause.last, from + REACH); i++) {
+    // "…, as rivals in Europe gained ground": past a comma the place is another phrase's.
+    if (doc.tokens[i]!.text === ',') break;
+    if (doc.tokens[i]!.normal !== 'in') continue;
+    place = placeAt(doc, i + 1)?.name ?? null;
+  }
+  return place !== null && !draft.object.name.toLowerCase().includes(place.toLowerCase()) ? place : null;
+}

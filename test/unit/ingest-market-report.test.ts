@@ -1,0 +1,50 @@
+// A tracker's market report: shares of a market named by what is sold, carried through ranks and bare shares, and
+// kept apart by region so a European share is never compared with a worldwide one.
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/ingest/extract.js';
+
+const claims = (text: string) =>
+  extractCandidates(text, { publishedAt: '2025-08-12', entities: [] }).map((c) => [c.subject, c.predicate, c.object, c.value, c.period, c.qualifiers]);
+
+describe('market reports', () => {
+  it('reads shares of "global shipments" as shares of the market the leader sells in, through ranks and the next sentence', () => {
+    const report =
+      'Norvik Audio remained the biggest seller of wireless earbuds in the second quarter, taking 31% of global shipments, according to Pellas Research. ' +
+      'Texas startup Corra Labs ranked second with 12%, up from 9%. ' +
+      'Japan\'s Hoshi Sound held 8%.';
+    expect(claims(report)).toEqual([
+      ['Norvik Audio', 'market_share', 'wireless earbud market', '31%', 'in the second quarter', []],
+      // "Texas" describes the startup; it is not a party.
+      ['Corra Labs', 'market_share', 'wireless earbud market', '12%', 'in the second quarter', []],
+      ['Corra Labs', 'market_share', 'wireless earbud market', '9%', null, []],
+      ['Hoshi Sound', 'market_share', 'wireless earbud market', '8%', 'in the second quarter', []],
+    ]);
+  });
+
+  it('names the market from what is sold, and marks a share that holds in one region', () => {
+    expect(claims('Veltrix accounted for about 44% of electric vehicle sales in the United States.')).toEqual([
+      ['Veltrix', 'market_share', 'electric vehicle market', 'about 44%', null, [{ key: 'region', value: 'United States' }]],
+    ]);
+    expect(claims('In Europe, Globex holds 30% of the cloud market. Initech holds 25% of the cloud market.')).toEqual([
+      ['Globex', 'market_share', 'cloud market', '30%', '2025-08-12', [{ key: 'region', value: 'Europe' }]],
+      ['Initech', 'market_share', 'cloud market', '25%', '2025-08-12', []],
+    ]);
+    // A date opening the sentence is no region, and a place past a comma belongs to another phrase.
+    expect(claims('In March, Initech held 12% of the cloud market, as rivals in Asia gained ground.')[0]![5]).toEqual([]);
+    // A share of a company's own sales is no market share.
+    expect(claims('Acme said its cloud unit now accounts for more than 60% of total sales.')[0]![1]).toBe('unclassified');
+  });
+
+  it('reads "the company" after a sentence opened by a party with no figure, past a product class written in capitals', () => {
+    const story =
+      'Veltrix reported revenue of $2 billion in the second quarter. Veltrix said its deliveries fell 9% in July. ' +
+      'Aurelian Auto said it would begin European deliveries of its Strata electric SUV in November. The company delivered 99,000 vehicles in the second quarter.';
+    expect(claims(story).map(([subject, , , value]) => [subject, value])).toEqual([
+      ['Veltrix', '$2 billion'],
+      ['Veltrix', '9%'],
+      // The plan is a dated statement for a reviewer; it makes Aurelian Auto the sentence's party.
+      ['Aurelian Auto', null],
+      ['Aurelian Auto', '99,000'],
+    ]);
+  });
+});
