@@ -17,10 +17,30 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
   // said it repurchased …" is the story's company, not Broadcom).
   const described = theCompanyBefore(scope.doc, scope.clause, index, scope.state);
   const carried = scope.carried ?? described ?? (pronounBefore(scope.doc, scope.clause, index) ? scope.state.lastSubject : null);
-  const subject = subjectOf(scope.doc, scope.clause, index, scope.mentions, carried, share);
+  const subject = possessiveOwner(scope, index) ?? subjectOf(scope.doc, scope.clause, index, scope.mentions, carried, share);
   // "Chief Financial Officer Tom Hale said revenue rose 20%": the revenue is the company's, the one the story is about.
   if (subject && titledSpeaker(scope.doc, subject)) return mainSubject(scope.state) ?? scope.state.lastSubject;
   return subject;
+}
+
+/** What a party's figure is of, after its possessive: "Loomwise's total funding", "Acme's quarterly revenue". */
+const OWN_FIGURE = /^(?:funding|revenues?|sales|valuation|users|customers|subscribers|shipments|deliveries|profits?|income|headcount|workforce)$/;
+/** Words between the possessive and that noun ("total", "annual recurring"), and between the noun and the figure. */
+const OWN_FIGURE_WORDS = 3;
+const OWN_FIGURE_REACH = 6;
+
+/**
+ * "Existing investors Tidewater Capital and Oriel Partners took part, bringing Loomwise's total funding to $122
+ * million": the party whose figure the words before it name is its subject, not the clause's first party.
+ */
+function possessiveOwner(scope: ClauseScope, index: number): Mention | null {
+  const tokens = scope.doc.tokens;
+  const owners = scope.mentions.filter((m) => m.possessive && m.kind !== 'MARKET' && m.first >= scope.clause.first && m.last < index);
+  const nearest = owners.at(-1);
+  if (!nearest) return null;
+  let k = nearest.last + 2;
+  while (k < index && k - nearest.last - 2 < OWN_FIGURE_WORDS && !OWN_FIGURE.test(tokens[k]!.normal) && /^\p{Ll}/u.test(tokens[k]!.text) && /^(?:NOUN|ADJ|VERB)$/.test(tokens[k]!.pos)) k += 1;
+  return k < index && OWN_FIGURE.test(tokens[k]!.normal) && index - k <= OWN_FIGURE_REACH ? nearest : null;
 }
 
 /**

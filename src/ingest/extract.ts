@@ -159,12 +159,14 @@ function valueKey(value: string | null): unknown {
 
 /**
  * A headline's undated "Nimbus Labs Raises $120 Million" and the body's "today announced it has raised $120 million"
- * are one statement: the dated telling is kept, so a reviewer sees it once.
+ * are one statement: the dated telling is kept, so a reviewer sees it once; of undated tellings only, the last (the
+ * body's, with its sentence around it).
  */
 function withoutUndatedRepeats(candidates: Candidate[]): Candidate[] {
   const key = (c: Candidate): string => JSON.stringify([c.subject, c.predicate, c.object, valueKey(c.value)]);
   const dated = new Set(candidates.filter((c) => c.period !== null).map(key));
-  return candidates.filter((c) => c.period !== null || !dated.has(key(c)));
+  const lastUndated = new Map(candidates.map((c, index) => [key(c), index] as const).filter(([k]) => !dated.has(k)));
+  return candidates.filter((c, index) => c.period !== null || (!dated.has(key(c)) && lastUndated.get(key(c)) === index));
 }
 
 /** Every candidate claim in the article, in text order. */

@@ -38,8 +38,12 @@ function measuresChange(doc: ArticleDocument, figure: Figure): boolean {
 }
 
 /** A share: of a market (market_share), of a population (adoption_rate), or a speed-up ("25% faster"). */
+/** "3.1 times faster than the X7, and 1.4 times faster than the Vireo 500": a comparison ends where the next figure starts. */
+const comparedUntil = (scope: ClauseScope, figure: Figure): number =>
+  Math.min(scope.clause.last, ...scope.figures.filter((f) => f.first > figure.extent.last).map((f) => f.first - 1));
+
 function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, subject: Mention): Classified {
-  if (cue === 'speedup_over') return { predicate: cue, object: comparatorAfter(scope.objects, figure.last, scope.clause.last, subject) };
+  if (cue === 'speedup_over') return { predicate: cue, object: comparatorAfter(scope.objects, figure.last, comparedUntil(scope, figure), subject) };
   if (measuresChange(scope.doc, figure) && !/^(?:to|at)$/.test(scope.doc.tokens[figure.first - 1]?.normal ?? '')) return { predicate: UNCLASSIFIED, object: null };
   const object = shareObject(scope.objects, figure.last + 1, scope.clause.last);
   // "64% of problems" is a share of something, but only people or organisations adopt.
@@ -62,7 +66,7 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
     // "21.4% of global deliveries of electric vans" names its market; "of global deliveries" takes the sentence's.
     const named = volumeAt !== null ? volumeMarket(scope.objects, { first: scope.doc.tokens[figure.last + 1]!.index + 1, last: scope.clause.last }) : null;
     const sentence = scope.doc.sentences[scope.clause.sentence]!;
-    const sold = ofVolume ? sellerMarket(scope.objects, sentence) : null;
+    const sold = sellerMarket(scope.objects, sentence);
     const inherited = object?.market
       ? null
       : (named ?? scope.state.sentenceMarket ?? clauseMarket(scope.objects, scope.clause) ?? sold ?? topicMarket(scope, figure, ofVolume));
@@ -103,8 +107,8 @@ function sharesGoOn(scope: ClauseScope, figure: Figure): ObjectRef | null {
   return HOLDS.test(scope.doc.tokens[i]?.normal ?? '') ? last.market : null;
 }
 
-/** What a market's volume is counted in: "21.4% of global deliveries", "18% of registrations". */
-const MARKET_VOLUME = /^(?:deliveries|sales|shipments|registrations|spending)$/;
+/** What a market's volume is counted in: "21.4% of global deliveries", "18% of registrations", "28% of the market". */
+const MARKET_VOLUME = /^(?:deliveries|sales|shipments|registrations|spending|market)$/;
 /** Words between "of" and that volume that keep it the whole market's ("of total sales" is more often a company's). */
 const VOLUME_SCOPE = /^(?:global|worldwide|world|all|overall|industry|new|the|annual|quarterly)$/;
 /** What is sold, between them: "of electric vehicle sales", "of new passenger car sales". */
@@ -163,7 +167,7 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
       break;
     case 'MULTIPLE':
       classified =
-        cue === 'speedup_over' ? { predicate: cue, object: comparatorAfter(scope.objects, figure.last, scope.clause.last, subject) } : { predicate: UNCLASSIFIED, object: null };
+        cue === 'speedup_over' ? { predicate: cue, object: comparatorAfter(scope.objects, figure.last, comparedUntil(scope, figure), subject) } : { predicate: UNCLASSIFIED, object: null };
       break;
     case 'DURATION':
       classified = classifyDuration(scope, figure, cue);
@@ -219,11 +223,28 @@ function othersEstimate(scope: ClauseScope, figure: Figure): boolean {
   return by >= 0 && after.slice(by + 1).some((normal) => EXPECTED.test(normal));
 }
 
+/**
+ * "runs 3.1 times faster than the Hydra X7, and 1.4 times faster than the Vireo 500": a comparison joined on by "and"
+ * has the subject of the one before it, not the thing that one was compared with.
+ */
+function comparedAgain(scope: ClauseScope, figure: Figure, drafts: readonly Draft[]): Mention | null {
+  const previous = drafts.at(-1);
+  const tokens = scope.doc.tokens;
+  return previous?.predicate === 'speedup_over' && tokens[figure.first - 1]?.normal === 'and' && figure.dimension !== 'MONEY' ? previous.subject : null;
+}
+
 export function figureDrafts(scope: ClauseScope): Draft[] {
   const drafts: Draft[] = [];
   for (const figure of scope.figures) {
     if (othersEstimate(scope, figure)) continue;
-    const subject = marketItself(scope, figure) ?? adoptedThing(scope, figure) ?? subjectAt(scope, figure.first, figure.dimension === 'SHARE') ?? continuedSubject(scope) ?? ownerAfter(scope, figure) ?? toldByTheCompany(scope, figure);
+    const subject =
+      comparedAgain(scope, figure, drafts) ??
+      marketItself(scope, figure) ??
+      adoptedThing(scope, figure) ??
+      subjectAt(scope, figure.first, figure.dimension === 'SHARE') ??
+      continuedSubject(scope) ??
+      ownerAfter(scope, figure) ??
+      toldByTheCompany(scope, figure);
     if (!subject) continue;
     // No registered predicate is about a market's own size or growth; a reviewer picks one.
     const classified: Classified = subject.kind === 'MARKET' ? { predicate: UNCLASSIFIED, object: null } : classify(scope, figure, subject);

@@ -247,12 +247,25 @@ export function pioneeredMarket(context: ObjectContext, cue: number, until: numb
   return phrase ? resolveMarket(slice(doc, phrase), phrase, context.known, context.mentionedBefore) : null;
 }
 
-/** The entity compared against: the first mention after the cue that follows "than", "over", "vs" or the cue itself. */
+/** Words between "than" and an appositive that names what is compared: "than its predecessor, the Hydra X7". */
+const APPOSITIVE_REACH = 5;
+
+/**
+ * The entity compared against: the first mention after the cue that follows "than", "over", "vs" or the cue itself,
+ * or names the "than" phrase ("than its predecessor, the Hydra X7"); what a possessive owns ("than Solenne's Vireo
+ * 500" is the Vireo 500).
+ */
 export function comparatorAfter(context: ObjectContext, cue: number, until: number, subject: Mention | null): ObjectRef | null {
-  const mention = context.mentions.find(
-    (m) => m.first > cue && m.first <= until && m.kind !== 'MARKET' && m.name !== subject?.name && (m.first <= cue + 2 || isOblique(context.doc, m)),
+  const { doc, mentions } = context;
+  const than = doc.tokens.findIndex((t, i) => i > cue && i <= until && t.normal === 'than');
+  const appositive = (m: Mention): boolean =>
+    than >= 0 && m.first > than && m.first - than <= APPOSITIVE_REACH && /^(?:,|the)$/.test(doc.tokens[m.first - 1]!.normal) && doc.tokens.slice(than, m.first).some((t) => t.text === ',');
+  const mention = mentions.find(
+    (m) => m.first > cue && m.first <= until && m.kind !== 'MARKET' && m.name !== subject?.name && (m.first <= cue + 2 || isOblique(doc, m) || appositive(m)),
   );
-  return mention ? fromMention(mention) : null;
+  if (!mention) return null;
+  const owned = mention.possessive ? mentions.find((m) => m.first === mention.last + 2 && m.kind !== 'MARKET' && m.first <= until) : undefined;
+  return fromMention(owned ?? mention);
 }
 
 /** "new-energy vehicles" is sold in the "new-energy vehicle market". */
@@ -264,12 +277,20 @@ function soldMarketName(doc: ArticleDocument, sold: TokenRange): string {
 
 /** Who sells in a market: "the world's biggest seller of battery electric vehicles". */
 const SELLERS = /^(?:sellers?|makers?|suppliers?|vendors?|providers?|manufacturers?|producers?)$/;
+/** Who is in a market: "the largest player in AI meeting assistants". */
+const PLAYERS = /^(?:players?|competitors?|leaders?|vendors?|providers?)$/;
 
-/** "the world's biggest seller of battery electric vehicles … taking 21.4% of global deliveries": the market sold in. */
+/**
+ * "the world's biggest seller of battery electric vehicles … taking 21.4% of global deliveries", "the largest player
+ * in AI meeting assistants with roughly 28% of the market": the market the party sells in.
+ */
 export function sellerMarket(context: ObjectContext, range: TokenRange): ObjectRef | null {
   const { doc, known, mentionedBefore } = context;
   for (let i = range.first; i < range.last; i++) {
-    if (!SELLERS.test(doc.tokens[i]!.normal) || doc.tokens[i + 1]!.normal !== 'of') continue;
+    const next = doc.tokens[i + 1]!.normal;
+    if (!((SELLERS.test(doc.tokens[i]!.normal) && next === 'of') || (PLAYERS.test(doc.tokens[i]!.normal) && next === 'in'))) continue;
+    // "a leader in the market": the market is named elsewhere.
+    if (/^(?:the|this|that|its)$/.test(doc.tokens[i + 2]?.normal ?? '') && doc.tokens[i + 3]?.normal === 'market') continue;
     const sold = phraseAt(doc, i + 2, range.last);
     if (!sold) continue;
     return resolveMarket(soldMarketName(doc, sold), { first: i, last: sold.last }, known, mentionedBefore);

@@ -47,4 +47,14 @@ describe('market reports', () => {
       ['Aurelian Auto', '99,000'],
     ]);
   });
+
+  it('reads a share "of the market" a party leads in, and a tracker\'s estimate of the market\'s size as the market\'s', () => {
+    const story =
+      'Quillo is the largest player in AI transcription tools with roughly 28% of the market. ' +
+      'Marlow Insights estimates the market will be worth $2.1 billion in 2026.';
+    expect(claims(story)).toEqual([
+      ['Quillo', 'market_share', 'AI transcription tool market', 'roughly 28%', '2025-08-12', []],
+      ['AI transcription tool market', 'unclassified', null, '$2.1 billion', 'in 2026', [{ key: 'basis', value: 'forecast' }]],
+    ]);
+  });
 });

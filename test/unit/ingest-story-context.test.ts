@@ -70,4 +70,31 @@ describe('story context', () => {
       ['Brisa Semiconductor', '$2.4 billion', 'in fiscal 2025', []],
     ]);
   });
+
+  it('reads a funding story: the startup\'s total after its investors, and one claim for a figure its headline repeats', () => {
+    const story =
+      'Tallis raises $85 million\n\n' +
+      'Tallis said it had raised $85 million in a Series B round led by Ferncastle Ventures. ' +
+      "Existing investors Tidewater Capital and Oriel Partners also took part, bringing Tallis's total funding to $122 million. " +
+      'The startup was valued at $310 million in its Series A round.';
+    expect(claims(story).map(([subject, predicate, value]) => [subject, predicate, value])).toEqual([
+      ['Tallis', 'funding_raised', '$85 million'],
+      ['Tallis', 'funding_raised', '$122 million'],
+      ['Tallis', 'valuation', '$310 million'],
+    ]);
+  });
+
+  it('reads two comparisons of one product: what each is compared with, and the product as the subject of both', () => {
+    const story =
+      'Corvane began shipping the Arro 9 on Jan. 20. ' +
+      "The company says the chip runs 3.1 times faster than its predecessor, the Arro 7, and 1.4 times faster than Pellum's Vireo 500.";
+    expect(
+      extractCandidates(story, { publishedAt: '2026-02-04', entities: [] })
+        .filter((c) => c.predicate === 'speedup_over')
+        .map((c) => [c.subject, c.object, c.value]),
+    ).toEqual([
+      ['Arro 9', 'Arro 7', '3.1 times'],
+      ['Arro 9', 'Vireo 500', '1.4 times'],
+    ]);
+  });
 });
