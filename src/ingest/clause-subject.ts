@@ -4,7 +4,8 @@ import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { phraseAt, shareObject } from './objects.js';
 import { companyDescriptionBefore, pronounBefore, reports, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
-import { mainSubject, storyCompany, type ArticleState, type ClauseScope } from './scope.js';
+import { mainSubject, storyCompany, type ArticleState, type ClauseScope, type Draft } from './scope.js';
+import type { Clause } from './clauses.js';
 import type { TokenRange } from './spans.js';
 
 /** "The company", "the firm" before `index` in the clause: the party the last sentence opened with, or the story's. */
@@ -124,4 +125,26 @@ export function adoptedThing(scope: ClauseScope, figure: Figure): Mention | null
   const [first, last] = [doc.tokens[phrase.first]!, doc.tokens[phrase.last]!];
   const text = doc.text.slice(first.start, last.end);
   return { ...phrase, start: first.start, end: last.end, text, name: text, kind: 'OTHER', entity: null, possessive: false };
+}
+
+/** How far into its sentence the opening party may stand: "U.S.-based Veltrix", "California startup Aurelian". */
+const OPENER_REACH = 3;
+
+/** Remembers the party a sentence opens with as its subject, which "the company" in the next sentence means. */
+export function noteOpener(doc: ArticleDocument, clause: Clause, mentions: readonly Mention[], drafts: readonly Draft[], state: ArticleState): void {
+  const opener = subjectCandidates(doc, clause, mentions).find((m) => m.kind !== 'PERSON' && m.first <= clause.first + OPENER_REACH);
+  // "Its main rival, Pellum, raised …": a party brought in by "its" is an aside in the story of another.
+  const aside = opener && doc.tokens.slice(clause.first, opener.first).some((t) => /^(?:its|their|his|her)$/.test(t.normal));
+  if (!opener || aside) {
+    state.lastOpener = null;
+    return;
+  }
+  const own = drafts.filter((draft) => draft.subject.name === opener.name);
+  // "Acme released Widget Pro in March. … the app": a sentence whose claims are about another party is about that party.
+  if (own.length === 0 && drafts.length > 0) {
+    state.lastOpener = null;
+    return;
+  }
+  const rankedOnly = own.length > 0 && own.every((draft) => draft.predicate === 'market_share' || draft.predicate === 'leader_of');
+  state.lastOpener = { mention: opener, sentence: clause.sentence, rankedOnly };
 }

@@ -12,7 +12,7 @@ import { readArticle, sliceTokens, type ArticleDocument } from './document.js';
 import { isEarlierState } from './earlier-state.js';
 import { figureDrafts } from './figure-claims.js';
 import { noteReportingPeriod } from './reporting-period.js';
-import { regionOf } from './region.js';
+import { markRegions } from './region.js';
 import type { Figure } from './figures.js';
 import { KnownEntities } from './known-entities.js';
 import { findKnownMentions, type Mention } from './mentions.js';
@@ -20,7 +20,7 @@ import { unifyNewNames } from './name-variants.js';
 import { readSentence, type SentenceReading } from './read-sentence.js';
 import { clauseMarket, volumeMarket } from './objects.js';
 import { pronounBefore, startsClause, subjectCandidates } from './roles.js';
-import { subjectAt, theCompanyBefore } from './clause-subject.js';
+import { noteOpener, subjectAt, theCompanyBefore } from './clause-subject.js';
 import { periodFor, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import { rememberMarket, toCandidate } from './to-candidate.js';
 import { contains, type TokenRange } from './spans.js';
@@ -74,10 +74,7 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
     state,
   };
   const drafts = [...figureDrafts(scope), ...cueDrafts(scope, cues)];
-  for (const draft of drafts) {
-    const region = regionOf(scope, draft);
-    if (region) draft.qualifiers = [...(draft.qualifiers ?? []), { key: 'region', value: region }];
-  }
+  markRegions(scope, drafts);
   // A market a figure is about ("Global PC shipments rose 8.1%") is not a party: not what "it" or "the company" means.
   const parties = drafts.filter((draft) => draft.subject.kind !== 'MARKET');
   // Counted once a sentence: "Pellum raised $300 million at a valuation of $2 billion" is one mention of a rival,
@@ -116,28 +113,6 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   const named = clauseMarket(scope.objects, clause) ?? volumeMarket(scope.objects, clause);
   if (named) rememberMarket(state, named);
   return drafts.map((draft) => toCandidate(scope, draft)).filter((c): c is Candidate => c !== null);
-}
-
-/** How far into its sentence the opening party may stand: "U.S.-based Veltrix", "California startup Aurelian". */
-const OPENER_REACH = 3;
-
-/** Remembers the party a sentence opens with as its subject, which "the company" in the next sentence means. */
-function noteOpener(doc: ArticleDocument, clause: Clause, mentions: readonly Mention[], drafts: readonly Draft[], state: ArticleState): void {
-  const opener = subjectCandidates(doc, clause, mentions).find((m) => m.kind !== 'PERSON' && m.first <= clause.first + OPENER_REACH);
-  // "Its main rival, Pellum, raised …": a party brought in by "its" is an aside in the story of another.
-  const aside = opener && doc.tokens.slice(clause.first, opener.first).some((t) => /^(?:its|their|his|her)$/.test(t.normal));
-  if (!opener || aside) {
-    state.lastOpener = null;
-    return;
-  }
-  const own = drafts.filter((draft) => draft.subject.name === opener.name);
-  // "Acme released Widget Pro in March. … the app": a sentence whose claims are about another party is about that party.
-  if (own.length === 0 && drafts.length > 0) {
-    state.lastOpener = null;
-    return;
-  }
-  const rankedOnly = own.length > 0 && own.every((draft) => draft.predicate === 'market_share' || draft.predicate === 'leader_of');
-  state.lastOpener = { mention: opener, sentence: clause.sentence, rankedOnly };
 }
 
 function sentenceCandidates(input: SentenceInput, reading: SentenceReading): Candidate[] {

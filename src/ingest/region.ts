@@ -24,7 +24,7 @@ function placeAt(doc: ArticleDocument, i: number): { name: string; next: number 
  * The region a market claim is about: a sentence opening "In Europe, …", or "in <place>" just after the figure or
  * the market ("18% of registrations in Germany"). Null for a global figure, or a place the market's name has.
  */
-export function regionOf(scope: ClauseScope, draft: Draft): string | null {
+function regionOf(scope: ClauseScope, draft: Draft): string | null {
   if (!draft.object?.market) return null;
   const doc = scope.doc;
   const sentence = doc.sentences[scope.clause.sentence]!;
@@ -41,4 +41,12 @@ export function regionOf(scope: ClauseScope, draft: Draft): string | null {
     place = placeAt(doc, i + 1)?.name ?? null;
   }
   return place !== null && !draft.object.name.toLowerCase().includes(place.toLowerCase()) ? place : null;
+}
+
+/** Adds the `region` qualifier to each market draft of the clause that holds in one place. */
+export function markRegions(scope: ClauseScope, drafts: Draft[]): void {
+  for (const draft of drafts) {
+    const region = regionOf(scope, draft);
+    if (region) draft.qualifiers = [...(draft.qualifiers ?? []), { key: 'region', value: region }];
+  }
 }
