@@ -86,6 +86,9 @@ const MAX_FILLER = 4;
 const LOOKS_BACK = /\b(?:earlier|ago|last|same|prior|previous|before)\b/i;
 
 function comparisonBase(doc: ArticleDocument, date: DateMention): boolean {
+  // "compared with a loss of 48 million reais in the same period of 2024": the same period of another year.
+  const before = doc.tokens.slice(Math.max(0, date.first - 3), date.first).map((t) => t.normal).join(' ');
+  if (/^same (?:period|quarter|half|month|week|time) (?:of|in)$/.test(before)) return true;
   const opening = doc.tokens[date.first]!.normal;
   if (opening === 'from' ? LOOKS_BACK.test(date.text) : COMPARED_WITH.test(opening)) return true;
   for (let i = date.first - 1; i >= Math.max(0, date.first - 1 - MAX_FILLER); i--) {

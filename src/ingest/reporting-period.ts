@@ -3,7 +3,6 @@
 import { UNCLASSIFIED } from './candidate.js';
 import type { DateMention } from './dates.js';
 import { isEarlierState } from './earlier-state.js';
-import type { Figure } from './figures.js';
 import type { ClauseScope, Draft, ReportingPeriod } from './scope.js';
 import { forecastBetween } from './scope-qualifiers.js';
 import { statedAsNow } from './tense.js';
@@ -92,7 +91,7 @@ const priceMove = (scope: ClauseScope): boolean =>
 export function noteReportingPeriod(scope: ClauseScope, date: DateMention | undefined, drafts: readonly Draft[]): void {
   if (date === undefined) return;
   const dated = drafts.filter((draft) => scope.bindings.get(draft.core) === date);
-  const datesFigure = dated.some((draft) => scope.figures.includes(draft.core as Figure));
+  const datesFigure = scope.figures.some((figure) => scope.bindings.get(figure) === date);
   // "the quarter ended Nov. 1", "the 12 months to September" report on a span as a written quarter does.
   const span = /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b/i.test(date.text);
   if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span) || LOOKS_BACK.test(date.text)) return;
@@ -100,7 +99,9 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   // the one being reported.
   if (forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return;
   const sentence = scope.clause.sentence;
-  const slot = dated.some(aboutMarket) ? 'market' : 'company';
+  // A dated figure no party was found for ("Global personal computer shipments grew 7.8% in the third quarter",
+  // after a dateline) is taken as a market's.
+  const slot = dated.some(aboutMarket) || dated.length === 0 ? 'market' : 'company';
   const before = inReach(scope.state.reportingPeriods[slot], sentence + 1);
   const about = new Set([...(before?.about ?? []), ...dated.map((draft) => draft.subject.name)]);
   scope.state.reportingPeriods[slot] = { text: date.text, precision: span ? 'SPAN' : date.period.precision, written: sentence, sentence, about };

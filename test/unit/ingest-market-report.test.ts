@@ -57,4 +57,11 @@ describe('market reports', () => {
       ['AI transcription tool market', 'unclassified', null, '$2.1 billion', 'in 2026', [{ key: 'basis', value: 'forecast' }]],
     ]);
   });
+
+  it('dates the vendors\' shares by the quarter of a market figure read after a dateline', () => {
+    const report =
+      'Oct 9 (Meridian Wire) - Global tablet shipments grew 7.8% in the third quarter from a year earlier, data from Halvorsen Research showed. ' +
+      "China's Lumetra kept its position as the world's largest tablet maker with a 25.1% share.";
+    expect(claims(report).at(-1)!.slice(0, 5)).toEqual(['Lumetra', 'market_share', 'Global tablet market', '25.1%', 'in the third quarter']);
+  });
 });

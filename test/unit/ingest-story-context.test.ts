@@ -97,4 +97,16 @@ describe('story context', () => {
       ['Arro 9', 'Vireo 500', '1.4 times'],
     ]);
   });
+
+  it('dates a profit by the quarter reported, and its loss a year before by nothing of this quarter', () => {
+    const story =
+      'Pratto reported revenue of 2.84 billion reais in the three months to June 30. ' +
+      'Net income was 112 million reais, compared with a loss of 48 million reais in the same period of 2024.';
+    expect(claims(story, '2025-08-07').map(([, , value, period]) => [value, period])).toEqual([
+      ['2.84 billion reais', 'in the three months to June 30'],
+      ['112 million reais', 'in the three months to June 30'],
+      // The base of the comparison: neither this quarter nor the whole of 2024.
+      ['48 million reais', null],
+    ]);
+  });
 });
