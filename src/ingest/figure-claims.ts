@@ -5,7 +5,7 @@ import { figurePredicate, negatedBetween } from './cues.js';
 import type { DateMention } from './dates.js';
 import { isChangeVerb, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
-import { clauseMarket, comparatorAfter, sellerMarket, shareObject, volumeMarket, type ObjectRef } from './objects.js';
+import { clauseMarket, comparatorAfter, resolveMarket, sellerMarket, shareObject, volumeMarket, type ObjectRef } from './objects.js';
 import { adoptedThing, continuedSubject, ownerAfter, subjectAt, toldByTheCompany } from './clause-subject.js';
 import { marketItself } from './market-subject.js';
 import { periodFor, type ClauseScope, type Draft } from './scope.js';
@@ -64,7 +64,7 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
   }
   if (object?.market || cue === 'market_share' || listed || ofVolume) {
     // "21.4% of global deliveries of electric vans" names its market; "of global deliveries" takes the sentence's.
-    const named = volumeAt !== null ? volumeMarket(scope.objects, { first: scope.doc.tokens[figure.last + 1]!.index + 1, last: scope.clause.last }) : null;
+    const named = volumeAt !== null ? (volumeMarket(scope.objects, { first: figure.last + 2, last: scope.clause.last }) ?? categoryMarket(scope, volumeAt.category)) : null;
     const sentence = scope.doc.sentences[scope.clause.sentence]!;
     const sold = sellerMarket(scope.objects, sentence);
     const inherited = object?.market
@@ -114,19 +114,34 @@ const VOLUME_SCOPE = /^(?:global|worldwide|world|all|overall|industry|new|the|an
 /** What is sold, between them: "of electric vehicle sales", "of new passenger car sales". */
 const MAX_CATEGORY_WORDS = 4;
 
+/** "music streaming" subscriptions are counted in the "music streaming market". */
+const categoryMarket = (scope: ClauseScope, category: TokenRange | null): ObjectRef | null =>
+  category === null
+    ? null
+    : resolveMarket(`${scope.doc.text.slice(scope.doc.tokens[category.first]!.start, scope.doc.tokens[category.last]!.end)} market`, category, scope.objects.known, scope.objects.mentionedBefore);
+
+/** Volumes a market is counted in only when what is sold is named: "14% of global music streaming subscriptions". */
+const COUNTED_VOLUME = /^(?:subscriptions|subscribers)$/;
+
 /**
  * "taking 21.4% of global deliveries": a party's percentage of a market's whole volume is its share of that market.
- * The index of the volume's word, or null.
+ * Where the volume's word stands, and the words naming what is sold ("music streaming"), or null.
  */
-function marketVolumeAt(scope: ClauseScope, figure: Figure): number | null {
+function marketVolumeAt(scope: ClauseScope, figure: Figure): { head: number; category: TokenRange | null } | null {
   const tokens = scope.doc.tokens;
   if (tokens[figure.last + 1]?.normal !== 'of') return null;
   let i = figure.last + 2;
   while (i <= scope.clause.last && VOLUME_SCOPE.test(tokens[i]!.normal)) i += 1;
   const category = i;
-  const categoryWord = (t: { text: string; pos: string }): boolean => /^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ');
-  while (i <= scope.clause.last && i - category < MAX_CATEGORY_WORDS && !MARKET_VOLUME.test(tokens[i]!.normal) && (categoryWord(tokens[i]!) || tokens[i]!.text === '-')) i += 1;
-  return i <= scope.clause.last && MARKET_VOLUME.test(tokens[i]!.normal) ? i : null;
+  const isHead = (normal: string): boolean => MARKET_VOLUME.test(normal) || COUNTED_VOLUME.test(normal);
+  // "music streaming": the tagger may call a gerund in a category a verb.
+  const categoryWord = (t: { text: string; pos: string }): boolean => /^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && /ing$/.test(t.text)));
+  while (i <= scope.clause.last && i - category < MAX_CATEGORY_WORDS && !isHead(tokens[i]!.normal) && (categoryWord(tokens[i]!) || tokens[i]!.text === '-')) i += 1;
+  if (i > scope.clause.last || !isHead(tokens[i]!.normal)) return null;
+  // "60% of total sales", "of net revenue": a company's own whole, not a market's.
+  if (tokens.slice(category, i).some((t) => /^(?:total|net|gross|comparable|own|domestic)$/.test(t.normal))) return null;
+  const named = i > category ? { first: category, last: i - 1 } : null;
+  return COUNTED_VOLUME.test(tokens[i]!.normal) && named === null ? null : { head: i, category: named };
 }
 
 /** "Samsung was second with 16%": a rank in a market report says the figure is a share of it. */

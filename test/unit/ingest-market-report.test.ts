@@ -64,4 +64,14 @@ describe('market reports', () => {
       "China's Lumetra kept its position as the world's largest tablet maker with a 25.1% share.";
     expect(claims(report).at(-1)!.slice(0, 5)).toEqual(['Lumetra', 'market_share', 'Global tablet market', '25.1%', 'in the third quarter']);
   });
+
+  it('reads a share of subscriptions as a share of the market they are sold in, and the next sentence\'s shares with it', () => {
+    const report = 'Lyrabox held 14% of global music streaming subscriptions in 2024, according to Aldgate Media Research. Market leader Harmonia had 31%.';
+    expect(claims(report).map(([subject, predicate, object, value]) => [subject, predicate, object, value])).toEqual([
+      ['Lyrabox', 'market_share', 'music streaming market', '14%'],
+      ['Harmonia', 'market_share', 'music streaming market', '31%'],
+    ]);
+    // Subscribers of nothing named are no market's: "20% of its subscribers", "20% of subscribers".
+    expect(claims('Acme said 20% of subscribers now pay annually.').map(([, predicate]) => predicate)).not.toContain('market_share');
+  });
 });
