@@ -19,6 +19,8 @@ function opensClause(doc: ArticleDocument, conjunction: number, last: number): b
     const token = doc.tokens[i]!;
     if (token.text === ',' || token.text === ';') return false;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'SCONJ') return true;
+    // ", and Taiwan's Brightwell rounded out the top five": a past tense after a name, though tagged an adjective.
+    if (token.pos === 'ADJ' && /ed$/.test(token.normal) && doc.tokens[i - 1]!.pos === 'PROPN') return true;
   }
   return false;
 }

@@ -144,7 +144,7 @@ function marketVolumeAt(scope: ClauseScope, figure: Figure): { head: number; cat
   return COUNTED_VOLUME.test(tokens[i]!.normal) && named === null ? null : { head: i, category: named };
 }
 
-/** "Samsung was second with 16%": a rank in a market report says the figure is a share of it. */
+/** "Samsung was second with 16%", "Kestrel in first place at 27%": a rank in a market report says the figure is a share of it. */
 const RANK = /^(?:first|second|third|fourth|fifth|sixth|top|1st|2nd|3rd|4th|5th)$/;
 
 /**
@@ -152,7 +152,7 @@ const RANK = /^(?:first|second|third|fourth|fifth|sixth|top|1st|2nd|3rd|4th|5th)
  * share of the market the article is about.
  */
 const rankedWith = (scope: ClauseScope, figure: Figure): boolean =>
-  scope.doc.tokens[figure.first - 1]?.normal === 'with' && scope.doc.tokens.slice(scope.clause.first, figure.first).some((t) => RANK.test(t.normal));
+  /^(?:with|at)$/.test(scope.doc.tokens[figure.first - 1]?.normal ?? '') && scope.doc.tokens.slice(scope.clause.first, figure.first).some((t) => RANK.test(t.normal));
 
 function topicMarket(scope: ClauseScope, figure: Figure, ofVolume: boolean): ObjectRef | null {
   const saysShare = ofVolume || rankedWith(scope, figure) || scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => t.normal === 'share');

@@ -20,9 +20,22 @@ function placeAt(doc: ArticleDocument, i: number): { name: string; next: number 
   return { name: doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end), next: last + 1 };
 }
 
+/** A place written as an adjective: "North American", "Chinese", "European", "British". */
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic)$/u;
+const VOLUME = /^(?:shipments|sales|deliveries|registrations)$/;
+
+/** "North American shipments rose 4.1%, with Kestrel in first place at 27%": the region the clause's volume is of. */
+function volumeRegion(doc: ArticleDocument, first: number): string | null {
+  let last = first;
+  while (last < first + MAX_PLACE_WORDS && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[last]?.text ?? '')) last += 1;
+  if (last === first || !VOLUME.test(doc.tokens[last]?.normal ?? '') || !PLACE_ADJECTIVE.test(doc.tokens[last - 1]!.text)) return null;
+  return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last - 1]!.end);
+}
+
 /**
- * The region a market claim is about: a sentence opening "In Europe, …", or "in <place>" just after the figure or
- * the market ("18% of registrations in Germany"). Null for a global figure, or a place the market's name has.
+ * The region a market claim is about: a sentence opening "In Europe, …", a clause opening with a region's volume
+ * ("North American shipments rose …"), or "in <place>" just after the figure or the market ("18% of registrations
+ * in Germany"). Null for a global figure, or a place the market's name has.
  */
 function regionOf(scope: ClauseScope, draft: Draft): string | null {
   if (!draft.object?.market) return null;
@@ -33,6 +46,7 @@ function regionOf(scope: ClauseScope, draft: Draft): string | null {
     const opening = placeAt(doc, sentence.first + 1);
     if (opening && doc.tokens[opening.next]?.text === ',') place = opening.name;
   }
+  place ??= volumeRegion(doc, scope.clause.first);
   const from = Math.max(draft.core.last, draft.object.range.last) + 1;
   for (let i = from; place === null && i <= Math.min(scope.clause.last, from + REACH); i++) {
     // "…, as rivals in Europe gained ground": past a comma the place is another phrase's.

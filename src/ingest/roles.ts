@@ -156,9 +156,13 @@ function listedBefore(doc: ArticleDocument, candidates: readonly Mention[], ment
   const gap = doc.tokens[index - 1]?.normal ?? '';
   return (
     candidates.find((m) => m.last === index - 1 || (m.last === index - 2 && GAP.has(gap))) ??
-    (share && HOLDER_GAP.has(gap) ? mentions.find((m) => m.last === index - 2 && m.kind !== 'MARKET' && !inParentheses(doc, m)) : undefined)
+    (share && HOLDER_GAP.has(gap) ? mentions.find((m) => (m.last === index - 2 || rankedBefore(doc, m, index)) && m.kind !== 'MARKET' && !inParentheses(doc, m)) : undefined)
   );
 }
+
+/** "with Kestrel in first place at 27%": a holder, its rank, then its share. */
+const rankedBefore = (doc: ArticleDocument, mention: Mention, index: number): boolean =>
+  index === mention.last + 5 && doc.tokens[mention.last + 1]!.normal === 'in' && doc.tokens[mention.last + 3]!.normal === 'place';
 
 /**
  * "Canalys put Apple's share slightly higher, at 18%, and Samsung's at 19%": whose share it is, written as an owner

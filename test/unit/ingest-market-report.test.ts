@@ -74,4 +74,18 @@ describe('market reports', () => {
     // Subscribers of nothing named are no market's: "20% of its subscribers", "20% of subscribers".
     expect(claims('Acme said 20% of subscribers now pay annually.').map(([, predicate]) => predicate)).not.toContain('market_share');
   });
+
+  it('gives each vendor its own share in a ranked list, and marks a region\'s ranking as that region\'s', () => {
+    const report =
+      'Global PC shipments grew 7.8% in the third quarter. ' +
+      "Vexil took fourth place with 9.8% of the market, and Taiwan's Brightwell rounded out the top five with 7.1%. " +
+      'North American shipments rose 4.1% to 18.6 million units, with Kestrel in first place at 27%.';
+    const shares = claims(report).filter(([, predicate]) => predicate === 'market_share');
+    expect(shares.map(([subject, , , value, , qualifiers]) => [subject, value, qualifiers])).toEqual([
+      ['Vexil', '9.8%', []],
+      ['Brightwell', '7.1%', []],
+      // Kestrel's first place is North America's, never to be compared with its worldwide share.
+      ['Kestrel', '27%', [{ key: 'region', value: 'North American' }]],
+    ]);
+  });
 });
