@@ -38,7 +38,8 @@ function possessiveOwner(scope: ClauseScope, index: number): Mention | null {
   const tokens = scope.doc.tokens;
   const owners = scope.mentions.filter((m) => m.possessive && m.kind !== 'MARKET' && m.first >= scope.clause.first && m.last < index);
   const nearest = owners.at(-1);
-  if (!nearest) return null;
+  // "After Nvidia's revenue beat, AMD shares rose 5%": past a comma the possessive is another phrase's.
+  if (!nearest || scope.doc.tokens.slice(nearest.last + 1, index).some((t) => t.text === ',')) return null;
   let k = nearest.last + 2;
   while (k < index && k - nearest.last - 2 < OWN_FIGURE_WORDS && !OWN_FIGURE.test(tokens[k]!.normal) && /^\p{Ll}/u.test(tokens[k]!.text) && /^(?:NOUN|ADJ|VERB)$/.test(tokens[k]!.pos)) k += 1;
   return k < index && OWN_FIGURE.test(tokens[k]!.normal) && index - k <= OWN_FIGURE_REACH ? nearest : null;
@@ -53,13 +54,14 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
   const namesSomeone = subjectCandidates(scope.doc, sentence, scope.mentions).length > 0;
   if (namesSomeone || !opensWithOwnProperty(scope, sentence.first)) return null;
   if (scope.state.lastSubjectSentence === sentence.index - 1) return scope.state.lastSubject;
-  // "Analysts on average had expected $6.45 billion. Revenue in the fiscal first quarter rose 41%": after a sentence
+  // "Analysts on average had expected $6.45 billion. Revenue in the fiscal first quarter rose 41%": after one sentence
   // about no party, the company's figures go on, outside a market report (whose "Shipments rose" are the market's).
-  return scope.state.reportingPeriods.market === null ? storyCompany(scope.state, sentence.index) : null;
+  const afterOneAside = scope.state.lastSubjectSentence === sentence.index - 2;
+  return afterOneAside && scope.state.reportingPeriods.market === null ? storyCompany(scope.state, sentence.index) : null;
 }
 
 /** What a company has, opening a sentence about it: "Data center revenue rose", "Shares fell". */
-const PROPERTY = /^(?:revenues?|sales|shipments|deliveries|orders|shares|stock|profits?|income|margins?|earnings|users|customers|subscribers|valuation|growth|funding|arr|bookings|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division|business)$/;
+const PROPERTY = /^(?:revenues?|sales|shipments|deliveries|orders|shares|stock|profits?|income|margins?|earnings|users|customers|subscribers|valuation|growth|funding|arr|bookings|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division)$/;
 
 /**
  * The sentence's subject, before its verb, is a property of the last subject ("Data center revenue", "Shares") or

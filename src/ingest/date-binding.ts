@@ -60,8 +60,9 @@ const WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday
 function weekdayOfReport(doc: ArticleDocument, date: DateMention): boolean {
   if (!WEEKDAY.test(date.text.trim())) return false;
   const sentence = doc.sentences[doc.tokens[date.first]!.sentence]!;
-  for (let i = sentence.first; i < date.first; i++) if (reports(doc.tokens[i]!)) return true;
-  return false;
+  const verb = doc.tokens.slice(sentence.first, date.first).findIndex(reports);
+  // "Zorvex said its shares fell 8% on Tuesday": a verb of its own between them makes the day the fall's.
+  return verb >= 0 && !doc.tokens.slice(sentence.first + verb + 1, date.first).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !reports(t));
 }
 
 /** Documents that are released or published: "a report released on Tuesday", "data published today". */

@@ -14,8 +14,9 @@ const RESTATED_REACH = 6;
 export const isEarlierState = (doc: ArticleDocument, first: number): boolean => {
   const before = SIGN_WORDS.test(doc.tokens[first - 1]?.normal ?? '') ? first - 2 : first - 1;
   const word = doc.tokens[before]?.normal ?? '';
-  // "compared with Rs 11,909 crore a year ago", "compared with a loss of 48 million reais".
+  // "compared with Rs 11,909 crore a year ago"
   if (EARLIER.has(word) || (/^(?:with|to)$/.test(word) && doc.tokens[before - 1]?.normal === 'compared')) return true;
+  // "compared with a loss of 48 million reais"
   const ofWhat = doc.tokens.slice(Math.max(0, before - 4), before + 1).map((t) => t.normal).join(' ');
   if (/compared (?:with|to) an? (?:loss|profit|gain|deficit|surplus) of$/.test(ofWhat)) return true;
   // "up from $168 million, or $1.15 per share, a year earlier": the same earlier state, restated per share.

@@ -141,7 +141,7 @@ function withoutUndatedRepeats(candidates: Candidate[]): Candidate[] {
   const key = (c: Candidate): string => JSON.stringify([c.subject, c.predicate, c.object, valueKey(c.value)]);
   const dated = new Set(candidates.filter((c) => c.period !== null).map(key));
   const lastUndated = new Map(candidates.map((c, index) => [key(c), index] as const).filter(([k]) => !dated.has(k)));
-  return candidates.filter((c, index) => c.period !== null || (!dated.has(key(c)) && lastUndated.get(key(c)) === index));
+  return candidates.filter((c, index) => c.period !== null || lastUndated.get(key(c)) === index);
 }
 
 /** Every candidate claim in the article, in text order. */

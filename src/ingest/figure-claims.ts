@@ -2,7 +2,6 @@
 import { UNCLASSIFIED } from './candidate.js';
 import type { ArticleDocument } from './document.js';
 import { figurePredicate, negatedBetween } from './cues.js';
-import type { DateMention } from './dates.js';
 import { isChangeVerb, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { clauseMarket, comparatorAfter, resolveMarket, sellerMarket, shareObject, volumeMarket, type ObjectRef } from './objects.js';
@@ -37,11 +36,11 @@ function measuresChange(doc: ArticleDocument, figure: Figure): boolean {
   return (before !== undefined && (CHANGE_BEFORE.test(before.normal) || isChangeVerb(before))) || CHANGE_AFTER.test(after) || yearOver;
 }
 
-/** A share: of a market (market_share), of a population (adoption_rate), or a speed-up ("25% faster"). */
 /** "3.1 times faster than the X7, and 1.4 times faster than the Vireo 500": a comparison ends where the next figure starts. */
 const comparedUntil = (scope: ClauseScope, figure: Figure): number =>
   Math.min(scope.clause.last, ...scope.figures.filter((f) => f.first > figure.extent.last).map((f) => f.first - 1));
 
+/** A share: of a market (market_share), of a population (adoption_rate), or a speed-up ("25% faster"). */
 function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, subject: Mention): Classified {
   if (cue === 'speedup_over') return { predicate: cue, object: comparatorAfter(scope.objects, figure.last, comparedUntil(scope, figure), subject) };
   if (measuresChange(scope.doc, figure) && !/^(?:to|at)$/.test(scope.doc.tokens[figure.first - 1]?.normal ?? '')) return { predicate: UNCLASSIFIED, object: null };

@@ -175,7 +175,7 @@ function nameOpensSentence(doc: ArticleDocument, token: Token): boolean {
   const possessive = sameSentence && /^['’]s$/.test(next.normal);
   if (runsOn || possessive || capitalisedMidSentence(doc, token.normal) || !facts.inLexicon) return true;
   // "Annual recurring revenue has passed …": a word before a participle that modifies a noun is an adjective.
-  const modifies = next?.pos === 'VERB' && /ing$/.test(next.normal);
+  const modifies = next !== undefined && next.pos === 'VERB' && /ing$/.test(next.normal) && doc.tokens[next.index + 1]?.pos === 'NOUN';
   const asSubject = sameSentence && !modifies && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',');
   return asSubject && !ABSTRACT.test(token.normal);
 }

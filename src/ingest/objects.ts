@@ -278,7 +278,7 @@ function soldMarketName(doc: ArticleDocument, sold: TokenRange): string {
 /** Who sells in a market: "the world's biggest seller of battery electric vehicles". */
 const SELLERS = /^(?:sellers?|makers?|suppliers?|vendors?|providers?|manufacturers?|producers?)$/;
 /** Who is in a market: "the largest player in AI meeting assistants". */
-const PLAYERS = /^(?:players?|competitors?|leaders?|vendors?|providers?)$/;
+const PLAYERS = /^(?:players?|competitors?|leaders?)$/;
 
 /**
  * "the world's biggest seller of battery electric vehicles … taking 21.4% of global deliveries", "the largest player
@@ -292,7 +292,8 @@ export function sellerMarket(context: ObjectContext, range: TokenRange): ObjectR
     // "a leader in the market": the market is named elsewhere.
     if (/^(?:the|this|that|its)$/.test(doc.tokens[i + 2]?.normal ?? '') && doc.tokens[i + 3]?.normal === 'market') continue;
     const sold = phraseAt(doc, i + 2, range.last);
-    if (!sold) continue;
+    // "the largest player in China": a place (capitalised words, not an acronym) is where, not what is sold.
+    if (!sold || doc.tokens.slice(sold.first, sold.last + 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) continue;
     return resolveMarket(soldMarketName(doc, sold), { first: i, last: sold.last }, known, mentionedBefore);
   }
   return null;

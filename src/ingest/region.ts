@@ -14,14 +14,16 @@ const REACH = 8;
 function placeAt(doc: ArticleDocument, i: number): { name: string; next: number } | null {
   let first = doc.tokens[i]?.normal === 'the' ? i + 1 : i;
   let last = first - 1;
-  while (last + 1 < first + MAX_PLACE_WORDS && /^\p{Lu}\p{L}*\.?$/u.test(doc.tokens[last + 1]?.text ?? '') && !NOT_PLACES.test(doc.tokens[last + 1]!.normal)) last += 1;
-  if (last < first || doc.tokens[last + 1]?.text === "'s" || doc.tokens[last + 1]?.text === '’s') return null;
-  first = Math.min(first, last);
+  while (last + 1 < first + MAX_PLACE_WORDS && /^\p{Lu}[\p{L}.]*$/u.test(doc.tokens[last + 1]?.text ?? '') && !NOT_PLACES.test(doc.tokens[last + 1]!.normal)) last += 1;
+  if (last < first || /^['’]s$/.test(doc.tokens[last + 1]?.text ?? '')) return null;
+  // "in Counterpoint data", "in Acme's report": a name before a noun is a source or an owner, not a place.
+  const after = doc.tokens[last + 1];
+  if (after && after.sentence === doc.tokens[last]!.sentence && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) return null;
   return { name: doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end), next: last + 1 };
 }
 
 /** A place written as an adjective: "North American", "Chinese", "European", "British". */
-const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic)$/u;
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
 const VOLUME = /^(?:shipments|sales|deliveries|registrations)$/;
 
 /** "North American shipments rose 4.1%, with Kestrel in first place at 27%": the region the clause's volume is of. */

@@ -88,4 +88,11 @@ describe('market reports', () => {
       ['Kestrel', '27%', [{ key: 'region', value: 'North American' }]],
     ]);
   });
+
+  it('takes no source or place for a region or a market where none is meant', () => {
+    // "in Counterpoint data" is a source, not a region.
+    expect(claims('Halvorn led the smartphone market with 30% of shipments in Counterpoint data.').map(([, , , , , qualifiers]) => qualifiers)).toEqual([[], []]);
+    // "the largest player in China" is where Halvorn plays, not a "China market".
+    expect(claims('Halvorn, the largest player in China, took 30% of global sales.').map(([, , object]) => object)).not.toContain('China market');
+  });
 });

@@ -109,4 +109,11 @@ describe('story context', () => {
       ['48 million reais', null],
     ]);
   });
+
+  it('keeps a weekday that an event verb of its own dates, and a possessive past a comma out of the subject', () => {
+    expect(claims('Zorvex said its shares fell 8% on Tuesday.')).toEqual([['Zorvex', 'unclassified', '8%', 'on Tuesday']]);
+    expect(claims("After Nvidia's revenue beat, AMD shares rose 5%.").filter(([, predicate]) => predicate === 'unclassified')).toEqual([
+      ['AMD', 'unclassified', '5%', null],
+    ]);
+  });
 });
