@@ -35,36 +35,42 @@ export interface ImportOptions {
  * stops the import; the batches before it stay written, and the rescan still runs over them, so no written
  * claim is left unchecked. Error paths are ['claims', position, ...].
  *
+ * The whole import is one bulk load for the store (GraphStore.bulkLoad): each batch is still durable when its
+ * progress is reported, but the embedded store writes its snapshot after the import instead of during it.
+ *
  * The rescan runs even when every claim was already stored: an import killed after its batches were written
  * and before its rescan finished left claims unchecked, and running the same import again is how that is put
  * right (its claims are all duplicates by then).
  */
 export async function importClaims(context: AppContext, batches: Iterable<unknown[]> | AsyncIterable<unknown[]>, actor: Actor, options: ImportOptions = {}): Promise<ImportResult> {
   const progress: ImportProgress = { done: 0, createdCount: 0, duplicateCount: 0 };
-  let failure: unknown = null;
-  try {
-    for await (const batch of batches) {
-      const writeOptions = { argument: 'claims', firstIndex: progress.done };
-      const inputs = checkClaimInputs(context, batch, writeOptions);
-      const { result } = await context.writeLock.run(async () => {
-        const write = await prepareClaimWrite(context, inputs, actor, writeOptions);
-        if (write.changes) await commitAndPublish(context, write.changes);
-        return write;
-      });
-      progress.done += batch.length;
-      progress.createdCount += result.createdCount;
-      progress.duplicateCount += result.duplicateCount;
-      options.onProgress?.({ ...progress }, result.claims);
+  // One bulk load for the batches and the rescan: the store's snapshot waits until the import is done.
+  return context.store.bulkLoad(async () => {
+    let failure: unknown = null;
+    try {
+      for await (const batch of batches) {
+        const writeOptions = { argument: 'claims', firstIndex: progress.done };
+        const inputs = checkClaimInputs(context, batch, writeOptions);
+        const { result } = await context.writeLock.run(async () => {
+          const write = await prepareClaimWrite(context, inputs, actor, writeOptions);
+          if (write.changes) await commitAndPublish(context, write.changes);
+          return write;
+        });
+        progress.done += batch.length;
+        progress.createdCount += result.createdCount;
+        progress.duplicateCount += result.duplicateCount;
+        options.onProgress?.({ ...progress }, result.claims);
+      }
+    } catch (error) {
+      failure = error;
     }
-  } catch (error) {
-    failure = error;
-  }
-  // Whatever was written is checked, even when a later batch was refused; see above for why duplicates count.
-  let detection: RescanResult | null = null;
-  if (progress.done > 0) {
-    options.onDetecting?.();
-    detection = await rescan(context, actor);
-  }
-  if (failure !== null) throw failure;
-  return { ...progress, detection };
+    // Whatever was written is checked, even when a later batch was refused; see above for why duplicates count.
+    let detection: RescanResult | null = null;
+    if (progress.done > 0) {
+      options.onDetecting?.();
+      detection = await rescan(context, actor);
+    }
+    if (failure !== null) throw failure;
+    return { ...progress, detection };
+  });
 }

@@ -157,6 +157,8 @@ export async function runImportCommand(args: string[], env: NodeJS.ProcessEnv = 
         `imported ${result.createdCount} new claims (${result.duplicateCount} already stored) from ${path}` +
           (result.detection ? `; conflicts: ${result.detection.newCount} new, ${result.detection.openCount} open in all` : ''),
       );
+      // withApp closes the store next: after an import the embedded store writes the snapshot it put off.
+      if (app.store.name === 'memory' && result.createdCount > 0) process.stderr.write('  writing a snapshot of the store (about 20 s a million claims)...\n');
       return 0;
     } catch (error) {
       if (error instanceof LineError) console.error(`\nclaimgraph import: ${error.message}`);

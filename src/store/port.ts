@@ -108,6 +108,13 @@ export interface GraphStore {
   isReady(): Promise<boolean>;
 
   commit(changes: ChangeSet): Promise<void>;
+  /**
+   * Runs `load` (many commits in a row: an import) as a bulk load. Every commit inside stays atomic and durable
+   * when it resolves; what the store may put off until the load ends is housekeeping that costs the whole graph
+   * each time (the memory store's snapshots, which a million-claim import would otherwise write three of). The
+   * price: a crash during the load replays the load's whole journal at the next open.
+   */
+  bulkLoad<T>(load: () => Promise<T>): Promise<T>;
 
   getClaims(ids: readonly string[]): Promise<Array<Claim | null>>;
   getEntities(ids: readonly string[]): Promise<Array<Entity | null>>;

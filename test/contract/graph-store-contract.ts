@@ -259,6 +259,32 @@ export function graphStoreContract(name: string, setup: () => Promise<StoreHarne
       expect(scanned.has(claims[1]!.id)).toBe(true);
     });
 
+    it('runs a bulk load as ordinary commits: each one readable once it resolves, a failed load keeping what it committed', async () => {
+      const company = make.entity();
+      const src = make.source();
+      const first = make.claim(company, src);
+      const second = make.claim(company, src);
+      const answer = await store().bulkLoad(async () => {
+        await store().commit({ entities: [company], sources: [src], claims: [first] });
+        expect(await store().getClaims([first.id])).toEqual([first]);
+        await store().commit({ claims: [second] });
+        return 'loaded';
+      });
+      expect(answer).toBe('loaded');
+      expect(await store().getClaims([first.id, second.id])).toEqual([first, second]);
+
+      const kept = make.claim(company, src);
+      const failed = store().bulkLoad(async () => {
+        await store().commit({ claims: [kept] });
+        throw new Error('the third batch was refused');
+      });
+      await expect(failed).rejects.toThrow('the third batch was refused');
+      expect(await store().getClaims([kept.id])).toEqual([kept]);
+      if (!harness.reopen) return;
+      const reopened = await harness.reopen();
+      expect(await reopened.getClaims([first.id, second.id, kept.id])).toEqual([first, second, kept]);
+    });
+
     it('keeps everything across a restart', async () => {
       if (!harness.reopen) return;
       const company = make.entity();

@@ -1,9 +1,11 @@
-// When closing the embedded store writes a snapshot: only when the journal's tail past the last one is worth it.
-// A short tail is replayed by the next open instead, so stopping a large store after a few edits is quick.
+// When the embedded store writes a snapshot. At close: only when the journal's tail past the last one is worth it
+// (a short tail is replayed by the next open instead, so stopping a large store after a few edits is quick).
+// During a bulk load (an import): never, however long the journal grows, since each snapshot is a write of the
+// whole graph (three of them in a million-claim import); the one it needs comes after the load.
 import { mkdtemp, readdir, rm, truncate } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/domain/model.js';
 import { MemoryStore, type MemoryStoreOptions } from '../../src/store/memory/memory-store.js';
 import { claim, entity, source } from '../support/records.js';
@@ -108,4 +110,49 @@ it('replaces a damaged newest snapshot at close, however short the tail, so the 
   const all = [...older, ...newer];
   expect(await reopened.getClaims(all.map((one) => one.id))).toEqual(all);
   await reopened.close();
+});
+
+describe('a bulk load', () => {
+  /** Snapshots after every couple of kilobytes of journal, so a few commits cross the threshold. */
+  const SMALL_THRESHOLDS = { snapshotAfterBytes: 2_000, closeSnapshotAfterBytes: 2_000 };
+
+  it('writes snapshots as the journal grows outside a bulk load (the threshold this test relies on)', async () => {
+    const store = await openStore(SMALL_THRESHOLDS);
+    await writeClaims(store, 30);
+    expect((await snapshotFiles()).length).toBeGreaterThan(0);
+    await store.close();
+  });
+
+  it('writes none during a bulk load, however far past the threshold, and one at the close after it', async () => {
+    const store = await openStore(SMALL_THRESHOLDS);
+    const written = await store.bulkLoad(async () => {
+      const claims = await writeClaims(store, 30);
+      expect(await snapshotFiles()).toEqual([]);
+      return claims;
+    });
+    expect(await snapshotFiles()).toEqual([]);
+    await store.close();
+    expect(await snapshotFiles()).toHaveLength(1);
+
+    const reopened = await openStore(SMALL_THRESHOLDS);
+    expect(await reopened.getClaims(written.map((one) => one.id))).toEqual(written);
+    await reopened.close();
+  });
+
+  it('writes the snapshot it put off at the first commit after the load, a load that failed too', async () => {
+    const store = await openStore(SMALL_THRESHOLDS);
+    const failed = store.bulkLoad(async () => {
+      await writeClaims(store, 30);
+      throw new Error('a batch was refused');
+    });
+    await expect(failed).rejects.toThrow('a batch was refused');
+    expect(await snapshotFiles()).toEqual([]);
+
+    const after = await writeClaims(store, 1);
+    expect(await snapshotFiles()).toHaveLength(1);
+    await store.close();
+    const reopened = await openStore(SMALL_THRESHOLDS);
+    expect(await reopened.getClaims(after.map((one) => one.id))).toEqual(after);
+    await reopened.close();
+  });
 });

@@ -1,4 +1,8 @@
 // importClaims: batches written like addClaims, conflicts detected once at the end, equal to detecting per batch.
+import { readdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addClaims } from '../../src/app/add-claims.js';
 import { SYSTEM_ACTOR, createAppContext, type AppContext } from '../../src/app/context.js';
@@ -50,6 +54,40 @@ describe('importClaims', () => {
     expect(await conflictSignatures(imported)).toEqual(expected);
     expect(result.detection?.newCount).toBe(expected.length);
   }, 60_000);
+
+  it('writes no snapshot of the embedded store until it is done, and every claim is back after a restart', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'claimgraph-import-'));
+    try {
+      const open = async () => {
+        const store = new MemoryStore({ dataDir: dir, snapshotAfterBytes: 4_096, closeSnapshotAfterBytes: 4_096 });
+        await store.open();
+        return store;
+      };
+      const snapshots = () => readdirSync(dir).filter((name) => name.startsWith('snapshot-')).sort();
+      const graph = generateGraph(600);
+      const registering = await open();
+      await registerEntities(await createAppContext(registering), graph.entities);
+      await registering.close();
+      // Opened afresh, the store snapshots after every 4 kB of journal: each batch of the import crosses that.
+      const store = await open();
+      const app = await createAppContext(store);
+      const before = snapshots();
+      expect(before.length).toBeGreaterThan(0);
+      const seenDuringImport: string[][] = [];
+      const result = await importClaims(app, batches(graph.claims, 100), SYSTEM_ACTOR, { onProgress: () => seenDuringImport.push(snapshots()) });
+      expect(seenDuringImport).toEqual(Array(6).fill(before));
+      expect(snapshots()).toEqual(before);
+      await store.close();
+      // The close writes the one put off (older ones are pruned): a newer file than any before the import.
+      expect(snapshots().at(-1)! > before.at(-1)!).toBe(true);
+
+      const reopened = await open();
+      expect((await reopened.counts()).claims).toBe(result.createdCount);
+      await reopened.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 
   it('skips claims already stored; nothing new to flag when they were checked before', async () => {
     const app = await freshApp();

@@ -104,6 +104,11 @@ export class Neo4jStore implements GraphStore {
     await connection.write((tx) => commitWork(tx, cypher, changes, batchSize));
   }
 
+  /** Neo4j keeps its own checkpoints and transaction logs: a bulk load is a run of ordinary commits. */
+  bulkLoad<T>(load: () => Promise<T>): Promise<T> {
+    return load();
+  }
+
   // ---- lookups by key: one row per distinct key, returned in the caller's order with nulls ----
 
   getClaims(ids: readonly string[]): Promise<Array<Claim | null>> {
