@@ -61,7 +61,7 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
 }
 
 /** What a company has, opening a sentence about it: "Data center revenue rose", "Shares fell". */
-const PROPERTY = /^(?:revenues?|sales|shipments|deliveries|orders|shares|stock|profits?|income|margins?|earnings|users|customers|subscribers|valuation|growth|funding|arr|bookings|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division)$/;
+const PROPERTY = /^(?:revenues?|sales|shipments|deliveries|orders|shares|stock|profits?|income|margins?|earnings|users|customers|subscribers|valuation|growth|funding|arr|bookings|churn|arpu|ebitda|costs|expenses|losses|backlog|headcount|members|subscriptions|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division)$/;
 
 /**
  * The sentence's subject, before its verb, is a property of the last subject ("Data center revenue", "Shares") or
@@ -71,8 +71,10 @@ function opensWithOwnProperty(scope: ClauseScope, first: number): boolean {
   const tokens = scope.doc.tokens;
   // "Operating profit came in at …": a participle opening the sentence describes its subject.
   let verb = /ing$/.test(tokens[first]!.normal) ? first + 1 : first;
-  // "Annual recurring revenue has passed": a participle before a noun modifies it and is not the verb.
-  const modifier = (i: number): boolean => /ing$/.test(tokens[i]!.normal) && tokens[i + 1]?.pos === 'NOUN';
+  // "Annual recurring revenue has passed": a participle before a noun modifies it and is not the verb; nor is a
+  // "verb" another verb follows ("Monthly churn improved": the tagger's verb is a noun).
+  const modifier = (i: number): boolean =>
+    (/ing$/.test(tokens[i]!.normal) && tokens[i + 1]?.pos === 'NOUN') || (tokens[i]!.pos === 'VERB' && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX'));
   while (verb <= scope.clause.last && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') || modifier(verb))) verb += 1;
   const opening = tokens.slice(first, verb);
   // "The three leaders together" is other parties; "Revenue for the three months to September" is a date's number.

@@ -4,7 +4,7 @@ import type { TokenRange } from './spans.js';
 
 export interface Clause extends TokenRange {
   sentence: number;
-  /** Position in the sentence: later clauses may inherit a subject, market or date from earlier ones. */
+  /** Position in the sentence: later clauses may inherit a subject, market or date from earlier ones. -1: a dateline. */
   position: number;
 }
 
@@ -25,11 +25,29 @@ function opensClause(doc: ArticleDocument, conjunction: number, last: number): b
   return false;
 }
 
+/** How many words a dateline may run to: "SAN FRANCISCO, March 4 (Newswire) -". */
+const DATELINE_REACH = 10;
+
+/**
+ * "STOCKHOLM, February 6 (Newswire) -", "Nov 20 (Reuters) -": the place, date and agency a story opens with,
+ * up to the dash `last` stands before: a place in capitals, or an agency in brackets just before the dash.
+ */
+function isDateline(doc: ArticleDocument, first: number, last: number): boolean {
+  if (last - first > DATELINE_REACH) return false;
+  const capitals = /^\p{Lu}{2,}$/u.test(doc.tokens[first]!.text);
+  const agency = doc.tokens[last - 1]?.text === ')' && doc.tokens.slice(first, last).some((t) => t.text === '(');
+  return capitals || agency;
+}
+
 export function splitClauses(doc: ArticleDocument, sentence: Sentence): Clause[] {
   const clauses: Clause[] = [];
   let first = sentence.first;
-  const close = (last: number): void => {
-    if (last >= first) clauses.push({ first, last, sentence: sentence.index, position: clauses.length });
+  /** A dateline is outside the sentence proper: its clause has position -1, and the sentence starts after it. */
+  let datelineSeen = false;
+  const close = (last: number, dateline = false): void => {
+    if (last < first) return;
+    if (dateline) datelineSeen = true;
+    clauses.push({ first, last, sentence: sentence.index, position: dateline ? -1 : clauses.length - (datelineSeen ? 1 : 0) });
   };
   for (let i = sentence.first + 1; i <= sentence.last; i++) {
     const token = doc.tokens[i]!;
@@ -37,7 +55,7 @@ export function splitClauses(doc: ArticleDocument, sentence: Sentence): Clause[]
     // A spaced dash ends a dateline ("SAN FRANCISCO, March 4 -- Acme ...") or opens an aside.
     const spacedDash = /^(?:--|—|–|-)$/.test(previous.text) && doc.tokens[i - 2] !== undefined && doc.tokens[i - 2]!.end < previous.start && previous.end < token.start;
     if (previous.text === ';' || spacedDash) {
-      close(i - 1);
+      close(i - 1, spacedDash && clauses.length === 0 && isDateline(doc, first, i - 1));
       first = i;
     } else if (OPENERS.has(token.normal) || (previous.text === ',' && AFTER_COMMA.has(token.normal) && opensClause(doc, i, sentence.last))) {
       close(i - 1);

@@ -26,6 +26,22 @@ describe('story context', () => {
     expect(claims(next).at(-1)).toEqual(['Aurelian Auto', 'unclassified', '99,000', 'in the second quarter']);
   });
 
+  it('reads "the company" after a dateline as the party the story opens with, not the dateline\'s city', () => {
+    const story = 'OSLO, May 6 (Newswire) - Nordvik, the Norwegian grocer, said on Tuesday its first-quarter revenue rose 12%. The company added 300 stores during the quarter.';
+    expect(claims(story).map(([subject]) => subject)).toEqual(['Nordvik', 'Nordvik']);
+  });
+
+  it('goes on with the company through a sentence about one of its measures, however the tagger reads the opening words', () => {
+    const story =
+      'Nordvik reported first-quarter revenue of $2 billion. Monthly churn improved to 2.4% in the quarter. Operating expenses rose 8% to $900 million.';
+    expect(claims(story)).toEqual([
+      ['Nordvik', 'revenue', '$2 billion', 'first-quarter'],
+      ['Nordvik', 'unclassified', '2.4%', 'first-quarter'],
+      ['Nordvik', 'unclassified', '8%', 'first-quarter'],
+      ['Nordvik', 'unclassified', '$900 million', 'first-quarter'],
+    ]);
+  });
+
   it('keeps a company report\'s period apart from a market tracker\'s quoted in the same story', () => {
     const story =
       'Talvora Technologies reported revenue of $8.4 billion for the third quarter. ' +
