@@ -39,6 +39,20 @@ function isDateline(doc: ArticleDocument, first: number, last: number): boolean 
   return capitals || agency;
 }
 
+/** Where the sentence proper starts: after its dateline, if it opens with one. */
+export function sentenceStart(doc: ArticleDocument, sentence: Sentence): number {
+  for (let i = sentence.first + 1; i <= Math.min(sentence.last, sentence.first + DATELINE_REACH + 1); i++) {
+    if (spacedDashBefore(doc, i)) return isDateline(doc, sentence.first, i - 1) ? i : sentence.first;
+  }
+  return sentence.first;
+}
+
+/** "SAN FRANCISCO, March 4 -- Acme": a dash with space on both sides stands before token i. */
+function spacedDashBefore(doc: ArticleDocument, i: number): boolean {
+  const previous = doc.tokens[i - 1]!;
+  return /^(?:--|—|–|-)$/.test(previous.text) && doc.tokens[i - 2] !== undefined && doc.tokens[i - 2]!.end < previous.start && previous.end < doc.tokens[i]!.start;
+}
+
 export function splitClauses(doc: ArticleDocument, sentence: Sentence): Clause[] {
   const clauses: Clause[] = [];
   let first = sentence.first;
@@ -53,7 +67,7 @@ export function splitClauses(doc: ArticleDocument, sentence: Sentence): Clause[]
     const token = doc.tokens[i]!;
     const previous = doc.tokens[i - 1]!;
     // A spaced dash ends a dateline ("SAN FRANCISCO, March 4 -- Acme ...") or opens an aside.
-    const spacedDash = /^(?:--|—|–|-)$/.test(previous.text) && doc.tokens[i - 2] !== undefined && doc.tokens[i - 2]!.end < previous.start && previous.end < token.start;
+    const spacedDash = spacedDashBefore(doc, i);
     if (previous.text === ';' || spacedDash) {
       close(i - 1, spacedDash && clauses.length === 0 && isDateline(doc, first, i - 1));
       first = i;

@@ -19,7 +19,7 @@ import { findKnownMentions, type Mention } from './mentions.js';
 import { unifyNewNames } from './name-variants.js';
 import { readSentence, type SentenceReading } from './read-sentence.js';
 import { clauseMarket, volumeMarket } from './objects.js';
-import { pronounBefore, startsClause, subjectCandidates } from './roles.js';
+import { pronounBefore, reports, startsClause, subjectCandidates } from './roles.js';
 import { noteOpener, subjectAt, theCompanyBefore } from './clause-subject.js';
 import { periodFor, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import { rememberMarket, toCandidate } from './to-candidate.js';
@@ -95,7 +95,10 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   const opener = subjectCandidates(doc, clause, mentions).find((m) => m.first <= clause.first + 1 || startsClause(doc, m)) ?? null;
   // "The company plans …" means the party the story is about, as it does in a clause with a figure (subjectAt).
   const described = continues ? theCompanyBefore(doc, clause, clause.first + 2, state) : null;
-  const firstSubject = parties[0]?.subject ?? (continues ? (described ?? state.lastSubject) : opener);
+  // "The smartwatch market was worth $9.8 billion, Meridian estimated": a speaker whose clause has figures of another
+  // (a market's) is not what the story goes on about.
+  const speakerOfOthers = opener !== null && drafts.length > 0 && reports(doc.tokens[opener.last + 1] ?? { normal: '' });
+  const firstSubject = parties[0]?.subject ?? (continues ? (described ?? state.lastSubject) : speakerOfOthers ? null : opener);
   carry.subject = firstSubject ?? carry.subject;
   // A dateline's date ("Nov 20 (Reuters) -") dates nothing that follows; a clause with a verb lends its date on.
   // The date of an earlier state ("from 12% a year earlier") is not the clause's own.

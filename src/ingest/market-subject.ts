@@ -3,6 +3,7 @@
 import type { Token } from './document.js';
 import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
+import { sentenceStart } from './clauses.js';
 import { clauseMarket, volumeMarket } from './objects.js';
 import { reports } from './roles.js';
 import type { ClauseScope } from './scope.js';
@@ -64,7 +65,8 @@ function volumeItself(scope: ClauseScope, figure: Figure): Mention | null {
   const owner = scope.mentions.find((m) => m.kind !== 'MARKET' && m.first > market.range.first && m.first < figure.first);
   if (owner && !/^(?:in|across)$/.test(tokens[owner.first - 1]?.normal ?? '')) return null;
   // "iPhone sales", "Galaxy shipments": a brand's volume is its maker's, not a market's (acronyms such as PC are fine).
-  const sentenceFirst = scope.doc.sentences[scope.clause.sentence]!.first;
+  // The sentence proper starts after a dateline ("SINGAPORE, August 12 (Newswire) - Global smartwatch shipments").
+  const sentenceFirst = sentenceStart(scope.doc, scope.doc.sentences[scope.clause.sentence]!);
   const brand = (t: Token): boolean => /\p{Ll}\p{Lu}/u.test(t.text) || (t.index !== sentenceFirst && /^\p{Lu}\p{Ll}/u.test(t.text));
   if (tokens.slice(market.range.first, market.range.last + 1).some(brand)) return null;
   if (!namesACategory(scope, market.range) || !saysMarketWide(scope, market.range, figure)) return null;

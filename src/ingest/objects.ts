@@ -1,6 +1,7 @@
 // Finds what a claim is about besides its subject: the market of a share or a lead ("of the X market"), a population, a comparator.
 import type { Entity } from '../domain/model.js';
 import type { ArticleDocument, Token } from './document.js';
+import { sentenceStart } from './clauses.js';
 import type { KnownEntities } from './known-entities.js';
 import type { Mention } from './mentions.js';
 import { isOblique } from './roles.js';
@@ -212,7 +213,7 @@ export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectR
     const words = doc.tokens.slice(first, head);
     if (owned || words.every((t) => GENERIC_VOLUME_WORDS.test(t.normal))) continue;
     const phrase = slice(doc, { first, last: head - 1 });
-    const name = /^\p{Lu}\p{Ll}/u.test(phrase) && first === doc.sentences[doc.tokens[first]!.sentence]!.first ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
+    const name = /^\p{Lu}\p{Ll}/u.test(phrase) && first === sentenceStart(doc, doc.sentences[doc.tokens[first]!.sentence]!) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
     return resolveMarket(`${name} market`, { first, last: head }, known, mentionedBefore);
   }
   return null;

@@ -62,7 +62,20 @@ describe('market reports', () => {
     const report =
       'Oct 9 (Meridian Wire) - Global tablet shipments grew 7.8% in the third quarter from a year earlier, data from Halvorsen Research showed. ' +
       "China's Lumetra kept its position as the world's largest tablet maker with a 25.1% share.";
-    expect(claims(report).at(-1)!.slice(0, 5)).toEqual(['Lumetra', 'market_share', 'Global tablet market', '25.1%', 'in the third quarter']);
+    // The sentence proper starts after the dateline: its first word is written lower-case in the market's name, as
+    // it would be with no dateline, so the two stories' markets are one.
+    expect(claims(report).at(-1)!.slice(0, 5)).toEqual(['Lumetra', 'market_share', 'global tablet market', '25.1%', 'in the third quarter']);
+  });
+
+  it('reads a market\'s volume after a dateline as the market\'s, and a speaker tag after it as no party the story goes on about', () => {
+    const report =
+      'SINGAPORE, August 12 (Newswire) - Global smartwatch shipments rose 6% in the second quarter to 41.3 million units. ' +
+      'The smartwatch market was worth $9.8 billion, Meridian estimated. Shipments in the same quarter of 2024 had fallen 3%.';
+    expect(claims(report).map((claim) => claim.slice(0, 4))).toEqual([
+      ['global smartwatch market', 'unclassified', null, '6%'],
+      ['global smartwatch market', 'unclassified', null, '41.3 million'],
+      ['global smartwatch market', 'unclassified', null, '$9.8 billion'],
+    ]);
   });
 
   it('reads a share of subscriptions as a share of the market they are sold in, and the next sentence\'s shares with it', () => {
