@@ -5,6 +5,7 @@ import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { sentenceStart } from './clauses.js';
 import { clauseMarket, volumeMarket } from './objects.js';
+import { regionalVolume } from './region.js';
 import { reports } from './roles.js';
 import type { ClauseScope } from './scope.js';
 import type { TokenRange } from './spans.js';
@@ -15,7 +16,7 @@ import type { TokenRange } from './spans.js';
  */
 export function marketItself(scope: ClauseScope, figure: Figure): Mention | null {
   if (figure.first <= scope.clause.first) return null;
-  return marketOpening(scope, figure) ?? volumeItself(scope, figure);
+  return marketOpening(scope, figure) ?? volumeItself(scope, figure) ?? regionalVolume(scope, figure);
 }
 
 /** Words a clause may open with before the market it is about: "The", "Brazil's online …". */

@@ -75,7 +75,11 @@ const words = (name: string): string[] =>
  * A market named in passing: exactly a known name or alias, or a shorter way of naming one the article mentioned
  * earlier ("the enterprise market" after "the enterprise LLM API market"), the most recent first; else a new one.
  */
-export function resolveMarket(name: string, range: TokenRange, known: KnownEntities, mentionedBefore: readonly SeenMarket[]): ObjectRef {
+/** "the world's largest smartwatch market" is the smartwatch market: a rank says how big it is, not which it is. */
+const RANK_WORDS = /^(?:(?:the|world['’]s)\s+)*(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest|smallest|fastest-growing|leading|top)\s+(?=\S+\s)/i;
+
+export function resolveMarket(written: string, range: TokenRange, known: KnownEntities, mentionedBefore: readonly SeenMarket[]): ObjectRef {
+  const name = written.replace(RANK_WORDS, '');
   const exact = known.find(name);
   if (exact) return { name: exact.name, entity: exact, range, market: true };
   const wanted = words(name);

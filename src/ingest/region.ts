@@ -1,6 +1,9 @@
 // Where a market figure holds: "In Europe, Hansel-Brauer led the market with 18%" is not its global share, so the
-// claim carries a `region` qualifier and is never compared with the worldwide figure.
+// claim carries a `region` qualifier and is never compared with the worldwide figure; and a region's own volume
+// ("North American shipments fell 2%") is a regional market's.
 import type { ArticleDocument } from './document.js';
+import type { Figure } from './figures.js';
+import type { Mention } from './mentions.js';
 import type { ClauseScope, Draft } from './scope.js';
 
 /** Capitalised words a place may have: "Europe", "the United States", "Latin America". */
@@ -34,6 +37,42 @@ function volumeRegion(doc: ArticleDocument, first: number): string | null {
   return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last - 1]!.end);
 }
 
+/** "In Europe, Hansel-Brauer led …": the place a sentence opens with, before its comma. */
+function openingPlace(doc: ArticleDocument, sentence: number): string | null {
+  const first = doc.sentences[sentence]!.first;
+  if (doc.tokens[first]!.normal !== 'in') return null;
+  const opening = placeAt(doc, first + 1);
+  return opening && doc.tokens[opening.next]?.text === ',' ? opening.name : null;
+}
+
+/** "the global smartwatch market" -> "smartwatch market": a regional market is named without the world-wide word. */
+const WORLD_WIDE = /^(?:the\s+)?(?:global|worldwide|world|world's|international)\s+/i;
+
+/**
+ * "In China, the world's largest smartwatch market, shipments grew 15% to 12.6 million units", "North American
+ * shipments fell 2% to 8.1 million": a region's volume, with no party named, is the regional market's: named from the
+ * market the story is about ("China smartwatch market"), its own market, never compared with the worldwide figure.
+ */
+export function regionalVolume(scope: ClauseScope, figure: Figure): Mention | null {
+  const doc = scope.doc;
+  const market = scope.state.marketsSeen[0];
+  if (!market || figure.first <= scope.clause.first) return null;
+  const place = volumeRegion(doc, scope.clause.first) ?? (scope.clause.position === 0 ? openingPlace(doc, scope.clause.sentence) : null);
+  if (!place) return null;
+  // The volume is what the clause opens with, before its verb: "…, shipments grew", not "Huaxin's shipments grew".
+  let head = scope.clause.first;
+  while (head < figure.first && !VOLUME.test(doc.tokens[head]!.normal)) {
+    if (doc.tokens[head]!.pos === 'VERB' || doc.tokens[head]!.pos === 'AUX') return null;
+    head += 1;
+  }
+  if (head >= figure.first) return null;
+  const named = (m: Mention): boolean => m.kind !== 'MARKET' && m.first >= scope.clause.first && m.first < figure.first && !place.includes(m.text);
+  if (scope.mentions.some(named)) return null;
+  const token = doc.tokens[head]!;
+  const name = `${place} ${market.name.replace(WORLD_WIDE, '')}`;
+  return { first: head, last: head, start: token.start, end: token.end, text: token.text, name, kind: 'MARKET', entity: null, possessive: false };
+}
+
 /**
  * The region a market claim is about: a sentence opening "In Europe, …", a clause opening with a region's volume
  * ("North American shipments rose …"), or "in <place>" just after the figure or the market ("18% of registrations
@@ -43,12 +82,7 @@ function regionOf(scope: ClauseScope, draft: Draft): string | null {
   if (!draft.object?.market) return null;
   const doc = scope.doc;
   const sentence = doc.sentences[scope.clause.sentence]!;
-  let place: string | null = null;
-  if (doc.tokens[sentence.first]!.normal === 'in') {
-    const opening = placeAt(doc, sentence.first + 1);
-    if (opening && doc.tokens[opening.next]?.text === ',') place = opening.name;
-  }
-  place ??= volumeRegion(doc, scope.clause.first);
+  let place = openingPlace(doc, sentence.index) ?? volumeRegion(doc, scope.clause.first);
   const from = Math.max(draft.core.last, draft.object.range.last) + 1;
   for (let i = from; place === null && i <= Math.min(scope.clause.last, from + REACH); i++) {
     // "…, as rivals in Europe gained ground": past a comma the place is another phrase's.

@@ -67,6 +67,23 @@ describe('market reports', () => {
     expect(claims(report).at(-1)!.slice(0, 5)).toEqual(['Lumetra', 'market_share', 'global tablet market', '25.1%', 'in the third quarter']);
   });
 
+  it('reads a region\'s volume as its own market\'s, named from the market the report is about', () => {
+    const report =
+      'Global smartwatch shipments rose 6% in the second quarter to 41.3 million units, Meridian said. ' +
+      "In China, the world's largest smartwatch market, shipments grew 15% to 12.6 million units, and Huaxin became the leader with a 33% share. " +
+      'North American shipments fell 2% to 8.1 million.';
+    expect(claims(report).map((claim) => [claim[0], claim[2], claim[3], claim[5]])).toEqual([
+      ['global smartwatch market', null, '6%', []],
+      ['global smartwatch market', null, '41.3 million', []],
+      ['China smartwatch market', null, '15%', []],
+      ['China smartwatch market', null, '12.6 million', []],
+      // A rank is no part of a market's name: Huaxin's share is of the smartwatch market, in China.
+      ['Huaxin', 'global smartwatch market', '33%', [{ key: 'region', value: 'China' }]],
+      ['North American smartwatch market', null, '2%', []],
+      ['North American smartwatch market', null, '8.1 million', []],
+    ]);
+  });
+
   it('reads a market\'s volume after a dateline as the market\'s, and a speaker tag after it as no party the story goes on about', () => {
     const report =
       'SINGAPORE, August 12 (Newswire) - Global smartwatch shipments rose 6% in the second quarter to 41.3 million units. ' +
