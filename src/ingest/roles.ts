@@ -199,12 +199,15 @@ const DESCRIBES_PARTY = (text: string): boolean => /^(?:-|\p{Lu}[\p{L}.]*|based|
 /** Modifier words a description of a party may have before its noun. */
 const MAX_DESCRIPTION = 7;
 
+/** What "the drug", "the new handset" call a product: like "it", the last subject, never the story's company. */
+const PRODUCT_NOUN = /^(?:drug|medicine|treatment|therapy|pill|vaccine|product|device|phone|handset|smartphone|chip|processor|vehicle|car|tablet|laptop|console)$/;
+
 /** "the Stockholm-based company": a definite description starting at `i` that points back to a party already named. */
-function describesParty(doc: ArticleDocument, i: number, end: number): boolean {
+function describesParty(doc: ArticleDocument, i: number, end: number, noun = PARTY_NOUN): boolean {
   if (doc.tokens[i]?.normal !== 'the') return false;
   for (let k = i + 1; k <= Math.min(end, i + 1 + MAX_DESCRIPTION); k++) {
     const token = doc.tokens[k]!;
-    if (PARTY_NOUN.test(token.normal)) return true;
+    if (noun.test(token.normal)) return true;
     // "the Austin, Texas-based chipmaker": a comma between a city and its region.
     const betweenPlaces = token.text === ',' && /^\p{Lu}/u.test(doc.tokens[k - 1]!.text) && /^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '');
     if (!DESCRIBES_PARTY(token.text) && !betweenPlaces) return false;
@@ -232,7 +235,7 @@ export function pronounBefore(doc: ArticleDocument, range: TokenRange, index: nu
   for (let i = range.first; i < end; i++) {
     const token = doc.tokens[i]!;
     const two = `${token.normal} ${doc.tokens[i + 1]?.normal ?? ''}`;
-    if (PRONOUNS.has(token.normal) || PRONOUNS.has(two) || describesParty(doc, i, end - 1)) return true;
+    if (PRONOUNS.has(token.normal) || PRONOUNS.has(two) || describesParty(doc, i, end - 1) || describesParty(doc, i, end - 1, PRODUCT_NOUN)) return true;
   }
   return false;
 }

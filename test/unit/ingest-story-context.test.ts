@@ -42,6 +42,16 @@ describe('story context', () => {
     ]);
   });
 
+  it('reads "the drug" as the product the last sentence was about, not a rival named after the figure', () => {
+    const story =
+      'Corvain said sales of its migraine pill Neravex reached $412 million last year. ' +
+      "The drug held 14% of the U.S. migraine-prevention market in June, second only to Arvest Biosciences' injectable Telmira, which had 38%.";
+    expect(claims(story).slice(-2).map(([subject, predicate, value]) => [subject, predicate, value])).toEqual([
+      ['Neravex', 'market_share', '14%'],
+      ['Telmira', 'market_share', '38%'],
+    ]);
+  });
+
   it('keeps a company report\'s period apart from a market tracker\'s quoted in the same story', () => {
     const story =
       'Talvora Technologies reported revenue of $8.4 billion for the third quarter. ' +
