@@ -87,6 +87,9 @@ function isCheckable(doc: ArticleDocument, figure: Figure): boolean {
   if (figure.text.toLowerCase() === 'half' && next?.normal !== 'of' && HALF_YEAR_BEFORE.test(doc.tokens[figure.first - 1]?.normal ?? '')) return false;
   if (next && RELATIVE_TO.has(next.normal)) return false;
   if (next && ORDINAL_FOLLOWERS.test(next.normal) && /^(?:a|the)\s+\p{L}+$/iu.test(figure.text)) return false;
+  // "in the first nine months of the year", "over the eight months after its launch": a span the figures around it
+  // are dated by, not a figure; "six months after launch" (no article before it) is a time to a milestone.
+  if (figure.dimension === 'DURATION' && /^(?:the|first|past|last|next)$/.test(doc.tokens[figure.first - 1]?.normal ?? '')) return false;
   if (figure.quantity.unit !== 'COUNT') return true;
   // The counted thing is the noun right after the number, perhaps after an adjective ("15 million monthly users").
   const counted = doc.tokens.slice(figure.last + 1, Math.min(figure.extent.last, figure.last + 3) + 1).some((t) => COUNTED.test(t.normal));

@@ -23,6 +23,12 @@ function figures(text: string, blockedWords: string[] = []) {
 }
 
 describe('findFigures', () => {
+  it('reads a span of time after "the first" or "the" as a period, and a time to a milestone as a figure', () => {
+    expect(figures('Daebok bought back 300 billion won of its own shares in the first nine months of the year.').map((f) => f.text)).toEqual(['300 billion won']);
+    expect(figures('Ad sales were $2.3 billion in the eight months after the launch.').map((f) => f.text)).toEqual(['$2.3 billion']);
+    expect(figures('Codex reached a $1 billion run rate six months after launch.').map((f) => f.text)).toEqual(['$1 billion', 'six months']);
+  });
+
   it.each([
     ['Claude Code now holds over half of the AI coding market.', 'over half', 'PERCENT', 50, 100],
     ['It reached a $2.5 billion run-rate by early 2026.', '$2.5 billion', 'USD', 2.5e9, 2.5e9],
