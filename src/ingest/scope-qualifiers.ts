@@ -75,7 +75,14 @@ function segmentBetween(doc: ArticleDocument, from: number, to: number): string 
 }
 
 /** Whether a forecast word ("expects", "will", "plans to") stands between tokens `first` and `last`. */
-export const forecastBetween = (doc: ArticleDocument, first: number, last: number): boolean => FORECAST.test(words(doc, first, last));
+export const forecastBetween = (doc: ArticleDocument, first: number, last: number): boolean =>
+  // "which launched in May 2024": the month, written with its capital, is not the verb "may".
+  FORECAST.test(
+    doc.tokens
+      .slice(Math.max(0, first), last + 1)
+      .map((t) => (t.text === 'May' ? 'month' : t.normal))
+      .join(' '),
+  );
 
 /** Verbs of expecting that take the subject of what is expected as their object: "the firm expected Loomwise to reach …". */
 const EXPECTING = /^(?:expects?|expected|forecasts?|predicts?|predicted|projects|projected|sees|saw|anticipates?|anticipated)$/;

@@ -52,6 +52,15 @@ describe('story context', () => {
     ]);
   });
 
+  it('reads the month May as a date, not as the "may" of a forecast', () => {
+    const story = 'Lumora ended 2024 with 48.2 million subscribers. Its ad tier, which launched in May 2024, had 9.1 million members at the end of December.';
+    const qualifiers = extractCandidates(story, { publishedAt: '2025-02-06', entities: [] }).map((c) => [c.value, c.qualifiers.filter((q) => q.key === 'basis')]);
+    expect(qualifiers).toContainEqual(['9.1 million', []]);
+    // The verb still marks one.
+    const plan = extractCandidates('Acme may raise its prices 9% in May.', { publishedAt: '2025-02-06', entities: [] });
+    expect(plan.map((c) => [c.value, c.qualifiers])).toEqual([['9%', [{ key: 'basis', value: 'forecast' }]]]);
+  });
+
   it('keeps a company report\'s period apart from a market tracker\'s quoted in the same story', () => {
     const story =
       'Talvora Technologies reported revenue of $8.4 billion for the third quarter. ' +
