@@ -108,6 +108,14 @@ function parseBatchSize(text: string | undefined): number | null {
   return Number.isInteger(size) && size >= 1 ? size : null;
 }
 
+/**
+ * withApp closes the store after the command: the embedded store then writes the snapshot an import put off, when the
+ * journal grew past its close threshold (2 MB, about a thousand claims), which takes seconds for a large graph.
+ */
+function noteClosing(store: string, created: number): void {
+  if (store === 'memory' && created > 0) process.stderr.write('  closing the store (after a large import it writes a snapshot: about 20 s a million claims)...\n');
+}
+
 export async function runImportCommand(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let parsed;
   try {
@@ -157,8 +165,7 @@ export async function runImportCommand(args: string[], env: NodeJS.ProcessEnv = 
         `imported ${result.createdCount} new claims (${result.duplicateCount} already stored) from ${path}` +
           (result.detection ? `; conflicts: ${result.detection.newCount} new, ${result.detection.openCount} open in all` : ''),
       );
-      // withApp closes the store next: after an import the embedded store writes the snapshot it put off.
-      if (app.store.name === 'memory' && result.createdCount > 0) process.stderr.write('  writing a snapshot of the store (about 20 s a million claims)...\n');
+      noteClosing(app.store.name, result.createdCount);
       return 0;
     } catch (error) {
       if (error instanceof LineError) console.error(`\nclaimgraph import: ${error.message}`);
@@ -168,6 +175,7 @@ export async function runImportCommand(args: string[], env: NodeJS.ProcessEnv = 
         for (const problem of problems) console.error(`\nclaimgraph import: ${wherePointed(problem.field, lineOf)}: ${problem.message} (${problem.code})`);
       } else throw error;
       console.error(`stopped after ${done} claims: the ${created} new ones among them stay written and were checked for conflicts`);
+      noteClosing(app.store.name, created);
       return 1;
     }
   }, env);

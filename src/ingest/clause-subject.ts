@@ -52,7 +52,9 @@ function possessiveOwner(scope: ClauseScope, index: number): Mention | null {
 export function continuedSubject(scope: ClauseScope): Mention | null {
   const sentence = scope.doc.sentences[scope.clause.sentence]!;
   const namesSomeone = subjectCandidates(scope.doc, sentence, scope.mentions).length > 0;
-  if (namesSomeone || !opensWithOwnProperty(scope, sentence.first)) return null;
+  const property = namesSomeone ? null : openingProperty(scope, sentence.first);
+  if (!property) return null;
+  if (property.owner) return property.owner;
   if (scope.state.lastSubjectSentence === sentence.index - 1) return scope.state.lastSubject;
   // "Analysts on average had expected $6.45 billion. Revenue in the fiscal first quarter rose 41%": after one sentence
   // about no party, the company's figures go on, outside a market report (whose "Shipments rose" are the market's).
@@ -64,10 +66,12 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
 const PROPERTY = /^(?:revenues?|sales|shipments|deliveries|orders|shares|stock|profits?|income|margins?|earnings|users|customers|subscribers|valuation|growth|funding|arr|bookings|churn|arpu|ebitda|costs|expenses|losses|backlog|headcount|members|subscriptions|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division)$/;
 
 /**
- * The sentence's subject, before its verb, is a property of the last subject ("Data center revenue", "Shares") or
- * a definite description of it ("The chipmaker forecast"), not some other party ("The three leaders together").
+ * The sentence's subject, before its verb, is a property ("Data center revenue", "Shares") or a definite description
+ * ("The chipmaker forecast") of the last subject (owner null), or of a party named with it ("Losses at rival Acme
+ * Corp", "Revenue at Pratto Mercado, the grocery unit": that party is the owner); null when it is neither ("The three
+ * leaders together").
  */
-function opensWithOwnProperty(scope: ClauseScope, first: number): boolean {
+function openingProperty(scope: ClauseScope, first: number): { owner: Mention | null } | null {
   const tokens = scope.doc.tokens;
   // "Operating profit came in at …": a participle opening the sentence describes its subject.
   let verb = /ing$/.test(tokens[first]!.normal) ? first + 1 : first;
@@ -79,8 +83,14 @@ function opensWithOwnProperty(scope: ClauseScope, first: number): boolean {
   const opening = tokens.slice(first, verb);
   // "The three leaders together" is other parties; "Revenue for the three months to September" is a date's number.
   const inDate = (index: number): boolean => scope.dates.some((d) => d.first <= index && index <= d.last);
-  if (opening.some((t, k) => t.pos === 'NUM' && !inDate(first + k))) return false;
-  return opening.some((t) => PROPERTY.test(t.normal));
+  if (opening.some((t, k) => t.pos === 'NUM' && !inDate(first + k))) return null;
+  if (!opening.some((t) => PROPERTY.test(t.normal))) return null;
+  // "Members of rival Acme's scheme" are Acme's, not the last subject's ("Revenue in the Intelligent Cloud segment"
+  // is a part of the last subject).
+  const owner = scope.mentions.find(
+    (m) => m.kind !== 'MARKET' && m.first >= first && m.last < verb && tokens.slice(Math.max(first, m.first - 2), m.first).some((t) => /^(?:at|of|from|rival|rivals)$/.test(t.normal)),
+  );
+  return { owner: owner ?? null };
 }
 
 /**

@@ -30,13 +30,16 @@ const DATELINE_REACH = 10;
 
 /**
  * "STOCKHOLM, February 6 (Newswire) -", "Nov 20 (Reuters) -": the place, date and agency a story opens with,
- * up to the dash `last` stands before: a place in capitals, or an agency in brackets just before the dash.
+ * up to the dash `last` stands before: a place in capitals with a comma and a number after it, or an agency in
+ * brackets just before the dash. Not "LVMH - the luxury group - said …", an aside after a name in capitals.
  */
 function isDateline(doc: ArticleDocument, first: number, last: number): boolean {
   if (last - first > DATELINE_REACH) return false;
-  const capitals = /^\p{Lu}{2,}$/u.test(doc.tokens[first]!.text);
+  let place = first;
+  while (place < last && /^\p{Lu}{2,}$/u.test(doc.tokens[place]!.text)) place += 1;
+  const dated = place > first && doc.tokens[place]!.text === ',' && doc.tokens.slice(place, last).some((t) => /\d/.test(t.text));
   const agency = doc.tokens[last - 1]?.text === ')' && doc.tokens.slice(first, last).some((t) => t.text === '(');
-  return capitals || agency;
+  return dated || agency;
 }
 
 /** Where the sentence proper starts: after its dateline, if it opens with one. */

@@ -12,7 +12,7 @@ import { readArticle, sliceTokens, type ArticleDocument } from './document.js';
 import { isEarlierState } from './earlier-state.js';
 import { figureDrafts } from './figure-claims.js';
 import { noteReportingPeriod } from './reporting-period.js';
-import { markRegions } from './region.js';
+import { markRegions, noteReportedMarket } from './region.js';
 import type { Figure } from './figures.js';
 import { KnownEntities } from './known-entities.js';
 import { findKnownMentions, type Mention } from './mentions.js';
@@ -75,6 +75,7 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   };
   const drafts = [...figureDrafts(scope), ...cueDrafts(scope, cues)];
   markRegions(scope, drafts);
+  noteReportedMarket(state, drafts);
   // A market a figure is about ("Global PC shipments rose 8.1%") is not a party: not what "it" or "the company" means.
   const parties = drafts.filter((draft) => draft.subject.kind !== 'MARKET');
   // Counted once a sentence: "Pellum raised $300 million at a valuation of $2 billion" is one mention of a rival,
@@ -97,7 +98,7 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   const described = continues ? theCompanyBefore(doc, clause, clause.first + 2, state) : null;
   // "The smartwatch market was worth $9.8 billion, Meridian estimated": a speaker whose clause has figures of another
   // (a market's) is not what the story goes on about.
-  const speakerOfOthers = opener !== null && drafts.length > 0 && reports(doc.tokens[opener.last + 1] ?? { normal: '' });
+  const speakerOfOthers = opener !== null && drafts.some((draft) => draft.subject.kind === 'MARKET') && reports(doc.tokens[opener.last + 1] ?? { normal: '' });
   const firstSubject = parties[0]?.subject ?? (continues ? (described ?? state.lastSubject) : speakerOfOthers ? null : opener);
   carry.subject = firstSubject ?? carry.subject;
   // A dateline's date ("Nov 20 (Reuters) -") dates nothing that follows; a clause with a verb lends its date on.
@@ -155,7 +156,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   const publishedAt = options.publishedAt ? parsePartialDate(options.publishedAt) : null;
   const readings = doc.sentences.map((sentence) => readSentence(doc, sentence, knownMentions, publishedAt));
   unifyNewNames(readings.flatMap((reading) => reading.mentions));
-  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, subjectSentences: new Map(), lastRelease: null, lastOpener: null, marketsSeen: [], sentenceMarket: null, reportingPeriods: { company: null, market: null }, lastShares: null, seen: new Set() };
+  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, subjectSentences: new Map(), lastRelease: null, lastOpener: null, marketsSeen: [], reportedMarket: null, sentenceMarket: null, reportingPeriods: { company: null, market: null }, lastShares: null, seen: new Set() };
   const input = { doc, known, publishedAtText: options.publishedAt, state };
   return withoutUndatedRepeats(readings.flatMap((reading) => sentenceCandidates(input, reading)));
 }

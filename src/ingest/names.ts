@@ -174,8 +174,9 @@ function nameOpensSentence(doc: ArticleDocument, token: Token): boolean {
   // "Apple's shipments jumped": a sentence opens with a name's possessive far more often than a common noun's.
   const possessive = sameSentence && /^['’]s$/.test(next.normal);
   if (runsOn || possessive || capitalisedMidSentence(doc, token.normal) || !facts.inLexicon) return true;
-  // "Monthly churn improved", "Quarterly sales rose": a word of the language ending in -ly is an adverb or an adjective.
-  if (/ly$/.test(token.normal)) return false;
+  // "Monthly churn improved", "Quarterly sales rose", "Roughly 40% of …": how often or about how much, not a name
+  // (a closed list: "Ally", "Bally" are companies).
+  if (/^(?:dai|week|month|quarter|year|annual|hour|night|near|rough|approximate|initial|previous|recent|current|final|ear)ly$/.test(token.normal)) return false;
   // "Annual recurring revenue has passed …": a word before a participle that modifies a noun is an adjective; and
   // before a "verb" another verb follows ("Gross churn fell"), which makes the first a noun and the word its adjective.
   const verbAfter = (i: number): boolean => doc.tokens[i]?.pos === 'VERB' || doc.tokens[i]?.pos === 'AUX';

@@ -71,13 +71,13 @@ const words = (name: string): string[] =>
     .filter((w) => w && !['the', 'market', 'markets', 'of', 'for', 'and', 'a'].includes(w))
     .map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
 
+/** "the world's largest smartwatch market" is the smartwatch market: a rank says how big it is, not which it is. */
+const RANK_WORDS = /^(?:(?:the|world['’]s)\s+)*(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest|smallest|fastest-growing|leading|top)\s+(?=\S+\s)/i;
+
 /**
  * A market named in passing: exactly a known name or alias, or a shorter way of naming one the article mentioned
  * earlier ("the enterprise market" after "the enterprise LLM API market"), the most recent first; else a new one.
  */
-/** "the world's largest smartwatch market" is the smartwatch market: a rank says how big it is, not which it is. */
-const RANK_WORDS = /^(?:(?:the|world['’]s)\s+)*(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest|smallest|fastest-growing|leading|top)\s+(?=\S+\s)/i;
-
 export function resolveMarket(written: string, range: TokenRange, known: KnownEntities, mentionedBefore: readonly SeenMarket[]): ObjectRef {
   const name = written.replace(RANK_WORDS, '');
   const exact = known.find(name);

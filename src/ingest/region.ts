@@ -4,7 +4,8 @@
 import type { ArticleDocument } from './document.js';
 import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
-import type { ClauseScope, Draft } from './scope.js';
+import { sentenceStart } from './clauses.js';
+import type { ArticleState, ClauseScope, Draft } from './scope.js';
 
 /** Capitalised words a place may have: "Europe", "the United States", "Latin America". */
 const MAX_PLACE_WORDS = 3;
@@ -37,9 +38,9 @@ function volumeRegion(doc: ArticleDocument, first: number): string | null {
   return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last - 1]!.end);
 }
 
-/** "In Europe, Hansel-Brauer led …": the place a sentence opens with, before its comma. */
+/** "In Europe, Hansel-Brauer led …": the place a sentence (after its dateline) opens with, before its comma. */
 function openingPlace(doc: ArticleDocument, sentence: number): string | null {
-  const first = doc.sentences[sentence]!.first;
+  const first = sentenceStart(doc, doc.sentences[sentence]!);
   if (doc.tokens[first]!.normal !== 'in') return null;
   const opening = placeAt(doc, first + 1);
   return opening && doc.tokens[opening.next]?.text === ',' ? opening.name : null;
@@ -48,15 +49,29 @@ function openingPlace(doc: ArticleDocument, sentence: number): string | null {
 /** "the global smartwatch market" -> "smartwatch market": a regional market is named without the world-wide word. */
 const WORLD_WIDE = /^(?:the\s+)?(?:global|worldwide|world|world's|international)\s+/i;
 
+/** The market's name without a world-wide word, or null when it names a place of its own ("European EV market"). */
+function unplacedName(name: string): string | null {
+  const bare = name.replace(WORLD_WIDE, '');
+  return /^\p{Ll}/u.test(bare) ? bare : null;
+}
+
+/** Remembers the market whose own figures a clause gave ("Global smartwatch shipments rose 6%"), unless it is a region's. */
+export function noteReportedMarket(state: ArticleState, drafts: readonly Draft[]): void {
+  const market = drafts.find((draft) => draft.subject.kind === 'MARKET' && unplacedName(draft.subject.name) !== null);
+  if (market) state.reportedMarket = market.subject.name;
+}
+
 /**
  * "In China, the world's largest smartwatch market, shipments grew 15% to 12.6 million units", "North American
- * shipments fell 2% to 8.1 million": a region's volume, with no party named, is the regional market's: named from the
- * market the story is about ("China smartwatch market"), its own market, never compared with the worldwide figure.
+ * shipments fell 2% to 8.1 million": a region's volume, with no party named, in a report that gave the market's own
+ * figures, is the regional market's, named from that market ("China smartwatch market"), and never compared with the
+ * worldwide figure. In a company's story ("Volvo's share of the European market rose. In China, deliveries fell 10%")
+ * no market's own figures were given, and the volume stays the company's.
  */
 export function regionalVolume(scope: ClauseScope, figure: Figure): Mention | null {
   const doc = scope.doc;
-  const market = scope.state.marketsSeen[0];
-  if (!market || figure.first <= scope.clause.first) return null;
+  const market = scope.state.reportedMarket === null ? null : unplacedName(scope.state.reportedMarket);
+  if (market === null || figure.first <= scope.clause.first) return null;
   const place = volumeRegion(doc, scope.clause.first) ?? (scope.clause.position === 0 ? openingPlace(doc, scope.clause.sentence) : null);
   if (!place) return null;
   // The volume is what the clause opens with, before its verb: "…, shipments grew", not "Huaxin's shipments grew".
@@ -69,8 +84,7 @@ export function regionalVolume(scope: ClauseScope, figure: Figure): Mention | nu
   const named = (m: Mention): boolean => m.kind !== 'MARKET' && m.first >= scope.clause.first && m.first < figure.first && !place.includes(m.text);
   if (scope.mentions.some(named)) return null;
   const token = doc.tokens[head]!;
-  const name = `${place} ${market.name.replace(WORLD_WIDE, '')}`;
-  return { first: head, last: head, start: token.start, end: token.end, text: token.text, name, kind: 'MARKET', entity: null, possessive: false };
+  return { first: head, last: head, start: token.start, end: token.end, text: token.text, name: `${place} ${market}`, kind: 'MARKET', entity: null, possessive: false };
 }
 
 /**

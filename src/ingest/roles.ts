@@ -202,12 +202,15 @@ const MAX_DESCRIPTION = 7;
 /** What "the drug", "the new handset" call a product: like "it", the last subject, never the story's company. */
 const PRODUCT_NOUN = /^(?:drug|medicine|treatment|therapy|pill|vaccine|product|device|phone|handset|smartphone|chip|processor|vehicle|car|tablet|laptop|console)$/;
 
-/** "the Stockholm-based company": a definite description starting at `i` that points back to a party already named. */
-function describesParty(doc: ArticleDocument, i: number, end: number, noun = PARTY_NOUN): boolean {
+/** "the smartphone market", "the car industry": a product's name before these names all who sell it. */
+const WHOLE_TRADE = /^(?:market|markets|industry|sector|segment|category|makers?|sales|shipments)$/;
+
+/** "the Stockholm-based company", "the drug": a definite description starting at `i` that points back to something already named. */
+function describesNamed(doc: ArticleDocument, i: number, end: number, noun = PARTY_NOUN): boolean {
   if (doc.tokens[i]?.normal !== 'the') return false;
   for (let k = i + 1; k <= Math.min(end, i + 1 + MAX_DESCRIPTION); k++) {
     const token = doc.tokens[k]!;
-    if (noun.test(token.normal)) return true;
+    if (noun.test(token.normal)) return !WHOLE_TRADE.test(doc.tokens[k + 1]?.normal ?? '');
     // "the Austin, Texas-based chipmaker": a comma between a city and its region.
     const betweenPlaces = token.text === ',' && /^\p{Lu}/u.test(doc.tokens[k - 1]!.text) && /^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '');
     if (!DESCRIBES_PARTY(token.text) && !betweenPlaces) return false;
@@ -223,7 +226,7 @@ export function companyDescriptionBefore(doc: ArticleDocument, range: TokenRange
   const end = Math.min(index, range.last + 1);
   for (let i = range.first; i < end; i++) {
     const two = `${doc.tokens[i]!.normal} ${doc.tokens[i + 1]?.normal ?? ''}`;
-    if (COMPANY_DESCRIPTIONS.has(two) || describesParty(doc, i, end - 1)) return true;
+    if (COMPANY_DESCRIPTIONS.has(two) || describesNamed(doc, i, end - 1)) return true;
     if (/^(?:it|its|they|their)$/.test(doc.tokens[i]!.normal)) return false;
   }
   return false;
@@ -235,7 +238,7 @@ export function pronounBefore(doc: ArticleDocument, range: TokenRange, index: nu
   for (let i = range.first; i < end; i++) {
     const token = doc.tokens[i]!;
     const two = `${token.normal} ${doc.tokens[i + 1]?.normal ?? ''}`;
-    if (PRONOUNS.has(token.normal) || PRONOUNS.has(two) || describesParty(doc, i, end - 1) || describesParty(doc, i, end - 1, PRODUCT_NOUN)) return true;
+    if (PRONOUNS.has(token.normal) || PRONOUNS.has(two) || describesNamed(doc, i, end - 1) || describesNamed(doc, i, end - 1, PRODUCT_NOUN)) return true;
   }
   return false;
 }

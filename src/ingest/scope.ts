@@ -36,6 +36,8 @@ export interface ArticleState {
   lastOpener: { mention: Mention; sentence: number; rankedOnly: boolean } | null;
   /** Markets named so far (known, or proposed by a claim), most recent first. */
   marketsSeen: SeenMarket[];
+  /** The last market, not a region's, whose own figures were given ("Global smartwatch shipments rose 6%"): what a report is about. */
+  reportedMarket: string | null;
   /** The market of the sentence's last share, for a later share that does not repeat it ("while OpenAI has dropped to 25%"). */
   sentenceMarket: ObjectRef | null;
   /**

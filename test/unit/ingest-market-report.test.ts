@@ -84,6 +84,11 @@ describe('market reports', () => {
     ]);
   });
 
+  it('leaves a region\'s volume in a company\'s story to the company: no market\'s own figures were given', () => {
+    const story = 'Volvo Cars said its share of the European electric car market rose to 5% in the third quarter. In China, deliveries fell 10% to 30,000 cars.';
+    expect(claims(story).map((claim) => claim[0])).toEqual(['Volvo Cars', 'Volvo Cars', 'Volvo Cars']);
+  });
+
   it('reads a market\'s volume after a dateline as the market\'s, and a speaker tag after it as no party the story goes on about', () => {
     const report =
       'SINGAPORE, August 12 (Newswire) - Global smartwatch shipments rose 6% in the second quarter to 41.3 million units. ' +

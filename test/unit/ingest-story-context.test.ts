@@ -61,6 +61,25 @@ describe('story context', () => {
     expect(plan.map((c) => [c.value, c.qualifiers])).toEqual([['9%', [{ key: 'basis', value: 'forecast' }]]]);
   });
 
+  it('keeps the rules above from misfiring on stories like them', () => {
+    const subjects = (text: string) => claims(text).map(([subject, , value]) => [subject, value]);
+    // A name in capitals and an aside between dashes is no dateline: "the company" is still LVMH.
+    expect(
+      subjects('Kering reported revenue of 3.4 billion euros. LVMH - the luxury group - said sales fell 4%. The company expects sales of 20 billion euros in the fourth quarter.').at(-1),
+    ).toEqual(['LVMH', '20 billion euros']);
+    // "The smartphone industry" is every maker, not the product of the sentence before.
+    expect(subjects('Apple said iPhone revenue rose 6%. The smartphone industry shipped 300 million units in the quarter, IDC said.')).toEqual([['iPhone', '6%']]);
+    // A speaker's own dated statement makes it what "it" means next.
+    expect(subjects('Acme Corp reported revenue of $5 billion. Beta Inc said on October 3 it would buy a plant in Ohio. It expects revenue of $2 billion in 2026.').at(-1)).toEqual([
+      'Beta Inc',
+      '$2 billion',
+    ]);
+    // "Ally" is a company, not an adverb.
+    expect(subjects('Ally reported net income of $300 million in the third quarter.')).toEqual([['Ally', '$300 million']]);
+    // A property of a party named with it is that party's.
+    expect(subjects('Beta Inc said revenue rose to $2 billion. Losses at rival Acme Corp widened to $80 million.').at(-1)).toEqual(['Acme Corp', '$80 million']);
+  });
+
   it('keeps a company report\'s period apart from a market tracker\'s quoted in the same story', () => {
     const story =
       'Talvora Technologies reported revenue of $8.4 billion for the third quarter. ' +

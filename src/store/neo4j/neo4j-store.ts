@@ -105,7 +105,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** Neo4j keeps its own checkpoints and transaction logs: a bulk load is a run of ordinary commits. */
-  bulkLoad<T>(load: () => Promise<T>): Promise<T> {
+  async bulkLoad<T>(load: () => Promise<T>): Promise<T> {
     return load();
   }
 
