@@ -2,6 +2,7 @@
 import { anchorOver } from './anchor.js';
 import type { Candidate } from './candidate.js';
 import { claimText, type Wording } from './claim-text.js';
+import { pastYearPeriod } from './past-year.js';
 import type { SeenMarket } from './objects.js';
 import type { ArticleState, ClauseScope, Draft } from './scope.js';
 import type { TokenRange } from './spans.js';
@@ -17,12 +18,13 @@ export function toCandidate(scope: ClauseScope, draft: Draft): Candidate | null 
   // The quote stays inside the clause: a subject or market carried in from an earlier clause is not quoted again.
   const inClause = (range: TokenRange | null): range is TokenRange => range !== null && range.first >= scope.clause.first && range.last <= scope.clause.last;
   const anchor = anchorOver(scope.doc, draft.core, [draft.subject, ...draft.parts, draft.period.range].filter(inClause));
+  const period = pastYearPeriod(scope, draft);
   const wording: Wording = {
     subject: draft.subject.name,
     predicate: draft.predicate,
     object: draft.object?.name ?? null,
     value: draft.value,
-    period: draft.period.period === scope.publishedAt && draft.period.period !== null ? 'as of publication' : (draft.period.period ?? draft.period.unresolved),
+    period: draft.period.period === scope.publishedAt && draft.period.period !== null ? 'as of publication' : (period ?? draft.period.unresolved),
     negated: draft.negated,
     sentence: scope.sentence,
     milestone: draft.milestone ?? null,
@@ -39,7 +41,7 @@ export function toCandidate(scope: ClauseScope, draft: Draft): Candidate | null 
     object: draft.object?.name ?? null,
     objectKind: draft.object ? (draft.object.entity?.kind ?? (draft.object.market ? 'MARKET' : 'OTHER')) : null,
     value: draft.value,
-    period: draft.period.period,
+    period,
     qualifiers: draft.qualifiers ?? [],
     negated: draft.negated,
     anchor,

@@ -80,6 +80,21 @@ describe('story context', () => {
     expect(subjects('Beta Inc said revenue rose to $2 billion. Losses at rival Acme Corp widened to $80 million.').at(-1)).toEqual(['Acme Corp', '$80 million']);
   });
 
+  it('writes in the year of a past figure whose date, read in the publication\'s year, would lie after the publication', () => {
+    const results =
+      'Lumora said revenue rose 24% in the fourth quarter. It had 9.1 million members at the end of December. ' +
+      'It expects revenue to grow 15% in the fourth quarter. It said it would raise prices 10% from April.';
+    expect(claims(results, '2025-02-06').map(([, , value, period]) => [value, period])).toEqual([
+      ['24%', 'in the fourth quarter 2024'],
+      ['9.1 million', 'at the end of December 2024'],
+      // Forecasts and what is to come keep the year the words give them.
+      ['15%', 'in the fourth quarter'],
+      ['10%', 'from April'],
+    ]);
+    // Published in February 2026 (known to the month), "in early February" has begun: no year is changed.
+    expect(claims('Acme released Widget Pro in early February.', '2026-02').map(([, , , period]) => period)).toEqual(['in early February']);
+  });
+
   it('keeps a company report\'s period apart from a market tracker\'s quoted in the same story', () => {
     const story =
       'Talvora Technologies reported revenue of $8.4 billion for the third quarter. ' +
