@@ -18,9 +18,9 @@ const startOf = (text: string, publishedAt: string): string | null => {
 const LOOKS_AHEAD = /^(?:would|ahead|planned|planning|intends|intended|scheduled|upcoming|next|later|until|launch|begin|start)$/;
 
 /**
- * The draft's period with the year written in, when the words have none, read in the publication's year they start
- * after the publication, and nothing in the clause looks ahead (a forecast, "will", "plans to"): the latest earlier
- * year in which they had begun by then ("in the fourth quarter" in February 2025 is Q4 2024). Otherwise as it was.
+ * The draft's period with the year before written in, when the words have no year, read in the publication's year
+ * they start after the publication, nothing in the clause looks ahead (a forecast, "will", "would", "ahead of"), and
+ * in that year they had begun by then ("in the fourth quarter" in February 2025 is Q4 2024). Otherwise as it was.
  */
 export function pastYearPeriod(scope: ClauseScope, draft: Draft): string | null {
   const text = draft.period.period;
