@@ -1,5 +1,5 @@
 // The subject of a claim in a clause: named there, carried from an earlier clause, stood for by "it", or continued from the last sentence.
-import type { ArticleDocument } from './document.js';
+import { verbTagOnModifier, type ArticleDocument } from './document.js';
 import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { phraseAt, shareObject } from './objects.js';
@@ -77,9 +77,7 @@ function openingProperty(scope: ClauseScope, first: number): { owner: Mention | 
   let verb = /ing$/.test(tokens[first]!.normal) ? first + 1 : first;
   // "Annual recurring revenue has passed": a participle before a noun modifies it and is not the verb; nor is a
   // "verb" another verb follows ("Monthly churn improved": the tagger's verb is a noun).
-  const modifier = (i: number): boolean =>
-    (/ing$/.test(tokens[i]!.normal) && tokens[i + 1]?.pos === 'NOUN') || (tokens[i]!.pos === 'VERB' && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX'));
-  while (verb <= scope.clause.last && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') || modifier(verb))) verb += 1;
+  while (verb <= scope.clause.last && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') || verbTagOnModifier(scope.doc, verb))) verb += 1;
   const opening = tokens.slice(first, verb);
   // "The three leaders together" is other parties; "Revenue for the three months to September" is a date's number.
   const inDate = (index: number): boolean => scope.dates.some((d) => d.first <= index && index <= d.last);

@@ -41,7 +41,7 @@ function reportDay(doc: ArticleDocument, date: DateMention): boolean {
   if (date.period?.precision !== 'DAY' || date.period.start !== date.period.end) return false;
   // "today announced it has raised $120 million": a round announced today closed today, as press releases mean it.
   if (/\b(?:today|now)\b/i.test(date.text)) return false;
-  if (reports(doc.tokens[date.last + 1] ?? { normal: '' })) return true;
+  if (reports(doc.tokens[date.last + 1])) return true;
   if (weekdayOfReport(doc, date)) return true;
   for (let i = date.first - 1; i >= Math.max(0, date.first - REPORT_DAY_REACH); i--) {
     const token = doc.tokens[i]!;

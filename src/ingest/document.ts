@@ -187,6 +187,16 @@ export function factsOf(word: string): WordFacts {
 export const sliceTokens = (doc: ArticleDocument, first: number, last: number): string =>
   doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end);
 
+/**
+ * The tagger's verb at `i` is no verb of the sentence: a participle before a noun ("Annual recurring revenue"), or
+ * a noun read as a verb because another verb follows it ("Monthly churn improved").
+ */
+export const verbTagOnModifier = (doc: ArticleDocument, i: number): boolean => {
+  const [token, next] = [doc.tokens[i], doc.tokens[i + 1]];
+  if (token === undefined) return false;
+  return (/ing$/.test(token.normal) && next?.pos === 'NOUN') || (token.pos === 'VERB' && (next?.pos === 'VERB' || next?.pos === 'AUX'));
+};
+
 /** True when no whitespace separates token i from token i + 1. */
 export const gluedToNext = (doc: ArticleDocument, i: number): boolean => {
   const next = doc.tokens[i + 1];

@@ -98,7 +98,7 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   const described = continues ? theCompanyBefore(doc, clause, clause.first + 2, state) : null;
   // "The smartwatch market was worth $9.8 billion, Meridian estimated": a speaker whose clause has figures of another
   // (a market's) is not what the story goes on about.
-  const speakerOfOthers = opener !== null && drafts.some((draft) => draft.subject.kind === 'MARKET') && reports(doc.tokens[opener.last + 1] ?? { normal: '' });
+  const speakerOfOthers = opener !== null && drafts.some((draft) => draft.subject.kind === 'MARKET') && reports(doc.tokens[opener.last + 1]);
   const firstSubject = parties[0]?.subject ?? (continues ? (described ?? state.lastSubject) : speakerOfOthers ? null : opener);
   carry.subject = firstSubject ?? carry.subject;
   // A dateline's date ("Nov 20 (Reuters) -") dates nothing that follows; a clause with a verb lends its date on.

@@ -37,7 +37,7 @@ function marketOpening(scope: ClauseScope, figure: Figure): Mention | null {
   const opening = tokens.slice(scope.clause.first, market.range.last + 1);
   // "Tessaly estimates the market will be worth …": only a report's verb, and its speaker, may come before it.
   if (opening.some((t) => ((t.pos === 'VERB' || t.pos === 'AUX') && !reports(t)) || /^(?:its|their|his|her)$/.test(t.normal))) return null;
-  const speaker = (m: Mention): boolean => reports(tokens[m.last + 1] ?? { normal: '' });
+  const speaker = (m: Mention): boolean => reports(tokens[m.last + 1]);
   // "Acme's share of the market": a party before the market makes the figure the party's.
   if (scope.mentions.some((m) => m.kind !== 'MARKET' && m.first < figure.first && m.last < market.range.first && !isPlace(scope, m) && !speaker(m))) return null;
   return asMention(scope, market);

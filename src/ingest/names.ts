@@ -1,7 +1,7 @@
 // Proposes new entities from capitalised names no known entity covers ("Gemini 2.5 Pro", "Mistral AI", "GPT-5.3-Codex").
 import type { EntityKind } from '../domain/model.js';
 import { CURRENCIES } from '../domain/quantity.js';
-import { factsOf, type ArticleDocument, type Sentence, type Token } from './document.js';
+import { factsOf, verbTagOnModifier, type ArticleDocument, type Sentence, type Token } from './document.js';
 import { possessiveAfter, type Mention } from './mentions.js';
 import { TokenMask, type TokenRange } from './spans.js';
 
@@ -179,9 +179,7 @@ function nameOpensSentence(doc: ArticleDocument, token: Token): boolean {
   if (/^(?:dai|week|month|quarter|year|annual|hour|night|near|rough|approximate|initial|previous|recent|current|final|ear)ly$/.test(token.normal)) return false;
   // "Annual recurring revenue has passed …": a word before a participle that modifies a noun is an adjective; and
   // before a "verb" another verb follows ("Gross churn fell"), which makes the first a noun and the word its adjective.
-  const verbAfter = (i: number): boolean => doc.tokens[i]?.pos === 'VERB' || doc.tokens[i]?.pos === 'AUX';
-  const modifies =
-    next !== undefined && next.pos === 'VERB' && ((/ing$/.test(next.normal) && doc.tokens[next.index + 1]?.pos === 'NOUN') || verbAfter(next.index + 1));
+  const modifies = next !== undefined && next.pos === 'VERB' && verbTagOnModifier(doc, next.index);
   const asSubject = sameSentence && !modifies && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',');
   return asSubject && !ABSTRACT.test(token.normal);
 }

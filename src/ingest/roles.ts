@@ -26,7 +26,7 @@ const PRONOUNS = new Set([
 const SPEECH = /^(?:said|says|say|told|tells|reported|reports|expects|expected|estimates|estimated|believes|claims|claimed|predicts|forecasts|projects|announced|announces|noted|notes|added|adds|according)$/;
 /** Between a listed subject and its figure: "Cursor for 18%", "OpenAI at 25%", "Google with 20%". */
 /** A verb that reports what someone said or found: "IDC said", "according to Canalys". */
-export const reports = (token: Pick<Token, 'normal'>): boolean => SPEECH.test(token.normal);
+export const reports = (token: Pick<Token, 'normal'> | undefined): boolean => token !== undefined && SPEECH.test(token.normal);
 const GAP = new Set(['for', 'at', 'with', 'on']);
 
 /**
