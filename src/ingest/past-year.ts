@@ -15,7 +15,8 @@ const startOf = (text: string, publishedAt: string): string | null => {
 };
 
 /** Words that put what a clause says after the time it was said. */
-const LOOKS_AHEAD = /^(?:would|ahead|planned|planning|intends|intended|scheduled|upcoming|next|later|until|launch|begin|start)$/;
+const LOOKS_AHEAD =
+  /^(?:would|ahead|planned|planning|intends|intended|scheduled|upcoming|next|later|until|launch|begin|start|due|slated|targets|targeting|aims|aiming|expected|forthcoming|pending)$/;
 
 /**
  * The draft's period with the year before written in, when the words have no year, read in the publication's year
@@ -31,8 +32,9 @@ export function pastYearPeriod(scope: ClauseScope, draft: Draft): string | null 
   const start = startOf(text, publishedAt);
   if (start === null || start <= latest) return text;
   if (draft.qualifiers?.some((q) => q.key === 'basis' && q.value === 'forecast') || forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return text;
-  // "announced it would raise prices from April": reported speech about what is to come.
-  if (scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => LOOKS_AHEAD.test(t.normal))) return text;
+  // "announced it would raise prices from April", "is due in September", "is set to open": what is to come.
+  const clause = scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1);
+  if (clause.some((t, i) => LOOKS_AHEAD.test(t.normal) || (t.normal === 'set' && clause[i + 1]?.normal === 'to'))) return text;
   const written = `${text} ${Number(start.slice(0, 4)) - 1}`;
   const earlier = startOf(written, publishedAt);
   return earlier !== null && earlier <= latest ? written : text;

@@ -91,6 +91,13 @@ describe('story context', () => {
       ['15%', 'in the fourth quarter'],
       ['10%', 'from April'],
     ]);
+    // Schedules are what is to come too, with or without a forecast verb; a record set in December is past.
+    const schedules = 'The Widget 3 is due in September, with 2 million units in its first run. Acme set a record of 3 million units in December.';
+    expect(claims(schedules, '2025-02-06').map(([, , value, period]) => [value, period])).toEqual([
+      ['2 million', 'in September'],
+      ['3 million', 'in December 2024'],
+    ]);
+    expect(claims("Acme's plant is set to produce 2 million units in September.", '2025-02-06').map(([, , , period]) => period)).toEqual(['in September']);
     // Published in February 2026 (known to the month), "in early February" has begun: no year is changed.
     expect(claims('Acme released Widget Pro in early February.', '2026-02').map(([, , , period]) => period)).toEqual(['in early February']);
   });
