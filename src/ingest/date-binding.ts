@@ -77,6 +77,10 @@ export const datesDocument = (doc: ArticleDocument, date: DateMention): boolean 
 const expectsNow = (doc: ArticleDocument, date: DateMention): boolean =>
   /^(?:now|currently)$/i.test(date.text) && /^(?:expects|sees|forecasts|projects|anticipates|predicts|targets|plans|estimates|guides)$/.test(doc.tokens[date.last + 1]?.normal ?? '');
 
+/** "The data-centre segment, now the company's largest, …": "now" dates the aside's description, not the figures. */
+const nowInAside = (doc: ArticleDocument, date: DateMention): boolean =>
+  /^(?:now|currently)$/i.test(date.text) && doc.tokens[date.first - 1]?.text === ',' && /^(?:the|a|an|its|their)$/.test(doc.tokens[date.last + 1]?.normal ?? '');
+
 /** "up 2.6% from a year earlier", "unchanged from the same period last year", "higher than in 2023": a base of comparison. */
 const COMPARED_WITH = /^(?:from|than|versus|vs\.?|compared|against)$/;
 /** Words between that word and its date: "from the same period last year", "compared with a year earlier". */
@@ -100,6 +104,17 @@ function comparisonBase(doc: ArticleDocument, date: DateMention): boolean {
   return false;
 }
 
+/** "the fiscal 2026 second quarter, which ended July 27": the last day of the period just named, which dates nothing itself. */
+function endOfNamedPeriod(doc: ArticleDocument, date: DateMention, dates: readonly DateMention[]): boolean {
+  let i = date.first - 1;
+  if (doc.tokens[i]?.normal === 'on') i--;
+  if (!/^(?:ended|ending|ends|closed)$/.test(doc.tokens[i]?.normal ?? '')) return false;
+  i--;
+  if (/^(?:which|that)$/.test(doc.tokens[i]?.normal ?? '')) i--;
+  if (doc.tokens[i]?.text === ',') i--;
+  return dates.some((named) => named !== date && named.last === i);
+}
+
 /**
  * Each date goes to the anchor (figure or cue) it costs least to reach; each anchor keeps the cheapest date it was
  * given. A date never dates a figure inside it ("six months" in "six months after launch"), nor anything when it
@@ -110,6 +125,7 @@ export function bindDates(doc: ArticleDocument, anchors: readonly TokenRange[], 
   const best = new Map<TokenRange, { date: DateMention; cost: number }>();
   for (const date of dates) {
     if (datesFounding(doc, date) || comparisonBase(doc, date) || reportDay(doc, date) || expectsNow(doc, date) || datesDocument(doc, date)) continue;
+    if (endOfNamedPeriod(doc, date, dates) || nowInAside(doc, date)) continue;
     let chosen: { anchor: TokenRange; cost: number } | null = null;
     for (const anchor of anchors) {
       if (contains(date, anchor)) continue;

@@ -104,7 +104,10 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   // A dateline's date ("Nov 20 (Reuters) -") dates nothing that follows; a clause with a verb lends its date on.
   // The date of an earlier state ("from 12% a year earlier") is not the clause's own.
   const comparedDates = new Set([...scope.bindings].filter(([anchor]) => isEarlierState(doc, anchor.first)).map(([, date]) => date));
-  const ownDate = clauseDates.find((date) => !comparedDates.has(date));
+  // The date that dates a figure before any other: "said on Wednesday that revenue for the second quarter rose".
+  const ownDates = clauseDates.filter((date) => !comparedDates.has(date));
+  const bound = new Set(scope.bindings.values());
+  const ownDate = ownDates.find((date) => bound.has(date)) ?? ownDates[0];
   noteReportingPeriod(scope, ownDate, drafts);
   if (doc.tokens.slice(clause.first, clause.last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) carry.date = ownDate ?? carry.date;
   if (clause.position === 0) noteOpener(doc, clause, mentions, drafts, state);

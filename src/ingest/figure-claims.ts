@@ -12,6 +12,7 @@ import { figureQualifiers } from './scope-qualifiers.js';
 import { reportingPeriodDates } from './reporting-period.js';
 import { contains, type TokenRange } from './spans.js';
 import { isEarlierState } from './earlier-state.js';
+import { othersEstimate } from './others-estimate.js';
 
 interface Classified {
   /** The cue words that chose the predicate, quoted with the figure when close ("valuing the company at $1.5 billion"). */
@@ -216,25 +217,6 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
     const sibling = siblings.find(written) ?? (draft.period.period ? undefined : siblings.find((d) => d.period.asOfPublication));
     if (sibling) draft.period = { ...sibling.period, range: null };
   }
-}
-
-/** "ahead of analysts' estimates of $33.2 billion": someone else's estimate of the figure, not a claim about it. */
-/** Who expects a figure that is not the claim: "the 30.6 billion euros analysts had expected". */
-const FORECASTERS = /^(?:analysts|economists|investors|wall|markets?)$/;
-const EXPECTED = /^(?:expected|forecast|estimated|predicted|anticipated|projected)$/;
-
-/**
- * "ahead of analysts' estimates of $33.2 billion", "the 30.6 billion euros analysts had expected": someone else's
- * estimate of the figure; "raising its previous forecast of 2.3 million": a forecast replaced. Neither is a claim.
- */
-function othersEstimate(scope: ClauseScope, figure: Figure): boolean {
-  const tokens = scope.doc.tokens;
-  const [before, word, owner] = [tokens[figure.first - 1], tokens[figure.first - 2], tokens[figure.first - 3]];
-  if (before?.normal === 'of' && /^(?:estimates?|expectations?|consensus|projections?)$/.test(word?.normal ?? '')) return true;
-  if (before?.normal === 'of' && /^(?:forecasts?|guidance|outlook|targets?)$/.test(word?.normal ?? '') && /^(?:previous|prior|earlier|original)$/.test(owner?.normal ?? '')) return true;
-  const after = tokens.slice(figure.extent.last + 1, figure.extent.last + 5).map((t) => t.normal);
-  const by = after.findIndex((normal) => FORECASTERS.test(normal));
-  return by >= 0 && after.slice(by + 1).some((normal) => EXPECTED.test(normal));
 }
 
 /**

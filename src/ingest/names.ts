@@ -221,6 +221,8 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     i = last;
     // "SAN FRANCISCO": several words in capitals are a dateline or shouting, not a name; one letter names nothing.
     if (/\s/.test(text) && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)) continue;
+    // "desktop PCs", "SIMs", "GPUs": an acronym in the plural is a kind of thing, not a party.
+    if (/^\p{Lu}{2,}s$/u.test(text)) continue;
     // One letter names nothing; a long capitalised run is a title, not a name.
     if (text.length < 2 || last - token.index >= MAX_NAME_TOKENS || text.length > 100) continue;
     // "Chief Financial Officer", "Chief Operating Officer": the middle of a title.

@@ -1,18 +1,10 @@
 // A date written without its year is read in the publication's year. For a figure reported as past that can put it
 // in the future: "had 9.1 million members at the end of December", published in February 2025, is December 2024.
-import { DomainError } from '../domain/errors.js';
-import { parsePartialDate, parsePeriod } from '../domain/period.js';
+import { latestPublicationDay, readAgainst } from './future-period.js';
 import { forecastBetween } from './scope-qualifiers.js';
 import type { ClauseScope, Draft } from './scope.js';
 
-const startOf = (text: string, publishedAt: string): string | null => {
-  try {
-    return parsePeriod(text, { publishedAt: parsePartialDate(publishedAt) }).start;
-  } catch (error) {
-    if (error instanceof DomainError) return null;
-    throw error;
-  }
-};
+const startOf = (text: string, publishedAt: string): string | null => readAgainst(text, publishedAt)?.start ?? null;
 
 /** Words that put what a clause says after the time it was said. */
 const LOOKS_AHEAD =
@@ -27,8 +19,7 @@ export function pastYearPeriod(scope: ClauseScope, draft: Draft): string | null 
   const text = draft.period.period;
   const publishedAt = scope.publishedAt;
   if (text === null || publishedAt === null || draft.period.asOfPublication || /\b\d{4}\b/.test(text)) return text;
-  // Publication known to the month ("2026-02") or year: the latest day it may have been.
-  const latest = publishedAt.length === 4 ? `${publishedAt}-12-31` : publishedAt.length === 7 ? `${publishedAt}-31` : publishedAt;
+  const latest = latestPublicationDay(publishedAt);
   const start = startOf(text, publishedAt);
   if (start === null || start <= latest) return text;
   if (draft.qualifiers?.some((q) => q.key === 'basis' && q.value === 'forecast') || forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return text;

@@ -3,6 +3,7 @@
 import { UNCLASSIFIED } from './candidate.js';
 import type { DateMention } from './dates.js';
 import { isEarlierState } from './earlier-state.js';
+import { othersEstimate } from './others-estimate.js';
 import type { ClauseScope, Draft, ReportingPeriod } from './scope.js';
 import { forecastBetween } from './scope-qualifiers.js';
 import { statedAsNow } from './tense.js';
@@ -68,11 +69,11 @@ export function reportingPeriodDates(scope: ClauseScope, drafts: Draft[]): void 
   }
 }
 
-/** "in the quarter", "for the year", "during the half": a reporting unit named without saying which one. */
+/** "in the quarter", "for the year", "ended the quarter with": a reporting unit named without saying which one. */
 function namedUnit(scope: ClauseScope): string | null {
   const tokens = scope.doc.tokens;
   for (let i = scope.clause.first + 1; i < scope.clause.last; i++) {
-    if (tokens[i]!.normal !== 'the' || !/^(?:in|for|during|over)$/.test(tokens[i - 1]!.normal)) continue;
+    if (tokens[i]!.normal !== 'the' || !/^(?:in|for|during|over|ended|ending|closed)$/.test(tokens[i - 1]!.normal)) continue;
     const unit = { quarter: 'QUARTER', half: 'HALF', year: 'YEAR' }[tokens[i + 1]!.normal];
     if (unit) return unit;
   }
@@ -91,13 +92,16 @@ const priceMove = (scope: ClauseScope): boolean =>
 export function noteReportingPeriod(scope: ClauseScope, date: DateMention | undefined, drafts: readonly Draft[]): void {
   if (date === undefined) return;
   const dated = drafts.filter((draft) => scope.bindings.get(draft.core) === date);
-  const datesFigure = scope.figures.some((figure) => scope.bindings.get(figure) === date);
+  // Analysts' expected figure dates no report: "Analysts had expected third-quarter revenue of $7.61 billion".
+  const datesFigure = scope.figures.some((figure) => scope.bindings.get(figure) === date && !othersEstimate(scope, figure));
   // "the quarter ended Nov. 1", "the 12 months to September" report on a span as a written quarter does.
   const span = /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b/i.test(date.text);
   if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span) || LOOKS_BACK.test(date.text)) return;
   // "Polestar expects sales to grow 30% in 2025", "For the fourth quarter, it expects …": a forecast's period is not
   // the one being reported.
   if (forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return;
+  // "The stock had gained nearly 40% this year": the share price's run, not the period the report is about.
+  if (priceMove(scope)) return;
   const sentence = scope.clause.sentence;
   // A dated figure no party was found for ("Global personal computer shipments grew 7.8% in the third quarter",
   // after a dateline) is taken as a market's.

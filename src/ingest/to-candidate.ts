@@ -2,6 +2,7 @@
 import { anchorOver } from './anchor.js';
 import type { Candidate } from './candidate.js';
 import { claimText, type Wording } from './claim-text.js';
+import { startsAfterPublication } from './future-period.js';
 import { pastYearPeriod } from './past-year.js';
 import type { SeenMarket } from './objects.js';
 import type { ArticleState, ClauseScope, Draft } from './scope.js';
@@ -42,8 +43,16 @@ export function toCandidate(scope: ClauseScope, draft: Draft): Candidate | null 
     objectKind: draft.object ? (draft.object.entity?.kind ?? (draft.object.market ? 'MARKET' : 'OTHER')) : null,
     value: draft.value,
     period,
-    qualifiers: draft.qualifiers ?? [],
+    qualifiers: withForecastBasis(draft.qualifiers ?? [], startsAfterPublication(period, scope.publishedAt)),
     negated: draft.negated,
     anchor,
   };
+}
+
+const FORECAST_BASIS = { key: 'basis', value: 'forecast' } as const;
+
+/** The draft's qualifiers, with `basis: forecast` added when the figure is about a time after the publication. */
+function withForecastBasis(qualifiers: Candidate['qualifiers'], future: boolean): Candidate['qualifiers'] {
+  if (!future || qualifiers.some((q) => q.key === FORECAST_BASIS.key && q.value === FORECAST_BASIS.value)) return qualifiers;
+  return [...qualifiers, { ...FORECAST_BASIS }];
 }

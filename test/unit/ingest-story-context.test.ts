@@ -102,6 +102,34 @@ describe('story context', () => {
     expect(claims('Acme released Widget Pro in early February.', '2026-02').map(([, , , period]) => period)).toEqual(['in early February']);
   });
 
+  it('reads a chipmaker\'s results: the fiscal quarter named before its end date, segments, analysts and what is to come', () => {
+    const story =
+      'Brannock Micro said on Wednesday that revenue for the fiscal 2026 second quarter, which ended July 27, rose to $3.4 billion. ' +
+      "The networking segment, now the company's largest, generated revenue of $1.9 billion. " +
+      'Revenue from the client unit, which sells chips for desktop PCs, fell 4% to $800 million. ' +
+      'Analysts on average had expected revenue of $3.2 billion. For the quarter before, they had expected $3.0 billion. ' +
+      'Brannock shares have gained 40% this year. The company ended the quarter with $5.1 billion in cash. ' +
+      'Brannock said it would spend $900 million on equipment in 2026. Its margin reaches 60% next year, the company said.';
+    const read = extractCandidates(story, { publishedAt: '2025-08-27', entities: [] }).map((c) => [c.subject, c.value, c.period, c.qualifiers.map((q) => `${q.key}=${q.value}`)]);
+    const quarter = 'the fiscal 2026 second quarter';
+    expect(read).toEqual([
+      // The end date says when the quarter ended; the quarter dates the figure, and every undated one after it.
+      ['Brannock Micro', '$3.4 billion', quarter, []],
+      // "now the company's largest" dates the aside, not the revenue.
+      ['Brannock Micro', '$1.9 billion', quarter, ['segment=networking']],
+      // "desktop PCs" is no party; the unit is a segment of the company's.
+      ['Brannock Micro', '4%', quarter, ['segment=client']],
+      ['Brannock Micro', '$800 million', quarter, ['segment=client']],
+      // The analysts' figures are none (nor is "they had expected" after them), and date no report.
+      ['Brannock Micro', '40%', 'this year', []],
+      // The share price's run over "this year" is not the period the cash is dated by.
+      ['Brannock Micro', '$5.1 billion', quarter, []],
+      // What it would do, and a figure for next year, are forecasts.
+      ['Brannock Micro', '$900 million', 'in 2026', ['basis=forecast']],
+      ['Brannock Micro', '60%', 'next year', ['basis=forecast']],
+    ]);
+  });
+
   it('keeps a company report\'s period apart from a market tracker\'s quoted in the same story', () => {
     const story =
       'Talvora Technologies reported revenue of $8.4 billion for the third quarter. ' +

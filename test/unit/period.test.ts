@@ -37,6 +37,10 @@ const rows: Row[] = [
   ['FY2024', p('FY2024', '2024-01-01', '2024-12-31', 'YEAR')],
   ['FY24', p('FY2024', '2024-01-01', '2024-12-31', 'YEAR')],
   ['fiscal 2024', p('FY2024', '2024-01-01', '2024-12-31', 'YEAR')],
+  // the fiscal year written first, as some companies do
+  ['the fiscal 2026 second quarter', p('Q2 FY2026', '2026-04-01', '2026-06-30', 'QUARTER')],
+  ['FY26 Q3', p('Q3 FY2026', '2026-07-01', '2026-09-30', 'QUARTER')],
+  ['fiscal 2025 first half', p('H1 FY2025', '2025-01-01', '2025-06-30', 'HALF')],
   // quarters and halves
   ['Q3 2025', p('Q3 2025', '2025-07-01', '2025-09-30', 'QUARTER')],
   ['Q1 2024', p('Q1 2024', '2024-01-01', '2024-03-31', 'QUARTER')],

@@ -11,6 +11,9 @@ export const normalizeText = (text: string): string =>
     .replace(/\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b/g, '$1 $2')
     // "the fiscal third quarter ended Nov. 1": the end date says which three months; the ordinal is the company's count.
     .replace(/^(?:the |its )?(?:fiscal )?(?:first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half) (?=(?:ended|ending) )/, '$1 ')
+    // "the fiscal 2026 second quarter", "FY26 Q2": the year first, as some companies write it.
+    .replace(/^(?:the |its )?((?:fiscal|fy) ?(?:'?\d{2}|\d{4})) (first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)$/, '$2 $3 of $1')
+    .replace(/^(?:the |its )?((?:fiscal|fy) ?(?:'?\d{2}|\d{4})) ([qh][1-4])$/, '$2 $1')
     // "full-year 2024 revenue" is 2024's; "its full-year forecast" the year of publication (calendar years assumed).
     .replace(/\b(?:the )?full[- ]year (?=(?:19|20)\d{2}\b)/g, '')
     .replace(/\b(?:the )?full[- ]year\b/g, 'this year');

@@ -1,0 +1,47 @@
+// Figures that are someone else's estimate of the claim ("analysts had expected $7.61 billion"), which no claim is read from.
+import type { Figure } from './figures.js';
+import type { ClauseScope } from './scope.js';
+
+/** Who expects a figure that is not the claim: "the 30.6 billion euros analysts had expected". */
+const FORECASTERS = /^(?:analysts|economists|investors|wall|markets?)$/;
+const EXPECTED = /^(?:expected|forecast|estimated|predicted|anticipated|projected)$/;
+
+/**
+ * "ahead of analysts' estimates of $33.2 billion", "the 30.6 billion euros analysts had expected": someone else's
+ * estimate of the figure; "raising its previous forecast of 2.3 million": a forecast replaced. Neither is a claim.
+ */
+export function othersEstimate(scope: ClauseScope, figure: Figure): boolean {
+  const tokens = scope.doc.tokens;
+  const [before, word, owner] = [tokens[figure.first - 1], tokens[figure.first - 2], tokens[figure.first - 3]];
+  if (before?.normal === 'of' && /^(?:estimates?|expectations?|consensus|projections?)$/.test(word?.normal ?? '')) return true;
+  if (before?.normal === 'of' && /^(?:forecasts?|guidance|outlook|targets?)$/.test(word?.normal ?? '') && /^(?:previous|prior|earlier|original)$/.test(owner?.normal ?? '')) return true;
+  const after = tokens.slice(figure.extent.last + 1, figure.extent.last + 5).map((t) => t.normal);
+  const by = after.findIndex((normal) => FORECASTERS.test(normal));
+  return (by >= 0 && after.slice(by + 1).some((normal) => EXPECTED.test(normal))) || forecastersExpected(scope, figure);
+}
+
+/** How far before "expected" its forecasters may stand: "Analysts on average had expected". */
+const FORECASTER_REACH = 4;
+
+/**
+ * "Analysts on average had expected revenue of $7.61 billion", and after it "they had expected $7.18 billion":
+ * the forecasters' figure, named before their verb in the figure's clause ("they" for forecasters just named).
+ */
+function forecastersExpected(scope: ClauseScope, figure: Figure): boolean {
+  const tokens = scope.doc.tokens;
+  for (let e = figure.first - 1; e >= scope.clause.first; e--) {
+    if (!EXPECTED.test(tokens[e]!.normal)) continue;
+    for (let i = e - 1; i >= Math.max(scope.clause.first, e - FORECASTER_REACH); i--) {
+      const normal = tokens[i]!.normal;
+      if (FORECASTERS.test(normal)) return true;
+      if (normal === 'they') return forecastersInSentenceBefore(scope, i);
+    }
+    return false;
+  }
+  return false;
+}
+
+function forecastersInSentenceBefore(scope: ClauseScope, at: number): boolean {
+  const sentence = scope.doc.sentences[scope.doc.tokens[at]!.sentence - 1];
+  return sentence !== undefined && scope.doc.tokens.slice(sentence.first, sentence.last + 1).some((t) => FORECASTERS.test(t.normal));
+}
