@@ -81,6 +81,9 @@ const SOURCES_AFTER = /^(?:familiar|close|briefed|with|knowledge)$/;
 /** "its first profitable half", "the second half": a half-year, not a fraction. */
 const HALF_YEAR_BEFORE = /^(?:first|second|1st|2nd|front|back|latter|profitable|weak|weaker|strong|stronger|difficult|record|the|its|their|this|that)$/;
 
+/** Words before a number written out that make it pick things out ("the four markets") rather than count them. */
+const REFERRING_BEFORE = /^(?:the|its|their|these|those|all|our|his|her|['’]s)$/;
+
 function isCheckable(doc: ArticleDocument, figure: Figure): boolean {
   const next = doc.tokens[figure.last + 1];
   if (next && /^(?:people|persons|sources|officials|executives)$/.test(next.normal) && SOURCES_AFTER.test(doc.tokens[figure.last + 2]?.normal ?? '')) return false;
@@ -91,6 +94,9 @@ function isCheckable(doc: ArticleDocument, figure: Figure): boolean {
   // are dated by, not a figure; "six months after launch" (no article before it) is a time to a milestone.
   if (figure.dimension === 'DURATION' && /^(?:the|first|past|last|next)$/.test(doc.tokens[figure.first - 1]?.normal ?? '')) return false;
   if (figure.quantity.unit !== 'COUNT') return true;
+  // "across the four countries", "Southeast Asia's four biggest markets": a number in words after a determiner says
+  // which ones, not how many of something there are.
+  if (!/\p{N}/u.test(figure.text) && REFERRING_BEFORE.test(doc.tokens[figure.first - 1]?.normal ?? '')) return false;
   // The counted thing is the noun right after the number, perhaps after an adjective ("15 million monthly users").
   const counted = doc.tokens.slice(figure.last + 1, Math.min(figure.extent.last, figure.last + 3) + 1).some((t) => COUNTED.test(t.normal));
   return counted || (figure.quantity.statedLower ?? 0) >= 1000;

@@ -86,5 +86,9 @@ describe('findFigures', () => {
     expect(figures('It fell to 25%, exactly half its previous share.').map((f) => f.text)).toEqual(['25%']);
     expect(figures('Anthropic had just launched Claude Opus 4.6 the same day.', ['Claude Opus 4.6'])).toEqual([]);
     expect(figures('It grew in Q3 2025.', ['Q3 2025'])).toEqual([]);
+    // A number in words after a determiner picks things out; without one, or in digits, it counts them.
+    expect(figures("It leads Southeast Asia's four biggest markets.")).toEqual([]);
+    expect(figures('Across the four countries, connections rose 3.4%.').map((f) => f.text)).toEqual(['3.4%']);
+    expect(figures('It entered four new markets and the 12 markets it left.').map((f) => f.text)).toEqual(['four', '12']);
   });
 });

@@ -70,6 +70,8 @@ describe('findNewNames', () => {
     expect(names('Developers prefer it. Engineers like developers and engineers.')).toEqual([]);
     expect(names('Nimbus Labs Raises $120 Million To Grow Its Platform')).toEqual([]);
     expect(names('SAN FRANCISCO, March 4 -- the AI market grew.')).toEqual([]);
+    // Acronyms for things, in the plural too, and units after a figure name no one.
+    expect(names('It sells chips for desktop PCs and counts SIM cards in the 3.5 GHz band, Kestrel said.')).toEqual([['Kestrel', 'OTHER']]);
   });
 
   it('does not take a figure after a name as its version', () => {
