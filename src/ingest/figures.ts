@@ -102,6 +102,21 @@ function isCheckable(doc: ArticleDocument, figure: Figure): boolean {
   return counted || (figure.quantity.statedLower ?? 0) >= 1000;
 }
 
+/** How far back from its "from" the count it compares with may stand: "310 people at the end of September, compared with". */
+const EARLIER_COUNT_REACH = 10;
+
+/**
+ * "more than 1,200 business customers, up from about 400 a year earlier", "310 people, compared with about 190": a
+ * bare count after "from" or "compared with" counts what the count it follows counted, so it is checkable when that one is.
+ */
+function earlierCountOf(doc: ArticleDocument, figure: Figure, found: readonly Figure[]): boolean {
+  const before = doc.tokens[figure.first - 1]?.normal ?? '';
+  const comparing = before === 'from' || before === 'versus' || (/^(?:with|to)$/.test(before) && doc.tokens[figure.first - 2]?.normal === 'compared');
+  if (figure.quantity.unit !== 'COUNT' || !comparing) return false;
+  const compared = found.at(-1);
+  return compared !== undefined && compared.quantity.unit === 'COUNT' && figure.first - 1 - compared.extent.last <= EARLIER_COUNT_REACH;
+}
+
 /** Verbs of change: after one, "X to Y" is a change and the level it reached, not a range. */
 const CHANGE_VERB =
   /^(?:rise|rose|fall|fell|grow|grew|increase|decrease|decline|drop|climb|jump|surge|soar|slip|slide|slid|plunge|plummet|tumble|gain|expand|shrink|shrank|contract|improve|widen|narrow|double|triple|edge|tick|go|went|swell|swelled|sink|sank|cut|lift|raise|lower)$/;
@@ -193,7 +208,7 @@ export function findFigures(doc: ArticleDocument, sentence: Sentence, blocked: r
       extent: { first: best.first, last: extentLast },
     };
     claimed.mark(range);
-    if (isCheckable(doc, figure)) found.push(figure);
+    if (isCheckable(doc, figure) || earlierCountOf(doc, figure, found)) found.push(figure);
   }
   return longestFirst(found);
 }

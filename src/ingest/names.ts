@@ -81,6 +81,27 @@ function describes(doc: ArticleDocument, last: number): boolean {
   return false;
 }
 
+/** Nouns for what a party is, written between a description and its name ("Paris AI start-up Lumenfold"). */
+const ROLE_NOUN =
+  /^(?:startup|start-up|company|firm|maker|chipmaker|carmaker|automaker|insurer|bank|lender|retailer|operator|developer|provider|unicorn|group|rival|competitor)$/;
+
+/** The last token of a role noun at `k` ("start-up" is three tokens, glued), or -1. */
+function roleEnd(doc: ArticleDocument, k: number): number {
+  if (doc.tokens[k]?.normal === 'start' && doc.tokens[k + 1]?.text === '-' && doc.tokens[k + 2]?.normal === 'up') return k + 2;
+  return ROLE_NOUN.test(doc.tokens[k]?.normal ?? '') ? k : -1;
+}
+
+/** "Paris AI start-up Lumenfold", "London fintech firm Zelto": the capitalised words describe the name after the role. */
+function describesRoleHolder(doc: ArticleDocument, last: number): boolean {
+  // "fintech firm", "AI chip maker": up to two lower-case words may come before the role.
+  for (let k = last + 1; k <= last + 3; k++) {
+    const end = roleEnd(doc, k);
+    if (end >= 0) return /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '');
+    if (!/^\p{Ll}+$/u.test(doc.tokens[k]?.text ?? '')) return false;
+  }
+  return false;
+}
+
 /** "The South Korean company", "Swedish rival Spotify": a nationality before a common noun is an adjective, not a name. */
 const DEMONYM =
   /^(?:american|chinese|japanese|korean|german|french|british|swedish|indian|european|asian|african|canadian|australian|italian|spanish|dutch|swiss|israeli|taiwanese|brazilian|russian|finnish|norwegian|danish|irish|mexican|vietnamese|indonesian|saudi|emirati|singaporean|nordic|scandinavian|latin|arab|turkish|polish|belgian|austrian)$/;
@@ -233,7 +254,7 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     // "The Series F round": a funding round's name is no party.
     if (/^Series [A-H]\d?$/.test(text)) continue;
     // "The Stockholm-based company", "SoftBank-backed Acme": the glued-on word makes it a description.
-    if (describes(doc, last)) continue;
+    if (describes(doc, last) || describesRoleHolder(doc, last)) continue;
     const following = doc.tokens[last + 1];
     if (DEMONYM.test(doc.tokens[last]!.normal) && following?.sentence === token.sentence && /^\p{Ll}/u.test(following.text)) continue;
     names.push({ first: token.index, last, start, end, text, name: text, kind: guessKind(text), entity: null, possessive: possessiveAfter(doc, last) });

@@ -32,6 +32,12 @@ describe('readArticle', () => {
       'SAN FRANCISCO -- Nimbus Labs said revenue\nreached $48 million.',
       'Next.',
     ]);
+    // A headline is a line of its own however long it is: the byline under it is not part of it.
+    expect(sentences('Paris AI start-up Lumenfold raises €420 million at €3.1 billion valuation in a Series C round\nBy Sophie Laurent | PARIS | October 7, 2025\n\nLumenfold said.')).toEqual([
+      'Paris AI start-up Lumenfold raises €420 million at €3.1 billion valuation in a Series C round',
+      'By Sophie Laurent | PARIS | October 7, 2025',
+      'Lumenfold said.',
+    ]);
   });
 
   it('reads a very long run without spaces as blank, keeping offsets', () => {

@@ -90,5 +90,9 @@ describe('findFigures', () => {
     expect(figures("It leads Southeast Asia's four biggest markets.")).toEqual([]);
     expect(figures('Across the four countries, connections rose 3.4%.').map((f) => f.text)).toEqual(['3.4%']);
     expect(figures('It entered four new markets and the 12 markets it left.').map((f) => f.text)).toEqual(['four', '12']);
+    // A bare count compared with one that counts something counts the same thing.
+    expect(figures('It has more than 1,200 business customers, up from about 400 a year earlier.').map((f) => f.text)).toEqual(['more than 1,200', 'about 400']);
+    expect(figures('It employed 310 people in September, compared with about 190 in March.').map((f) => f.text)).toEqual(['310', 'about 190']);
+    expect(figures('It opened a store, up from 3 in 2020.', ['2020'])).toEqual([]);
   });
 });

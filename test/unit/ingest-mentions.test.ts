@@ -72,6 +72,8 @@ describe('findNewNames', () => {
     expect(names('SAN FRANCISCO, March 4 -- the AI market grew.')).toEqual([]);
     // Acronyms for things, in the plural too, and units after a figure name no one.
     expect(names('It sells chips for desktop PCs and counts SIM cards in the 3.5 GHz band, Kestrel said.')).toEqual([['Kestrel', 'OTHER']]);
+    // Words before a role and a name describe the name: "Paris AI" is no company here.
+    expect(names('The round makes Paris AI start-up Lumenfold and London fintech firm Zelto rivals.')).toEqual([['Lumenfold', 'OTHER'], ['Zelto', 'OTHER']]);
   });
 
   it('does not take a figure after a name as its version', () => {
