@@ -40,6 +40,8 @@ function possessiveOwner(scope: ClauseScope, index: number): Mention | null {
   const nearest = owners.at(-1);
   // "After Nvidia's revenue beat, AMD shares rose 5%": past a comma the possessive is another phrase's.
   if (!nearest || scope.doc.tokens.slice(nearest.last + 1, index).some((t) => t.text === ',')) return null;
+  // "about 301,000 units against Zenova's 268,000": the figure right after the possessive is the party's own.
+  if (index === nearest.last + 2) return nearest;
   let k = nearest.last + 2;
   while (k < index && k - nearest.last - 2 < OWN_FIGURE_WORDS && !OWN_FIGURE.test(tokens[k]!.normal) && /^\p{Ll}/u.test(tokens[k]!.text) && /^(?:NOUN|ADJ|VERB)$/.test(tokens[k]!.pos)) k += 1;
   return k < index && OWN_FIGURE.test(tokens[k]!.normal) && index - k <= OWN_FIGURE_REACH ? nearest : null;

@@ -1,4 +1,5 @@
-// Figures that are someone else's estimate of the claim ("analysts had expected $7.61 billion"), which no claim is read from.
+// Figures that are someone else's and not the article's claim: an estimate ("analysts had expected $7.61 billion") or a
+// report the party denies ("denied a media report that it was in talks to buy a stake of up to 20%").
 import type { Figure } from './figures.js';
 import type { ClauseScope } from './scope.js';
 
@@ -17,7 +18,22 @@ export function othersEstimate(scope: ClauseScope, figure: Figure): boolean {
   if (before?.normal === 'of' && /^(?:forecasts?|guidance|outlook|targets?)$/.test(word?.normal ?? '') && /^(?:previous|prior|earlier|original)$/.test(owner?.normal ?? '')) return true;
   const after = tokens.slice(figure.extent.last + 1, figure.extent.last + 5).map((t) => t.normal);
   const by = after.findIndex((normal) => FORECASTERS.test(normal));
-  return (by >= 0 && after.slice(by + 1).some((normal) => EXPECTED.test(normal))) || forecastersExpected(scope, figure);
+  return (by >= 0 && after.slice(by + 1).some((normal) => EXPECTED.test(normal))) || forecastersExpected(scope, figure) || deniedReport(scope, figure);
+}
+
+const DENIES = /^(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)$/;
+const HEARSAY = /^(?:report|reports|rumou?rs?|speculation|suggestions?|claims?|allegations?)$/;
+
+/** "Zenova denied a media report that it was in talks to buy a stake of up to 20%": what the party says is untrue. */
+function deniedReport(scope: ClauseScope, figure: Figure): boolean {
+  const tokens = scope.doc.tokens;
+  const sentence = scope.doc.sentences[tokens[figure.first]!.sentence]!;
+  let heard = false;
+  for (let i = figure.first - 1; i >= sentence.first; i--) {
+    if (HEARSAY.test(tokens[i]!.normal)) heard = true;
+    else if (heard && DENIES.test(tokens[i]!.normal)) return true;
+  }
+  return false;
 }
 
 /** How far before "expected" its forecasters may stand: "Analysts on average had expected". */

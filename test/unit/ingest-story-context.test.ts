@@ -130,6 +130,19 @@ describe('story context', () => {
     ]);
   });
 
+  it('reads a carmaker\'s deliveries: a rival\'s figure by its possessive, a cost it expects, a report it denies', () => {
+    const story =
+      'Pacifica Motors delivered more cars than Zenova Auto last year, with about 301,000 units against Zenova\'s 268,000. ' +
+      'Zenova said it expected the recall to cost about 45 million yuan. ' +
+      'Zenova denied a media report that it was in talks to buy a stake of up to 20% in Elbwerk Systems.';
+    const read = extractCandidates(story, { publishedAt: '2026-07-02', entities: [] }).map((c) => [c.subject, c.value, c.qualifiers.map((q) => `${q.key}=${q.value}`)]);
+    expect(read).toEqual([
+      ['Pacifica Motors', 'about 301,000', []],
+      ['Zenova Auto', '268,000', []],
+      ['Zenova Auto', 'about 45 million yuan', ['basis=forecast']],
+    ]);
+  });
+
   it('keeps a company report\'s period apart from a market tracker\'s quoted in the same story', () => {
     const story =
       'Talvora Technologies reported revenue of $8.4 billion for the third quarter. ' +
