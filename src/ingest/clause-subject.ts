@@ -103,6 +103,27 @@ export function ownerAfter(scope: ClauseScope, figure: Figure): Mention | null {
   return ofIts ? scope.state.lastSubject : null;
 }
 
+/** Words between "of" and the company's figure it is a share of: "of second-quarter deliveries", "of total sales". */
+const SHARE_OF_WORDS = 4;
+
+/**
+ * "Overseas markets accounted for 29% of second-quarter deliveries": in a sentence naming no one, right after one
+ * about a company and outside a market report, a share of deliveries or sales is of that company's (a part of its
+ * figure, not a share of a market).
+ */
+export function shareOfOwnFigure(scope: ClauseScope, figure: Figure): Mention | null {
+  const tokens = scope.doc.tokens;
+  if (figure.dimension !== 'SHARE' || tokens[figure.last + 1]?.normal !== 'of') return null;
+  const sentence = scope.doc.sentences[scope.clause.sentence]!;
+  if (scope.state.lastSubjectSentence !== sentence.index - 1 || scope.state.reportingPeriods.market !== null) return null;
+  if (subjectCandidates(scope.doc, sentence, scope.mentions).length > 0) return null;
+  for (let k = figure.last + 2; k <= Math.min(scope.clause.last, figure.last + 1 + SHARE_OF_WORDS); k++) {
+    if (OWN_FIGURE.test(tokens[k]!.normal)) return scope.state.lastSubject;
+    if (!/^(?:the|total|overall|its|-|first|second|third|fourth|quarter|half|year|annual|quarterly|global|group|vehicle|unit)$/.test(tokens[k]!.normal)) return null;
+  }
+  return null;
+}
+
 /** "Paying subscribers reached 61 million, the company said.": a sentence naming no one, told by the story's company. */
 export function toldByTheCompany(scope: ClauseScope, figure: Figure): Mention | null {
   const sentence = scope.doc.sentences[scope.clause.sentence]!;

@@ -5,7 +5,7 @@ import { figurePredicate, negatedBetween } from './cues.js';
 import { isChangeVerb, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { clauseMarket, comparatorAfter, resolveMarket, sellerMarket, shareObject, volumeMarket, type ObjectRef } from './objects.js';
-import { adoptedThing, continuedSubject, ownerAfter, subjectAt, toldByTheCompany } from './clause-subject.js';
+import { adoptedThing, continuedSubject, ownerAfter, shareOfOwnFigure, subjectAt, toldByTheCompany } from './clause-subject.js';
 import { marketItself } from './market-subject.js';
 import { periodFor, type ClauseScope, type Draft } from './scope.js';
 import { figureQualifiers } from './scope-qualifiers.js';
@@ -233,7 +233,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
   const drafts: Draft[] = [];
   for (const figure of scope.figures) {
     if (othersEstimate(scope, figure)) continue;
-    const subject =
+    const named =
       comparedAgain(scope, figure, drafts) ??
       marketItself(scope, figure) ??
       adoptedThing(scope, figure) ??
@@ -241,9 +241,12 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       continuedSubject(scope) ??
       ownerAfter(scope, figure) ??
       toldByTheCompany(scope, figure);
+    const partOfOwn = named ? null : shareOfOwnFigure(scope, figure);
+    const subject = named ?? partOfOwn;
     if (!subject) continue;
-    // No registered predicate is about a market's own size or growth; a reviewer picks one.
-    const classified: Classified = subject.kind === 'MARKET' ? { predicate: UNCLASSIFIED, object: null } : classify(scope, figure, subject);
+    // No registered predicate is about a market's own size or growth, or a part of a company's own figure; a
+    // reviewer picks one.
+    const classified: Classified = subject.kind === 'MARKET' || partOfOwn ? { predicate: UNCLASSIFIED, object: null } : classify(scope, figure, subject);
     // A time to a milestone is a duration, not a dated state: its date words are its value.
     const period =
       classified.predicate === 'time_to_milestone' ? { period: null, unresolved: null, range: null } : periodFor(scope, figure, subject, classified.predicate);

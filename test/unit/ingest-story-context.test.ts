@@ -136,6 +136,11 @@ describe('story context', () => {
       'Zenova said it expected the recall to cost about 45 million yuan. ' +
       'Zenova denied a media report that it was in talks to buy a stake of up to 20% in Elbwerk Systems.';
     const read = extractCandidates(story, { publishedAt: '2026-07-02', entities: [] }).map((c) => [c.subject, c.value, c.qualifiers.map((q) => `${q.key}=${q.value}`)]);
+    // A share of the company's own deliveries, in a sentence naming no one right after the company's: the company's.
+    const overseas = 'Zenova Auto delivered 86,412 vehicles in the second quarter. Overseas markets accounted for 29% of second-quarter deliveries.';
+    expect(claims(overseas, '2026-07-02').at(-1)).toEqual(['Zenova Auto', 'unclassified', '29%', 'second-quarter']);
+    // In a market report, or with a party named, it is not.
+    expect(claims('Global EV sales rose 20% in the second quarter, Fjordstat said. SUVs accounted for 45% of sales.', '2026-07-02').map(([, , value]) => value)).not.toContain('45%');
     expect(read).toEqual([
       ['Pacifica Motors', 'about 301,000', []],
       ['Zenova Auto', '268,000', []],
