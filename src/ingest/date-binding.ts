@@ -18,12 +18,17 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   if (to - from > REACH) return Infinity;
   // "has about 400 employees and plans to reach 600 by the end of next year": the plan's date is not the 400's.
   if (after && forecastBetween(doc, from + 1, to - 1)) return Infinity;
+  // "grew 9% to £2.1bn and now account for 11%": "now" before a verb dates what that verb says, not what came before.
+  if (after && nowBeforeVerb(doc, date)) return Infinity;
   // "today's 25%": a date in the possessive right before a figure dates it.
   if (!after && to - from === 2 && /^['’]s$/.test(doc.tokens[date.last + 1]?.normal ?? '')) return 0;
   let commas = 0;
   for (let i = from + 1; i < to; i++) if (doc.tokens[i]!.text === ',') commas += 1;
   return to - from + (after ? 0 : BEFORE_PENALTY) + commas * COMMA_PENALTY;
 }
+
+const nowBeforeVerb = (doc: ArticleDocument, date: DateMention): boolean =>
+  /^(?:now|currently)$/i.test(date.text) && /^(?:VERB|AUX)$/.test(doc.tokens[date.last + 1]?.pos ?? '');
 
 /** "founded in 2019", "established in 1998": the date of the entity's founding, which no figure or cue is about. */
 const FOUNDING = /^(?:founded|co-founded|cofounded|established|incorporated)$/;

@@ -89,8 +89,17 @@ function lineBreakEndsSentence(text: string, tokens: readonly Token[], next: Tok
 
 /** wink reads "€30m." as an abbreviation; a sentence-opening word after it ("It", "The") shows the stop ended a sentence. */
 const OPENER_POS = new Set(['PRON', 'DET', 'CCONJ', 'ADV', 'SCONJ', 'ADP', 'AUX']);
-const abbreviationEndsSentence = (previous: Token | undefined, token: Token): boolean =>
-  previous !== undefined && /\p{L}\.$/u.test(previous.text) && /^\p{Lu}\p{Ll}/u.test(token.text) && OPENER_POS.has(token.pos);
+/** "£312m.", "3.6p.", "$5bn.": a unit's letters glued to a figure, with a stop no sentence goes on after. */
+const UNIT_WITH_STOP = /^(?:m|mn|bn|b|k|tn|p)\.$/i;
+const figureWithStop = (tokens: readonly Token[], previous: Token): boolean => {
+  const number = tokens[previous.index - 1];
+  return UNIT_WITH_STOP.test(previous.text) && number !== undefined && number.end === previous.start && /\d$/.test(number.text);
+};
+const abbreviationEndsSentence = (tokens: readonly Token[], previous: Token | undefined, token: Token): boolean =>
+  previous !== undefined &&
+  /\p{L}\.$/u.test(previous.text) &&
+  /^\p{Lu}\p{Ll}/u.test(token.text) &&
+  (OPENER_POS.has(token.pos) || figureWithStop(tokens, previous));
 
 /** Sentence boundaries: wink's, minus glued ones, plus paragraph and headline breaks. */
 function sentenceStarts(text: string, tokens: readonly Token[], winkStarts: ReadonlySet<number>): number[] {
@@ -103,7 +112,7 @@ function sentenceStarts(text: string, tokens: readonly Token[], winkStarts: Read
       token.index === 0 ||
       (winkStarts.has(token.index) && !gluedBreak(text, previous?.end ?? 0, token.start)) ||
       lineBreakEndsSentence(text, tokens, token, lineStart) ||
-      (previous !== undefined && previous.end < token.start && abbreviationEndsSentence(previous, token));
+      (previous !== undefined && previous.end < token.start && abbreviationEndsSentence(tokens, previous, token));
     if (atLine) lineStart = token.index;
     if (isStart) starts.push(token.index);
   }

@@ -214,7 +214,9 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
     const siblings = drafts.filter(
       (d) => d !== draft && d.predicate === draft.predicate && d.object?.name === draft.object?.name && !isEarlierState(scope.doc, d.core.first),
     );
-    const sibling = siblings.find(written) ?? (draft.period.period ? undefined : siblings.find((d) => d.period.asOfPublication));
+    // "grew 9% to £2.1bn and now account for 11%": "now" is the present of its own verb, lent to no other figure.
+    const lends = (d: Draft): boolean => written(d) && !/^(?:now|currently|today)$/i.test(d.period.period ?? '');
+    const sibling = siblings.find(lends) ?? (draft.period.period ? undefined : siblings.find((d) => d.period.asOfPublication));
     if (sibling) draft.period = { ...sibling.period, range: null };
   }
 }

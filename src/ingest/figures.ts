@@ -202,7 +202,8 @@ export function findFigures(doc: ArticleDocument, sentence: Sentence, blocked: r
     while (extentLast > range.last && /^(?:DET|ADP|CCONJ|PART|PRON)$/.test(doc.tokens[extentLast]!.pos)) extentLast -= 1;
     const figure: Figure = {
       ...range,
-      text: sliceTokens(doc, range.first, range.last),
+      // "… of 3.6p.": the tokenizer reads "p." as an abbreviation that took the sentence's full stop.
+      text: sliceTokens(doc, range.first, range.last).replace(/(?<=\p{L})\.$/u, range.last === sentence.last ? '' : '.'),
       quantity,
       dimension: dimensionOf(quantity.unit ?? 'COUNT'),
       extent: { first: best.first, last: extentLast },

@@ -193,7 +193,7 @@ function relativeAntecedent(doc: ArticleDocument, clause: TokenRange, index: num
 
 /** What "the Stockholm-based company", "the South Korean carmaker", "the loss-making startup" call a party. */
 const PARTY_NOUN =
-  /^(?:company|firm|startup|start-up|group|conglomerate|giant|maker|carmaker|automaker|chipmaker|retailer|lender|bank|insurer|streamer|operator|vendor|manufacturer|developer|provider|platform|service|app|business|unicorn|brand)$/;
+  /^(?:company|firm|startup|start-up|group|conglomerate|giant|maker|carmaker|automaker|chipmaker|drugmaker|retailer|grocer|supermarket|chain|lender|bank|neobank|fintech|insurer|streamer|operator|carrier|airline|miner|utility|brewer|publisher|broadcaster|biotech|vendor|manufacturer|developer|provider|platform|service|app|business|unicorn|brand)$/;
 /** Words between "the" and that noun: places, nationalities and the glue of "Stockholm-based". */
 const DESCRIBES_PARTY = (text: string): boolean => /^(?:-|\p{Lu}[\p{L}.]*|based|headquartered|backed|owned|listed|funded|loss|making|profitable|embattled|struggling|fast|growing|young|smaller|larger|biggest|largest|leading|private|public|state|parent)$/iu.test(text);
 /** Modifier words a description of a party may have before its noun. */
@@ -218,8 +218,8 @@ function describesNamed(doc: ArticleDocument, i: number, end: number, noun = PAR
   return false;
 }
 
-/** What "the company", "the firm", "the Stockholm-based company" refer to: the party a story is about. */
-const COMPANY_DESCRIPTIONS = new Set(['the company', 'the firm', 'the startup', 'the group']);
+/** What "the company", "the firm", "the Stockholm-based company" (and "the board", its board) refer to: the party a story is about. */
+const COMPANY_DESCRIPTIONS = new Set(['the company', 'the firm', 'the startup', 'the group', 'the board']);
 
 /** "The company said it repurchased …": a description, rather than "it", before `index` in the clause. */
 export function companyDescriptionBefore(doc: ArticleDocument, range: TokenRange, index: number): boolean {

@@ -110,6 +110,8 @@ function soleClauseDate(scope: ClauseScope, anchor: TokenRange): DateMention | n
   const bound = [...new Set(scope.bindings.values())];
   if (bound.length !== 1 || scope.dates.length !== 1) return null;
   const date = bound[0]!;
+  // "grew 9% to £2.1bn and now account for around 11%": "now" is the present of its own verb, not the growth's.
+  if (/^(?:now|currently|today)$/i.test(date.text)) return null;
   // "fell to 9% from 12% a year earlier", "falling from 50% to today's 25%": an earlier state's date is its own.
   const datedAnchor = [...scope.bindings.keys()][0]!;
   if (isEarlierState(scope.doc, datedAnchor.first) || isEarlierState(scope.doc, anchor.first)) return null;

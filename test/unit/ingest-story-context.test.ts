@@ -148,6 +148,32 @@ describe('story context', () => {
     ]);
   });
 
+  it('reads a British grocer\'s and a bank\'s results: "the grocer", pence, a bank\'s charges and deposits, and what "now" dates', () => {
+    const grocer =
+      'Harwood & Pike reported a 14% rise in annual profit on Wednesday. The Leeds-based grocer made a pre-tax profit of £612m in the year to February 28. ' +
+      "Online sales grew 9% to £2.1bn and now account for around 11% of the group's total. The board proposed a final dividend of 8.4p per share.";
+    const year = 'in the year to February 28';
+    expect(claims(grocer, '2025-04-16')).toEqual([
+      ['Harwood & Pike', 'unclassified', '14%', null],
+      ['Harwood & Pike', 'unclassified', '£612m', year],
+      // "now" dates the share it is said of, not the growth before it.
+      ['Harwood & Pike', 'unclassified', '9%', year],
+      ['Harwood & Pike', 'revenue', '£2.1bn', year],
+      ['Harwood & Pike', 'unclassified', 'around 11%', 'now'],
+      ['Harwood & Pike', 'unclassified', '8.4p', year],
+    ]);
+    const bank =
+      'Sorrel Bank reported pre-tax profit of £2.91bn for the half-year to June 30. Impairment charges for bad loans fell to £312m. ' +
+      'Customer deposits were broadly flat at around £341bn. It also declared an interim dividend of 4.2p per share, up from 3.6p.';
+    expect(claims(bank, '2026-07-30').map(([subject, , value]) => [subject, value])).toEqual([
+      ['Sorrel Bank', '£2.91bn'],
+      ['Sorrel Bank', '£312m'],
+      ['Sorrel Bank', 'around £341bn'],
+      ['Sorrel Bank', '4.2p'],
+      ['Sorrel Bank', '3.6p'],
+    ]);
+  });
+
   it('keeps a company report\'s period apart from a market tracker\'s quoted in the same story', () => {
     const story =
       'Talvora Technologies reported revenue of $8.4 billion for the third quarter. ' +

@@ -90,6 +90,11 @@ const rows: Row[] = [
   { text: '12 billion Swedish crowns', unit: 'SEK', interval: [12 * B, 12 * B, true, true], stated: [12 * B, 12 * B] },
   { text: 'SEK 3 billion', unit: 'SEK', interval: [3 * B, 3 * B, true, true], stated: [3 * B, 3 * B] },
   { text: 'NOK 900 million', unit: 'NOK', interval: [900 * M, 900 * M, true, true], stated: [900 * M, 900 * M] },
+  // pence, the pound's hundredth, after the figure
+  { text: '8.4p', unit: 'GBP', interval: [0.084, 0.084, true, true], stated: [0.084, 0.084] },
+  { text: '287p', unit: 'GBP', interval: [2.87, 2.87, true, true], stated: [2.87, 2.87] },
+  { text: '12 pence', unit: 'GBP', interval: [0.12, 0.12, true, true], stated: [0.12, 0.12] },
+  { text: '8 to 12p', unit: 'GBP', interval: [0.08, 0.12, true, true], stated: [0.08, 0.12] },
   { text: '4 billion Danish kroner', unit: 'DKK', interval: [4 * B, 4 * B, true, true], stated: [4 * B, 4 * B] },
   { text: 'R$2 billion', unit: 'BRL', interval: [2 * B, 2 * B, true, true], stated: [2 * B, 2 * B] },
   { text: '500 million Mexican pesos', unit: 'MXN', interval: [500 * M, 500 * M, true, true], stated: [500 * M, 500 * M] },

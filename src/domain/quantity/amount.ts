@@ -3,7 +3,7 @@ import { readFraction } from './fractions.js';
 import { readMagnitude, scaled, SCALES } from './magnitude.js';
 import { readMultipleWord } from './number-words.js';
 import type { Tokens } from './tokens.js';
-import { AMBIGUOUS_CURRENCY_SUFFIXES, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DURATION_UNITS, PERCENT_SIGNS, TIMES_SIGNS, type Unit } from './units.js';
+import { AMBIGUOUS_CURRENCY_SUFFIXES, CURRENCY_PREFIXES, CURRENCY_SUBUNIT_SUFFIXES, CURRENCY_SUFFIXES, DURATION_UNITS, PERCENT_SIGNS, TIMES_SIGNS, type Unit } from './units.js';
 import { fail } from './unreadable.js';
 
 export interface Amount {
@@ -57,6 +57,13 @@ function readUnitSuffix(ts: Tokens, amount: Amount): void {
   if (suffixCurrency !== null) {
     if (amount.unit !== null && amount.unit !== suffixCurrency) fail('it names two different currencies');
     amount.unit = suffixCurrency;
+    return;
+  }
+  // "8.4p": hundredths of the currency, with no sign before and no scale word ("8.4 billion p" says nothing).
+  const subunit = amount.unit === null && amount.scalePower === null ? ts.takeAny(CURRENCY_SUBUNIT_SUFFIXES) : null;
+  if (subunit !== null) {
+    amount.unit = subunit;
+    amount.scalePower = -2;
     return;
   }
   const before = amount.unit;
