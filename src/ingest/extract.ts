@@ -159,7 +159,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   const publishedAt = options.publishedAt ? parsePartialDate(options.publishedAt) : null;
   const readings = doc.sentences.map((sentence) => readSentence(doc, sentence, knownMentions, publishedAt));
   unifyNewNames(readings.flatMap((reading) => reading.mentions));
-  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, subjectSentences: new Map(), lastRelease: null, lastOpener: null, marketsSeen: [], reportedMarket: null, sentenceMarket: null, reportingPeriods: { company: null, market: null }, lastShares: null, seen: new Set() };
+  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, subjectSentences: new Map(), lastRelease: null, lastOpener: null, marketsSeen: [], reportedMarket: null, sentenceMarket: null, reportingPeriods: { company: null, market: null }, lastShares: null, lastFigure: null, seen: new Set() };
   const input = { doc, known, publishedAtText: options.publishedAt, state };
   return withoutUndatedRepeats(readings.flatMap((reading) => sentenceCandidates(input, reading)));
 }

@@ -34,7 +34,9 @@ function measuresChange(doc: ArticleDocument, figure: Figure): boolean {
   const after = doc.tokens[figure.last + 1]?.normal ?? '';
   const yearOver = after === 'year' && /^(?:over|on)$/.test(doc.tokens[figure.last + 2]?.normal ?? '');
   const before = doc.tokens[figure.first - 1];
-  return (before !== undefined && (CHANGE_BEFORE.test(before.normal) || isChangeVerb(before))) || CHANGE_AFTER.test(after) || yearOver;
+  // "an increase of 10%", "a decline of 4%": a change named before its "of".
+  const namedChange = before?.normal === 'of' && CHANGE_AFTER.test(doc.tokens[figure.first - 2]?.normal ?? '');
+  return (before !== undefined && (CHANGE_BEFORE.test(before.normal) || isChangeVerb(before))) || CHANGE_AFTER.test(after) || yearOver || namedChange;
 }
 
 /** "3.1 times faster than the X7, and 1.4 times faster than the Vireo 500": a comparison ends where the next figure starts. */
@@ -222,6 +224,25 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
 }
 
 /**
+ * "enterprises spent $107.3bn on cloud infrastructure, up 24% from a year earlier": a change right after a figure,
+ * joined by ", up" or ", down", is of the same party's figure, whatever else the clause names.
+ */
+function changeOfLastFigure(scope: ClauseScope, figure: Figure): Mention | null {
+  const last = scope.state.lastFigure;
+  const tokens = scope.doc.tokens;
+  if (last === null || last.last >= figure.first || figure.first - last.last > CHANGE_AFTER_REACH) return null;
+  if (tokens[last.last]!.sentence !== tokens[figure.first]!.sentence) return null;
+  const between = tokens.slice(last.last + 1, figure.first);
+  const [comma, direction] = between.slice(-2);
+  if (comma?.text !== ',' || !/^(?:up|down)$/.test(direction?.normal ?? '')) return null;
+  // What lies before them only says what and when ("on cloud infrastructure in the third quarter"): no verb, no clause.
+  return between.slice(0, -2).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') ? null : last.subject;
+}
+
+/** How far after a figure its ", up 24%" may come: "$107.3bn on cloud infrastructure in the third quarter, up 24%". */
+const CHANGE_AFTER_REACH = 12;
+
+/**
  * "runs 3.1 times faster than the Hydra X7, and 1.4 times faster than the Vireo 500": a comparison joined on by "and"
  * has the subject of the one before it, not the thing that one was compared with.
  */
@@ -236,6 +257,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
   for (const figure of scope.figures) {
     if (othersEstimate(scope, figure)) continue;
     const named =
+      changeOfLastFigure(scope, figure) ??
       comparedAgain(scope, figure, drafts) ??
       marketItself(scope, figure) ??
       adoptedThing(scope, figure) ??
@@ -252,6 +274,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     // A time to a milestone is a duration, not a dated state: its date words are its value.
     const period =
       classified.predicate === 'time_to_milestone' ? { period: null, unresolved: null, range: null } : periodFor(scope, figure, subject, classified.predicate);
+    scope.state.lastFigure = { last: figure.last, subject };
     drafts.push({
       subject,
       predicate: classified.predicate,

@@ -4,7 +4,7 @@ import type { Token } from './document.js';
 import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { sentenceStart } from './clauses.js';
-import { clauseMarket, volumeMarket } from './objects.js';
+import { clauseMarket, spentOnMarket, volumeMarket } from './objects.js';
 import { regionalVolume } from './region.js';
 import { reports } from './roles.js';
 import type { ClauseScope } from './scope.js';
@@ -16,7 +16,28 @@ import type { TokenRange } from './spans.js';
  */
 export function marketItself(scope: ClauseScope, figure: Figure): Mention | null {
   if (figure.first <= scope.clause.first) return null;
-  return marketOpening(scope, figure) ?? volumeItself(scope, figure) ?? regionalVolume(scope, figure);
+  return marketOpening(scope, figure) ?? volumeItself(scope, figure) ?? regionalVolume(scope, figure) ?? spendingOn(scope, figure);
+}
+
+const SPENT = /^(?:spent|spend|spends|spending|invested|poured)$/;
+const AMOUNT_HEDGE = /^(?:about|around|roughly|nearly|almost|some|over|more|than|approximately|an|estimated)$/;
+
+/**
+ * "Canalytics said enterprises spent $107.3bn on cloud infrastructure": what buyers no one names spent on something
+ * is that market's spending, not the speaker's nor the last company's.
+ */
+function spendingOn(scope: ClauseScope, figure: Figure): Mention | null {
+  if (figure.dimension !== 'MONEY') return null;
+  const tokens = scope.doc.tokens;
+  let verb = figure.first - 1;
+  while (verb > scope.clause.first && AMOUNT_HEDGE.test(tokens[verb]!.normal)) verb -= 1;
+  if (!SPENT.test(tokens[verb]?.normal ?? '')) return null;
+  // The buyers are a plural noun no party is named in ("enterprises", "companies", "shoppers").
+  const buyers = tokens[verb - 1];
+  if (!buyers || buyers.pos !== 'NOUN' || !/^\p{Ll}/u.test(buyers.text) || scope.mentions.some((m) => m.first <= verb - 1 && m.last >= verb - 1)) return null;
+  if (!/^(?:on|into)$/.test(tokens[figure.last + 1]?.normal ?? '')) return null;
+  const market = spentOnMarket(scope.objects, figure.last + 1, scope.clause.last);
+  return market ? asMention(scope, market) : null;
 }
 
 /** Words a clause may open with before the market it is about: "The", "Brazil's online …". */

@@ -203,8 +203,9 @@ export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectR
   const { doc, mentions, known, mentionedBefore } = context;
   for (let head = range.first; head <= range.last; head++) {
     if (!VOLUME_HEADS.test(doc.tokens[head]!.normal)) continue;
-    // "Sales of new-energy vehicles in China rose": what is sold follows.
-    const sold = doc.tokens[head + 1]?.normal === 'of' ? phraseAt(doc, head + 2, range.last) : null;
+    // "Sales of new-energy vehicles in China rose", "spending on cloud infrastructure services": what is sold follows.
+    const after = doc.tokens[head + 1]?.normal;
+    const sold = after === 'of' || (after === 'on' && doc.tokens[head]!.normal === 'spending') ? phraseAt(doc, head + 2, range.last) : null;
     if (sold && !mentions.some((m) => m.kind !== 'MARKET' && m.first <= sold.last && m.last >= sold.first)) {
       return resolveMarket(soldMarketName(doc, sold), { first: head, last: sold.last }, known, mentionedBefore);
     }
@@ -274,6 +275,17 @@ export function comparatorAfter(context: ObjectContext, cue: number, until: numb
 }
 
 /** "new-energy vehicles" is sold in the "new-energy vehicle market". */
+/**
+ * "enterprises spent $107.3bn on cloud infrastructure": the market money was spent on, named after the "on" at
+ * `on`; null when no phrase follows or a party is named in it ("spent $2bn on Acme's shares").
+ */
+export function spentOnMarket(context: ObjectContext, on: number, until: number): ObjectRef | null {
+  const { doc, mentions, known, mentionedBefore } = context;
+  const bought = phraseAt(doc, on + 1, until);
+  if (!bought || bought.first !== on + 1 || mentions.some((m) => m.kind !== 'MARKET' && m.first <= bought.last && m.last >= bought.first)) return null;
+  return resolveMarket(soldMarketName(doc, bought), bought, known, mentionedBefore);
+}
+
 function soldMarketName(doc: ArticleDocument, sold: TokenRange): string {
   const last = doc.tokens[sold.last]!;
   const singular = /[^s]s$/.test(last.normal) && last.normal.length > 3 ? slice(doc, sold).slice(0, -1) : slice(doc, sold);

@@ -48,6 +48,8 @@ export interface ArticleState {
   reportingPeriods: { company: ReportingPeriod | null; market: ReportingPeriod | null };
   /** The market of the last sentence that gave shares of one, which a bare "Amazon Music has about 11%" continues. */
   lastShares: { market: ObjectRef; sentence: number } | null;
+  /** The last figure a claim was drafted from, and whose it was: ", up 24%" right after it is the same party's. */
+  lastFigure: { last: number; subject: Mention } | null;
   /** Dedup within one article: one candidate per statement and span. */
   seen: Set<string>;
 }

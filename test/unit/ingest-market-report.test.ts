@@ -58,6 +58,21 @@ describe('market reports', () => {
     ]);
   });
 
+  it('reads what buyers spent on something as that market\'s spending, and the change after it as the market\'s too', () => {
+    const story =
+      'Global spending on cloud infrastructure services passed $100bn in the third quarter, according to Canalytics Research. ' +
+      'Canalytics said enterprises spent $107.3bn on cloud infrastructure in the third quarter, up 24% from a year earlier.';
+    const market = 'cloud infrastructure service market';
+    expect(claims(story).map(([subject, , , value]) => [subject, value])).toEqual([
+      [market, '$100bn'],
+      [market, '$107.3bn'],
+      [market, '24%'],
+    ]);
+    // A change named before its "of" is a change, not a share of the market the story is about.
+    const dividend = 'Harwood held 7.3% of the British grocery market in the second quarter. Harwood raised its dividend to 12.1p, an increase of 10%.';
+    expect(claims(dividend).at(-1)?.slice(0, 4)).toEqual(['Harwood', 'unclassified', null, '10%']);
+  });
+
   it('dates the vendors\' shares by the quarter of a market figure read after a dateline', () => {
     const report =
       'Oct 9 (Meridian Wire) - Global tablet shipments grew 7.8% in the third quarter from a year earlier, data from Halvorsen Research showed. ' +
