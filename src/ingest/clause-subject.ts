@@ -57,6 +57,8 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
   const property = namesSomeone ? null : openingProperty(scope, sentence.first);
   if (!property) return null;
   if (property.owner) return property.owner;
+  // "Group revenue rose 9%", "Consolidated sales": the whole company's figure, after a sentence about its product too.
+  if (property.wholeCompany) return storyCompany(scope.state, sentence.index) ?? scope.state.lastSubject;
   if (scope.state.lastSubjectSentence === sentence.index - 1) return scope.state.lastSubject;
   // "Analysts on average had expected $6.45 billion. Revenue in the fiscal first quarter rose 41%": after one sentence
   // about no party, the company's figures go on, outside a market report (whose "Shipments rose" are the market's).
@@ -73,7 +75,7 @@ const PROPERTY = /^(?:revenues?|sales|shipments|deliveries|orders|shares|stock|p
  * Corp", "Revenue at Pratto Mercado, the grocery unit": that party is the owner); null when it is neither ("The three
  * leaders together").
  */
-function openingProperty(scope: ClauseScope, first: number): { owner: Mention | null } | null {
+function openingProperty(scope: ClauseScope, first: number): { owner: Mention | null; wholeCompany?: boolean } | null {
   const tokens = scope.doc.tokens;
   // "Operating profit came in at …": a participle opening the sentence describes its subject.
   let verb = /ing$/.test(tokens[first]!.normal) ? first + 1 : first;
@@ -90,7 +92,7 @@ function openingProperty(scope: ClauseScope, first: number): { owner: Mention | 
   const owner = scope.mentions.find(
     (m) => m.kind !== 'MARKET' && m.first >= first && m.last < verb && tokens.slice(Math.max(first, m.first - 2), m.first).some((t) => /^(?:at|of|from|rival|rivals)$/.test(t.normal)),
   );
-  return { owner: owner ?? null };
+  return { owner: owner ?? null, wholeCompany: opening.some((t) => /^(?:group|consolidated|company-wide|companywide)$/.test(t.normal)) };
 }
 
 /**

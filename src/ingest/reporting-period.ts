@@ -99,7 +99,10 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span) || LOOKS_BACK.test(date.text)) return;
   // "Polestar expects sales to grow 30% in 2025", "For the fourth quarter, it expects …": a forecast's period is not
   // the one being reported.
-  if (forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return;
+  // "…showed Lumetra sales of $1.38bn, ahead of the $1.29bn analysts had forecast": a forecast after the dated figure
+  // is someone else's, and the figure still reports; with no drafted figure, any forecast word in the clause decides.
+  const isForecast = (draft: Draft): boolean => draft.qualifiers?.some((q) => q.key === 'basis' && q.value === 'forecast') ?? false;
+  if (dated.length > 0 ? dated.every(isForecast) : forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return;
   // "The stock had gained nearly 40% this year": the share price's run, not the period the report is about.
   if (priceMove(scope)) return;
   const sentence = scope.clause.sentence;

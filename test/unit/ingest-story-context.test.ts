@@ -174,6 +174,18 @@ describe('story context', () => {
     ]);
   });
 
+  it('gives "group revenue" to the company after a sentence about its drug, dated by the quarter analysts\' forecast sat beside', () => {
+    const story =
+      'Carrow Pharma agreed on Tuesday to buy Osprey Bio, a Boston-based developer of kidney drugs, for about $4.7bn in cash. ' +
+      'The announcement came alongside second-quarter results that showed Lumetra sales of $1.38bn, ahead of the $1.29bn analysts had forecast. ' +
+      'Group revenue rose 9% to $9.6bn.';
+    expect(claims(story, '2025-07-29').slice(-3)).toEqual([
+      ['Lumetra', 'revenue', '$1.38bn', 'second-quarter'],
+      ['Carrow Pharma', 'unclassified', '9%', 'second-quarter'],
+      ['Carrow Pharma', 'revenue', '$9.6bn', 'second-quarter'],
+    ]);
+  });
+
   it('keeps a company report\'s period apart from a market tracker\'s quoted in the same story', () => {
     const story =
       'Talvora Technologies reported revenue of $8.4 billion for the third quarter. ' +
