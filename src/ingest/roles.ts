@@ -29,20 +29,32 @@ const SPEECH = /^(?:said|says|say|told|tells|reported|reports|expects|expected|e
 export const reports = (token: Pick<Token, 'normal'> | undefined): boolean => token !== undefined && SPEECH.test(token.normal);
 const GAP = new Set(['for', 'at', 'with', 'on']);
 
+/** Lower-case nouns that may describe a name after a preposition: "by grocery market researcher ShopTrack". */
+const MAX_DESCRIPTION_WORDS = 3;
+const isDescriptionWord = (token: Token): boolean => token.pos === 'NOUN' && /^\p{Ll}[\p{Ll}-]*$/u.test(token.text);
+
 /**
  * True for a complement: a mention after a preposition ("than X", "via X"), or listed after one that is ("via the
  * Anthropic API, Amazon Bedrock, and Vertex AI"), which `mentions` lets it look back along.
  */
 export function isOblique(doc: ArticleDocument, mention: Mention, mentions: readonly Mention[] = []): boolean {
   let i = mention.first - 1;
+  let described = 0;
   for (;;) {
     if (i >= 0 && SKIPPABLE.has(doc.tokens[i]!.normal)) i -= 1;
+    // "by grocery market researcher ShopTrack": a description in lower case between the preposition and the name.
+    else if (i >= 0 && described < MAX_DESCRIPTION_WORDS && isDescriptionWord(doc.tokens[i]!)) {
+      i -= 1;
+      described += 1;
+    }
     // "owned by India's Tata Motors": a place's possessive stands between the preposition and its mention.
     else if (i > 0 && /^['’]s$/.test(doc.tokens[i]!.normal) && /^\p{Lu}/u.test(doc.tokens[i - 1]!.text)) i -= 2;
     else break;
   }
   const before = doc.tokens[i];
   if (before === undefined || before.sentence !== doc.tokens[mention.first]!.sentence) return false;
+  // "sales of its migraine pill Neravex", "shares of the chipmaker Nvidia": what is described after "of" owns the figure.
+  if (described > 0 && before.normal === 'of') return false;
   if (OBLIQUE.has(before.normal)) return true;
   if (before.text !== ',' && before.normal !== 'and' && before.normal !== 'or') return false;
   // "In Europe, Globex holds 31%", "According to Gartner, Globex leads": a name its verb follows opens the clause.

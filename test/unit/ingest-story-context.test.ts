@@ -186,6 +186,18 @@ describe('story context', () => {
     ]);
   });
 
+  it('passes over a name described in lower case after a preposition: "by grocery market researcher ShopTrack"', () => {
+    const story =
+      'Separate data published by grocery market researcher ShopTrack Analytics showed Harwood & Pike held 7.3% of the British grocery market in the second quarter.';
+    expect(claims(story, '2025-04-16').map(([subject, predicate, value]) => [subject, predicate, value])).toEqual([['Harwood & Pike', 'market_share', '7.3%']]);
+    expect(claims('Shares of Daebok Mobile rose 3.2%, outperforming a 0.4% gain in the benchmark KOSPI index.').map(([subject, , value]) => [subject, value])[0]).toEqual([
+      'Daebok Mobile',
+      '3.2%',
+    ]);
+    // After "of", a described name owns the figure: the pill's sales are the pill's.
+    expect(claims('Corvain said sales of its migraine pill Neravex reached $412 million last year.').map(([subject]) => subject)).toEqual(['Neravex']);
+  });
+
   it('keeps a company report\'s period apart from a market tracker\'s quoted in the same story', () => {
     const story =
       'Talvora Technologies reported revenue of $8.4 billion for the third quarter. ' +
