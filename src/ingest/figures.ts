@@ -70,7 +70,7 @@ function core(doc: ArticleDocument, range: TokenRange, seed: number, quantity: Q
 const RELATIVE_TO = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /** Things whose count is worth checking; other small counts ("two fundamental realities") are prose. */
-const COUNTED = /^(?:users?|customers?|subscribers?|developers?|employees?|members?|seats?|downloads?|installs?|accounts?|businesses|companies|enterprises|organi[sz]ations|people|paying|monthly|weekly|daily|active|clients?|partners?|stores?|countries|markets?|visitors?|readers?|students?|teams?|units?|devices?|vehicles?|models?|gpus?|requests?|queries|tokens?|lines?|repositories|repos?|contributors?|stars?)$/;
+const COUNTED = /^(?:users?|customers?|subscribers?|developers?|employees?|members?|seats?|downloads?|installs?|accounts?|businesses|companies|enterprises|organi[sz]ations|people|paying|monthly|weekly|daily|active|clients?|partners?|stores?|shops?|outlets?|branches|restaurants?|locations?|offices?|factories|plants?|flights?|aircraft|planes?|jets?|jobs?|staff|workers?|patients?|copies|passengers?|cars?|trucks?|countries|markets?|visitors?|readers?|students?|teams?|units?|devices?|vehicles?|models?|gpus?|requests?|queries|tokens?|lines?|repositories|repos?|contributors?|stars?)$/;
 
 /** A bare number is only a figure when it counts something worth checking, or is large ("10,000 customers", "2 million"). */
 /** "for a fifth straight quarter", "a third time": after these, "a fifth" counts in order and is no fraction. */
@@ -93,6 +93,9 @@ function isCheckable(doc: ArticleDocument, figure: Figure): boolean {
   // "in the first nine months of the year", "over the eight months after its launch": a span the figures around it
   // are dated by, not a figure; "six months after launch" (no article before it) is a time to a milestone.
   if (figure.dimension === 'DURATION' && /^(?:the|first|past|last|next)$/.test(doc.tokens[figure.first - 1]?.normal ?? '')) return false;
+  // "three years after Sorrel Bank was fined": how long ago something a party did happened, not a time to a milestone
+  // ("six months after launch").
+  if (figure.dimension === 'DURATION' && /^(?:after|before)$/.test(next?.normal ?? '') && /^\p{Lu}/u.test(doc.tokens[figure.last + 2]?.text ?? '')) return false;
   if (figure.quantity.unit !== 'COUNT') return true;
   // "across the four countries", "Southeast Asia's four biggest markets": a number in words after a determiner says
   // which ones, not how many of something there are.

@@ -29,6 +29,9 @@ const SPEECH = /^(?:said|says|say|told|tells|reported|reports|expects|expected|e
 export const reports = (token: Pick<Token, 'normal'> | undefined): boolean => token !== undefined && SPEECH.test(token.normal);
 const GAP = new Set(['for', 'at', 'with', 'on']);
 
+/** Words that are prepositions before a noun and conjunctions before a clause: "after Acme", "after Acme was fined" (not "as": "twice as many as rival Streamhaus has" compares). */
+const SUBORDINATORS = /^(?:after|before|since|until)$/;
+
 /** Lower-case nouns that may describe a name after a preposition: "by grocery market researcher ShopTrack". */
 const MAX_DESCRIPTION_WORDS = 3;
 const isDescriptionWord = (token: Token): boolean => token.pos === 'NOUN' && /^\p{Ll}[\p{Ll}-]*$/u.test(token.text);
@@ -55,6 +58,8 @@ export function isOblique(doc: ArticleDocument, mention: Mention, mentions: read
   if (before === undefined || before.sentence !== doc.tokens[mention.first]!.sentence) return false;
   // "sales of its migraine pill Neravex", "shares of the chipmaker Nvidia": what is described after "of" owns the figure.
   if (described > 0 && before.normal === 'of') return false;
+  // "three years after Sorrel Bank was fined £48.7m": a conjunction, opening a clause its verb follows the name in.
+  if (SUBORDINATORS.test(before.normal) && startsClause(doc, mention)) return false;
   if (OBLIQUE.has(before.normal)) return true;
   if (before.text !== ',' && before.normal !== 'and' && before.normal !== 'or') return false;
   // "In Europe, Globex holds 31%", "According to Gartner, Globex leads": a name its verb follows opens the clause.

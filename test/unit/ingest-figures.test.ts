@@ -94,5 +94,9 @@ describe('findFigures', () => {
     expect(figures('It has more than 1,200 business customers, up from about 400 a year earlier.').map((f) => f.text)).toEqual(['more than 1,200', 'about 400']);
     expect(figures('It employed 310 people in September, compared with about 190 in March.').map((f) => f.text)).toEqual(['310', 'about 190']);
     expect(figures('It opened a store, up from 3 in 2020.', ['2020'])).toEqual([]);
+    // Shops, branches, flights and jobs are counts worth checking; how long ago a party did something is no figure.
+    expect(figures('It has 842 stores, including 391 convenience shops, after opening 27 new outlets.').map((f) => f.text)).toEqual(['842', '391', '27']);
+    expect(figures('It cancelled 310 flights and cut 45 jobs.').map((f) => f.text)).toEqual(['310', '45']);
+    expect(figures('The results come three years after Sorrel Bank was fined £48.7m.').map((f) => f.text)).toEqual(['£48.7m']);
   });
 });

@@ -194,6 +194,10 @@ describe('story context', () => {
       'Daebok Mobile',
       '3.2%',
     ]);
+    // "after" opening a clause is a conjunction: the name its verb follows is that clause's subject.
+    expect(claims('The results come three years after Sorrel Bank was fined £48.7m by the Financial Conduct Authority in 2023.')).toEqual([
+      ['Sorrel Bank', 'unclassified', '£48.7m', 'in 2023'],
+    ]);
     // After "of", a described name owns the figure: the pill's sales are the pill's.
     expect(claims('Corvain said sales of its migraine pill Neravex reached $412 million last year.').map(([subject]) => subject)).toEqual(['Neravex']);
   });
