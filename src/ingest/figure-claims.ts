@@ -88,6 +88,22 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
 const HOLDS = /^(?:has|had|holds|held|takes|took|gets|got|with|at|captured|commands|commanded|controls|controlled|accounted|for)$/;
 const HEDGES = /^(?:about|around|roughly|nearly|almost|just|some|approximately|over|under|more|less|than)$/;
 
+/** Things counted that are not users: "cancel 412 flights", "cut 2,800 jobs", "842 stores". */
+const OTHER_COUNTED =
+  /^(?:flights?|jobs?|stores?|shops?|outlets?|branches|restaurants?|offices?|factories|plants?|vehicles?|cars?|trucks?|units?|copies|aircraft|planes?|jets?|employees?|staff|workers?|devices?|phones?|handsets?|countries|cities|languages?|products?)$/;
+
+/** "forced Nordvale to cancel 412 flights" after "members of the union": the figure counts its own noun, not users. */
+function countsOtherThings(doc: ArticleDocument, figure: Figure): boolean {
+  // The counted noun may follow a modifier or two: "412 domestic flights", "2,800 back-office jobs".
+  for (let i = figure.last + 1; i <= figure.last + 3; i++) {
+    const token = doc.tokens[i];
+    if (token === undefined || token.sentence !== doc.tokens[figure.last]!.sentence) return false;
+    if (OTHER_COUNTED.test(token.normal)) return true;
+    if (token.pos !== 'ADJ' && token.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
 /** "added 1.2 million customers", "lost around 900,000 subscribers", "net additions of 300,000": a change, not a total. */
 const GAINED_OR_LOST = /^(?:add|gain|lose|shed|additions|adds|net|attract|sign|win|churn|up|down)$/;
 function countsChange(doc: ArticleDocument, figure: Figure): boolean {
@@ -190,7 +206,10 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
       classified = classifyDuration(scope, figure, cue);
       break;
     default:
-      classified = { predicate: cue === 'user_count' && countsChange(scope.doc, figure) ? UNCLASSIFIED : (cue ?? UNCLASSIFIED), object: null };
+      classified = {
+        predicate: cue === 'user_count' && (countsChange(scope.doc, figure) || countsOtherThings(scope.doc, figure)) ? UNCLASSIFIED : (cue ?? UNCLASSIFIED),
+        object: null,
+      };
   }
   return { ...classified, cue: match && classified.predicate === cue ? match : null };
 }

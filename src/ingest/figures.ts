@@ -186,6 +186,23 @@ function dollarLetters(doc: ArticleDocument, sentence: Sentence): TokenRange[] {
   return blocked;
 }
 
+/** How many tokens a currency written before a figure may take: "Rs 14", "Rs. 14". */
+const CURRENCY_PREFIX_TOKENS = 2;
+
+/**
+ * "a dividend of Rs 14 per share": the longest reading is a count ("14 per share" counts what follows it), which
+ * drops the currency before it; read with that currency, the figure is money.
+ */
+function withCurrencyBefore(doc: ArticleDocument, sentence: Sentence, mask: TokenMask, counted: TokenRange): { range: TokenRange; quantity: Quantity } | null {
+  const alone = read(sliceTokens(doc, counted.first, counted.last));
+  if (alone?.unit !== 'COUNT') return null;
+  for (let first = counted.first - 1; first >= Math.max(sentence.first, counted.first - CURRENCY_PREFIX_TOKENS) && !mask.has(first); first--) {
+    const quantity = read(sliceTokens(doc, first, counted.last));
+    if (quantity !== null && quantity.unit !== null && dimensionOf(quantity.unit) === 'MONEY') return { range: { first, last: counted.last }, quantity };
+  }
+  return null;
+}
+
 /**
  * Every figure in the sentence. `blocked` are ranges no figure may overlap: names ("Claude Opus 4.6") and dates
  * ("Q3 2025"), but not dates counted from an event, whose duration is a value too ("six months after launch").
@@ -198,8 +215,8 @@ export function findFigures(doc: ArticleDocument, sentence: Sentence, blocked: r
     if (!isSeed(doc, i) || mask.has(i) || claimed.has(i)) continue;
     const best = longestReading(doc, sentence, i, { before: 4, after: 8, blocked: mask, badEdge }, read);
     if (!best) continue;
-    const range = core(doc, best, i, best.reading);
-    const quantity = read(sliceTokens(doc, range.first, range.last)) ?? best.reading;
+    const counted = core(doc, best, i, best.reading);
+    const { range, quantity } = withCurrencyBefore(doc, sentence, mask, counted) ?? { range: counted, quantity: read(sliceTokens(doc, counted.first, counted.last)) ?? best.reading };
     // What the figure measures ends on a content word: "32% of the" says no more than "32%".
     let extentLast = best.last;
     while (extentLast > range.last && /^(?:DET|ADP|CCONJ|PART|PRON)$/.test(doc.tokens[extentLast]!.pos)) extentLast -= 1;
@@ -209,7 +226,7 @@ export function findFigures(doc: ArticleDocument, sentence: Sentence, blocked: r
       text: sliceTokens(doc, range.first, range.last).replace(/(?<=\p{L})\.$/u, range.last === sentence.last ? '' : '.'),
       quantity,
       dimension: dimensionOf(quantity.unit ?? 'COUNT'),
-      extent: { first: best.first, last: extentLast },
+      extent: { first: Math.min(best.first, range.first), last: extentLast },
     };
     claimed.mark(range);
     if (isCheckable(doc, figure) || earlierCountOf(doc, figure, found)) found.push(figure);

@@ -14,15 +14,21 @@ export function readAgainst(text: string, publishedAt: string): ParsedPeriod | n
 }
 
 /** The last day a publication known to the day, month ("2026-02") or year may have been. */
-export const latestPublicationDay = (publishedAt: string): string =>
-  publishedAt.length === 4 ? `${publishedAt}-12-31` : publishedAt.length === 7 ? `${publishedAt}-31` : publishedAt;
+export function latestPublicationDay(publishedAt: string): string {
+  if (publishedAt.length === 4) return `${publishedAt}-12-31`;
+  if (publishedAt.length !== 7) return publishedAt;
+  // Day 0 of the next month is the month's last day.
+  const lastDay = new Date(Date.UTC(Number(publishedAt.slice(0, 4)), Number(publishedAt.slice(5, 7)), 0)).getUTCDate();
+  return `${publishedAt}-${String(lastDay).padStart(2, '0')}`;
+}
 
 /**
  * Whether `period` starts after the publication's last possible day. Fiscal years are left alone: they are read as
  * calendar years (period/years.ts), so "the fiscal 2026 second quarter" reported in August 2025 would look ahead.
  */
 export function startsAfterPublication(period: string | null, publishedAt: string | null): boolean {
-  if (period === null || publishedAt === null) return false;
+  // "in the middle of the month" is read in the publication's month, though the story may mean the month it reports.
+  if (period === null || publishedAt === null || /\b(?:the|this) (?:month|week)\b/i.test(period)) return false;
   const parsed = readAgainst(period, publishedAt);
   return parsed !== null && parsed.start !== null && !/\bFY/.test(parsed.label) && parsed.start > latestPublicationDay(publishedAt);
 }

@@ -98,5 +98,7 @@ describe('findFigures', () => {
     expect(figures('It has 842 stores, including 391 convenience shops, after opening 27 new outlets.').map((f) => f.text)).toEqual(['842', '391', '27']);
     expect(figures('It cancelled 310 flights and cut 45 jobs.').map((f) => f.text)).toEqual(['310', '45']);
     expect(figures('The results come three years after Sorrel Bank was fined £48.7m.').map((f) => f.text)).toEqual(['£48.7m']);
+    // A currency before a figure stays with it when the words after it would read as what a count counts.
+    expect(figures('It declared a dividend of Rs 14 per share.').map((f) => [f.text, f.unit])).toEqual([['Rs 14', 'INR']]);
   });
 });

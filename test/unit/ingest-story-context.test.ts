@@ -98,6 +98,9 @@ describe('story context', () => {
       ['3 million', 'in December 2024'],
     ]);
     expect(claims("Acme's plant is set to produce 2 million units in September.", '2025-02-06').map(([, , , period]) => period)).toEqual(['in September']);
+    // A date a few days or weeks after the publication is to come, not last year's: a forecast, with the words' year.
+    const record = extractCandidates('Sundaram Infotech declared a dividend of Rs 14 per share, with a record date of January 23.', { publishedAt: '2026-01-15', entities: [] });
+    expect(record.map((c) => [c.value, c.period, c.qualifiers])).toEqual([['Rs 14', 'January 23', [{ key: 'basis', value: 'forecast' }]]]);
     // Published in February 2026 (known to the month), "in early February" has begun: no year is changed.
     expect(claims('Acme released Widget Pro in early February.', '2026-02').map(([, , , period]) => period)).toEqual(['in early February']);
   });
@@ -194,6 +197,8 @@ describe('story context', () => {
       'Daebok Mobile',
       '3.2%',
     ]);
+    // Flights cancelled are no user count, though "members" of a union stand nearby.
+    expect(claims('The strike by members of the pilots union forced Nordvale Airlines to cancel 412 flights.')).toEqual([['Nordvale Airlines', 'unclassified', '412', null]]);
     // "after" opening a clause is a conjunction: the name its verb follows is that clause's subject.
     expect(claims('The results come three years after Sorrel Bank was fined £48.7m by the Financial Conduct Authority in 2023.')).toEqual([
       ['Sorrel Bank', 'unclassified', '£48.7m', 'in 2023'],
