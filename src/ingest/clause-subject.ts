@@ -59,15 +59,23 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
   if (property.owner) return property.owner;
   // "Group revenue rose 9%", "Consolidated sales": the whole company's figure, after a sentence about its product too.
   if (property.wholeCompany) return storyCompany(scope.state, sentence.index) ?? scope.state.lastSubject;
-  if (scope.state.lastSubjectSentence === sentence.index - 1) return scope.state.lastSubject;
+  if (scope.state.lastSubjectSentence === sentence.index - 1) {
+    // "… trails rival Questline Games, which reported 240 million users. Paying users increased 9%": a rival's figure
+    // is an aside; the story goes on about its own company.
+    const last = scope.state.lastSubject;
+    return last !== null && introducedAsRival(scope, last) ? (mainSubject(scope.state) ?? last) : last;
+  }
   // "Analysts on average had expected $6.45 billion. Revenue in the fiscal first quarter rose 41%": after one sentence
   // about no party, the company's figures go on, outside a market report (whose "Shipments rose" are the market's).
   const afterOneAside = scope.state.lastSubjectSentence === sentence.index - 2;
   return afterOneAside && scope.state.reportingPeriods.market === null ? storyCompany(scope.state, sentence.index) : null;
 }
 
+const introducedAsRival = (scope: ClauseScope, mention: Mention): boolean =>
+  /^(?:rival|rivals|competitor|competitors|peer|peers)$/.test(scope.doc.tokens[mention.first - 1]?.normal ?? '');
+
 /** What a company has, opening a sentence about it: "Data center revenue rose", "Shares fell". */
-const PROPERTY = /^(?:revenues?|sales|shipments|deliveries|orders|shares|stock|profits?|income|margins?|earnings|users|customers|subscribers|valuation|growth|funding|arr|bookings|churn|arpu|ebitda|costs|expenses|losses|backlog|headcount|members|subscriptions|charges|impairments?|provisions|deposits|loans|lending|assets|cash|debt|capex|dividends?|buybacks?|payouts?|fees|premiums|writedowns?|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division)$/;
+const PROPERTY = /^(?:revenues?|sales|shipments|deliveries|orders|shares|stock|profits?|income|margins?|earnings|users|customers|subscribers|valuation|growth|funding|arr|bookings|churn|arpu|ebitda|costs|expenses|losses|backlog|headcount|members|subscriptions|charges|impairments?|provisions|deposits|attrition|loans|lending|assets|cash|debt|capex|dividends?|buybacks?|payouts?|fees|premiums|writedowns?|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division)$/;
 
 /**
  * The sentence's subject, before its verb, is a property ("Data center revenue", "Shares") or a definite description

@@ -13,6 +13,7 @@ import { reportingPeriodDates } from './reporting-period.js';
 import { contains, type TokenRange } from './spans.js';
 import { isEarlierState } from './earlier-state.js';
 import { othersEstimate } from './others-estimate.js';
+import { companyInPlace } from './places.js';
 
 interface Classified {
   /** The cue words that chose the predicate, quoted with the figure when close ("valuing the company at $1.5 billion"). */
@@ -285,7 +286,8 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       ownerAfter(scope, figure) ??
       toldByTheCompany(scope, figure);
     const partOfOwn = named ? null : shareOfOwnFigure(scope, figure);
-    const subject = named ?? partOfOwn;
+    const placed = named ? companyInPlace(scope, named) : null;
+    const subject = placed?.company ?? named ?? partOfOwn;
     if (!subject) continue;
     // No registered predicate is about a market's own size or growth, or a part of a company's own figure; a
     // reviewer picks one.
@@ -301,7 +303,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       value: figure.text,
       period,
       negated: negatedBetween(scope.doc, Math.max(scope.clause.first, subject.last + 1), figure.first),
-      qualifiers: [...(classified.qualifiers ?? []), ...figureQualifiers(scope.doc, figure, classified.predicate, Math.max(scope.clause.first, subject.last + 1), subject.first)].filter(
+      qualifiers: [...(placed ? [{ key: 'region', value: placed.place }] : []), ...(classified.qualifiers ?? []), ...figureQualifiers(scope.doc, figure, classified.predicate, Math.max(scope.clause.first, subject.last + 1), subject.first)].filter(
         // "expects … to exceed $18 billion for fiscal 2026, up from $11.2 billion in fiscal 2025": the base is reported.
         (q) => !(q.key === 'basis' && q.value === 'forecast' && isEarlierState(scope.doc, figure.first)),
       ),

@@ -207,6 +207,30 @@ describe('story context', () => {
     expect(claims('Corvain said sales of its migraine pill Neravex reached $412 million last year.').map(([subject]) => subject)).toEqual(['Neravex']);
   });
 
+  it('goes on about the story\'s company after a rival\'s aside, and reads a place\'s figure as the company\'s there', () => {
+    const story =
+      'Lumora Interactive said its new game sold 4 million copies in its first week. ' +
+      'Monthly active users rose to 182 million in the April-June quarter, though the company still trails rival Questline Games, which reported 240 million monthly active users. ' +
+      'Paying users increased 9% to 14.6 million. North America contributed $452 million and Europe $281 million.';
+    expect(extractCandidates(story, { publishedAt: '2026-08-06', entities: [] }).slice(-4).map((c) => [c.subject, c.value, c.qualifiers.filter((q) => q.key === 'region')])).toEqual([
+      ['Lumora Interactive', '9%', []],
+      ['Lumora Interactive', '14.6 million', []],
+      ['Lumora Interactive', '$452 million', [{ key: 'region', value: 'North America' }]],
+      ['Lumora Interactive', '$281 million', [{ key: 'region', value: 'Europe' }]],
+    ]);
+    // An Indian company's headcount in lakhs, its attrition, and its name shortened without "Infotech".
+    const indian =
+      'Sundaram Infotech Ltd reported revenue of ₹14,960 crore for the quarter. Sundaram added 2,310 employees, taking its headcount to 2,41,870. ' +
+      'Attrition eased to 12.6% from 13.1% in the previous quarter.';
+    expect(claims(indian, '2026-01-15').map(([subject, , value]) => [subject, value])).toEqual([
+      ['Sundaram Infotech Ltd', '₹14,960 crore'],
+      ['Sundaram Infotech Ltd', '2,310'],
+      ['Sundaram Infotech Ltd', '2,41,870'],
+      ['Sundaram Infotech Ltd', '12.6%'],
+      ['Sundaram Infotech Ltd', '13.1%'],
+    ]);
+  });
+
   it('keeps a company report\'s period apart from a market tracker\'s quoted in the same story', () => {
     const story =
       'Talvora Technologies reported revenue of $8.4 billion for the third quarter. ' +

@@ -90,6 +90,9 @@ const rows: Row[] = [
   { text: '12 billion Swedish crowns', unit: 'SEK', interval: [12 * B, 12 * B, true, true], stated: [12 * B, 12 * B] },
   { text: 'SEK 3 billion', unit: 'SEK', interval: [3 * B, 3 * B, true, true], stated: [3 * B, 3 * B] },
   { text: 'NOK 900 million', unit: 'NOK', interval: [900 * M, 900 * M, true, true], stated: [900 * M, 900 * M] },
+  // digits grouped the Indian way (lakhs and crores)
+  { text: '2,41,870', unit: 'COUNT', interval: [241_870, 241_870, true, true], stated: [241_870, 241_870] },
+  { text: '₹1,23,456 crore', unit: 'INR', interval: [1_234_560_000_000, 1_234_560_000_000, true, true], stated: [1_234_560_000_000, 1_234_560_000_000] },
   // pence, the pound's hundredth, after the figure
   { text: '8.4p', unit: 'GBP', interval: [0.084, 0.084, true, true], stated: [0.084, 0.084] },
   { text: '287p', unit: 'GBP', interval: [2.87, 2.87, true, true], stated: [2.87, 2.87] },

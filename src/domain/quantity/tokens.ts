@@ -12,7 +12,8 @@ const normalize = (text: string): string =>
     .replace(/\bper\s+cent\b/g, 'percent')
     .replace(/\bus\s*\$/g, '$');
 
-const TOKEN = /\s+|((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)|([a-z]+)|([^\s\da-z])/y;
+/** Digits grouped in thousands ("12,345"), in the Indian way ("2,41,870", "1,23,456": lakhs and crores), or not at all. */
+const TOKEN = /\s+|((?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+)|([a-z]+)|([^\s\da-z])/y;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
