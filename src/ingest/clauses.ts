@@ -39,7 +39,17 @@ function isDateline(doc: ArticleDocument, first: number, last: number): boolean 
   while (place < last && /^\p{Lu}{2,}$/u.test(doc.tokens[place]!.text)) place += 1;
   const dated = place > first && doc.tokens[place]!.text === ',' && doc.tokens.slice(place, last).some((t) => /\d/.test(t.text));
   const agency = doc.tokens[last - 1]?.text === ')' && doc.tokens.slice(first, last).some((t) => t.text === '(');
-  return dated || agency;
+  return dated || agency || placeOnlyDateline(doc, first, last);
+}
+
+/**
+ * "AMSTERDAM — Zuvio said …", "HONG KONG/OSLO — …": a place in capitals alone before the dash, opening a paragraph.
+ * Only at a paragraph's start: "LVMH - the luxury group - said" inside one is a name and an aside.
+ */
+function placeOnlyDateline(doc: ArticleDocument, first: number, last: number): boolean {
+  const opensParagraph = first === 0 || doc.text.slice(doc.tokens[first - 1]!.end, doc.tokens[first]!.start).includes('\n');
+  const span = doc.tokens.slice(first, last);
+  return opensParagraph && span.length > 0 && span.every((t) => /^\p{Lu}{2,}$/u.test(t.text) || /^[,/]$/.test(t.text)) && span.some((t) => t.text.length >= 3);
 }
 
 /** Where the sentence proper starts: after its dateline, if it opens with one. */

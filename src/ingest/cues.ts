@@ -142,6 +142,10 @@ const shipsVolume = (doc: ArticleDocument, last: number): boolean => {
   return next?.type === 'number' || (hedged && after?.type === 'number');
 };
 
+/** "before the results were released", "the report, published on Tuesday": a document out, not a product launched. */
+const documentReleased = (doc: ArticleDocument, first: number): boolean =>
+  doc.tokens.slice(Math.max(0, first - 3), first).some((t) => /^(?:results|report|reports|figures|data|statement|filing|numbers|earnings)$/.test(t.normal));
+
 export function clauseCues(doc: ArticleDocument, clause: TokenRange, excluded: readonly TokenRange[]): CueMatch[] {
   const found: CueMatch[] = [];
   const clauseText = joined(doc, clause).text;
@@ -150,7 +154,7 @@ export function clauseCues(doc: ArticleDocument, clause: TokenRange, excluded: r
     for (const match of matches(doc, clause, cue.pattern)) {
       if (excluded.some((r) => r.first <= match.first && match.last <= r.last)) continue;
       if (cue.verb && doc.tokens[match.first]!.pos !== 'VERB') continue;
-      if (cue.predicate === 'released_on' && shipsVolume(doc, match.last)) continue;
+      if (cue.predicate === 'released_on' && (shipsVolume(doc, match.last) || documentReleased(doc, match.first))) continue;
       found.push({ ...match, predicate: cue.predicate });
     }
   }

@@ -21,6 +21,7 @@ import { readSentence, type SentenceReading } from './read-sentence.js';
 import { clauseMarket, volumeMarket } from './objects.js';
 import { pronounBefore, reports, startsClause, subjectCandidates } from './roles.js';
 import { noteOpener, subjectAt, theCompanyBefore } from './clause-subject.js';
+import { isPlaceName } from './places.js';
 import { periodFor, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import { rememberMarket, toCandidate } from './to-candidate.js';
 import { contains, type TokenRange } from './spans.js';
@@ -81,6 +82,8 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   // Counted once a sentence: "Pellum raised $300 million at a valuation of $2 billion" is one mention of a rival,
   // not two, and does not outweigh the company the story opened with.
   for (const draft of parties) {
+    // "China accounted for 24% of sales": a place is where a story's figures hold, never the party it is about.
+    if (isPlaceName(draft.subject.name)) continue;
     const held = state.subjectSentences.get(draft.subject.name);
     if (held?.lastSentence === clause.sentence) continue;
     state.subjectSentences.set(draft.subject.name, { mention: held?.mention ?? draft.subject, sentences: (held?.sentences ?? 0) + 1, lastSentence: clause.sentence });
@@ -111,7 +114,8 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   noteReportingPeriod(scope, ownDate, drafts);
   if (doc.tokens.slice(clause.first, clause.last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) carry.date = ownDate ?? carry.date;
   if (clause.position === 0) noteOpener(doc, clause, mentions, drafts, state);
-  if (firstSubject) {
+  // Nor is a place what "it" or the next sentence's "Full-year revenue" goes on about.
+  if (firstSubject && !isPlaceName(firstSubject.name)) {
     state.lastSubject = firstSubject;
     state.lastSubjectSentence = clause.sentence;
   }

@@ -291,7 +291,9 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     if (!subject) continue;
     // No registered predicate is about a market's own size or growth, or a part of a company's own figure; a
     // reviewer picks one.
-    const classified: Classified = subject.kind === 'MARKET' || partOfOwn ? { predicate: UNCLASSIFIED, object: null } : classify(scope, figure, subject);
+    // "China accounted for 24% of sales": the share of the company's sales made in a place is no market share.
+    const placedShare = placed !== null && figure.dimension === 'SHARE';
+    const classified: Classified = subject.kind === 'MARKET' || partOfOwn || placedShare ? { predicate: UNCLASSIFIED, object: null } : classify(scope, figure, subject);
     // A time to a milestone is a duration, not a dated state: its date words are its value.
     const period =
       classified.predicate === 'time_to_milestone' ? { period: null, unresolved: null, range: null } : periodFor(scope, figure, subject, classified.predicate);

@@ -58,6 +58,8 @@ export function isOblique(doc: ArticleDocument, mention: Mention, mentions: read
   if (before === undefined || before.sentence !== doc.tokens[mention.first]!.sentence) return false;
   // "sales of its migraine pill Neravex", "shares of the chipmaker Nvidia": what is described after "of" owns the figure.
   if (described > 0 && before.normal === 'of') return false;
+  // "Shares in Stratalux Instruments fell 14%": the company the shares are in owns the move.
+  if (before.normal === 'in' && /^(?:shares|stock|stake)$/.test(doc.tokens[i - 1]?.normal ?? '')) return false;
   // "three years after Sorrel Bank was fined £48.7m": a conjunction, opening a clause its verb follows the name in.
   if (SUBORDINATORS.test(before.normal) && startsClause(doc, mention)) return false;
   if (OBLIQUE.has(before.normal)) return true;
