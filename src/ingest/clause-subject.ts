@@ -4,6 +4,7 @@ import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { phraseAt, shareObject } from './objects.js';
 import { companyDescriptionBefore, pronounBefore, reports, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
+import { sentenceStart } from './clauses.js';
 import { mainSubject, storyCompany, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import type { Clause } from './clauses.js';
 import type { TokenRange } from './spans.js';
@@ -71,8 +72,15 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
   return afterOneAside && scope.state.reportingPeriods.market === null ? storyCompany(scope.state, sentence.index) : null;
 }
 
-const introducedAsRival = (scope: ClauseScope, mention: Mention): boolean =>
-  /^(?:rival|rivals|competitor|competitors|peer|peers)$/.test(scope.doc.tokens[mention.first - 1]?.normal ?? '');
+/**
+ * "… trails rival Questline Games, which reported …": a rival brought in inside another party's sentence. One whose
+ * sentence it opens ("Rival Globex reported sales of $1.5 billion") is what the next sentence may go on about.
+ */
+function introducedAsRival(scope: ClauseScope, mention: Mention): boolean {
+  const role = mention.first - 1;
+  if (!/^(?:rival|rivals|competitor|competitors|peer|peers)$/.test(scope.doc.tokens[role]?.normal ?? '')) return false;
+  return role > sentenceStart(scope.doc, scope.doc.sentences[scope.doc.tokens[mention.first]!.sentence]!);
+}
 
 /** What a company has, opening a sentence about it: "Data center revenue rose", "Shares fell". */
 const PROPERTY = /^(?:revenues?|sales|shipments|deliveries|orders|shares|stock|profits?|income|margins?|earnings|users|customers|subscribers|valuation|growth|funding|arr|bookings|churn|arpu|ebitda|costs|expenses|losses|backlog|headcount|members|subscriptions|charges|impairments?|provisions|deposits|attrition|loans|lending|assets|cash|debt|capex|dividends?|buybacks?|payouts?|fees|premiums|writedowns?|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division)$/;
@@ -127,6 +135,8 @@ export function shareOfOwnFigure(scope: ClauseScope, figure: Figure): Mention | 
   const sentence = scope.doc.sentences[scope.clause.sentence]!;
   if (scope.state.lastSubjectSentence !== sentence.index - 1 || scope.state.reportingPeriods.market !== null) return null;
   if (subjectCandidates(scope.doc, sentence, scope.mentions).length > 0) return null;
+  // "Electric cars accounted for 18% of total sales in Europe, industry data showed": a whole market's figure.
+  if (scope.doc.tokens.slice(sentence.first, sentence.last + 1).some((t) => /^(?:industry|market|nationwide|countrywide)$/.test(t.normal))) return null;
   for (let k = figure.last + 2; k <= Math.min(scope.clause.last, figure.last + 1 + SHARE_OF_WORDS); k++) {
     if (OWN_FIGURE.test(tokens[k]!.normal)) return scope.state.lastSubject;
     if (!/^(?:the|total|overall|its|-|first|second|third|fourth|quarter|half|year|annual|quarterly|global|group|vehicle|unit)$/.test(tokens[k]!.normal)) return null;

@@ -1,6 +1,6 @@
 // Decides which date in a clause goes with which figure or cue: "30% in 2024, up from 25% in 2023" dates each share.
 import type { ArticleDocument } from './document.js';
-import type { DateMention } from './dates.js';
+import { isNowWord, type DateMention } from './dates.js';
 import { reports } from './roles.js';
 import { forecastBetween } from './scope-qualifiers.js';
 import { contains, type TokenRange } from './spans.js';
@@ -28,7 +28,7 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
 }
 
 const nowBeforeVerb = (doc: ArticleDocument, date: DateMention): boolean =>
-  /^(?:now|currently)$/i.test(date.text) && /^(?:VERB|AUX)$/.test(doc.tokens[date.last + 1]?.pos ?? '');
+  isNowWord(date.text) && /^(?:VERB|AUX)$/.test(doc.tokens[date.last + 1]?.pos ?? '');
 
 /** "founded in 2019", "established in 1998": the date of the entity's founding, which no figure or cue is about. */
 const FOUNDING = /^(?:founded|co-founded|cofounded|established|incorporated)$/;
@@ -80,11 +80,11 @@ export const datesDocument = (doc: ArticleDocument, date: DateMention): boolean 
 
 /** "Acme now expects deliveries of 2.4 million": "now" dates the expectation, not the figure's period. */
 const expectsNow = (doc: ArticleDocument, date: DateMention): boolean =>
-  /^(?:now|currently)$/i.test(date.text) && /^(?:expects|sees|forecasts|projects|anticipates|predicts|targets|plans|estimates|guides)$/.test(doc.tokens[date.last + 1]?.normal ?? '');
+  isNowWord(date.text) && /^(?:expects|sees|forecasts|projects|anticipates|predicts|targets|plans|estimates|guides)$/.test(doc.tokens[date.last + 1]?.normal ?? '');
 
 /** "The data-centre segment, now the company's largest, …": "now" dates the aside's description, not the figures. */
 const nowInAside = (doc: ArticleDocument, date: DateMention): boolean =>
-  /^(?:now|currently)$/i.test(date.text) && doc.tokens[date.first - 1]?.text === ',' && /^(?:the|a|an|its|their)$/.test(doc.tokens[date.last + 1]?.normal ?? '');
+  isNowWord(date.text) && doc.tokens[date.first - 1]?.text === ',' && /^(?:the|a|an|its|their)$/.test(doc.tokens[date.last + 1]?.normal ?? '');
 
 /** "up 2.6% from a year earlier", "unchanged from the same period last year", "higher than in 2023": a base of comparison. */
 const COMPARED_WITH = /^(?:from|than|versus|vs\.?|compared|against)$/;

@@ -4,6 +4,9 @@ import { parsePeriod, type ParsedPeriod, type PartialDate } from '../domain/peri
 import type { ArticleDocument, Sentence } from './document.js';
 import { longestFirst, longestReading, TokenMask, type TokenRange } from './spans.js';
 
+/** "now", "currently", "today": the present of the verb they go with, which dates what that verb says only. */
+export const isNowWord = (text: string | null | undefined): boolean => /^(?:now|currently|today)$/i.test(text?.trim() ?? '');
+
 export interface DateMention extends TokenRange {
   text: string;
   /** Null when the words are a date the publication date cannot resolve ("today" in an undated source). */

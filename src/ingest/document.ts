@@ -82,8 +82,9 @@ function lineBreakEndsSentence(text: string, tokens: readonly Token[], next: Tok
   if (!gap.includes('\n')) return false;
   if (/\n\s*\n/.test(gap)) return true;
   const previous = tokens[next.index - 1];
-  // A short line, or the article's first (its headline, however long), that ends without a stop is a line of its own.
-  const shortLine = next.index - lineStart <= 12 || lineStart === 0;
+  // A short line, or the article's first with a byline under it (a headline, however long), that ends without a stop
+  // is a line of its own.
+  const shortLine = next.index - lineStart <= 12 || (lineStart === 0 && next.normal === 'by');
   return shortLine && previous !== undefined && !/[.!?:;,]$/.test(previous.text) && /^\p{Lu}/u.test(next.text);
 }
 

@@ -7,6 +7,7 @@ import type { Mention } from './mentions.js';
 import { clauseMarket, comparatorAfter, resolveMarket, sellerMarket, shareObject, volumeMarket, type ObjectRef } from './objects.js';
 import { adoptedThing, continuedSubject, ownerAfter, shareOfOwnFigure, subjectAt, toldByTheCompany } from './clause-subject.js';
 import { marketItself } from './market-subject.js';
+import { isNowWord } from './dates.js';
 import { periodFor, type ClauseScope, type Draft } from './scope.js';
 import { figureQualifiers } from './scope-qualifiers.js';
 import { reportingPeriodDates } from './reporting-period.js';
@@ -237,11 +238,14 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
       (d) => d !== draft && d.predicate === draft.predicate && d.object?.name === draft.object?.name && !isEarlierState(scope.doc, d.core.first),
     );
     // "grew 9% to £2.1bn and now account for 11%": "now" is the present of its own verb, lent to no other figure.
-    const lends = (d: Draft): boolean => written(d) && !/^(?:now|currently|today)$/i.test(d.period.period ?? '');
+    const lends = (d: Draft): boolean => written(d) && !isNowWord(d.period.period);
     const sibling = siblings.find(lends) ?? (draft.period.period ? undefined : siblings.find((d) => d.period.asOfPublication));
     if (sibling) draft.period = { ...sibling.period, range: null };
   }
 }
+
+/** How far after a figure its ", up 24%" may come: "$107.3bn on cloud infrastructure in the third quarter, up 24%". */
+const CHANGE_AFTER_REACH = 12;
 
 /**
  * "enterprises spent $107.3bn on cloud infrastructure, up 24% from a year earlier": a change right after a figure,
@@ -259,8 +263,6 @@ function changeOfLastFigure(scope: ClauseScope, figure: Figure): Mention | null 
   return between.slice(0, -2).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') ? null : last.subject;
 }
 
-/** How far after a figure its ", up 24%" may come: "$107.3bn on cloud infrastructure in the third quarter, up 24%". */
-const CHANGE_AFTER_REACH = 12;
 
 /**
  * "runs 3.1 times faster than the Hydra X7, and 1.4 times faster than the Vireo 500": a comparison joined on by "and"

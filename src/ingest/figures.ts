@@ -93,9 +93,10 @@ function isCheckable(doc: ArticleDocument, figure: Figure): boolean {
   // "in the first nine months of the year", "over the eight months after its launch": a span the figures around it
   // are dated by, not a figure; "six months after launch" (no article before it) is a time to a milestone.
   if (figure.dimension === 'DURATION' && /^(?:the|first|past|last|next)$/.test(doc.tokens[figure.first - 1]?.normal ?? '')) return false;
-  // "three years after Sorrel Bank was fined": how long ago something a party did happened, not a time to a milestone
-  // ("six months after launch").
-  if (figure.dimension === 'DURATION' && /^(?:after|before)$/.test(next?.normal ?? '') && /^\p{Lu}/u.test(doc.tokens[figure.last + 2]?.text ?? '')) return false;
+  // "The results come three years after Sorrel Bank was fined": how long ago something happened, not a time to a
+  // milestone ("six months after launch", "18 months after Zelto launched its app").
+  const comes = /^(?:come|comes|came|coming)$/.test(doc.tokens[figure.first - 1]?.normal ?? '');
+  if (figure.dimension === 'DURATION' && comes && /^(?:after|before)$/.test(next?.normal ?? '') && /^\p{Lu}/u.test(doc.tokens[figure.last + 2]?.text ?? '')) return false;
   if (figure.quantity.unit !== 'COUNT') return true;
   // "across the four countries", "Southeast Asia's four biggest markets": a number in words after a determiner says
   // which ones, not how many of something there are.
@@ -223,7 +224,7 @@ export function findFigures(doc: ArticleDocument, sentence: Sentence, blocked: r
     const figure: Figure = {
       ...range,
       // "… of 3.6p.": the tokenizer reads "p." as an abbreviation that took the sentence's full stop.
-      text: sliceTokens(doc, range.first, range.last).replace(/(?<=\p{L})\.$/u, range.last === sentence.last ? '' : '.'),
+      text: range.last === sentence.last ? sliceTokens(doc, range.first, range.last).replace(/(?<=\p{L})\.$/u, '') : sliceTokens(doc, range.first, range.last),
       quantity,
       dimension: dimensionOf(quantity.unit ?? 'COUNT'),
       extent: { first: Math.min(best.first, range.first), last: extentLast },

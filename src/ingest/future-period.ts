@@ -13,13 +13,22 @@ export function readAgainst(text: string, publishedAt: string): ParsedPeriod | n
   }
 }
 
-/** The last day a publication known to the day, month ("2026-02") or year may have been. */
-export function latestPublicationDay(publishedAt: string): string {
-  if (publishedAt.length === 4) return `${publishedAt}-12-31`;
-  if (publishedAt.length !== 7) return publishedAt;
+/**
+ * The last day the publication may have been, as YYYY-MM-DD, however the date was written ("2025-10-29T10:00:00Z",
+ * "Oct 29, 2025", "2026-02", "2025"); null when it reads as no date.
+ */
+export function latestPublicationDay(publishedAt: string): string | null {
+  let date;
+  try {
+    date = parsePartialDate(publishedAt);
+  } catch (error) {
+    if (error instanceof DomainError) return null;
+    throw error;
+  }
+  const month = date.month ?? 12;
   // Day 0 of the next month is the month's last day.
-  const lastDay = new Date(Date.UTC(Number(publishedAt.slice(0, 4)), Number(publishedAt.slice(5, 7)), 0)).getUTCDate();
-  return `${publishedAt}-${String(lastDay).padStart(2, '0')}`;
+  const day = date.day ?? new Date(Date.UTC(date.year, month, 0)).getUTCDate();
+  return `${String(date.year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /**
@@ -30,5 +39,6 @@ export function startsAfterPublication(period: string | null, publishedAt: strin
   // "in the middle of the month" is read in the publication's month, though the story may mean the month it reports.
   if (period === null || publishedAt === null || /\b(?:the|this) (?:month|week)\b/i.test(period)) return false;
   const parsed = readAgainst(period, publishedAt);
-  return parsed !== null && parsed.start !== null && !/\bFY/.test(parsed.label) && parsed.start > latestPublicationDay(publishedAt);
+  const latest = latestPublicationDay(publishedAt);
+  return parsed !== null && parsed.start !== null && latest !== null && !/\bFY/.test(parsed.label) && parsed.start > latest;
 }

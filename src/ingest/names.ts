@@ -35,7 +35,8 @@ const NOT_NAMES = new Set([
   'sim', 'esim', 'lte', '5g', '4g', 'arpu', 'ebitda', 'ebit', 'eps', 'gmv', 'capex', 'opex', 'cagr', 'roe', 'roi', 'kpi', 'kpis',
   'ppa', 'ppas', 'gdp', 'cpi',
   // Units written after a figure ("the 3.5 GHz band", "a 100 MW plant").
-  'ghz', 'mhz', 'khz', 'kb', 'mb', 'gb', 'tb', 'pb', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'twh', 'nm',
+  // Not the two-letter ones: "KB Financial Group" is a company.
+  'ghz', 'mhz', 'khz', 'kwh', 'mwh', 'gwh', 'twh',
   // Currency codes and signs written before a figure ("CHF 2.1 billion", "Rs 500 crore", "RMB 3.5 billion").
   ...CURRENCIES.map((code) => code.toLowerCase()), 'rs', 'rs.', 'rmb',
 ]);
@@ -98,7 +99,9 @@ function describesRoleHolder(doc: ArticleDocument, last: number): boolean {
   for (let k = last + 1; k <= last + 3; k++) {
     const end = roleEnd(doc, k);
     if (end >= 0) return /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '');
-    if (!/^\p{Ll}+$/u.test(doc.tokens[k]?.text ?? '')) return false;
+    // Only nouns and adjectives describe the role: "Acme sued the startup Zelto" and "Acme beat rival Globex" name two.
+    const word = doc.tokens[k];
+    if (!word || !/^\p{Ll}+$/u.test(word.text) || (word.pos !== 'NOUN' && word.pos !== 'ADJ')) return false;
   }
   return false;
 }

@@ -274,7 +274,6 @@ export function comparatorAfter(context: ObjectContext, cue: number, until: numb
   return fromMention(owned ?? mention);
 }
 
-/** "new-energy vehicles" is sold in the "new-energy vehicle market". */
 /**
  * "enterprises spent $107.3bn on cloud infrastructure": the market money was spent on, named after the "on" at
  * `on`; null when no phrase follows or a party is named in it ("spent $2bn on Acme's shares").
@@ -286,6 +285,7 @@ export function spentOnMarket(context: ObjectContext, on: number, until: number)
   return resolveMarket(soldMarketName(doc, bought), bought, known, mentionedBefore);
 }
 
+/** "new-energy vehicles" is sold in the "new-energy vehicle market". */
 function soldMarketName(doc: ArticleDocument, sold: TokenRange): string {
   const last = doc.tokens[sold.last]!;
   const singular = /[^s]s$/.test(last.normal) && last.normal.length > 3 ? slice(doc, sold).slice(0, -1) : slice(doc, sold);

@@ -8,8 +8,10 @@ const FORECASTERS = /^(?:analysts|economists|investors|wall|markets?)$/;
 const EXPECTED = /^(?:expected|forecast|estimated|predicted|anticipated|projected)$/;
 
 /**
- * "ahead of analysts' estimates of $33.2 billion", "the 30.6 billion euros analysts had expected": someone else's
- * estimate of the figure; "raising its previous forecast of 2.3 million": a forecast replaced. Neither is a claim.
+ * "ahead of analysts' estimates of $33.2 billion", "the 30.6 billion euros analysts had expected", "Analysts had
+ * expected revenue of $7.61 billion": someone else's estimate of the figure; "raising its previous forecast of 2.3
+ * million": a forecast replaced; "denied a report that it would buy a 20% stake": what the party says is untrue.
+ * None is a claim.
  */
 export function othersEstimate(scope: ClauseScope, figure: Figure): boolean {
   const tokens = scope.doc.tokens;
@@ -28,14 +30,18 @@ const HEARSAY = /^(?:report|reports|rumou?rs?|speculation|suggestions?|claims?|a
 function deniedReport(scope: ClauseScope, figure: Figure): boolean {
   const tokens = scope.doc.tokens;
   const sentence = scope.doc.sentences[tokens[figure.first]!.sentence]!;
-  let heard = false;
-  for (let i = figure.first - 1; i >= sentence.first; i--) {
-    if (HEARSAY.test(tokens[i]!.normal)) heard = true;
-    else if (heard && DENIES.test(tokens[i]!.normal)) return true;
+  // The report's own words, "that …", run on to the figure with no comma: "Acme, which denied reports of a sale last
+  // month, said revenue rose 10%" denies nothing of the 10%.
+  let told = false;
+  for (let i = figure.first - 1; i >= sentence.first && tokens[i]!.text !== ','; i--) {
+    if (tokens[i]!.normal === 'that' && HEARSAY.test(tokens[i - 1]?.normal ?? '')) told = true;
+    else if (told && DENIES.test(tokens[i]!.normal)) return true;
   }
   return false;
 }
 
+/** Words between the forecasters and their "expected": "Analysts on average had expected". */
+const BETWEEN_FORECASTERS_AND_VERB = /^(?:on|average|had|have|been|were|widely|broadly|generally|mostly|polled|surveyed|by|lseg|factset|bloomberg|visible|alpha)$/;
 /** How far before "expected" its forecasters may stand: "Analysts on average had expected". */
 const FORECASTER_REACH = 4;
 
@@ -51,6 +57,8 @@ function forecastersExpected(scope: ClauseScope, figure: Figure): boolean {
       const normal = tokens[i]!.normal;
       if (FORECASTERS.test(normal)) return true;
       if (normal === 'they') return forecastersInSentenceBefore(scope, i);
+      // "Acme told investors it expected …": another subject of "expected" stands between.
+      if (!BETWEEN_FORECASTERS_AND_VERB.test(normal)) return false;
     }
     return false;
   }

@@ -2,7 +2,7 @@
 // in the future: "had 9.1 million members at the end of December", published in February 2025, is December 2024.
 import { latestPublicationDay, readAgainst } from './future-period.js';
 import { forecastBetween } from './scope-qualifiers.js';
-import type { ClauseScope, Draft } from './scope.js';
+import { hasForecastBasis, type ClauseScope, type Draft } from './scope.js';
 
 const startOf = (text: string, publishedAt: string): string | null => readAgainst(text, publishedAt)?.start ?? null;
 
@@ -14,6 +14,25 @@ const addDays = (isoDay: string, days: number): string => {
   day.setUTCDate(day.getUTCDate() + days);
   return day.toISOString().slice(0, 10);
 };
+
+/** Verbs in the past tense business stories report with (regular ones end in "-ed"). */
+const IRREGULAR_PAST = /^(?:had|was|were|rose|fell|grew|made|took|got|gave|sold|won|lost|cut|paid|spent|saw|came|went|hit|set|shed|led|held|ran|beat|built|bought|brought|drew|kept|left|met|sank|shrank|slid|swung|stood)$/;
+
+/** Whether a verb of the clause is in the past tense: what it reports has happened. */
+const saysPast = (scope: ClauseScope): boolean =>
+  scope.doc.tokens
+    .slice(scope.clause.first, scope.clause.last + 1)
+    .some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && (IRREGULAR_PAST.test(t.normal) || (/ed$/.test(t.normal) && !PRESENT_IN_ED.test(t.normal))));
+
+/** "with a record date of January 23", "payable on March 4": a date set for what is to come, whatever the verb. */
+function namesADueDate(scope: ClauseScope, draft: Draft): boolean {
+  const range = draft.period.range;
+  if (range === null) return false;
+  return scope.doc.tokens.slice(Math.max(0, range.first - 3), range.first).some((t) => /^(?:date|payable|due|effective|deadline)$/.test(t.normal));
+}
+
+/** Verbs ending in "-ed" that are in the present: "need", "exceed". */
+const PRESENT_IN_ED = /^(?:need|exceed|proceed|succeed|feed|speed|seed|breed|bleed|heed|embed)$/;
 
 /** Words that put what a clause says after the time it was said. */
 const LOOKS_AHEAD =
@@ -29,11 +48,14 @@ export function pastYearPeriod(scope: ClauseScope, draft: Draft): string | null 
   const publishedAt = scope.publishedAt;
   if (text === null || publishedAt === null || draft.period.asOfPublication || /\b\d{4}\b/.test(text)) return text;
   const latest = latestPublicationDay(publishedAt);
+  if (latest === null) return text;
   const start = startOf(text, publishedAt);
-  // "a record date of January 23" in a story of January 15 is to come: only a date well after the publication (the
-  // fourth quarter, in February) is taken for last year's.
-  if (start === null || start <= addDays(latest, NEAR_FUTURE_DAYS)) return text;
-  if (draft.qualifiers?.some((q) => q.key === 'basis' && q.value === 'forecast') || forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return text;
+  // "a record date of January 23" in a story of January 15 is to come: without a verb in the past, only a date well
+  // after the publication (the fourth quarter, in February) is taken for last year's; "had 9.1 million members at
+  // the end of December" in November is last December's.
+  const past = saysPast(scope) && !namesADueDate(scope, draft);
+  if (start === null || start <= (past ? latest : addDays(latest, NEAR_FUTURE_DAYS))) return text;
+  if (hasForecastBasis(draft.qualifiers) || forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return text;
   // "announced it would raise prices from April", "is due in September", "is set to open": what is to come.
   const clause = scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1);
   if (clause.some((t, i) => LOOKS_AHEAD.test(t.normal) || (t.normal === 'set' && clause[i + 1]?.normal === 'to'))) return text;

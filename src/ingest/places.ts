@@ -9,7 +9,7 @@ const PLACES = new Set(
     'europe', 'north america', 'latin america', 'south america', 'central america', 'asia', 'asia-pacific', 'asia pacific',
     'apac', 'emea', 'americas', 'the americas', 'middle east', 'the middle east', 'africa', 'greater china', 'southeast asia',
     'south asia', 'western europe', 'eastern europe', 'central europe', 'northern europe', 'nordics', 'the nordics', 'oceania',
-    'united states', 'the united states', 'u.s.', 'us', 'china', 'japan', 'india', 'germany', 'france', 'united kingdom',
+    'united states', 'the united states', 'china', 'japan', 'india', 'germany', 'france', 'united kingdom',
     'the united kingdom', 'uk', 'u.k.', 'britain', 'italy', 'spain', 'canada', 'brazil', 'mexico', 'south korea', 'korea',
     'australia', 'indonesia', 'russia', 'turkey', 'saudi arabia', 'netherlands', 'the netherlands', 'switzerland', 'sweden',
     'norway', 'denmark', 'finland', 'poland', 'thailand', 'vietnam', 'philippines', 'the philippines', 'malaysia', 'singapore',
@@ -18,16 +18,32 @@ const PLACES = new Set(
   ],
 );
 
+/** What says the clause is about a company's figure: its verb of contribution, or the figure's name. */
+const COMPANY_FIGURE_WORDS =
+  /^(?:contributed|contributes|accounted|accounts|generated|generates|represented|represents|revenue|revenues|sales|deliveries|shipments|orders|bookings|profit|customers|subscribers|users)$/;
+
 export const isPlaceName = (name: string): boolean => PLACES.has(name.trim().toLowerCase());
 
 /**
- * "North America contributed $452 million", "India was the weakest region, down 11%": in a story about a company, a
- * place the clause opens with is where the company's figure holds. Returns the company and the place, or null when
+ * "North America contributed $452 million", "China accounted for 24% of sales": in a story about a company, a place
+ * the clause opens with, in a sentence about a company's figure, is where the company's figure holds. Returns the company and the place, or null when
  * the subject is no place, owns the figure by a possessive ("India's economy grew 7%"), the story is a market report,
  * or it is about no company but places.
  */
 export function companyInPlace(scope: ClauseScope, subject: Mention): { company: Mention; place: string } | null {
   if (subject.kind === 'MARKET' || subject.possessive || !isPlaceName(subject.name)) return null;
+  const tokens = scope.doc.tokens;
+  // The place opens the clause ("the" aside), and the clause speaks of a company's figure: "North America contributed
+  // $452 million", "China accounted for 24% of sales"; not "Germany, Europe's largest economy, shrank 0.3%".
+  const opening = tokens[scope.clause.first]?.normal === 'the' ? scope.clause.first + 1 : scope.clause.first;
+  // Or an item of a list after the first: "…, Europe $281 million and Asia-Pacific $236 million".
+  const listed = /^(?:,|and)$/.test(tokens[subject.first - 1]?.normal ?? '');
+  if (subject.first !== opening && !listed) return null;
+  // The sentence, not the clause: "North America contributed $452 million, Europe $281 million".
+  const sentence = scope.doc.sentences[scope.clause.sentence]!;
+  if (!tokens.slice(sentence.first, sentence.last + 1).some((t) => COMPANY_FIGURE_WORDS.test(t.normal))) return null;
+  // "Rival Globex said China accounted for 30% of its revenue": a party named before it in the sentence owns it.
+  if (scope.mentions.some((m) => m.kind !== 'MARKET' && !isPlaceName(m.name) && m.first >= sentence.first && m.last < subject.first)) return null;
   // In a market report a place's figures are its regional market's (region.ts), not the leading company's.
   if (scope.state.reportedMarket !== null || scope.state.reportingPeriods.market !== null) return null;
   const company = mainSubject(scope.state);

@@ -4,7 +4,7 @@ import { UNCLASSIFIED } from './candidate.js';
 import type { DateMention } from './dates.js';
 import { isEarlierState } from './earlier-state.js';
 import { othersEstimate } from './others-estimate.js';
-import type { ClauseScope, Draft, ReportingPeriod } from './scope.js';
+import { hasForecastBasis, type ClauseScope, type Draft, type ReportingPeriod } from './scope.js';
 import { forecastBetween } from './scope-qualifiers.js';
 import { statedAsNow } from './tense.js';
 
@@ -57,7 +57,7 @@ export function reportingPeriodDates(scope: ClauseScope, drafts: Draft[]): void 
     if (report.slot === 'company' && !reporting.about.has(draft.subject.name) && STATES.has(draft.predicate)) continue;
     const undated = draft.period.period === null && draft.period.unresolved === null;
     // A forecast is about a period to come, not the one reported on.
-    const forecast = draft.qualifiers?.some((q) => q.key === 'basis' && q.value === 'forecast') ?? false;
+    const forecast = hasForecastBasis(draft.qualifiers);
     // "IBM has 300,000 employees" holds now, whatever the report before it was about; "Shares rose 9% in extended
     // trading" moved on a day, not over the quarter.
     const current = statedAsNow(scope.doc, scope.clause, draft.core);
@@ -101,8 +101,7 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   // the one being reported.
   // "…showed Lumetra sales of $1.38bn, ahead of the $1.29bn analysts had forecast": a forecast after the dated figure
   // is someone else's, and the figure still reports; with no drafted figure, any forecast word in the clause decides.
-  const isForecast = (draft: Draft): boolean => draft.qualifiers?.some((q) => q.key === 'basis' && q.value === 'forecast') ?? false;
-  if (dated.length > 0 ? dated.every(isForecast) : forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return;
+  if (dated.length > 0 ? dated.every((draft) => hasForecastBasis(draft.qualifiers)) : forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return;
   // "The stock had gained nearly 40% this year": the share price's run, not the period the report is about.
   if (priceMove(scope)) return;
   const sentence = scope.clause.sentence;

@@ -29,6 +29,12 @@ const SPEECH = /^(?:said|says|say|told|tells|reported|reports|expects|expected|e
 export const reports = (token: Pick<Token, 'normal'> | undefined): boolean => token !== undefined && SPEECH.test(token.normal);
 const GAP = new Set(['for', 'at', 'with', 'on']);
 
+/** A verb earlier in the sentence than token `i`: a main clause stands before it. */
+function verbBefore(doc: ArticleDocument, i: number): boolean {
+  const sentence = doc.sentences[doc.tokens[i]!.sentence]!;
+  return doc.tokens.slice(sentence.first, i).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
 /** Words that are prepositions before a noun and conjunctions before a clause: "after Acme", "after Acme was fined" (not "as": "twice as many as rival Streamhaus has" compares). */
 const SUBORDINATORS = /^(?:after|before|since|until)$/;
 
@@ -46,7 +52,7 @@ export function isOblique(doc: ArticleDocument, mention: Mention, mentions: read
   for (;;) {
     if (i >= 0 && SKIPPABLE.has(doc.tokens[i]!.normal)) i -= 1;
     // "by grocery market researcher ShopTrack": a description in lower case between the preposition and the name.
-    else if (i >= 0 && described < MAX_DESCRIPTION_WORDS && isDescriptionWord(doc.tokens[i]!)) {
+    else if (i >= 0 && described < MAX_DESCRIPTION_WORDS && isDescriptionWord(doc.tokens[i]!) && !SKIPPABLE.has(doc.tokens[i]!.normal)) {
       i -= 1;
       described += 1;
     }
@@ -56,12 +62,15 @@ export function isOblique(doc: ArticleDocument, mention: Mention, mentions: read
   }
   const before = doc.tokens[i];
   if (before === undefined || before.sentence !== doc.tokens[mention.first]!.sentence) return false;
-  // "sales of its migraine pill Neravex", "shares of the chipmaker Nvidia": what is described after "of" owns the figure.
-  if (described > 0 && before.normal === 'of') return false;
+  // A description only hides a name from a source's "by" or "from", or a place's "in" ("a 0.4% gain in the benchmark
+  // KOSPI index") when the name starts no clause: "sales of its migraine pill Neravex", "Revenue at payments company
+  // Zelto rose", "In the quarter chipmaker Nvidia reported" are the described party's.
+  if (described > 0 && !(/^(?:by|from)$/.test(before.normal) || (before.normal === 'in' && !startsClause(doc, mention)))) return false;
   // "Shares in Stratalux Instruments fell 14%": the company the shares are in owns the move.
   if (before.normal === 'in' && /^(?:shares|stock|stake)$/.test(doc.tokens[i - 1]?.normal ?? '')) return false;
-  // "three years after Sorrel Bank was fined £48.7m": a conjunction, opening a clause its verb follows the name in.
-  if (SUBORDINATORS.test(before.normal) && startsClause(doc, mention)) return false;
+  // "The results come three years after Sorrel Bank was fined £48.7m": a conjunction after a main clause, opening a
+  // clause its verb follows the name in. Not one that opens the sentence: "Since Globex left, Acme has won 35%".
+  if (SUBORDINATORS.test(before.normal) && startsClause(doc, mention) && verbBefore(doc, i)) return false;
   if (OBLIQUE.has(before.normal)) return true;
   if (before.text !== ',' && before.normal !== 'and' && before.normal !== 'or') return false;
   // "In Europe, Globex holds 31%", "According to Gartner, Globex leads": a name its verb follows opens the clause.

@@ -1,6 +1,6 @@
 // What claim builders see of one clause (figures, dates, mentions, what is carried in), and the period a claim there takes.
 import type { Clause } from './clauses.js';
-import type { DateMention } from './dates.js';
+import { isNowWord, type DateMention } from './dates.js';
 import type { ArticleDocument } from './document.js';
 import { isEarlierState } from './earlier-state.js';
 import type { Figure } from './figures.js';
@@ -113,7 +113,7 @@ function soleClauseDate(scope: ClauseScope, anchor: TokenRange): DateMention | n
   if (bound.length !== 1 || scope.dates.length !== 1) return null;
   const date = bound[0]!;
   // "grew 9% to £2.1bn and now account for around 11%": "now" is the present of its own verb, not the growth's.
-  if (/^(?:now|currently|today)$/i.test(date.text)) return null;
+  if (isNowWord(date.text)) return null;
   // "fell to 9% from 12% a year earlier", "falling from 50% to today's 25%": an earlier state's date is its own.
   const datedAnchor = [...scope.bindings.keys()][0]!;
   if (isEarlierState(scope.doc, datedAnchor.first) || isEarlierState(scope.doc, anchor.first)) return null;
@@ -138,6 +138,10 @@ export function periodFor(scope: ClauseScope, anchor: TokenRange, subject: Menti
   if (scope.publishedAt && STATES.has(predicate) && statedAsNow(scope.doc, scope.clause, anchor)) return { period: scope.publishedAt, unresolved: null, range: null, asOfPublication: true };
   return { period: null, unresolved: null, range: null };
 }
+
+/** Whether qualifiers mark a claim as a forecast or plan (`basis: forecast`). */
+export const hasForecastBasis = (qualifiers: ReadonlyArray<{ key: string; value: string }> | undefined): boolean =>
+  qualifiers?.some((q) => q.key === 'basis' && q.value === 'forecast') ?? false;
 
 export interface Draft {
   subject: Mention;

@@ -5,7 +5,7 @@ import { claimText, type Wording } from './claim-text.js';
 import { startsAfterPublication } from './future-period.js';
 import { pastYearPeriod } from './past-year.js';
 import type { SeenMarket } from './objects.js';
-import type { ArticleState, ClauseScope, Draft } from './scope.js';
+import { hasForecastBasis, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import type { TokenRange } from './spans.js';
 
 /** Puts a market first among those the article has named, so a later short reference finds it. */
@@ -49,10 +49,8 @@ export function toCandidate(scope: ClauseScope, draft: Draft): Candidate | null 
   };
 }
 
-const FORECAST_BASIS = { key: 'basis', value: 'forecast' } as const;
-
 /** The draft's qualifiers, with `basis: forecast` added when the figure is about a time after the publication. */
 function withForecastBasis(qualifiers: Candidate['qualifiers'], future: boolean): Candidate['qualifiers'] {
-  if (!future || qualifiers.some((q) => q.key === FORECAST_BASIS.key && q.value === FORECAST_BASIS.value)) return qualifiers;
-  return [...qualifiers, { ...FORECAST_BASIS }];
+  if (!future || hasForecastBasis(qualifiers)) return qualifiers;
+  return [...qualifiers, { key: 'basis', value: 'forecast' }];
 }

@@ -231,6 +231,60 @@ describe('story context', () => {
     ]);
   });
 
+  it('keeps the rules for roles, asides, places, tense and forecasts from misfiring on sentences like theirs', () => {
+    const subjects = (text: string, publishedAt = '2025-10-29') => claims(text, publishedAt).map(([subject, , value]) => [subject, value]);
+    // A verb or "the" before a role noun: two parties, and the first goes on.
+    expect(subjects('Acme sued the startup Zelto in March. Revenue rose 10% to $3 billion in the quarter.').slice(-2)).toEqual([
+      ['Acme', '10%'],
+      ['Acme', '$3 billion'],
+    ]);
+    // A described name that starts its clause, or follows "at", is the subject.
+    expect(subjects('In the quarter chipmaker Nvidia reported revenue of $30 billion.')).toEqual([['Nvidia', '$30 billion']]);
+    expect(subjects('Revenue at payments company Zelto rose 40% to $200 million.')).toEqual([
+      ['Zelto', '40%'],
+      ['Zelto', '$200 million'],
+    ]);
+    // A clause opening the sentence with "since" or "after" does not lend its subject to the main clause.
+    expect(subjects('Three years after Sorrel Bank was fined, Acme reported profit of £2bn.')).toEqual([['Acme', '£2bn']]);
+    // The company's own expectation, told to investors, is its forecast; a denial earlier in the sentence is not of this figure.
+    expect(extractCandidates('Acme told investors it expected revenue of $5 billion in 2026.', { publishedAt: '2025-10-29', entities: [] }).map((c) => [c.value, c.qualifiers])).toEqual([
+      ['$5 billion', [{ key: 'basis', value: 'forecast' }]],
+    ]);
+    expect(subjects('Acme, which denied reports of a sale, said revenue rose 10% to $2 billion.')).toEqual([
+      ['Acme', '10%'],
+      ['Acme', '$2 billion'],
+    ]);
+    // A place that is not where a company's figure is reported stays itself.
+    expect(subjects('Acme reported revenue of $3 billion. Germany, Europe\'s largest economy, shrank 0.3% in the quarter.').at(-1)).toEqual(['Germany', '0.3%']);
+    // A past verb: December is last December, weeks after the publication or not.
+    expect(claims('Acme had 9.1 million members at the end of December.', '2025-11-12').map(([, , , period]) => period)).toEqual(['at the end of December 2024']);
+    // "would not comment" and "better than expected" forecast nothing.
+    const reported = extractCandidates('Acme, which would not comment on the talks, posted a better than expected rise in sales to $4.1 billion.', { publishedAt: '2025-10-29', entities: [] });
+    expect(reported.map((c) => [c.value, c.qualifiers])).toEqual([['$4.1 billion', []]]);
+    // A rival that opens its own sentence is what the next one goes on about; "KB Financial Group" is a name.
+    expect(subjects('Acme reported revenue of $3 billion. Rival Globex reported sales of $1.5 billion. Operating profit fell 3% to $200 million.').at(-1)).toEqual(['Globex', '$200 million']);
+    expect(subjects('KB Financial Group said net profit rose 12% to 1.5 trillion won.')).toEqual([
+      ['KB Financial Group', '12%'],
+      ['KB Financial Group', '1.5 trillion won'],
+    ]);
+    // A time to a milestone after the party's own launch is still one.
+    expect(claims('Zelto reached 1 million users 18 months after Zelto launched its app.').map(([, predicate, value]) => [predicate, value])).toContainEqual(['time_to_milestone', '18 months']);
+  });
+
+  it('reads a publication date written in any form, and a place alone before the dash as a dateline', () => {
+    for (const publishedAt of ['2025-10-29T10:00:00Z', 'Oct 29, 2025', 'October 2025']) {
+      expect(claims('Acme had 9.1 million members in the fourth quarter.', publishedAt).map(([, , value]) => value)).toEqual(['9.1 million']);
+    }
+    const story = 'Zuvio Bookings Rise 19%\n\nAMSTERDAM — Zuvio Technologies said gross bookings rose 19% to $14.2 billion. Trips reached 1.31 billion, the company said.';
+    expect(claims(story).map(([subject]) => subject)).not.toContain('AMSTERDAM');
+    // Shares in a company are its own; a place is never what the story is about.
+    expect(claims('Shares in Stratalux Instruments fell 14% on Monday. China accounted for 24% of sales in 2025. Full-year revenue fell 9%.', '2026-02-10').map(([subject, , value]) => [subject, value])).toEqual([
+      ['Stratalux Instruments', '14%'],
+      ['Stratalux Instruments', '24%'],
+      ['Stratalux Instruments', '9%'],
+    ]);
+  });
+
   it('keeps a company report\'s period apart from a market tracker\'s quoted in the same story', () => {
     const story =
       'Talvora Technologies reported revenue of $8.4 billion for the third quarter. ' +

@@ -48,7 +48,7 @@ export const CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, Unit]> = [
  * A currency's hundredth, written after the figure: "8.4p a share", "287p", "12 pence" are pounds. Cents are left
  * out: "20 cents" is as often a euro's as a dollar's, and nothing in the figure says which.
  */
-export const CURRENCY_SUBUNIT_SUFFIXES: ReadonlyArray<readonly [string, Unit]> = [['pence', 'GBP'], ['penny', 'GBP'], ['p', 'GBP']];
+export const CURRENCY_SUBUNIT_SUFFIXES: ReadonlyArray<readonly [string, Unit]> = [['pence', 'GBP'], ['p', 'GBP']];
 
 /**
  * Currency words that are also common English words: after a bare year-like number ("in 2019 won the prize") "won"
