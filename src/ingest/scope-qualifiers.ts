@@ -76,13 +76,21 @@ function segmentBetween(doc: ArticleDocument, from: number, to: number): string 
 
 /** Whether a forecast word ("expects", "will", "plans to") stands between tokens `first` and `last`. */
 export const forecastBetween = (doc: ArticleDocument, first: number, last: number): boolean =>
-  // "which launched in May 2024": the month, written with its capital, is not the verb "may".
   FORECAST.test(
     doc.tokens
       .slice(Math.max(0, first), last + 1)
-      .map((t) => (t.text === 'May' ? 'month' : t.normal))
+      .map((t) => (t.text === 'May' ? 'month' : capitalisedName(doc, t) ? 'name' : t.normal))
       .join(' '),
   );
+
+/**
+ * "which launched in May 2024" is the month, not the verb "may"; "sales at Walmart and Target stores" the retailer,
+ * not a target: words of a forecast written with a capital inside a sentence are names.
+ */
+function capitalisedName(doc: ArticleDocument, token: ArticleDocument['tokens'][number]): boolean {
+  if (!/^(?:Target|Targets|Will)$/.test(token.text)) return false;
+  return token.index !== doc.sentences[token.sentence]!.first;
+}
 
 /** Verbs of expecting that take the subject of what is expected as their object: "the firm expected Loomwise to reach …". */
 const EXPECTING = /^(?:expects?|expected|forecasts?|predicts?|predicted|projects|projected|sees|saw|anticipates?|anticipated)$/;

@@ -267,6 +267,8 @@ describe('story context', () => {
       ['KB Financial Group', '12%'],
       ['KB Financial Group', '1.5 trillion won'],
     ]);
+    // "Target" the retailer, inside a sentence, is no target.
+    expect(extractCandidates('Acme Corp said sales at Walmart and Target stores climbed 8% in the quarter.', { publishedAt: '2025-10-29', entities: [] }).map((c) => c.qualifiers)).toEqual([[]]);
     // A time to a milestone after the party's own launch is still one.
     expect(claims('Zelto reached 1 million users 18 months after Zelto launched its app.').map(([, predicate, value]) => [predicate, value])).toContainEqual(['time_to_milestone', '18 months']);
   });
