@@ -55,7 +55,7 @@ function possessiveOwner(scope: ClauseScope, index: number): Mention | null {
 export function continuedSubject(scope: ClauseScope): Mention | null {
   const sentence = scope.doc.sentences[scope.clause.sentence]!;
   const namesSomeone = subjectCandidates(scope.doc, sentence, scope.mentions).length > 0;
-  const property = namesSomeone ? null : openingProperty(scope, sentence.first);
+  const property = namesSomeone ? null : (openingProperty(scope, sentence.first) ?? countOpening(scope, sentence.first));
   if (!property) return null;
   if (property.owner) return property.owner;
   // "Group revenue rose 9%", "Consolidated sales": the whole company's figure, after a sentence about its product too.
@@ -70,6 +70,24 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
   // about no party, the company's figures go on, outside a market report (whose "Shipments rose" are the market's).
   const afterOneAside = scope.state.lastSubjectSentence === sentence.index - 2;
   return afterOneAside && scope.state.reportingPeriods.market === null ? storyCompany(scope.state, sentence.index) : null;
+}
+
+/** Words that say which things a count counts, not whose they are: "More than 290,000 merchants took part". */
+const COUNTED_PARTS = /^(?:merchants|sellers|vendors|suppliers|partners|drivers|couriers|riders|brands|stores|shops|branches|restaurants|employees|staff|workers|engineers|customers|users|subscribers|members|orders|trips|deliveries|vehicles|units|flights|passengers)$/;
+
+/**
+ * "More than 290,000 merchants took part": a sentence opening with a count of the company's parts or customers,
+ * naming no one, goes on about the last subject as "Revenue rose" does; outside a market report, whose counts are
+ * the market's.
+ */
+function countOpening(scope: ClauseScope, first: number): { owner: null; wholeCompany: false } | null {
+  if (scope.state.reportingPeriods.market !== null || scope.state.reportedMarket !== null) return null;
+  const tokens = scope.doc.tokens;
+  let i = first;
+  while (i < first + 3 && /^(?:more|than|about|around|nearly|almost|some|over|roughly|just|under|fewer|less)$/.test(tokens[i]?.normal ?? '')) i += 1;
+  if (tokens[i]?.pos !== 'NUM') return null;
+  while (tokens[i]?.pos === 'NUM') i += 1;
+  return COUNTED_PARTS.test(tokens[i]?.normal ?? '') ? { owner: null, wholeCompany: false } : null;
 }
 
 /**

@@ -267,6 +267,8 @@ describe('story context', () => {
       ['KB Financial Group', '12%'],
       ['KB Financial Group', '1.5 trillion won'],
     ]);
+    // A sentence opening with a count of the company's merchants goes on about the company.
+    expect(subjects('Qilin Mall said sales rose 11% to 418 billion yuan. More than 290,000 merchants took part.', '2025-11-12').at(-1)).toEqual(['Qilin Mall', 'More than 290,000']);
     // "Target" the retailer, inside a sentence, is no target.
     expect(extractCandidates('Acme Corp said sales at Walmart and Target stores climbed 8% in the quarter.', { publishedAt: '2025-10-29', entities: [] }).map((c) => c.qualifiers)).toEqual([[]]);
     // A time to a milestone after the party's own launch is still one.
