@@ -18,6 +18,9 @@ const addDays = (isoDay: string, days: number): string => {
 /** Verbs in the past tense business stories report with (regular ones end in "-ed"). */
 const IRREGULAR_PAST = /^(?:had|was|were|rose|fell|grew|made|took|got|gave|sold|won|lost|cut|paid|spent|saw|came|went|hit|set|shed|led|held|ran|beat|built|bought|brought|drew|kept|left|met|sank|shrank|slid|swung|stood)$/;
 
+/** Verbs ending in "-ed" that are in the present: "need", "exceed". */
+const PRESENT_IN_ED = /^(?:need|exceed|proceed|succeed|feed|speed|seed|breed|bleed|heed|embed)$/;
+
 /** Whether a verb of the clause is in the past tense: what it reports has happened. */
 const saysPast = (scope: ClauseScope): boolean =>
   scope.doc.tokens
@@ -31,8 +34,6 @@ function namesADueDate(scope: ClauseScope, draft: Draft): boolean {
   return scope.doc.tokens.slice(Math.max(0, range.first - 3), range.first).some((t) => /^(?:date|payable|due|effective|deadline)$/.test(t.normal));
 }
 
-/** Verbs ending in "-ed" that are in the present: "need", "exceed". */
-const PRESENT_IN_ED = /^(?:need|exceed|proceed|succeed|feed|speed|seed|breed|bleed|heed|embed)$/;
 
 /** Words that put what a clause says after the time it was said. */
 const LOOKS_AHEAD =

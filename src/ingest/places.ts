@@ -18,7 +18,7 @@ const PLACES = new Set(
   ],
 );
 
-/** What says the clause is about a company's figure: its verb of contribution, or the figure's name. */
+/** What says a sentence is about a company's figure: its verb of contribution, or the figure's name. */
 const COMPANY_FIGURE_WORDS =
   /^(?:contributed|contributes|accounted|accounts|generated|generates|represented|represents|revenue|revenues|sales|deliveries|shipments|orders|bookings|profit|customers|subscribers|users)$/;
 
@@ -26,14 +26,14 @@ export const isPlaceName = (name: string): boolean => PLACES.has(name.trim().toL
 
 /**
  * "North America contributed $452 million", "China accounted for 24% of sales": in a story about a company, a place
- * the clause opens with, in a sentence about a company's figure, is where the company's figure holds. Returns the company and the place, or null when
- * the subject is no place, owns the figure by a possessive ("India's economy grew 7%"), the story is a market report,
- * or it is about no company but places.
+ * that opens its clause (or an item of a list), in a sentence about a company's figure, is where the company's figure
+ * holds. Returns the company and the place, or null when the subject is no place, owns the figure by a possessive
+ * ("India's economy grew 7%"), a party is named before it, the story is a market report, or it is about no company.
  */
 export function companyInPlace(scope: ClauseScope, subject: Mention): { company: Mention; place: string } | null {
   if (subject.kind === 'MARKET' || subject.possessive || !isPlaceName(subject.name)) return null;
   const tokens = scope.doc.tokens;
-  // The place opens the clause ("the" aside), and the clause speaks of a company's figure: "North America contributed
+  // The place opens the clause ("the" aside), and the sentence speaks of a company's figure: "North America contributed
   // $452 million", "China accounted for 24% of sales"; not "Germany, Europe's largest economy, shrank 0.3%".
   const opening = tokens[scope.clause.first]?.normal === 'the' ? scope.clause.first + 1 : scope.clause.first;
   // Or an item of a list after the first: "…, Europe $281 million and Asia-Pacific $236 million".
