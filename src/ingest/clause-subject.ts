@@ -1,6 +1,6 @@
 // The subject of a claim in a clause: named there, carried from an earlier clause, stood for by "it", or continued from the last sentence.
 import { verbTagOnModifier, type ArticleDocument } from './document.js';
-import type { Figure } from './figures.js';
+import { AMOUNT_HEDGE, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { phraseAt, shareObject } from './objects.js';
 import { companyDescriptionBefore, pronounBefore, reports, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
@@ -84,7 +84,7 @@ function countOpening(scope: ClauseScope, first: number): { owner: null; wholeCo
   if (scope.state.reportingPeriods.market !== null || scope.state.reportedMarket !== null) return null;
   const tokens = scope.doc.tokens;
   let i = first;
-  while (i < first + 3 && /^(?:more|than|about|around|nearly|almost|some|over|roughly|just|under|fewer|less)$/.test(tokens[i]?.normal ?? '')) i += 1;
+  while (i < first + 3 && AMOUNT_HEDGE.test(tokens[i]?.normal ?? '')) i += 1;
   if (tokens[i]?.pos !== 'NUM') return null;
   while (tokens[i]?.pos === 'NUM') i += 1;
   return COUNTED_PARTS.test(tokens[i]?.normal ?? '') ? { owner: null, wholeCompany: false } : null;

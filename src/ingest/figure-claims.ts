@@ -2,7 +2,7 @@
 import { UNCLASSIFIED } from './candidate.js';
 import type { ArticleDocument } from './document.js';
 import { figurePredicate, negatedBetween } from './cues.js';
-import { isChangeVerb, type Figure } from './figures.js';
+import { AMOUNT_HEDGE, isChangeVerb, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { clauseMarket, comparatorAfter, resolveMarket, sellerMarket, shareObject, volumeMarket, type ObjectRef } from './objects.js';
 import { adoptedThing, continuedSubject, ownerAfter, shareOfOwnFigure, subjectAt, toldByTheCompany } from './clause-subject.js';
@@ -88,7 +88,6 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
 
 /** Verbs a listed share is held with: "Amazon Music has about 11%". */
 const HOLDS = /^(?:has|had|holds|held|takes|took|gets|got|with|at|captured|commands|commanded|controls|controlled|accounted|for)$/;
-const HEDGES = /^(?:about|around|roughly|nearly|almost|just|some|approximately|over|under|more|less|than)$/;
 
 /** Things counted that are not users: "cancel 412 flights", "cut 2,800 jobs", "842 stores". */
 const OTHER_COUNTED =
@@ -110,7 +109,7 @@ function countsOtherThings(doc: ArticleDocument, figure: Figure): boolean {
 const GAINED_OR_LOST = /^(?:add|gain|lose|shed|additions|adds|net|attract|sign|win|churn|up|down)$/;
 function countsChange(doc: ArticleDocument, figure: Figure): boolean {
   let i = figure.first - 1;
-  while (i > 0 && (HEDGES.test(doc.tokens[i]!.normal) || /^(?:a|of)$/.test(doc.tokens[i]!.normal))) i -= 1;
+  while (i > 0 && (AMOUNT_HEDGE.test(doc.tokens[i]!.normal) || /^(?:a|of)$/.test(doc.tokens[i]!.normal))) i -= 1;
   const token = doc.tokens[i];
   return token !== undefined && (GAINED_OR_LOST.test(token.normal) || GAINED_OR_LOST.test(token.lemma));
 }
@@ -123,7 +122,7 @@ function sharesGoOn(scope: ClauseScope, figure: Figure): ObjectRef | null {
   const last = scope.state.lastShares;
   if (last === null || last.sentence !== scope.clause.sentence - 1) return null;
   let i = figure.first - 1;
-  while (i > scope.clause.first && HEDGES.test(scope.doc.tokens[i]!.normal)) i -= 1;
+  while (i > scope.clause.first && AMOUNT_HEDGE.test(scope.doc.tokens[i]!.normal)) i -= 1;
   return HOLDS.test(scope.doc.tokens[i]?.normal ?? '') ? last.market : null;
 }
 

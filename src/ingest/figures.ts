@@ -16,6 +16,9 @@ export interface Figure extends TokenRange {
 
 const ALL_DIMENSIONS: Dimension[] = ['SHARE', 'MONEY', 'DURATION', 'MULTIPLE', 'COUNT'];
 
+/** Words that hedge or bound an amount before its number: "about", "more than", "an estimated", "fewer than". */
+export const AMOUNT_HEDGE = /^(?:about|around|roughly|nearly|almost|just|some|approximately|over|under|more|less|fewer|than|an|estimated)$/;
+
 /** Words that can start a figure without a digit; parseQuantity decides whether they really do. */
 const NUMBER_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',

@@ -1,7 +1,7 @@
 // Where a period stands against the publication: a figure dated after its article was published cannot have been
 // reported, so it is a forecast or a plan whatever verb carries it ("growth slows to around 20% next year").
 import { DomainError } from '../domain/errors.js';
-import { parsePartialDate, parsePeriod, type ParsedPeriod } from '../domain/period.js';
+import { parsePartialDate, parsePeriod, periodOfDate, type ParsedPeriod } from '../domain/period.js';
 
 /** The period the words give, read against the publication; null when they give none. */
 export function readAgainst(text: string, publishedAt: string): ParsedPeriod | null {
@@ -18,17 +18,12 @@ export function readAgainst(text: string, publishedAt: string): ParsedPeriod | n
  * "Oct 29, 2025", "2026-02", "2025"); null when it reads as no date.
  */
 export function latestPublicationDay(publishedAt: string): string | null {
-  let date;
   try {
-    date = parsePartialDate(publishedAt);
+    return periodOfDate(parsePartialDate(publishedAt)).end;
   } catch (error) {
     if (error instanceof DomainError) return null;
     throw error;
   }
-  const month = date.month ?? 12;
-  // Day 0 of the next month is the month's last day.
-  const day = date.day ?? new Date(Date.UTC(date.year, month, 0)).getUTCDate();
-  return `${String(date.year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The subject of a figure about a market itself ("Global PC shipments rose 8.1%", "Brazil's online food-delivery market
 // was worth …"): the market, when the text says the figure is the whole market's and no company's.
 import type { Token } from './document.js';
-import type { Figure } from './figures.js';
+import { AMOUNT_HEDGE, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { sentenceStart } from './clauses.js';
 import { clauseMarket, spentOnMarket, volumeMarket } from './objects.js';
@@ -20,7 +20,6 @@ export function marketItself(scope: ClauseScope, figure: Figure): Mention | null
 }
 
 const SPENT = /^(?:spent|spend|spends|spending|invested|poured)$/;
-const AMOUNT_HEDGE = /^(?:about|around|roughly|nearly|almost|some|over|more|than|approximately|an|estimated)$/;
 
 /**
  * "Canalytics said enterprises spent $107.3bn on cloud infrastructure": what buyers no one names spent on something

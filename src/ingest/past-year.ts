@@ -1,5 +1,6 @@
 // A date written without its year is read in the publication's year. For a figure reported as past that can put it
 // in the future: "had 9.1 million members at the end of December", published in February 2025, is December 2024.
+import { shiftIsoDate } from '../domain/period.js';
 import { latestPublicationDay, readAgainst } from './future-period.js';
 import { forecastBetween } from './scope-qualifiers.js';
 import { hasForecastBasis, type ClauseScope, type Draft } from './scope.js';
@@ -8,12 +9,6 @@ const startOf = (text: string, publishedAt: string): string | null => readAgains
 
 /** How far after the publication a date written without its year is still read as coming, not as last year's. */
 const NEAR_FUTURE_DAYS = 60;
-
-const addDays = (isoDay: string, days: number): string => {
-  const day = new Date(`${isoDay}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  return day.toISOString().slice(0, 10);
-};
 
 /** Verbs in the past tense business stories report with (regular ones end in "-ed"). */
 const IRREGULAR_PAST = /^(?:had|was|were|rose|fell|grew|made|took|got|gave|sold|won|lost|cut|paid|spent|saw|came|went|hit|set|shed|led|held|ran|beat|built|bought|brought|drew|kept|left|met|sank|shrank|slid|swung|stood)$/;
@@ -55,7 +50,7 @@ export function pastYearPeriod(scope: ClauseScope, draft: Draft): string | null 
   // after the publication (the fourth quarter, in February) is taken for last year's; "had 9.1 million members at
   // the end of December" in November is last December's.
   const past = saysPast(scope) && !namesADueDate(scope, draft);
-  if (start === null || start <= (past ? latest : addDays(latest, NEAR_FUTURE_DAYS))) return text;
+  if (start === null || start <= (past ? latest : shiftIsoDate(latest, NEAR_FUTURE_DAYS))) return text;
   if (hasForecastBasis(draft.qualifiers) || forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return text;
   // "announced it would raise prices from April", "is due in September", "is set to open": what is to come.
   const clause = scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1);
