@@ -11,18 +11,27 @@ const PREFIX_LENGTH = CRC_HEX_LENGTH + 1; // crc + space
 /** Snapshot lines hold a batch of 1,000 records (about 1 MB): chunks well above that copy each line about once, not twice. */
 const READ_CHUNK_BYTES = 8 << 20;
 
+/** One line's JSON, in parts written one after another: text, or bytes already encoded as UTF-8. */
+export type LineParts = ReadonlyArray<string | Buffer>;
+
 /** Frames many JSON texts into one buffer, so a commit is a single write. */
 export function frameLines(jsonTexts: readonly string[]): Buffer {
+  return frameLineParts(jsonTexts.map((json) => [json]));
+}
+
+/** Frames many lines, each given in parts, into one buffer: `<crc32 hex> <parts...>\n` a line. */
+export function frameLineParts(lines: readonly LineParts[]): Buffer {
   let total = 0;
-  const lengths = jsonTexts.map((json) => Buffer.byteLength(json, 'utf8'));
+  const lengths = lines.map((parts) => parts.reduce((sum, part) => sum + partLength(part), 0));
   for (const length of lengths) total += PREFIX_LENGTH + length + 1;
   const out = Buffer.allocUnsafe(total);
   let pos = 0;
-  jsonTexts.forEach((json, i) => {
+  lines.forEach((parts, i) => {
     const length = lengths[i]!;
     const jsonStart = pos + PREFIX_LENGTH;
     // Encode the JSON straight into place, then checksum those bytes: no intermediate buffer per line.
-    out.write(json, jsonStart, length, 'utf8');
+    let at = jsonStart;
+    for (const part of parts) at += typeof part === 'string' ? out.write(part, at, 'utf8') : part.copy(out, at);
     const crc = crc32(out.subarray(jsonStart, jsonStart + length));
     out.write(crc.toString(16).padStart(CRC_HEX_LENGTH, '0'), pos, CRC_HEX_LENGTH, 'latin1');
     out[pos + CRC_HEX_LENGTH] = SPACE;
@@ -30,6 +39,10 @@ export function frameLines(jsonTexts: readonly string[]): Buffer {
     pos = jsonStart + length + 1;
   });
   return out;
+}
+
+function partLength(part: string | Buffer): number {
+  return typeof part === 'string' ? Buffer.byteLength(part, 'utf8') : part.length;
 }
 
 export type Decoded = { ok: true; value: unknown } | { ok: false; reason: string };

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { DomainError, ErrorCode } from '../../domain/errors.js';
 import { DirLock } from './dir-lock.js';
 import { listDataFiles } from './files.js';
-import { frameLines } from './framing.js';
+import { frameLineParts } from './framing.js';
 import { numberGroup, type PendingAppend } from './journal/group-commit.js';
 import { ignore } from './journal/ignore.js';
 import { readRecords } from './journal/read-records.js';
-import { payloadJson, type JournalRecord } from './journal/record-codec.js';
+import { payloadBytes, type JournalRecord } from './journal/record-codec.js';
 import { recover, type JournalState, type RecoveredContents } from './journal/recovery.js';
 import type { SegmentFiles } from './journal/segments.js';
 import { SerialQueue } from './journal/serial-queue.js';
@@ -93,15 +93,15 @@ export class Journal<T, S> {
     const unusable = this.unusableError();
     if (unusable) return Promise.reject(unusable);
     if (payloads.length === 0) return Promise.resolve([]);
-    let payloadJsons: string[];
+    let encoded: Buffer[];
     try {
       if (at && Number.isNaN(at.getTime())) throw new RangeError('append: `at` is an invalid date');
-      payloadJsons = payloads.map(payloadJson);
+      encoded = payloads.map(payloadBytes);
     } catch (error) {
       return Promise.reject(error);
     }
     return new Promise((resolve, reject) => {
-      this.pending.push({ payloads, payloadJsons, at: at?.toISOString(), resolve, reject });
+      this.pending.push({ payloads, payloadBytes: encoded, at: at?.toISOString(), resolve, reject });
       if (!this.commitQueued) {
         this.commitQueued = true;
         void this.writeQueue.run(() => this.commitPending());
@@ -160,8 +160,8 @@ export class Journal<T, S> {
       for (const call of group) call.reject(this.unusableError());
       return;
     }
-    const { recordsPerCall, jsonTexts, lastSeq } = numberGroup(group, this.committedSeq);
-    const bytes = frameLines(jsonTexts);
+    const { recordsPerCall, lines, lastSeq } = numberGroup(group, this.committedSeq);
+    const bytes = frameLineParts(lines);
     try {
       await this.files.append(bytes);
     } catch (error) {

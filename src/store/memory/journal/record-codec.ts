@@ -1,5 +1,6 @@
 // A journal record as one JSON line: writing it around an already serialised payload, and checking a line read back.
 import { corruptionError, decodeFrame, type Line } from '../framing.js';
+import { jsonBytes } from './json-bytes.js';
 
 export interface JournalRecord<T = unknown> {
   seq: number;
@@ -8,16 +9,19 @@ export interface JournalRecord<T = unknown> {
   payload: T;
 }
 
-/** Fails loudly for a payload JSON cannot represent (undefined, a function), which JSON.stringify would silently drop. */
-export function payloadJson(payload: unknown, index: number): string {
-  const json = JSON.stringify(payload) as string | undefined;
-  if (json === undefined) throw new TypeError(`journal payload ${index} is not JSON-serialisable`);
-  return json;
+/**
+ * The payload's JSON as UTF-8 bytes. Fails loudly for a payload JSON cannot represent (undefined, a
+ * function), which JSON.stringify would silently drop.
+ */
+export function payloadBytes(payload: unknown, index: number): Buffer {
+  const bytes = jsonBytes(payload);
+  if (bytes === undefined) throw new TypeError(`journal payload ${index} is not JSON-serialisable`);
+  return bytes;
 }
 
-/** The record's JSON, assembled around the already serialised payload. */
-export function recordJson(seq: number, at: string, payloadJson: string): string {
-  return `{"seq":${seq},"at":"${at}","payload":${payloadJson}}`;
+/** The record's JSON in three parts, assembled around the already serialised payload: head, payload, tail. */
+export function recordParts(seq: number, at: string, payload: Buffer): [string, Buffer, string] {
+  return [`{"seq":${seq},"at":"${at}","payload":`, payload, '}'];
 }
 
 type DecodedRecord = { ok: true; record: JournalRecord } | { ok: false; reason: string };
