@@ -55,7 +55,7 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
   // A share with no cue of its own, after a market share in the same sentence, is one more of them.
   const listed = !object && cue === null && (scope.state.sentenceMarket !== null || rankedWith(scope, figure));
   // "taking 21.4% of global deliveries", "led the battery-electric market with 18% of registrations".
-  const volumeAt = !object?.market && (cue === null || cue === 'leader_of' || cue === 'market_share') ? marketVolumeAt(scope, figure) : null;
+  const volumeAt = !object?.market && (cue === null || cue === 'leader_of' || cue === 'market_share') ? marketVolumeAt(scope, figure, cue !== null || rankedWith(scope, figure)) : null;
   const ofVolume = volumeAt !== null;
   // "Anthropic held 24%, while Google captured 19%." after a sentence of shares: "held" cues a share, of that market.
   const goesOn = !object && (cue === null || cue === 'market_share') && !listed ? sharesGoOn(scope, figure) : null;
@@ -128,8 +128,8 @@ function sharesGoOn(scope: ClauseScope, figure: Figure): ObjectRef | null {
 
 /** What a market's volume is counted in: "21.4% of global deliveries", "18% of registrations", "28% of the market". */
 const MARKET_VOLUME = /^(?:deliveries|sales|shipments|registrations|spending|market)$/;
-/** Words between "of" and that volume that keep it the whole market's ("of total sales" is more often a company's). */
-const VOLUME_SCOPE = /^(?:global|worldwide|world|all|overall|industry|new|the|annual|quarterly)$/;
+/** Words between "of" and that volume that keep it the whole market's ("of total sales" is more often a company's), years too ("of 2024 sales"). */
+const VOLUME_SCOPE = /^(?:global|worldwide|world|all|overall|industry|new|the|annual|quarterly|(?:19|20)\d\d)$/;
 /** What is sold, between them: "of electric vehicle sales", "of new passenger car sales". */
 const MAX_CATEGORY_WORDS = 4;
 
@@ -144,15 +144,17 @@ const COUNTED_VOLUME = /^(?:subscriptions|subscribers)$/;
 
 /**
  * "taking 21.4% of global deliveries": a party's percentage of a market's whole volume is its share of that market.
- * Where the volume's word stands, and the words naming what is sold ("music streaming"), or null.
+ * Where the volume's word stands, and the words naming what is sold ("music streaming"), or null. Revenue counts
+ * only with a share or leader cue (`cued`): "led the market with 17.9% of 2024 revenue" is a share of it, where
+ * "Cloud made up 40% of revenue" is a company's revenue mix.
  */
-function marketVolumeAt(scope: ClauseScope, figure: Figure): { head: number; category: TokenRange | null } | null {
+function marketVolumeAt(scope: ClauseScope, figure: Figure, cued: boolean): { head: number; category: TokenRange | null } | null {
   const tokens = scope.doc.tokens;
   if (tokens[figure.last + 1]?.normal !== 'of') return null;
   let i = figure.last + 2;
   while (i <= scope.clause.last && VOLUME_SCOPE.test(tokens[i]!.normal)) i += 1;
   const category = i;
-  const isHead = (normal: string): boolean => MARKET_VOLUME.test(normal) || COUNTED_VOLUME.test(normal);
+  const isHead = (normal: string): boolean => MARKET_VOLUME.test(normal) || COUNTED_VOLUME.test(normal) || (cued && normal === 'revenue');
   // "music streaming": the tagger may call a gerund in a category a verb.
   const categoryWord = (t: { text: string; pos: string }): boolean => /^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && /ing$/.test(t.text)));
   while (i <= scope.clause.last && i - category < MAX_CATEGORY_WORDS && !isHead(tokens[i]!.normal) && (categoryWord(tokens[i]!) || tokens[i]!.text === '-')) i += 1;
@@ -171,7 +173,9 @@ const RANK = /^(?:first|second|third|fourth|fifth|sixth|top|1st|2nd|3rd|4th|5th)
  * share of the market the article is about.
  */
 const rankedWith = (scope: ClauseScope, figure: Figure): boolean =>
-  /^(?:with|at)$/.test(scope.doc.tokens[figure.first - 1]?.normal ?? '') && scope.doc.tokens.slice(scope.clause.first, figure.first).some((t) => RANK.test(t.normal));
+  /^(?:with|at)$/.test(scope.doc.tokens[figure.first - 1]?.normal ?? '') && scope.doc.tokens.slice(scope.clause.first, figure.first).some((t) => RANK.test(t.normal) || LED.test(t.normal));
+/** "Hoshida led the market for the ninth year with 17.9%": leading ranks first. */
+const LED = /^(?:led|leads|topped|tops)$/;
 
 function topicMarket(scope: ClauseScope, figure: Figure, ofVolume: boolean): ObjectRef | null {
   const saysShare = ofVolume || rankedWith(scope, figure) || scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => t.normal === 'share');

@@ -255,8 +255,9 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     if (text.length < 2 || last - token.index >= MAX_NAME_TOKENS || text.length > 100) continue;
     // "Chief Financial Officer", "Chief Operating Officer": the middle of a title.
     if (doc.tokens[i - 1]?.normal === 'chief' && doc.tokens[last + 1]?.normal === 'officer') continue;
-    // "The Series F round": a funding round's name is no party.
-    if (/^Series [A-H]\d?$/.test(text)) continue;
+    // "The Series F round", "a $27 million Series A in March": a funding round's name is no party ("A" is no name
+    // word, so the run may stop before it).
+    if (/^Series(?: [A-H]\d?)?$/.test(text)) continue;
     // "The Stockholm-based company", "SoftBank-backed Acme": the glued-on word makes it a description.
     if (describes(doc, last) || describesRoleHolder(doc, last)) continue;
     const following = doc.tokens[last + 1];

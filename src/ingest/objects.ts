@@ -114,6 +114,9 @@ const fromMention = (m: Mention): ObjectRef => ({ name: m.name, entity: m.entity
 /** "Africa, its largest market", "a key market": words that rank a market for someone, and name none. */
 const RANKING_ONLY = /^(?:largest|biggest|second-largest|third-largest|fastest-growing|key|main|home|core|top|primary|important|major|new|other|own|single)$/;
 
+/** Words that end a span of time: "for the ninth consecutive year", "for a third straight quarter". */
+const SPAN_OF_TIME = /^(?:years?|quarters?|months?|weeks?|days?|decades?|seasons?|periods?|time|times|row)$/;
+
 /** How many capitalised words a place owning a market may take: "South Africa's", "Latin America's". */
 const MAX_PLACE_WORDS = 3;
 
@@ -145,7 +148,8 @@ function marketAt(context: ObjectContext, phraseFirst: number, head: number, unt
   }
   const of = doc.tokens[head + 1]?.normal;
   const rest = of === 'for' || of === 'of' ? phraseAt(doc, head + 2, until) : null;
-  if (rest) return resolveMarket(`${slice(doc, rest)} market`, { first: head, last: rest.last }, known, mentionedBefore);
+  // "led the market for the ninth consecutive year": for how long, not which market.
+  if (rest && !SPAN_OF_TIME.test(doc.tokens[rest.last]!.normal)) return resolveMarket(`${slice(doc, rest)} market`, { first: head, last: rest.last }, known, mentionedBefore);
   const last = mentionedBefore[0];
   return last ? { name: last.name, entity: last.entity, range: { first: head, last: head }, market: true } : null;
 }

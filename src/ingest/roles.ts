@@ -72,6 +72,7 @@ export function isOblique(doc: ArticleDocument, mention: Mention, mentions: read
   // clause its verb follows the name in. Not one that opens the sentence: "Since Globex left, Acme has won 35%".
   if (SUBORDINATORS.test(before.normal) && startsClause(doc, mention) && verbBefore(doc, i)) return false;
   if (OBLIQUE.has(before.normal)) return true;
+  if (described === 0 && nameItIsOf(doc, mention, mentions)) return true;
   if (before.text !== ',' && before.normal !== 'and' && before.normal !== 'or') return false;
   // "In Europe, Globex holds 31%", "According to Gartner, Globex leads": a name its verb follows opens the clause.
   if (before.text === ',' && startsClause(doc, mention)) return false;
@@ -172,6 +173,12 @@ export function subjectCandidates(doc: ArticleDocument, range: TokenRange, menti
   return [...parties.filter((m) => !speaks(doc, m)), ...parties.filter((m) => speaks(doc, m))];
 }
 
+/** "Tessaro Industrial of Michigan at 6.8%": the name a name right after its "of" says where it is from. */
+function nameItIsOf(doc: ArticleDocument, mention: Mention, mentions: readonly Mention[]): Mention | undefined {
+  if (doc.tokens[mention.first - 1]?.normal !== 'of') return undefined;
+  return mentions.find((m) => m.last === mention.first - 2 && m.kind !== 'MARKET');
+}
+
 /** Between a complement and the share it holds: "ahead of Azure at 20%", "behind Vantrix with 28%", "followed by Palo Alto Networks (22%)". */
 const HOLDER_GAP = new Set(['at', 'with', '(']);
 
@@ -184,8 +191,11 @@ function listedBefore(doc: ArticleDocument, candidates: readonly Mention[], ment
   const gap = doc.tokens[index - 1]?.normal ?? '';
   return (
     candidates.find((m) => m.last === index - 1 || (m.last === index - 2 && GAP.has(gap))) ??
-    (share && HOLDER_GAP.has(gap) ? mentions.find((m) => (m.last === index - 2 || rankedBefore(doc, m, index)) && m.kind !== 'MARKET' && !inParentheses(doc, m)) : undefined)
+    (share && HOLDER_GAP.has(gap) ? holderOf(mentions.find((m) => (m.last === index - 2 || rankedBefore(doc, m, index)) && m.kind !== 'MARKET' && !inParentheses(doc, m))) : undefined)
   );
+  function holderOf(found: Mention | undefined): Mention | undefined {
+    return found && (nameItIsOf(doc, found, mentions) ?? found);
+  }
 }
 
 /** "with Kestrel in first place at 27%": a holder, its rank, then its share. */

@@ -145,4 +145,18 @@ describe('market reports', () => {
     // "the largest player in China" is where Halvorn plays, not a "China market".
     expect(claims('Halvorn, the largest player in China, took 30% of global sales.').map(([, , object]) => object)).not.toContain('China market');
   });
+
+  it('reads a leader\'s share "of 2024 revenue", past "for the ninth consecutive year" (no market) and "X of Michigan" (no party)', () => {
+    const review =
+      'The industrial robot market had a difficult 2024. Hoshida led the market for the ninth consecutive year with 17.9% of 2024 revenue. ' +
+      'Kraemer Automation ranked second at 14.2%, followed by Tessaro Industrial of Michigan at 6.8%.';
+    expect(claims(review).map(([subject, predicate, object, value]) => [subject, predicate, object, value])).toEqual([
+      ['Hoshida', 'market_share', 'industrial robot market', '17.9%'],
+      ['Hoshida', 'leader_of', 'industrial robot market', null],
+      ['Kraemer Automation', 'market_share', 'industrial robot market', '14.2%'],
+      ['Tessaro Industrial', 'market_share', 'industrial robot market', '6.8%'],
+    ]);
+    // Without a leader's or a share's cue, a part of revenue is a company's revenue mix, not a market share.
+    expect(claims('The cloud market grew. Acme said cloud made up 40% of 2024 revenue.')[0]![1]).toBe('unclassified');
+  });
 });

@@ -483,6 +483,14 @@ describe('predicates by cue', () => {
       ['Harvey', 'funding_raised', 'more than $1 billion', null],
       ['Harvey', 'unclassified', 'about 400', null],
     ]);
+    // "a $27 million Series A": the round's letter ends no name, so "Series" alone is no party either.
+    const earlier = 'Fennick raised $85 million. The valuation is nearly four times the $190 million the company was valued at when it raised a $27 million Series A in March 2024.';
+    expect(claims(earlier).map(([subject, predicate, value]) => [subject, predicate, value])).toEqual([
+      ['Fennick', 'funding_raised', '$85 million'],
+      ['Fennick', 'unclassified', 'nearly four times'],
+      ['Fennick', 'valuation', '$190 million'],
+      ['Fennick', 'funding_raised', '$27 million'],
+    ]);
   });
 
   it('reads "the company" as the party the story is about, an analyst\'s firm as a speaker, and qualifiers before the figure', () => {
