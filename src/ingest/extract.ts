@@ -12,6 +12,7 @@ import { readArticle, sliceTokens, type ArticleDocument } from './document.js';
 import { isEarlierState } from './earlier-state.js';
 import { figureDrafts } from './figure-claims.js';
 import { noteReportingPeriod } from './reporting-period.js';
+import { sameSpanAYearBefore } from './year-earlier.js';
 import { markRegions, noteReportedMarket } from './region.js';
 import type { Figure } from './figures.js';
 import { KnownEntities } from './known-entities.js';
@@ -123,7 +124,8 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   // A market named in passing ("Cloud market growth accelerates") is what a later "the market" means.
   const named = clauseMarket(scope.objects, clause) ?? volumeMarket(scope.objects, clause);
   if (named) rememberMarket(state, named);
-  return drafts.map((draft) => toCandidate(scope, draft)).filter((c): c is Candidate => c !== null);
+  const candidates = drafts.map((draft) => toCandidate(scope, draft)).filter((c): c is Candidate => c !== null);
+  return sameSpanAYearBefore(candidates, input.publishedAtText);
 }
 
 function sentenceCandidates(input: SentenceInput, reading: SentenceReading): Candidate[] {

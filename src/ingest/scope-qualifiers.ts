@@ -79,9 +79,24 @@ export const forecastBetween = (doc: ArticleDocument, first: number, last: numbe
   FORECAST.test(
     doc.tokens
       .slice(Math.max(0, first), last + 1)
-      .map((t) => (t.text === 'May' ? 'month' : capitalisedName(doc, t) ? 'name' : t.normal))
+      .map((t) => (t.text === 'May' ? 'month' : capitalisedName(doc, t) ? 'name' : forecastBeaten(doc, t) ? 'benchmark' : t.normal))
       .join(' '),
   );
+
+/** Words before a forecast that make it a benchmark a reported figure is measured against: "beating analyst forecasts". */
+const MEASURED_AGAINST = /^(?:beat|beats|beating|topped|topping|tops|above|below|missed|missing|misses|exceeded|exceeding|exceeds|surpassed|than|average|consensus)$/;
+
+/**
+ * "beating analyst forecasts", "above the average forecast": someone else's forecast a reported figure beat or
+ * missed, which makes the clause a report, not a forecast.
+ */
+function forecastBeaten(doc: ArticleDocument, token: ArticleDocument['tokens'][number]): boolean {
+  if (!/^(?:forecasts?|estimates?|expectations|guidance|targets?)$/.test(token.normal)) return false;
+  // "beating analyst forecasts", "topped analysts' estimates", "beat its own guidance": the forecaster between.
+  let i = token.index - 1;
+  for (let skipped = 0; skipped < 3 && /^(?:analyst|analysts|market|wall|street|its|the|their|company|own|['’]s?)$/.test(doc.tokens[i]?.normal ?? ''); skipped++) i -= 1;
+  return MEASURED_AGAINST.test(doc.tokens[i]?.normal ?? '');
+}
 
 /**
  * "which launched in May 2024" is the month, not the verb "may"; "sales at Walmart and Target stores" the retailer,

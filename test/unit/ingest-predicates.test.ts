@@ -185,7 +185,8 @@ describe('predicates by cue', () => {
       ['new-energy vehicle market', 'unclassified', null, '3.9 million', 'in the third quarter of 2025'],
       ['BYD', 'unclassified', null, '1.17 million', 'in the third quarter of 2025'],
       ['BYD', 'market_share', 'new-energy vehicle market', '30%', 'in the third quarter of 2025'],
-      ['BYD', 'market_share', 'new-energy vehicle market', '35%', 'a year earlier'],
+      // The same quarter a year before, not the year before the publication.
+      ['BYD', 'market_share', 'new-energy vehicle market', '35%', 'Q3 2024'],
       ['BYD', 'unclassified', null, '9%', null],
       ['BYD', 'revenue', null, '$4 billion', 'For the fourth quarter'],
       ['Geely', 'unclassified', null, '546,000', 'in the third quarter of 2025'],
@@ -237,11 +238,12 @@ describe('predicates by cue', () => {
       ),
     ).toEqual([
       ['$6.31 billion', 'the fiscal third quarter ended Nov. 1'],
-      // The quarter's figures are the quarter's; the earlier state and its per-share restatement are the year before's.
+      // The quarter's figures are the quarter's; the earlier state and its per-share restatement are the same quarter a
+      // year before (the fiscal quarter read as the 13 weeks to Nov. 1).
       ['$212 million', 'the fiscal third quarter ended Nov. 1'],
       ['$1.48', 'the fiscal third quarter ended Nov. 1'],
-      ['$168 million', 'a year earlier'],
-      ['$1.15', 'a year earlier'],
+      ['$168 million', '2024-08-02 to 2024-11-01'],
+      ['$1.15', '2024-08-02 to 2024-11-01'],
     ]);
     expect(claims('Acme Corp forecast comparable sales growth of 2% to 3%. Acme Corp expects a margin between 7% and 8.5%.').map((c) => c[0])).toEqual([
       '2% to 3%',

@@ -1,0 +1,49 @@
+// "Operating profit for the October-December period rose to NOK 4.18 billion from NOK 3.40 billion a year earlier":
+// the earlier figure is the same period one year before, not the year before the publication.
+import type { ParsedPeriod } from '../domain/period.js';
+import type { Candidate } from './candidate.js';
+import { readAgainst } from './future-period.js';
+
+/** Words that date a figure as the same span one year back: "a year earlier", "the same quarter last year". */
+const YEAR_BACK =
+  /^(?:(?:from |than |versus |compared with )?(?:a year (?:earlier|ago|before)|the (?:same )?(?:quarter|period|half|months?|three months|six months) (?:a year (?:earlier|ago|before)|of last year|last year|of the previous year|of the prior year)|the year before|the prior-year (?:quarter|period)|the year-earlier (?:quarter|period)))$/i;
+
+/**
+ * Dates each candidate of a clause whose period is "a year earlier" (or alike) as the span the clause's own figures
+ * are dated by, a year back; left as they are when the clause dates none of its figures by a span of its own.
+ */
+export function sameSpanAYearBefore(candidates: Candidate[], publishedAt: string | null): Candidate[] {
+  if (publishedAt === null || !candidates.some((c) => yearBack(c.period))) return candidates;
+  const own = candidates.find((c) => c.period !== null && !yearBack(c.period) && !/\b(?:now|today|currently)\b/i.test(c.period));
+  const span = own ? readAgainst(own.period!, publishedAt) : null;
+  if (span === null || span.start === null || span.end === null) return candidates;
+  const before = spanText(span, yearBefore(span.start), yearBefore(span.end));
+  return candidates.map((c) => (yearBack(c.period) ? { ...c, period: before } : c));
+}
+
+const yearBack = (period: string | null): boolean => period !== null && YEAR_BACK.test(period.trim());
+
+/** The same day a year before (29 February becomes 28 February). */
+function yearBefore(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  const earlier = Number(year) - 1;
+  const leap = (earlier % 4 === 0 && earlier % 100 !== 0) || earlier % 400 === 0;
+  return `${String(earlier).padStart(4, '0')}-${month}-${month === '02' && day === '29' && !leap ? '28' : day}`;
+}
+
+/** "Q4 2024", "H1 2024", "2024" where the span is one; else its days ("2024-08-03 to 2024-11-01"). */
+function spanText(span: ParsedPeriod, start: string, end: string): string {
+  const year = start.slice(0, 4);
+  const monthDay = `${start.slice(5)}..${end.slice(5)}`;
+  const sameYear = end.startsWith(year);
+  if (sameYear && span.precision === 'QUARTER') {
+    const quarter = ['01-01..03-31', '04-01..06-30', '07-01..09-30', '10-01..12-31'].indexOf(monthDay);
+    if (quarter >= 0) return `Q${quarter + 1} ${year}`;
+  }
+  if (sameYear && span.precision === 'HALF') {
+    const half = ['01-01..06-30', '07-01..12-31'].indexOf(monthDay);
+    if (half >= 0) return `H${half + 1} ${year}`;
+  }
+  if (sameYear && span.precision === 'YEAR' && monthDay === '01-01..12-31') return year;
+  return start === end ? start : `${start} to ${end}`;
+}
