@@ -60,7 +60,8 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
   if (property.owner) return property.owner;
   // "Group revenue rose 9%", "Consolidated sales": the whole company's figure, after a sentence about its product too.
   if (property.wholeCompany) return storyCompany(scope.state, sentence.index) ?? scope.state.lastSubject;
-  if (scope.state.lastSubjectSentence === sentence.index - 1) {
+  const previous = sentenceBefore(scope.doc, sentence.index);
+  if (scope.state.lastSubjectSentence === previous) {
     // "… trails rival Questline Games, which reported 240 million users. Paying users increased 9%": a rival's figure
     // is an aside; the story goes on about its own company.
     const last = scope.state.lastSubject;
@@ -68,8 +69,26 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
   }
   // "Analysts on average had expected $6.45 billion. Revenue in the fiscal first quarter rose 41%": after one sentence
   // about no party, the company's figures go on, outside a market report (whose "Shipments rose" are the market's).
-  const afterOneAside = scope.state.lastSubjectSentence === sentence.index - 2;
+  const afterOneAside = scope.state.lastSubjectSentence === sentenceBefore(scope.doc, previous);
   return afterOneAside && scope.state.reportingPeriods.market === null ? storyCompany(scope.state, sentence.index) : null;
+}
+
+/**
+ * The index of the sentence before sentence `index`, past section headings ("FULL-YEAR HIT FROM OFFSHORE WIND",
+ * "2024 in review"): a line with no stop and no verb, or in capitals, goes on about nothing, so a story's subject
+ * carries across it.
+ */
+function sentenceBefore(doc: ArticleDocument, index: number): number {
+  let before = index - 1;
+  while (before > 0 && isHeading(doc, doc.sentences[before]!)) before -= 1;
+  return before;
+}
+
+function isHeading(doc: ArticleDocument, sentence: ArticleDocument['sentences'][number]): boolean {
+  const tokens = doc.tokens.slice(sentence.first, sentence.last + 1);
+  if (/^[.!?"”)]$/.test(tokens.at(-1)!.text)) return false;
+  const letters = doc.text.slice(tokens[0]!.start, tokens.at(-1)!.end).replace(/[^\p{L}]/gu, '');
+  return letters === letters.toUpperCase() || !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /** Words that say which things a count counts, not whose they are: "More than 290,000 merchants took part". */
@@ -204,11 +223,27 @@ export function adoptedThing(scope: ClauseScope, figure: Figure): Mention | null
 const OPENER_REACH = 3;
 
 /** Remembers the party a sentence opens with as its subject, which "the company" in the next sentence means. */
+/** Whether more quotation marks open than close in the paragraph before token `index`. */
+function insideQuotation(doc: ArticleDocument, index: number): boolean {
+  let open = false;
+  for (let i = index - 1; i >= 0; i--) {
+    const text = doc.tokens[i]!.text;
+    if (doc.text.slice(doc.tokens[i]!.end, doc.tokens[i + 1]!.start).includes('\n\n')) break;
+    if (text === '“') return true;
+    if (text === '”') return false;
+    if (text === '"') open = !open;
+  }
+  return open;
+}
+
 export function noteOpener(doc: ArticleDocument, clause: Clause, mentions: readonly Mention[], drafts: readonly Draft[], state: ArticleState): void {
   const opener = subjectCandidates(doc, clause, mentions).find((m) => m.kind !== 'PERSON' && m.first <= clause.first + OPENER_REACH);
   // "Its main rival, Pellum, raised …": a party brought in by "its" is an aside in the story of another.
   const aside = opener && doc.tokens.slice(clause.first, opener.first).some((t) => /^(?:its|their|his|her)$/.test(t.normal));
-  if (!opener || aside) {
+  // '"Sula Bank is now 20 percent over budget," Bratland said. The board proposed …': what a speaker's quoted words
+  // open with is not what "the board" or "the company" of the story's next sentence means.
+  const quoted = opener && insideQuotation(doc, opener.first);
+  if (!opener || aside || quoted) {
     state.lastOpener = null;
     return;
   }

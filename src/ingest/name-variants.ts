@@ -9,7 +9,7 @@ import type { Mention } from './mentions.js';
  * "Google Cloud" and "Google" are two parties.
  */
 const COMPANY_DESCRIPTOR =
-  /\s+(?:health|healthcare|robotics|therapeutics|biosciences|biotech|pharmaceuticals|pharma|motors|automotive|electronics|systems|software|networks|semiconductors?|industries|financial|capital|ventures|airlines|bank|dynamics|solutions|analytics|interactive|enterprises|telecom|communications|platforms|brands|international|micro|microdevices|devices|auto|mobile|wireless|logistics|aerospace|infotech|tech|technology|technologies)$/i;
+  /\s+(?:health|healthcare|robotics|robotique|automation|industrial|electric|energi|airways|aviation|insurance|therapeutics|biosciences|biotech|pharmaceuticals|pharma|motors|automotive|electronics|systems|software|networks|semiconductors?|industries|financial|capital|ventures|airlines|bank|dynamics|solutions|analytics|interactive|enterprises|telecom|communications|platforms|brands|international|micro|microdevices|devices|auto|mobile|wireless|logistics|aerospace|infotech|tech|technology|technologies)$/i;
 
 const stem = (name: string): string => {
   const short = withoutCompanySuffix(name) ?? name;

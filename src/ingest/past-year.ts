@@ -34,6 +34,10 @@ function namesADueDate(scope: ClauseScope, draft: Draft): boolean {
 const LOOKS_AHEAD =
   /^(?:would|ahead|planned|planning|intends|intended|scheduled|upcoming|next|later|until|launch|begin|start|due|slated|targets|targeting|aims|aiming|expected|forthcoming|pending)$/;
 
+/** "helped by the start-up of two sites", "since its launch": a start that is a thing, not a verb looking ahead. */
+const startedThing = (clause: ReadonlyArray<{ normal: string; pos: string }>, i: number): boolean =>
+  /^(?:start|launch|begin)$/.test(clause[i]!.normal) && (clause[i]!.pos === 'NOUN' || /^(?:the|its|their|a|-)$/.test(clause[i - 1]?.normal ?? ''));
+
 /**
  * The draft's period with the year before written in, when the words have no year, read in the publication's year
  * they start after the publication, nothing in the clause looks ahead (a forecast, "will", "would", "ahead of"), and
@@ -54,7 +58,7 @@ export function pastYearPeriod(scope: ClauseScope, draft: Draft): string | null 
   if (hasForecastBasis(draft.qualifiers) || forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return text;
   // "announced it would raise prices from April", "is due in September", "is set to open": what is to come.
   const clause = scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1);
-  if (clause.some((t, i) => LOOKS_AHEAD.test(t.normal) || (t.normal === 'set' && clause[i + 1]?.normal === 'to'))) return text;
+  if (clause.some((t, i) => (LOOKS_AHEAD.test(t.normal) && !startedThing(clause, i)) || (t.normal === 'set' && clause[i + 1]?.normal === 'to'))) return text;
   const written = `${text} ${Number(start.slice(0, 4)) - 1}`;
   const earlier = startOf(written, publishedAt);
   return earlier !== null && earlier <= latest ? written : text;

@@ -8,7 +8,7 @@ import type { TokenRange } from './spans.js';
 const OBLIQUE = new Set([
   'by', 'from', 'of', 'than', 'to', 'with', 'over', 'against', 'versus', 'vs', 'vs.', 'like', 'including', 'as', 'for',
   'about', 'at', 'into', 'per', 'via', 'behind', 'even', 'unlike', 'beyond', 'past', 'toward', 'towards', 'in', 'on',
-  'among', 'across', 'within', 'through', 'under', 'after', 'before', 'since',
+  'among', 'across', 'within', 'through', 'under', 'after', 'before', 'since', 'off', 'near', 'outside',
   // "the Intelligent Cloud segment, which includes Azure": what a segment includes is not what the clause is about.
   'includes', 'include', 'included', 'comprises', 'spans',
 ]);
@@ -17,6 +17,8 @@ const SKIPPABLE = new Set([
   'the', 'a', 'an', 'rival', 'competitor', 'both', 'previous', 'new', 'older', 'earlier', 'its', 'their',
   // "according to a report from research firm Canalys", "founded by former Google researchers"
   'research', 'firm', 'analyst', 'analysts', 'tracker', 'consultancy', 'data', 'provider', 'former',
+  // "off eastern Scotland", "in southern China": where in a place.
+  'eastern', 'western', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
 ]);
 const PRONOUNS = new Set([
   'it', 'its', 'they', 'their', 'the company', 'the firm', 'the startup', 'the model', 'the product', 'the tool', 'the platform',
@@ -62,17 +64,17 @@ export function isOblique(doc: ArticleDocument, mention: Mention, mentions: read
   }
   const before = doc.tokens[i];
   if (before === undefined || before.sentence !== doc.tokens[mention.first]!.sentence) return false;
-  // A description only hides a name from a source's "by" or "from", or a place's "in" ("a 0.4% gain in the benchmark
+  // A description only hides a name from a source's "by" or "from", or a place's "in" or "off" ("a 0.4% gain in the benchmark
   // KOSPI index") when the name starts no clause: "sales of its migraine pill Neravex", "Revenue at payments company
   // Zelto rose", "In the quarter chipmaker Nvidia reported" are the described party's.
-  if (described > 0 && !(/^(?:by|from)$/.test(before.normal) || (before.normal === 'in' && !startsClause(doc, mention)))) return false;
+  if (described > 0 && !(/^(?:by|from)$/.test(before.normal) || (/^(?:in|off|near|outside)$/.test(before.normal) && !startsClause(doc, mention)))) return false;
   // "Shares in Stratalux Instruments fell 14%": the company the shares are in owns the move.
-  if (before.normal === 'in' && /^(?:shares|stock|stake)$/.test(doc.tokens[i - 1]?.normal ?? '')) return false;
+  // Not a stake someone is said to hold: "the group's 35% stake in the Sula Bank project" is the group's.
+  if (before.normal === 'in' && /^(?:shares|stock|stake)$/.test(doc.tokens[i - 1]?.normal ?? '') && !heldBySomeone(doc, i - 1)) return false;
   // "The results come three years after Sorrel Bank was fined £48.7m": a conjunction after a main clause, opening a
   // clause its verb follows the name in. Not one that opens the sentence: "Since Globex left, Acme has won 35%".
   if (SUBORDINATORS.test(before.normal) && startsClause(doc, mention) && verbBefore(doc, i)) return false;
   if (OBLIQUE.has(before.normal)) return true;
-  if (described === 0 && nameItIsOf(doc, mention, mentions)) return true;
   if (before.text !== ',' && before.normal !== 'and' && before.normal !== 'or') return false;
   // "In Europe, Globex holds 31%", "According to Gartner, Globex leads": a name its verb follows opens the clause.
   if (before.text === ',' && startsClause(doc, mention)) return false;
@@ -172,6 +174,12 @@ export function subjectCandidates(doc: ArticleDocument, range: TokenRange, menti
   const parties = inRange.filter((m) => m.kind !== 'MARKET' && !isOblique(doc, m, mentions) && !ownsNext(doc, m, inRange) && !inParentheses(doc, m));
   return [...parties.filter((m) => !speaks(doc, m)), ...parties.filter((m) => speaks(doc, m))];
 }
+
+/** "a 35% stake", "the group's stake", "its shares": a holding whose holder is written before it. */
+const heldBySomeone = (doc: ArticleDocument, holding: number): boolean => {
+  const before = doc.tokens[holding - 1];
+  return before !== undefined && (before.type === 'number' || before.text === '%' || /^(?:['’]s|its|their|his|her|our)$/.test(before.normal));
+};
 
 /** "Tessaro Industrial of Michigan at 6.8%": the name a name right after its "of" says where it is from. */
 function nameItIsOf(doc: ArticleDocument, mention: Mention, mentions: readonly Mention[]): Mention | undefined {

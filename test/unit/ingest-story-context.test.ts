@@ -379,4 +379,24 @@ describe('story context', () => {
       ['AMD', 'unclassified', '5%', null],
     ]);
   });
+
+  it('carries the story\'s company across a section heading, past a quote\'s opener and a project it holds a stake in', () => {
+    const story =
+      'Vestland Energi reported fourth-quarter revenue of NOK 14.6 billion on Wednesday.\n\n' +
+      'Nordic system prices averaged 68.4 euros per MWh over the three months.\n\n' +
+      'FULL-YEAR HIT FROM OFFSHORE WIND\n\n' +
+      "For 2025 as a whole, net profit fell 6% to NOK 9.1 billion after a NOK 1.3 billion impairment on the group's 35% stake in the Sula Bank offshore wind project off eastern Scotland.\n\n" +
+      '"Sula Bank is now roughly 20 percent over its original budget," Bratland said.\n\n' +
+      'The board proposed a dividend of NOK 7.50 per share for last year. ' +
+      'Its U.S. solar unit posted fourth-quarter revenue of $212 million, helped by the start-up of two Texas sites. ' +
+      'Vestland expects capital expenditure of NOK 11 billion this year.';
+    const read = claims(story, '2026-02-11');
+    const subjectOf = (value: string) => read.find((claim) => claim[2] === value)?.[0];
+    // Not "Sula Bank" (a stake in it, a quote about it) nor "Scotland" (where it is): the story's company, under one name.
+    for (const value of ['NOK 9.1 billion', 'NOK 7.50', '$212 million', 'NOK 11 billion']) expect(subjectOf(value)).toBe('Vestland Energi');
+    expect(subjectOf('roughly 20 percent')).toBe('Sula Bank');
+    // "the start-up of two sites" is no plan: the fourth quarter reported in February is the one just ended.
+    expect(read.find((claim) => claim[2] === '$212 million')?.[3]).toBe('fourth-quarter 2025');
+  });
 });
+
