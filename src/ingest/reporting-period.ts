@@ -91,6 +91,10 @@ const priceMove = (scope: ClauseScope): boolean =>
  */
 export function noteReportingPeriod(scope: ClauseScope, date: DateMention | undefined, drafts: readonly Draft[]): void {
   if (date === undefined) return;
+  if (scope.figures.length === 0) {
+    notePeriodNamedAlone(scope, date);
+    return;
+  }
   const dated = drafts.filter((draft) => scope.bindings.get(draft.core) === date);
   // Analysts' expected figure dates no report: "Analysts had expected third-quarter revenue of $7.61 billion".
   const datesFigure = scope.figures.some((figure) => scope.bindings.get(figure) === date && !othersEstimate(scope, figure));
@@ -111,4 +115,47 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   const before = inReach(scope.state.reportingPeriods[slot], sentence + 1);
   const about = new Set([...(before?.about ?? []), ...dated.map((draft) => draft.subject.name)]);
   scope.state.reportingPeriods[slot] = { text: date.text, precision: span ? 'SPAN' : date.period.precision, written: sentence, sentence, about };
+}
+
+/** Precisions a clause with no figure reports on when it names one: a quarter or a half ("2025" alone is too often a story's past). */
+const NAMED_ALONE = new Set(['QUARTER', 'HALF']);
+
+/**
+ * "SECOND QUARTER 2025: VENDOR PERFORMANCE", "The vendor ranking shifted in the April-June quarter.": a heading or a
+ * clause with no figure that names a quarter or a half says what the figures after it report on, for the market's
+ * figures and the companies' alike. A heading may name a year too ("2024 IN REVIEW").
+ */
+function notePeriodNamedAlone(scope: ClauseScope, date: DateMention): void {
+  const period = date.period;
+  if (period === null || LOOKS_BACK.test(date.text) || UNNAMED.test(date.text) || forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return;
+  // "FULL-YEAR HIT FROM OFFSHORE WIND" names no year; "2024 IN REVIEW" does.
+  const precision = NAMED_ALONE.has(period.precision) ? period.precision : monthsSpanned(period) === 3 ? 'QUARTER' : monthsSpanned(period) === 6 ? 'HALF' : period.precision;
+  if (!(NAMED_ALONE.has(precision) || (precision === 'YEAR' && inHeading(scope) && /\b(?:19|20)\d\d\b/.test(date.text)))) return;
+  const sentence = scope.clause.sentence;
+  const reports = scope.state.reportingPeriods;
+  // It moves the reports under way on; with none, the company's (a quarter named alone makes no market report).
+  const slots = (['market', 'company'] as const).filter((slot) => reports[slot] !== null);
+  for (const slot of slots.length > 0 ? slots : (['company'] as const)) {
+    reports[slot] = { text: date.text, precision, written: sentence, sentence, about: new Set() };
+  }
+}
+
+/** Whole months from the first of one month to the end of another ("April-June": 3), else 0. */
+function monthsSpanned(period: { start: string | null; end: string | null }): number {
+  if (period.start === null || period.end === null || !period.start.endsWith('-01')) return 0;
+  const next = new Date(`${period.end}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  if (next.getUTCDate() !== 1) return 0;
+  const [startYear, startMonth] = period.start.split('-').map(Number) as [number, number];
+  return (next.getUTCFullYear() - startYear) * 12 + next.getUTCMonth() + 1 - startMonth;
+}
+
+/** "in the quarter", "the half": which one is left to the figures' own words. */
+const UNNAMED = /^(?:(?:in|during|for|over|of) )?the (?:quarter|half|year|period)$/i;
+
+/** A line in capitals with no stop: "2024 IN REVIEW". */
+function inHeading(scope: ClauseScope): boolean {
+  const sentence = scope.doc.sentences[scope.clause.sentence]!;
+  const text = scope.doc.text.slice(scope.doc.tokens[sentence.first]!.start, scope.doc.tokens[sentence.last]!.end);
+  return !/[.!?"”]$/.test(text) && text === text.toUpperCase();
 }

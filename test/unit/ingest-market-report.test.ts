@@ -159,4 +159,22 @@ describe('market reports', () => {
     // Without a leader's or a share's cue, a part of revenue is a company's revenue mix, not a market share.
     expect(claims('The cloud market grew. Acme said cloud made up 40% of 2024 revenue.')[0]![1]).toBe('unclassified');
   });
+
+  it('dates the shares after a heading or a sentence that names the quarter they report on', () => {
+    const report =
+      'Industrial robot revenue grew 6.4% to $4.31 billion in the second quarter of 2025, Kestrel said. Hoshida led with 17.9% of 2024 revenue. ' +
+      'Kraemer ranked second at 14.2%.\n\nSECOND QUARTER 2025: VENDOR PERFORMANCE\n\n' +
+      'The vendor ranking shifted in the April-June quarter. Ruixin lifted its share to 11.8%. Kraemer slipped to 13.5%.\n\n' +
+      "Hoshida's quarterly revenue came to roughly $737 million.";
+    const periodOf = (value: string) => claims(report).find(([, , , written]) => written === value)?.[4];
+    expect(periodOf('14.2%')).toBe('2024');
+    // The quarter the sentence after the heading names.
+    for (const value of ['11.8%', '13.5%', 'roughly $737 million']) expect(periodOf(value)).toBe('April-June');
+    // The heading's, where no sentence names one; a sentence's, where no heading does.
+    const headingOnly = report.replace(' in the April-June quarter', '');
+    expect(claims(headingOnly).find(([, , , written]) => written === '13.5%')?.[4]).toBe('SECOND QUARTER 2025');
+    const sentenceOnly = report.replace('SECOND QUARTER 2025: VENDOR PERFORMANCE', 'VENDOR PERFORMANCE');
+    expect(claims(sentenceOnly).find(([, , , written]) => written === '13.5%')?.[4]).toBe('April-June');
+  });
 });
+
