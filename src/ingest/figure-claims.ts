@@ -123,7 +123,15 @@ function sharesGoOn(scope: ClauseScope, figure: Figure): ObjectRef | null {
   if (last === null || last.sentence !== scope.clause.sentence - 1) return null;
   let i = figure.first - 1;
   while (i > scope.clause.first && AMOUNT_HEDGE.test(scope.doc.tokens[i]!.normal)) i -= 1;
-  return HOLDS.test(scope.doc.tokens[i]?.normal ?? '') ? last.market : null;
+  return HOLDS.test(scope.doc.tokens[i]?.normal ?? '') || movedTo(scope.doc, i) ? last.market : null;
+}
+
+/** "Kraemer slipped to 13.5%", "Tessaro edged down to 6.5%": the level a share moved to is the share held. */
+function movedTo(doc: ArticleDocument, to: number): boolean {
+  if (doc.tokens[to]?.normal !== 'to') return false;
+  const before = doc.tokens[to - 1];
+  const verb = before !== undefined && /^(?:down|up|back)$/.test(before.normal) ? doc.tokens[to - 2] : before;
+  return verb !== undefined && isChangeVerb(verb);
 }
 
 /** What a market's volume is counted in: "21.4% of global deliveries", "18% of registrations", "28% of the market". */

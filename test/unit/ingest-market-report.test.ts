@@ -176,5 +176,17 @@ describe('market reports', () => {
     const sentenceOnly = report.replace('SECOND QUARTER 2025: VENDOR PERFORMANCE', 'VENDOR PERFORMANCE');
     expect(claims(sentenceOnly).find(([, , , written]) => written === '13.5%')?.[4]).toBe('April-June');
   });
+
+  it('reads the level a share moved to, in the sentence after shares, as one more share', () => {
+    const report = 'Ruixin lifted its share of the robot market to 11.8%, pushing it past Valcourt (11.0%). Kraemer slipped to 13.5%, and Tessaro edged down to 6.5%.';
+    expect(claims(report).map(([subject, predicate, object, value]) => [subject, predicate, object, value])).toEqual([
+      ['Ruixin', 'market_share', 'robot market', '11.8%'],
+      ['Valcourt', 'market_share', 'robot market', '11.0%'],
+      ['Kraemer', 'market_share', 'robot market', '13.5%'],
+      ['Tessaro', 'market_share', 'robot market', '6.5%'],
+    ]);
+    // A change by so much is no level: "Kraemer's revenue slipped by 3%" after shares stays a change.
+    expect(claims('Ruixin held 11.8% of the robot market. Kraemer slipped 3%.').at(-1)![1]).toBe('unclassified');
+  });
 });
 
