@@ -35,7 +35,12 @@ const FIGURE_CUES: readonly FigureCue[] = [
     pattern: /\b(?:shares?|command(?:s|ed|ing)?|captur(?:e|es|ed|ing)|hold(?:s|ing)?|held|control(?:s|led|ling)?|accounts? for|accounted for|own(?:s|ed)?|(?:dropped|fell|grew|rose|slipped|climbed|declined|increased|jumped) to)\b/g,
   },
   { predicate: 'adoption_rate', dimensions: ['SHARE'], pattern: /\b(?:us(?:e|es|ed|ing)|adopt(?:s|ed|ing|ion)?|deploy(?:s|ed|ing)?|rel(?:y|ies|ied) on)\b/g },
-  { predicate: 'user_count', dimensions: ['COUNT'], pattern: /\b(?:users?|customers?|subscribers?|developers?|members?|seats?)\b/g },
+  // "62,000 paying small businesses": who pays is a customer, whatever it is.
+  {
+    predicate: 'user_count',
+    dimensions: ['COUNT'],
+    pattern: /\b(?:users?|customers?|clients?|subscribers?|developers?|members?|seats?|(?:mobile|broadband|subscriber|customer|user|prepaid|postpaid|contract) base|paying (?:[a-z-]+ ){0,2}(?:businesses|companies|firms|households|merchants|organi[sz]ations|accounts|teams))\b/g,
+  },
   // Counts that are not of users, nearer the figure than any users word: "55 million users, processed 110 million orders".
   { predicate: UNCLASSIFIED, dimensions: ['COUNT'], pattern: /\b(?:orders|trips|rides|deliveries|units|vehicles|cars|shipments|downloads|transactions|employees|staff|workers|stores)\b/g },
   {

@@ -613,4 +613,14 @@ describe('predicates by cue', () => {
         .at(-1),
     ).toEqual(['Loomwise', 'revenue_run_rate', '$40 million']);
   });
+
+  it('counts paying businesses, clients and a mobile base as customers', () => {
+    const counts = (text: string) => extractCandidates(text, { publishedAt: '2024-11-12', entities: [] }).map((c) => [c.subject, c.predicate, c.value]);
+    expect(counts('Fennick now counts 62,000 paying small businesses across the UK.')).toEqual([['Fennick', 'user_count', '62,000']]);
+    expect(counts('Acme has 300 clients in Europe.')).toEqual([['Acme', 'user_count', '300']]);
+    expect(counts('Brightline Mobile said its mobile base stood at 9.64 million at the end of September.')).toEqual([['Brightline Mobile', 'user_count', '9.64 million']]);
+    // Businesses that do not pay are not customers.
+    expect(counts('Acme said 400 small businesses closed in the region.')[0]![1]).toBe('unclassified');
+  });
 });
+
