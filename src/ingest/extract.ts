@@ -18,12 +18,13 @@ import type { Figure } from './figures.js';
 import { KnownEntities } from './known-entities.js';
 import { findKnownMentions, type Mention } from './mentions.js';
 import { unifyNewNames } from './name-variants.js';
+import { companyFigureOfPerson, markPeople } from './people.js';
 import { readSentence, type SentenceReading } from './read-sentence.js';
 import { clauseMarket, volumeMarket } from './objects.js';
 import { pronounBefore, reports, startsClause, subjectCandidates } from './roles.js';
 import { noteOpener, subjectAt, theCompanyBefore } from './clause-subject.js';
 import { isPlaceName } from './places.js';
-import { periodFor, type ArticleState, type ClauseScope, type Draft } from './scope.js';
+import { periodFor, storyCompany, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import { rememberMarket, toCandidate } from './to-candidate.js';
 import { contains, type TokenRange } from './spans.js';
 
@@ -76,6 +77,8 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
     state,
   };
   const drafts = [...figureDrafts(scope), ...cueDrafts(scope, cues)];
+  // "Okonjo-Lind started the company in 2022, raising a $6 million seed round": the company raised it.
+  for (const draft of drafts) if (companyFigureOfPerson(doc, clause, draft.subject, draft.predicate)) draft.subject = storyCompany(state, clause.sentence) ?? draft.subject;
   markRegions(scope, drafts);
   noteReportedMarket(state, drafts);
   // A market a figure is about ("Global PC shipments rose 8.1%") is not a party: not what "it" or "the company" means.
@@ -165,6 +168,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   const publishedAt = options.publishedAt ? parsePartialDate(options.publishedAt) : null;
   const readings = doc.sentences.map((sentence) => readSentence(doc, sentence, knownMentions, publishedAt));
   unifyNewNames(readings.flatMap((reading) => reading.mentions));
+  markPeople(doc, readings.flatMap((reading) => reading.mentions));
   const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, subjectSentences: new Map(), lastRelease: null, lastOpener: null, marketsSeen: [], reportedMarket: null, sentenceMarket: null, reportingPeriods: { company: null, market: null }, lastShares: null, lastFigure: null, seen: new Set() };
   const input = { doc, known, publishedAtText: options.publishedAt, state };
   return withoutUndatedRepeats(readings.flatMap((reading) => sentenceCandidates(input, reading)));

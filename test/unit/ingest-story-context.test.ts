@@ -398,5 +398,20 @@ describe('story context', () => {
     // "the start-up of two sites" is no plan: the fourth quarter reported in February is the one just ended.
     expect(read.find((claim) => claim[2] === '$212 million')?.[3]).toBe('fourth-quarter 2025');
   });
+
+  it('takes a person given a role for a person, by surname too, and a company figure told through them for the company\'s', () => {
+    const story =
+      'Fennick raised $85 million on Tuesday. "We grew fast," said Amira Okonjo-Lind, Fennick\'s co-founder and chief executive. ' +
+      'Okonjo-Lind started the company in 2022, raising a $6 million seed round that year.';
+    const read = extractCandidates(story, { publishedAt: '2025-10-14', entities: [] });
+    expect(read.map((c) => [c.subject, c.subjectKind, c.predicate, c.value])).toEqual([
+      ['Fennick', 'OTHER', 'funding_raised', '$85 million'],
+      ['Fennick', 'OTHER', 'funding_raised', '$6 million'],
+    ]);
+    // An analyst's own estimate stays hers: no company of hers is named.
+    const analyst = 'Fennick raised $85 million. Sunita Marwah, an analyst at Copperleaf Research, estimates the software will be worth about $2.1 billion in 2028.';
+    const estimate = extractCandidates(analyst, { publishedAt: '2025-10-14', entities: [] }).find((c) => c.value === 'about $2.1 billion');
+    expect(estimate?.subject).not.toBe('Fennick');
+  });
 });
 
