@@ -24,11 +24,25 @@ function releasedThing(scope: ClauseScope, cue: CueMatch): Mention | null {
     (m) => m.first > cue.last && m.first <= cue.last + OBJECT_REACH && m.last <= scope.clause.last && m.kind !== 'COMPANY' && m.kind !== 'MARKET' && !isOblique(scope.doc, m),
   );
   if (after) return after;
+  const named = namedInApposition(scope, cue);
+  if (named) return named;
   // "Globex shipped a new widget": what was released is not an entity, and Globex was not released.
   const next = scope.doc.tokens[cue.last + 1];
   const passive = /^(?:was|were|been|is|are|be|being)$/.test(scope.doc.tokens[cue.first - 1]?.normal ?? '');
   const takesObject = next !== undefined && next.sentence === scope.doc.tokens[cue.first]!.sentence && /^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(next.pos);
   return passive || !takesObject ? subjectAt(scope, cue.first) : null;
+}
+
+/** Words of the description a released thing's name follows: "its first product, Fennick Close". */
+const DESCRIPTION_REACH = 5;
+
+/** "launched its first product, Fennick Close, in January 2023": the name set beside a description of what was released. */
+function namedInApposition(scope: ClauseScope, cue: CueMatch): Mention | null {
+  const tokens = scope.doc.tokens;
+  let comma = cue.last + 1;
+  while (comma <= cue.last + DESCRIPTION_REACH && comma <= scope.clause.last && /^(?:DET|ADJ|NOUN|PRON)$/.test(tokens[comma]!.pos) && /^\p{Ll}/u.test(tokens[comma]!.text)) comma += 1;
+  if (comma === cue.last + 1 || tokens[comma]?.text !== ',' || tokens[comma - 1]!.pos !== 'NOUN') return null;
+  return scope.mentions.find((m) => m.first === comma + 1 && m.kind !== 'COMPANY' && m.kind !== 'MARKET' && m.kind !== 'PERSON') ?? null;
 }
 
 /** Where the clause says "(the) same day", if it does. */

@@ -622,5 +622,11 @@ describe('predicates by cue', () => {
     // Businesses that do not pay are not customers.
     expect(counts('Acme said 400 small businesses closed in the region.')[0]![1]).toBe('unclassified');
   });
+
+  it('reads the name set beside a description of what was released', () => {
+    const releases = (text: string) => extractCandidates(text, { publishedAt: '2025-10-14', entities: [] }).map((c) => [c.subject, c.predicate, c.period]);
+    expect(releases('Fennick launched its first product, Fennick Close, in January 2023.')).toEqual([['Fennick Close', 'released_on', 'in January 2023']]);
+    expect(releases('Acme released a new model, Zephyr 2, in March.')).toEqual([['Zephyr 2', 'released_on', 'in March']]);
+  });
 });
 
