@@ -27,7 +27,10 @@ export function statedAsNow(doc: ArticleDocument, clause: TokenRange, figure: To
     if (PRESENT_AUX.has(auxiliary)) return true;
     if (PAST_AUX.has(auxiliary)) return false;
     // Third person present: "holds", "commands" (wink's lemma drops the -s); "captures" is sometimes tagged a noun.
-    return token.normal.endsWith('s') && token.lemma !== token.normal;
+    if (token.normal.endsWith('s') && token.lemma !== token.normal) return true;
+    // Plural present: "Subscriptions start at £39 a month", "Prices range from …": the base form after a plural noun.
+    const subject = doc.tokens[i - 1];
+    return token.pos === 'VERB' && token.lemma === token.normal && subject !== undefined && (subject.pos === 'NOUN' || subject.pos === 'PROPN') && /[^s]s$/.test(subject.normal);
   }
   return false;
 }

@@ -413,5 +413,10 @@ describe('story context', () => {
     const estimate = extractCandidates(analyst, { publishedAt: '2025-10-14', entities: [] }).find((c) => c.value === 'about $2.1 billion');
     expect(estimate?.subject).not.toBe('Fennick');
   });
+
+  it('gives no earlier report\'s year to a figure stated in the plural present ("Subscriptions start at £39 a month")', () => {
+    const read = claims('Fennick raised a $6 million seed round in 2022. Subscriptions start at £39 a month.', '2025-10-14');
+    expect(read.find((claim) => claim[2] === '£39')?.[3]).not.toBe('in 2022');
+  });
 });
 
