@@ -123,7 +123,9 @@ function sharesGoOn(scope: ClauseScope, figure: Figure): ObjectRef | null {
   if (last === null || last.sentence !== scope.clause.sentence - 1) return null;
   let i = figure.first - 1;
   while (i > scope.clause.first && AMOUNT_HEDGE.test(scope.doc.tokens[i]!.normal)) i -= 1;
-  return HOLDS.test(scope.doc.tokens[i]?.normal ?? '') || movedTo(scope.doc, i) ? last.market : null;
+  // "Mistral AI's share of the European enterprise market rose to 7%" names its own market.
+  if (movedTo(scope.doc, i) && clauseMarket(scope.objects, scope.clause) === null) return last.market;
+  return HOLDS.test(scope.doc.tokens[i]?.normal ?? '') ? last.market : null;
 }
 
 /** "Kraemer slipped to 13.5%", "Tessaro edged down to 6.5%": the level a share moved to is the share held. */

@@ -166,7 +166,9 @@ describe('incremental detection', () => {
           expect(await openContents(scratch)).toEqual(await openContents(batched));
         },
       ),
-      { numRuns: 60 },
+      // A fixed seed: the check below (enough runs found conflicts to mean something) counts conflicts across random
+      // runs, and with a fresh seed each time it once came out at exactly 10 of 60 and failed a green tree.
+      { numRuns: 60, seed: 20261206 },
     );
     expect(runsWithConflicts).toBeGreaterThan(10);
   }, 120_000);

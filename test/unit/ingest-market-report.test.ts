@@ -185,6 +185,12 @@ describe('market reports', () => {
       ['Kraemer', 'market_share', 'robot market', '13.5%'],
       ['Tessaro', 'market_share', 'robot market', '6.5%'],
     ]);
+    // A share of a market the clause names is of that market, not the last sentence's.
+    const named = claims('Ruixin held 11.8% of the robot market. Mistral AI\'s share of the European enterprise market rose to 7%.');
+    expect(named.map(([subject, , object, value]) => [subject, object, value])).toEqual([
+      ['Ruixin', 'robot market', '11.8%'],
+      ['Mistral AI', 'European enterprise market', '7%'],
+    ]);
     // A change by so much is no level: "Kraemer's revenue slipped by 3%" after shares stays a change.
     expect(claims('Ruixin held 11.8% of the robot market. Kraemer slipped 3%.').at(-1)![1]).toBe('unclassified');
   });
