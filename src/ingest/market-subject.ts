@@ -4,7 +4,7 @@ import type { Token } from './document.js';
 import { AMOUNT_HEDGE, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { sentenceStart } from './clauses.js';
-import { clauseMarket, spentOnMarket, volumeMarket } from './objects.js';
+import { clauseMarket, MARKET_WIDE, spentOnMarket, volumeMarket } from './objects.js';
 import { regionalVolume } from './region.js';
 import { reports } from './roles.js';
 import type { ClauseScope } from './scope.js';
@@ -103,9 +103,6 @@ function namesACategory(scope: ClauseScope, range: TokenRange): boolean {
   if (tokens[range.first - 1]?.text === '-' && tokens[range.first - 1]!.end === tokens[range.first]!.start) return false;
   return tokens.slice(range.first, range.last + 1).every((t) => !NOT_A_CATEGORY.test(t.normal));
 }
-
-/** Words that make a volume the whole market's: "Global PC shipments", "worldwide sales". */
-const MARKET_WIDE = /^(?:global|worldwide|world|industry|industry-wide|overall|nationwide)$/;
 
 /**
  * A volume is the market's when the text says so: "Global …", "… in India", "Sales of new-energy vehicles …", or a

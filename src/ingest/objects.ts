@@ -195,8 +195,8 @@ export function clauseMarket(context: ObjectContext, range: TokenRange): ObjectR
 
 /** Volumes that define a market when a product category names them: "global smartphone shipments", "EV sales". */
 const VOLUME_HEADS = /^(?:shipments|deliveries|sales|spending|revenues?)$/;
-/** Words that make a volume the whole market's: revenue counts as one only after them. */
-const WHOLE_MARKET = /^(?:worldwide|global|world|industry|industry-wide)$/;
+/** Words that make a volume the whole market's: "Global PC shipments", "worldwide sales" (revenue counts as one only after them). */
+export const MARKET_WIDE = /^(?:global|worldwide|world|industry|industry-wide|overall|nationwide)$/;
 /** Words that say how a volume is counted, not what is sold: "net sales" and "total shipments" name no market. */
 const GENERIC_VOLUME_WORDS = /^(?:net|gross|total|global|worldwide|overall|annual|quarterly|monthly|record|retail|online|same-store|comparable|first|second|third|fourth|half|full-year|year|unit|its|their)$/;
 
@@ -224,7 +224,7 @@ export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectR
     const words = doc.tokens.slice(first, head);
     if (owned || words.every((t) => GENERIC_VOLUME_WORDS.test(t.normal))) continue;
     // "Worldwide industrial robot revenue grew" is a market's; "Cloud revenue rose" a company's segment.
-    if (/^revenues?$/.test(doc.tokens[head]!.normal) && !WHOLE_MARKET.test(words[0]!.normal)) continue;
+    if (/^revenues?$/.test(doc.tokens[head]!.normal) && !MARKET_WIDE.test(words[0]!.normal)) continue;
     const phrase = slice(doc, { first, last: head - 1 });
     const name = /^\p{Lu}\p{Ll}/u.test(phrase) && first === sentenceStart(doc, doc.sentences[doc.tokens[first]!.sentence]!) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
     return resolveMarket(`${name} market`, { first, last: head }, known, mentionedBefore);
