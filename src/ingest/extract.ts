@@ -13,6 +13,7 @@ import { isEarlierState } from './earlier-state.js';
 import { figureDrafts } from './figure-claims.js';
 import { noteReportingPeriod } from './reporting-period.js';
 import { sameSpanAYearBefore } from './year-earlier.js';
+import { companyFiscalQuarters, fiscalYearEndMonth } from './fiscal-year.js';
 import { markRegions, noteReportedMarket } from './region.js';
 import type { Figure } from './figures.js';
 import { KnownEntities } from './known-entities.js';
@@ -41,11 +42,16 @@ interface SentenceInput {
   doc: ArticleDocument;
   known: KnownEntities;
   publishedAtText: string | null;
+  /** The month the article says its company's fiscal year ends in ("runs a financial year to March 31"), or null. */
+  fiscalYearEndMonth: number | null;
   state: ArticleState;
 }
 
-/** "now", "currently": they date a statement, but alone do not make it worth checking. */
-const PRESENT = /^(?:now|currently|presently|nowadays|right now)$/i;
+/**
+ * "now", "currently": they date a statement, but alone do not make it worth checking; nor does where a company's
+ * fiscal year ends ("runs a financial year to March 31"), which says how to read its quarters (fiscal-year.ts).
+ */
+const PRESENT = /^(?:now|currently|presently|nowadays|right now|(?:a |the |its )?(?:fiscal|financial) year (?:to|ending|ended|ends) .+)$/i;
 
 /** A dated statement about an entity that no cue classifies ("OpenAI was founded in 2015"). */
 function datedStatement(scope: ClauseScope): Draft | null {
@@ -128,7 +134,7 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   const named = clauseMarket(scope.objects, clause) ?? volumeMarket(scope.objects, clause);
   if (named) rememberMarket(state, named);
   const candidates = drafts.map((draft) => toCandidate(scope, draft)).filter((c): c is Candidate => c !== null);
-  return sameSpanAYearBefore(candidates, input.publishedAtText);
+  return companyFiscalQuarters(sameSpanAYearBefore(candidates, input.publishedAtText), input.fiscalYearEndMonth, input.publishedAtText);
 }
 
 function sentenceCandidates(input: SentenceInput, reading: SentenceReading): Candidate[] {
@@ -170,6 +176,6 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   unifyNewNames(readings.flatMap((reading) => reading.mentions));
   markPeople(doc, readings.flatMap((reading) => reading.mentions));
   const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, subjectSentences: new Map(), lastRelease: null, lastOpener: null, marketsSeen: [], reportedMarket: null, sentenceMarket: null, reportingPeriods: { company: null, market: null }, lastShares: null, lastFigure: null, seen: new Set() };
-  const input = { doc, known, publishedAtText: options.publishedAt, state };
+  const input = { doc, known, publishedAtText: options.publishedAt, fiscalYearEndMonth: fiscalYearEndMonth(text), state };
   return withoutUndatedRepeats(readings.flatMap((reading) => sentenceCandidates(input, reading)));
 }

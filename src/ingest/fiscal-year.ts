@@ -1,0 +1,55 @@
+// A company's own fiscal quarters, when the article says where its fiscal year ends: "Brightline Mobile, which runs a
+// financial year to March 31, added 212,000 subscribers in its fiscal second quarter" is July to September, not the
+// calendar's second quarter (which is what the period parser reads "fiscal second quarter" as, knowing no company).
+import type { Candidate } from './candidate.js';
+import { latestPublicationDay } from './future-period.js';
+import { hasForecastBasis } from './scope.js';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "runs a financial year to March 31", "whose fiscal year ends in June", "the fiscal year ending 30 September". */
+const YEAR_END = new RegExp(
+  `\\b(?:fiscal|financial) year (?:that |which )?(?:runs to|running to|to|ends|ending|ended|closes|closing)(?: on| in)?(?: \\d{1,2})? (${MONTHS.join('|')})\\b`,
+  'i',
+);
+
+/** The month (1-12) the article says its company's fiscal year ends in, or null. */
+export function fiscalYearEndMonth(text: string): number | null {
+  const match = YEAR_END.exec(text);
+  return match ? MONTHS.indexOf(match[1]!.toLowerCase()) + 1 : null;
+}
+
+/** A quarter with no year or end date, as the date finder leaves it: "second quarter", "the third quarter", "Q3". */
+const BARE_QUARTER = /^(?:in |during |for |of )?(?:the |its |their )?(?:(first|second|third|fourth)[ -]quarter|q([1-4]))$/i;
+/** Written as the company's own: "its fiscal second quarter", "the third fiscal quarter", "fiscal Q3". */
+const FISCAL_WORDING = /\bfiscal (?:first|second|third|fourth)[ -]quarter\b|\b(?:first|second|third|fourth) fiscal quarter\b|\bfiscal q[1-4]\b/i;
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+/**
+ * Dates each candidate whose period is a fiscal quarter with no year as that quarter of the company's fiscal year,
+ * the latest one ended by the publication ("2024-07-01 to 2024-09-30"). Forecasts, and articles that do not say where
+ * the fiscal year ends, are left as they are.
+ */
+export function companyFiscalQuarters(candidates: Candidate[], yearEndMonth: number | null, publishedAt: string | null): Candidate[] {
+  if (yearEndMonth === null || publishedAt === null) return candidates;
+  const latest = latestPublicationDay(publishedAt);
+  if (latest === null) return candidates;
+  return candidates.map((candidate) => {
+    const match = candidate.period === null ? null : BARE_QUARTER.exec(candidate.period.trim());
+    const { prefix, quote, suffix } = candidate.anchor;
+    if (!match || !FISCAL_WORDING.test(`${prefix}${quote}${suffix}`) || hasForecastBasis(candidate.qualifiers)) return candidate;
+    const quarter = match[2] ? Number(match[2]) : ORDINALS.indexOf(match[1]!.toLowerCase()) + 1;
+    return { ...candidate, period: latestEnded(yearEndMonth, quarter, latest) };
+  });
+}
+
+/** Quarter `quarter` of a fiscal year ending in month `yearEndMonth`, the latest that ended by `latest`, as "start to end". */
+function latestEnded(yearEndMonth: number, quarter: number, latest: string): string {
+  const firstMonth = ((yearEndMonth + 3 * (quarter - 1)) % 12) + 1; // 1-12
+  for (let year = Number(latest.slice(0, 4)); ; year--) {
+    const start = new Date(Date.UTC(year, firstMonth - 1, 1));
+    const end = new Date(Date.UTC(year, firstMonth + 2, 0));
+    const day = (date: Date): string => date.toISOString().slice(0, 10);
+    if (day(end) <= latest) return `${day(start)} to ${day(end)}`;
+  }
+}

@@ -1,0 +1,29 @@
+// A company's fiscal quarters, read against where the article says its fiscal year ends.
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/ingest/extract.js';
+import { fiscalYearEndMonth } from '../../src/ingest/fiscal-year.js';
+
+const periods = (text: string, publishedAt: string) => extractCandidates(text, { publishedAt, entities: [] }).map((c) => [c.value, c.period]);
+
+describe('fiscal quarters', () => {
+  it('finds where the fiscal year ends, however the article says it', () => {
+    expect(fiscalYearEndMonth('Brightline, which runs a financial year to March 31, said …')).toBe(3);
+    expect(fiscalYearEndMonth('Contoso, whose fiscal year ends in June, reported …')).toBe(6);
+    expect(fiscalYearEndMonth('for the fiscal year ending 30 September')).toBe(9);
+    expect(fiscalYearEndMonth('Acme reported fiscal second-quarter revenue.')).toBeNull();
+  });
+
+  it('dates "its fiscal second quarter" as the company\'s, the latest ended by the publication', () => {
+    const story = 'Brightline Mobile added 212,000 net mobile subscribers in its fiscal second quarter. The company runs a financial year to March 31.';
+    expect(periods(story, '2024-11-12')).toEqual([['212,000', '2024-07-01 to 2024-09-30']]);
+    // A year ending in June: its first quarter is July to September; in August 2025 the latest ended is 2024's.
+    expect(periods('Contoso, whose fiscal year ends in June, said fiscal first-quarter revenue rose to $65 billion.', '2025-08-20')).toEqual([
+      ['$65 billion', '2024-07-01 to 2024-09-30'],
+    ]);
+  });
+
+  it('leaves a quarter as written where the article does not say where the fiscal year ends, or does not call it fiscal', () => {
+    expect(periods('Brightline Mobile added 212,000 subscribers in its fiscal second quarter.', '2024-11-12')[0]![1]).toBe('second quarter');
+    expect(periods('Acme, whose fiscal year ends in June, said revenue in the second quarter rose to $5 billion.', '2025-10-14')[0]![1]).toBe('in the second quarter');
+  });
+});
