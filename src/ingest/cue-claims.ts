@@ -74,12 +74,19 @@ function releaseDrafts(scope: ClauseScope, cue: CueMatch): Draft[] {
   return [draft, { ...draft, predicate: 'released_same_day_as', object: asObject(sameDayAs.subject) }];
 }
 
+/** "Hoshida Electric held on to first place": first place names no market; in an article about one, it is that one. */
+function placeInMarket(scope: ClauseScope, cue: CueMatch): ObjectRef | null {
+  const last = scope.objects.mentionedBefore[0];
+  const firstPlace = scope.doc.tokens[cue.last]?.normal === 'place' && scope.doc.tokens[cue.first]?.normal === 'first';
+  return firstPlace && last ? { name: last.name, entity: last.entity, range: cue, market: true } : null;
+}
+
 function relationDraft(scope: ClauseScope, cue: CueMatch): Draft | null {
   const subject = subjectAt(scope, cue.first);
   if (!subject) return null;
   const until = scope.clause.last;
   let object: ObjectRef | null = null;
-  if (cue.predicate === 'leader_of') object = ledMarket(scope.objects, cue.last, until);
+  if (cue.predicate === 'leader_of') object = ledMarket(scope.objects, cue.last, until) ?? placeInMarket(scope, cue);
   else if (cue.predicate === 'pioneered') object = pioneeredMarket(scope.objects, cue.last, until);
   else if (cue.predicate === 'outperforms' || cue.predicate === 'larger_than') object = comparatorAfter(scope.objects, cue.last, until, subject);
   if (cue.predicate !== 'helped_build_itself' && !object) return null;

@@ -66,7 +66,12 @@ const CLAUSE_CUES: readonly ClauseCue[] = [
     verb: true,
   },
   // "led by" names who led a funding round, not a market leader.
-  { predicate: 'leader_of', pattern: /\b(?:leads?|led(?! by)|leading|leader|dominant|dominates?|dominated|dominating|number one|top (?:player|vendor|provider))\b/g },
+  // "became the largest smartphone vendor", "held on to first place" (not "the second-largest seller").
+  {
+    predicate: 'leader_of',
+    pattern:
+      /\b(?:leads?|led(?! by)|leading|leader|dominant|dominates?|dominated|dominating|number one|first place|top (?:player|vendor|provider))\b|(?<![-\w])(?<!(?:second|third|fourth|fifth|sixth)(?:\s*-\s*|\s))(?:largest|biggest)(?= (?:[a-z0-9-]+ ){0,3}?(?:vendor|seller|maker|player|provider|supplier|brand|carrier|airline|operator|retailer)s?\b)/g,
+  },
   { predicate: 'helped_build_itself', pattern: /\bitself\b/g, also: /\b(?:creat|build|built|train|develop|debug|instrumental|design)/ },
   { predicate: 'pioneered', pattern: /\b(?:invent(?:s|ed|ing)?|pioneer(?:s|ed|ing)?|created the (?:category|market)|first to (?:build|launch|release|offer|create|ship))\b/g },
   { predicate: 'outperforms', pattern: /\b(?:outperform(?:s|ed|ing)?|beats?|better than|surpass(?:es|ed)|outscor(?:es|ed))\b/g },

@@ -139,6 +139,8 @@ function placeOwning(doc: ArticleDocument, phraseFirst: number, head: number): T
 
 function marketAt(context: ObjectContext, phraseFirst: number, head: number, until: number): ObjectRef | null {
   const { doc, known, mentionedBefore } = context;
+  // "the six largest markets in the region", "its European and US markets": several markets are not one to hold a share of.
+  if (doc.tokens[head]!.normal === 'markets') return null;
   if (head > phraseFirst && doc.tokens.slice(phraseFirst, head).every((t) => RANKING_ONLY.test(t.normal))) return null;
   if (head > phraseFirst) {
     const range = { first: phraseFirst, last: head };
@@ -243,6 +245,11 @@ export function ledMarket(context: ObjectContext, cue: number, until: number): O
   const market = tokens.findIndex((t) => MARKET_HEADS.test(t.normal));
   const player = tokens.findIndex((t) => PLAYER_HEADS.test(t.normal));
   if (market >= 0) return marketAt(context, phrase.first, phrase.first + market, until);
+  // "the biggest seller of wireless earbuds": what the player sells names the market.
+  if (player === 0 && doc.tokens[phrase.first + 1]?.normal === 'of') {
+    const sold = phraseAt(doc, phrase.first + 2, until);
+    if (sold) return resolveMarket(soldMarketName(doc, sold), { first: phrase.first, last: sold.last }, known, mentionedBefore);
+  }
   if (player > 0) {
     const range = { first: phrase.first, last: phrase.first + player - 1 };
     return resolveMarket(`${slice(doc, range)} market`, { first: phrase.first, last: phrase.first + player }, known, mentionedBefore);

@@ -97,7 +97,8 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   }
   const dated = drafts.filter((draft) => scope.bindings.get(draft.core) === date);
   // Analysts' expected figure dates no report: "Analysts had expected third-quarter revenue of $7.61 billion".
-  const datesFigure = scope.figures.some((figure) => scope.bindings.get(figure) === date && !othersEstimate(scope, figure));
+  // A leader's period reports as a figure's does: "the biggest seller of earbuds in the second quarter, taking 31%".
+  const datesFigure = scope.figures.some((figure) => scope.bindings.get(figure) === date && !othersEstimate(scope, figure)) || dated.some((draft) => draft.predicate === 'leader_of');
   // "the quarter ended Nov. 1", "the 12 months to September" report on a span as a written quarter does.
   const span = /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b/i.test(date.text);
   if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span) || LOOKS_BACK.test(date.text)) return;

@@ -1,5 +1,6 @@
 // "Operating profit for the October-December period rose to NOK 4.18 billion from NOK 3.40 billion a year earlier":
-// the earlier figure is the same period one year before, not the year before the publication.
+// the earlier figure is the same period one year before, not the year before the publication; "down from 21% in the
+// previous quarter" is the quarter before the clause's own.
 import type { ParsedPeriod } from '../domain/period.js';
 import type { Candidate } from './candidate.js';
 import { readAgainst } from './future-period.js';
@@ -13,22 +14,35 @@ const YEAR_BACK =
  * are dated by, a year back; left as they are when the clause dates none of its figures by a span of its own.
  */
 export function sameSpanAYearBefore(candidates: Candidate[], publishedAt: string | null): Candidate[] {
-  if (publishedAt === null || !candidates.some((c) => yearBack(c.period))) return candidates;
-  const own = candidates.find((c) => c.period !== null && !yearBack(c.period) && !/\b(?:now|today|currently)\b/i.test(c.period));
+  if (publishedAt === null || !candidates.some((c) => yearBack(c.period) || quarterBack(c.period))) return candidates;
+  const own = candidates.find((c) => c.period !== null && !yearBack(c.period) && !quarterBack(c.period) && !/\b(?:now|today|currently)\b/i.test(c.period));
   const span = own ? readAgainst(own.period!, publishedAt) : null;
   if (span === null || span.start === null || span.end === null) return candidates;
-  const before = spanText(span, yearBefore(span.start), yearBefore(span.end));
-  return candidates.map((c) => (yearBack(c.period) ? { ...c, period: before } : c));
+  const yearBefore = spanText(span, monthsBefore(span.start, 12), monthsBefore(span.end, 12));
+  // Only a quarter has a quarter before it: the three months before a year are no period the words name.
+  const quarterBefore = span.precision === 'QUARTER' ? spanText({ ...span }, monthsBefore(span.start, 3), monthEnd(monthsBefore(span.start, 1))) : null;
+  return candidates.map((c) => (yearBack(c.period) ? { ...c, period: yearBefore } : quarterBack(c.period) && quarterBefore ? { ...c, period: quarterBefore } : c));
 }
 
-const yearBack = (period: string | null): boolean => period !== null && YEAR_BACK.test(period.trim());
+/** Words that date a figure as the quarter before: "in the previous quarter", "the prior three months". */
+const QUARTER_BACK = /^(?:(?:in|from|than|during|over) )?(?:the |a )?(?:previous|prior|preceding) (?:quarter|three months)$/i;
 
-/** The same day a year before (29 February becomes 28 February). */
-function yearBefore(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  const earlier = Number(year) - 1;
-  const leap = (earlier % 4 === 0 && earlier % 100 !== 0) || earlier % 400 === 0;
-  return `${String(earlier).padStart(4, '0')}-${month}-${month === '02' && day === '29' && !leap ? '28' : day}`;
+const yearBack = (period: string | null): boolean => period !== null && YEAR_BACK.test(period.trim());
+const quarterBack = (period: string | null): boolean => period !== null && QUARTER_BACK.test(period.trim());
+
+/** The same day `months` months before (the last day of a shorter month where the day does not exist). */
+function monthsBefore(iso: string, months: number): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) - months;
+  const [earlierYear, earlierMonth] = [Math.floor(index / 12), (index % 12) + 1];
+  const lastDay = new Date(Date.UTC(earlierYear, earlierMonth, 0)).getUTCDate();
+  return `${String(earlierYear).padStart(4, '0')}-${String(earlierMonth).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+}
+
+/** The last day of the month `iso` falls in. */
+function monthEnd(iso: string): string {
+  const [year, month] = iso.split('-').map(Number) as [number, number];
+  return `${iso.slice(0, 8)}${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 /** "Q4 2024", "H1 2024", "2024" where the span is one; else its days ("2024-08-03 to 2024-11-01"). */

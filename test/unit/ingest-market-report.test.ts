@@ -14,6 +14,8 @@ describe('market reports', () => {
       'Japan\'s Hoshi Sound held 8%.';
     expect(claims(report)).toEqual([
       ['Norvik Audio', 'market_share', 'wireless earbud market', '31%', 'in the second quarter', []],
+      // "the biggest seller of wireless earbuds" leads their market.
+      ['Norvik Audio', 'leader_of', 'wireless earbud market', null, 'in the second quarter', []],
       // "Texas" describes the startup; it is not a party.
       ['Corra Labs', 'market_share', 'wireless earbud market', '12%', 'in the second quarter', []],
       ['Corra Labs', 'market_share', 'wireless earbud market', '9%', null, []],
@@ -79,7 +81,9 @@ describe('market reports', () => {
       "China's Lumetra kept its position as the world's largest tablet maker with a 25.1% share.";
     // The sentence proper starts after the dateline: its first word is written lower-case in the market's name, as
     // it would be with no dateline, so the two stories' markets are one.
-    expect(claims(report).at(-1)!.slice(0, 5)).toEqual(['Lumetra', 'market_share', 'global tablet market', '25.1%', 'in the third quarter']);
+    expect(claims(report).find(([, predicate]) => predicate === 'market_share')!.slice(0, 5)).toEqual(['Lumetra', 'market_share', 'global tablet market', '25.1%', 'in the third quarter']);
+    // "the world's largest tablet maker" leads that market.
+    expect(claims(report).find(([, predicate]) => predicate === 'leader_of')!.slice(0, 3)).toEqual(['Lumetra', 'leader_of', 'global tablet market']);
   });
 
   it('reads a region\'s volume as its own market\'s, named from the market the report is about', () => {
@@ -193,6 +197,26 @@ describe('market reports', () => {
     ]);
     // A change by so much is no level: "Kraemer's revenue slipped by 3%" after shares stays a change.
     expect(claims('Ruixin held 11.8% of the robot market. Kraemer slipped 3%.').at(-1)![1]).toBe('unclassified');
+  });
+
+  it('reads "the largest X vendor" and "first place" as leading, "the previous quarter" as the quarter before, and no market in "the six largest markets"', () => {
+    const report =
+      'Vantro became the largest smartphone vendor in the third quarter. ' +
+      'Kessel slipped to second place with 19% of the smartphone market in the third quarter, down from 21% in the previous quarter.';
+    expect(claims(report).map(([subject, predicate, object, value, period]) => [subject, predicate, object, value, period])).toEqual([
+      ['Vantro', 'leader_of', 'smartphone market', null, 'in the third quarter'],
+      ['Kessel', 'market_share', 'smartphone market', '19%', 'in the third quarter'],
+      ['Kessel', 'market_share', 'smartphone market', '21%', 'Q2 2025'],
+    ]);
+    // Not the second-largest.
+    expect(claims('Acme is the second-largest smartphone vendor.').map(([, predicate]) => predicate)).not.toContain('leader_of');
+    expect(claims('The robot market grew. Hoshida held on to first place with a 17.1% share.').map(([subject, predicate, object]) => [subject, predicate, object])).toContainEqual([
+      'Hoshida',
+      'leader_of',
+      'robot market',
+    ]);
+    const markets = claims('Shipments across the six largest markets in the region rose. Vantro took a 22% share.').map(([, , object]) => object);
+    expect(markets).not.toContain('six largest markets');
   });
 });
 
