@@ -133,14 +133,16 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   // A market named in passing ("Cloud market growth accelerates") is what a later "the market" means.
   const named = clauseMarket(scope.objects, clause) ?? volumeMarket(scope.objects, clause);
   if (named) rememberMarket(state, named);
-  const candidates = drafts.map((draft) => toCandidate(scope, draft)).filter((c): c is Candidate => c !== null);
-  return companyFiscalQuarters(sameSpanAYearBefore(candidates, input.publishedAtText), input.fiscalYearEndMonth, input.publishedAtText);
+  return drafts.map((draft) => toCandidate(scope, draft)).filter((c): c is Candidate => c !== null);
 }
 
 function sentenceCandidates(input: SentenceInput, reading: SentenceReading): Candidate[] {
   input.state.sentenceMarket = null;
   const carry = { subject: null as Mention | null, date: null as DateMention | null };
-  return splitClauses(input.doc, reading.sentence).flatMap((clause) => clauseCandidates(input, clause, reading.mentions, reading.figures, reading.dates, carry));
+  const candidates = splitClauses(input.doc, reading.sentence).flatMap((clause) => clauseCandidates(input, clause, reading.mentions, reading.figures, reading.dates, carry));
+  // "…was 6.8% in the first eleven months of 2025, according to Motiva, up from 5.1% in the same period a year
+  // earlier": the span a year back is the sentence's own, whichever clause dated it.
+  return companyFiscalQuarters(sameSpanAYearBefore(candidates, input.publishedAtText), input.fiscalYearEndMonth, input.publishedAtText);
 }
 
 /** "$500M" and "$500 million" are one value: compared as read, not as written. */

@@ -59,12 +59,16 @@ function marketOpening(scope: ClauseScope, figure: Figure): Mention | null {
   if (opening.some((t) => ((t.pos === 'VERB' || t.pos === 'AUX') && !reports(t)) || /^(?:its|their|his|her)$/.test(t.normal))) return null;
   const speaker = (m: Mention): boolean => reports(tokens[m.last + 1]);
   // "Acme's share of the market": a party before the market makes the figure the party's.
-  if (scope.mentions.some((m) => m.kind !== 'MARKET' && m.first < figure.first && m.last < market.range.first && !isPlace(scope, m) && !speaker(m))) return null;
+  if (scope.mentions.some((m) => m.kind !== 'MARKET' && m.first < figure.first && m.last < market.range.first && !isPlace(scope, m, market.range) && !speaker(m))) return null;
   return asMention(scope, market);
 }
 
-/** "Brazil's online food-delivery market was worth …": a possessive opening the clause owns the market as a place. */
-const isPlace = (scope: ClauseScope, mention: Mention): boolean => mention.possessive && mention.first === scope.clause.first;
+/**
+ * "Brazil's online food-delivery market was worth …": a possessive opening the clause owns the market as a place;
+ * not "Halvorsen's share of Europe's market", where what it owns is a share of it.
+ */
+const isPlace = (scope: ClauseScope, mention: Mention, market: TokenRange): boolean =>
+  mention.possessive && mention.first === scope.clause.first && !scope.doc.tokens.slice(mention.last + 1, market.first).some((t) => t.normal === 'share' || t.normal === 'of');
 
 function asMention(scope: ClauseScope, market: { name: string; entity: Mention['entity']; range: TokenRange }): Mention {
   const [first, last] = [scope.doc.tokens[market.range.first]!, scope.doc.tokens[market.range.last]!];

@@ -16,11 +16,21 @@ const IRREGULAR_PAST = /^(?:had|was|were|rose|fell|grew|made|took|got|gave|sold|
 /** Verbs ending in "-ed" that are in the present: "need", "exceed". */
 const PRESENT_IN_ED = /^(?:need|exceed|proceed|succeed|feed|speed|seed|breed|bleed|heed|embed)$/;
 
-/** Whether a verb of the clause is in the past tense: what it reports has happened. */
-const saysPast = (scope: ClauseScope): boolean =>
-  scope.doc.tokens
-    .slice(scope.clause.first, scope.clause.last + 1)
-    .some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && (IRREGULAR_PAST.test(t.normal) || (/ed$/.test(t.normal) && !PRESENT_IN_ED.test(t.normal))));
+/** Verbs in the present: "goes on sale", "is due", "has". */
+const PRESENT_AUX = /^(?:is|are|has|have|does|do|'s)$/;
+
+/**
+ * Whether the clause's first finite verb is in the past tense: what it reports has happened. A present one first
+ * ("The H3 goes on sale on March 3, priced from €29,900") makes a later "-ed" a participle, not the clause's tense.
+ */
+function saysPast(scope: ClauseScope): boolean {
+  for (const t of scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1)) {
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (IRREGULAR_PAST.test(t.normal) || (/ed$/.test(t.normal) && !PRESENT_IN_ED.test(t.normal))) return true;
+    if (PRESENT_AUX.test(t.normal) || (/[^s]s$/.test(t.normal) && t.lemma !== t.normal)) return false;
+  }
+  return false;
+}
 
 /** "with a record date of January 23", "payable on March 4": a date set for what is to come, whatever the verb. */
 function namesADueDate(scope: ClauseScope, draft: Draft): boolean {

@@ -7,7 +7,7 @@ import { readAgainst } from './future-period.js';
 
 /** Words that date a figure as the same span one year back: "a year earlier", "the same quarter last year". */
 const YEAR_BACK =
-  /^(?:(?:from |than |versus |compared with )?(?:a year (?:earlier|ago|before)|the (?:same )?(?:quarter|period|half|months?|three months|six months) (?:a year (?:earlier|ago|before)|of last year|last year|of the previous year|of the prior year)|the year before|the prior-year (?:quarter|period)|the year-earlier (?:quarter|period)))$/i;
+  /^(?:(?:from |than |versus |compared with |in )?(?:a year (?:earlier|ago|before)|the (?:same )?(?:quarter|period|half|months?|three months|six months) (?:a year (?:earlier|ago|before)|of last year|last year|of the previous year|of the prior year)|the year before|the prior-year (?:quarter|period)|the year-earlier (?:quarter|period)))$/i;
 
 /**
  * Dates each candidate of a clause whose period is "a year earlier" (or alike) as the span the clause's own figures
@@ -15,7 +15,8 @@ const YEAR_BACK =
  */
 export function sameSpanAYearBefore(candidates: Candidate[], publishedAt: string | null): Candidate[] {
   if (publishedAt === null || !candidates.some((c) => yearBack(c.period) || quarterBack(c.period))) return candidates;
-  const own = candidates.find((c) => c.period !== null && !yearBack(c.period) && !quarterBack(c.period) && !/\b(?:now|today|currently)\b/i.test(c.period));
+  // A figure stated as of the publication ("while Acme holds 30%") dates no span to go back from.
+  const own = candidates.find((c) => c.period !== null && c.period !== publishedAt && !yearBack(c.period) && !quarterBack(c.period) && !/\b(?:now|today|currently)\b/i.test(c.period));
   const span = own ? readAgainst(own.period!, publishedAt) : null;
   if (span === null || span.start === null || span.end === null) return candidates;
   const yearBefore = spanText(span, monthsBefore(span.start, 12), monthsBefore(span.end, 12));

@@ -34,4 +34,18 @@ describe('the same period a year earlier', () => {
     // A forecast of the company's own is still one: the quarter to come.
     expect(periods('Acme raised its guidance for fourth-quarter revenue to $4 billion.')).toEqual([['$4 billion', '2026-10-01..2026-12-31']]);
   });
+
+  it('goes back from the span another clause of the sentence dated, and reads a party\'s share of a place\'s market as the party\'s', () => {
+    const sentence =
+      "Halvorsen's share of Europe's battery-electric car market was 6.8% in 2025, according to figures compiled by research firm Motiva Insights, up from 5.1% in the same period a year earlier.";
+    expect(extractCandidates(sentence, { publishedAt: '2026-01-09', entities: [] }).map((c) => [c.subject, c.predicate, c.value, c.period])).toEqual([
+      ['Halvorsen', 'market_share', '6.8%', 'in 2025'],
+      ['Halvorsen', 'market_share', '5.1%', '2024'],
+    ]);
+  });
+
+  it('reads a date a present-tense clause sets as to come, whatever participle follows ("goes on sale on March 3, priced from")', () => {
+    expect(periods('The H3 goes on sale on March 3, priced from €29,900 in Germany.')).toEqual([['€29,900', '2026-03-03..2026-03-03']]);
+  });
 });
+
