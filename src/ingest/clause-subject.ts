@@ -8,6 +8,7 @@ import { sentenceStart } from './clauses.js';
 import { mainSubject, storyCompany, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import type { Clause } from './clauses.js';
 import type { TokenRange } from './spans.js';
+import { isPlaceName } from './places.js';
 
 /** "The company", "the firm" before `index` in the clause: the party the last sentence opened with, or the story's. */
 export const theCompanyBefore = (doc: ArticleDocument, range: TokenRange, index: number, state: ArticleState): Mention | null =>
@@ -217,6 +218,41 @@ export function adoptedThing(scope: ClauseScope, figure: Figure): Mention | null
   const [first, last] = [doc.tokens[phrase.first]!, doc.tokens[phrase.last]!];
   const text = doc.text.slice(first.start, last.end);
   return { ...phrase, start: first.start, end: last.end, text, name: text, kind: 'OTHER', entity: null, possessive: false };
+}
+
+/** Verbs a category takes its share of a whole with: "Fully electric cars accounted for 23.7 per cent of registrations". */
+const TAKES_SHARE = /^(?:accounted|accounts|account|made|make|makes|represented|represent|represents|took|take|takes|comprised|comprise|comprises|captured|generated|generate|generates)$/;
+/** Words a category's name may have: "battery-electric vehicles", "devices with 5G connectivity" stops at "with". */
+const MAX_CATEGORY_WORDS = 5;
+
+/**
+ * "Fully electric cars accounted for 23.7 per cent of new car registrations", "Plug-in hybrids took 9.8% of the
+ * market": a kind of thing, written in lower case where a party's name would stand, is what holds the share. The
+ * clause opens with it (past a dateline), names no party before the figure, and its verb takes the share.
+ */
+export function categoryHoldingShare(scope: ClauseScope, figure: Figure): Mention | null {
+  if (figure.dimension !== 'SHARE') return null;
+  const { doc } = scope;
+  const first = Math.max(scope.clause.first, sentenceStart(doc, doc.sentences[scope.clause.sentence]!));
+  if (scope.mentions.some((m) => m.first >= first && m.first < figure.first && !isPlaceName(m.name))) return null;
+  let last = first - 1;
+  // "Plug-in hybrids": words glued by a hyphen are one.
+  const glued = (t: ArticleDocument['tokens'][number]): boolean => t.text === '-' || doc.tokens[t.index - 1]?.text === '-';
+  const word = (t: ArticleDocument['tokens'][number]): boolean => /^(?:NOUN|ADJ|ADV|PROPN)$/.test(t.pos) || glued(t);
+  while (last + 1 < figure.first && last + 1 - first < MAX_CATEGORY_WORDS && word(doc.tokens[last + 1]!)) last += 1;
+  const head = doc.tokens[last];
+  const verb = doc.tokens[last + 1];
+  // A plural noun ends the name ("hybrids", "cars"), its verb right after it; "Revenue", "It" are no category.
+  if (last < first || head === undefined || !/[^s]s$/.test(head.normal) || head.pos !== 'NOUN' || !TAKES_SHARE.test(verb?.normal ?? '')) return null;
+  // A company's own figures or parts ("Overseas markets accounted for 29% of deliveries") are the company's.
+  if (/^(?:shares|sales|shipments|deliveries|revenues|profits|earnings|customers|users|subscribers|markets|regions|countries|segments|units|divisions|businesses|operations)$/.test(head.normal)) return null;
+  // "Battery-electric models made up 38% of its global sales": a part of a company's own whole is the company's figure.
+  if (doc.tokens.slice(figure.last + 1, Math.min(scope.clause.last, figure.last + 3) + 1).some((t) => /^(?:its|their)$/.test(t.normal))) return null;
+  const [start, end] = [doc.tokens[first]!, head];
+  const written = doc.text.slice(start.start, end.end);
+  // Capitalised only because it opens the sentence.
+  const name = /^\p{Lu}\p{Ll}/u.test(written) ? written[0]!.toLowerCase() + written.slice(1) : written;
+  return { first, last, start: start.start, end: end.end, text: written, name, kind: 'OTHER', entity: null, possessive: false };
 }
 
 /** How far into its sentence the opening party may stand: "U.S.-based Veltrix", "California startup Aurelian". */

@@ -5,7 +5,7 @@ import { figurePredicate, negatedBetween } from './cues.js';
 import { AMOUNT_HEDGE, isChangeVerb, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { clauseMarket, comparatorAfter, resolveMarket, sellerMarket, shareObject, volumeMarket, type ObjectRef } from './objects.js';
-import { adoptedThing, continuedSubject, ownerAfter, shareOfOwnFigure, subjectAt, toldByTheCompany } from './clause-subject.js';
+import { adoptedThing, categoryHoldingShare, continuedSubject, ownerAfter, shareOfOwnFigure, subjectAt, toldByTheCompany } from './clause-subject.js';
 import { marketItself } from './market-subject.js';
 import { isNowWord } from './dates.js';
 import { periodFor, type ClauseScope, type Draft } from './scope.js';
@@ -296,6 +296,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       comparedAgain(scope, figure, drafts) ??
       marketItself(scope, figure) ??
       adoptedThing(scope, figure) ??
+      categoryHoldingShare(scope, figure) ??
       subjectAt(scope, figure.first, figure.dimension === 'SHARE') ??
       continuedSubject(scope) ??
       ownerAfter(scope, figure) ??

@@ -218,5 +218,15 @@ describe('market reports', () => {
     const markets = claims('Shipments across the six largest markets in the region rose. Vantro took a 22% share.').map(([, , object]) => object);
     expect(markets).not.toContain('six largest markets');
   });
+
+  it('reads a kind of thing written in lower case as what holds a share: "Fully electric cars accounted for 23.7 per cent"', () => {
+    const statistics = 'LONDON — Fully electric cars accounted for 23.7 per cent of new car registrations in Britain last year, up from 19.6 per cent in 2024.';
+    expect(claims(statistics).map(([subject, predicate, , value]) => [subject, predicate, value])).toEqual([
+      ['fully electric cars', 'market_share', '23.7 per cent'],
+      ['fully electric cars', 'market_share', '19.6 per cent'],
+    ]);
+    // A part of a company's own whole stays the company's.
+    expect(claims('Acme Motors delivered 400,000 vehicles. Battery-electric models made up 38% of its global sales.').at(-1)![0]).toBe('Acme Motors');
+  });
 });
 
