@@ -61,27 +61,29 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
   if (property.owner) return property.owner;
   // "Group revenue rose 9%", "Consolidated sales": the whole company's figure, after a sentence about its product too.
   if (property.wholeCompany) return storyCompany(scope.state, sentence.index) ?? scope.state.lastSubject;
-  const previous = sentenceBefore(scope.doc, sentence.index);
+  const previous = sentenceBefore(scope.doc, sentence.index, scope.state);
   if (scope.state.lastSubjectSentence === previous) {
     // "… trails rival Questline Games, which reported 240 million users. Paying users increased 9%": a rival's figure
     // is an aside; the story goes on about its own company.
     const last = scope.state.lastSubject;
+    // Past a heading ("FULL-YEAR HIT FROM OFFSHORE WIND", "ACME CORP OUTLOOK"), a new section is the story's company's.
+    if (previous !== sentence.index - 1) return mainSubject(scope.state) ?? last;
     return last !== null && introducedAsRival(scope, last) ? (mainSubject(scope.state) ?? last) : last;
   }
   // "Analysts on average had expected $6.45 billion. Revenue in the fiscal first quarter rose 41%": after one sentence
   // about no party, the company's figures go on, outside a market report (whose "Shipments rose" are the market's).
-  const afterOneAside = scope.state.lastSubjectSentence === sentenceBefore(scope.doc, previous);
+  const afterOneAside = scope.state.lastSubjectSentence === sentenceBefore(scope.doc, previous, scope.state);
   return afterOneAside && scope.state.reportingPeriods.market === null ? storyCompany(scope.state, sentence.index) : null;
 }
 
 /**
  * The index of the sentence before sentence `index`, past section headings ("FULL-YEAR HIT FROM OFFSHORE WIND",
- * "2024 in review"): a line with no stop and no verb, or in capitals, goes on about nothing, so a story's subject
- * carries across it.
+ * "2024 in review"): a line with no stop and no verb, or in capitals, that gave no subject ("Acme Corp results" does)
+ * goes on about nothing, so a story's subject carries across it.
  */
-function sentenceBefore(doc: ArticleDocument, index: number): number {
+function sentenceBefore(doc: ArticleDocument, index: number, state: ArticleState): number {
   let before = index - 1;
-  while (before > 0 && isHeading(doc, doc.sentences[before]!)) before -= 1;
+  while (before > 0 && state.lastSubjectSentence !== before && isHeading(doc, doc.sentences[before]!)) before -= 1;
   return before;
 }
 
@@ -247,7 +249,9 @@ export function categoryHoldingShare(scope: ClauseScope, figure: Figure): Mentio
   // A company's own figures or parts ("Overseas markets accounted for 29% of deliveries") are the company's.
   if (/^(?:shares|sales|shipments|deliveries|revenues|profits|earnings|customers|users|subscribers|markets|regions|countries|segments|units|divisions|businesses|operations)$/.test(head.normal)) return null;
   // "Battery-electric models made up 38% of its global sales": a part of a company's own whole is the company's figure.
-  if (doc.tokens.slice(figure.last + 1, Math.min(scope.clause.last, figure.last + 3) + 1).some((t) => /^(?:its|their)$/.test(t.normal))) return null;
+  // "of the company's sales", "of Acme's revenue", "of the total" are a company's own whole too.
+  const whole = doc.tokens.slice(figure.last + 1, Math.min(scope.clause.last, figure.last + 4) + 1);
+  if (whole.some((t) => /^(?:its|their|total|['’]s)$/.test(t.normal))) return null;
   const [start, end] = [doc.tokens[first]!, head];
   const written = doc.text.slice(start.start, end.end);
   // Capitalised only because it opens the sentence.

@@ -3,7 +3,7 @@ import type { CueMatch } from './cues.js';
 import { negatedBetween } from './cues.js';
 import type { Mention } from './mentions.js';
 import { comparatorAfter, ledMarket, pioneeredMarket, type ObjectRef } from './objects.js';
-import { isOblique } from './roles.js';
+import { isOblique, reports } from './roles.js';
 import { subjectAt } from './clause-subject.js';
 import { periodFor, type ClauseScope, type Draft, type PeriodChoice } from './scope.js';
 import { forecastBetween } from './scope-qualifiers.js';
@@ -42,7 +42,9 @@ function namedInApposition(scope: ClauseScope, cue: CueMatch): Mention | null {
   let comma = cue.last + 1;
   while (comma <= cue.last + DESCRIPTION_REACH && comma <= scope.clause.last && /^(?:DET|ADJ|NOUN|PRON)$/.test(tokens[comma]!.pos) && /^\p{Ll}/u.test(tokens[comma]!.text)) comma += 1;
   if (comma === cue.last + 1 || tokens[comma]?.text !== ',' || tokens[comma - 1]!.pos !== 'NOUN') return null;
-  return scope.mentions.find((m) => m.first === comma + 1 && m.kind !== 'COMPANY' && m.kind !== 'MARKET' && m.kind !== 'PERSON') ?? null;
+  // Not a speaker: "launched a new service, Google Cloud said on Tuesday".
+  const named = scope.mentions.find((m) => m.first === comma + 1 && m.kind !== 'COMPANY' && m.kind !== 'MARKET' && m.kind !== 'PERSON');
+  return named && !reports(scope.doc.tokens[named.last + 1]) ? named : null;
 }
 
 /** Where the clause says "(the) same day", if it does. */
@@ -74,11 +76,21 @@ function releaseDrafts(scope: ClauseScope, cue: CueMatch): Draft[] {
   return [draft, { ...draft, predicate: 'released_same_day_as', object: asObject(sameDayAs.subject) }];
 }
 
-/** "Hoshida Electric held on to first place": first place names no market; in an article about one, it is that one. */
+/**
+ * "Hoshida Electric held on to first place with a 17.1% share": first place names no market; with a share in the
+ * clause, in an article about one, it is that one ("finished in first place in a customer survey" is no market's).
+ */
 function placeInMarket(scope: ClauseScope, cue: CueMatch): ObjectRef | null {
   const last = scope.objects.mentionedBefore[0];
   const firstPlace = scope.doc.tokens[cue.last]?.normal === 'place' && scope.doc.tokens[cue.first]?.normal === 'first';
-  return firstPlace && last ? { name: last.name, entity: last.entity, range: cue, market: true } : null;
+  const withShare = scope.figures.some((figure) => figure.dimension === 'SHARE');
+  return firstPlace && withShare && last ? { name: last.name, entity: last.entity, range: cue, market: true } : null;
+}
+
+/** "slipped from first place to third", "formerly the biggest seller of phones": a lead lost or past is no lead. */
+function leadLostOrPast(scope: ClauseScope, cue: CueMatch): boolean {
+  const before = scope.doc.tokens.slice(Math.max(scope.clause.first, cue.first - 3), cue.first).map((t) => t.normal);
+  return before.at(-1) === 'from' || before.some((word) => /^(?:formerly|former|once|previously|no)$/.test(word));
 }
 
 function relationDraft(scope: ClauseScope, cue: CueMatch): Draft | null {
@@ -86,7 +98,7 @@ function relationDraft(scope: ClauseScope, cue: CueMatch): Draft | null {
   if (!subject) return null;
   const until = scope.clause.last;
   let object: ObjectRef | null = null;
-  if (cue.predicate === 'leader_of') object = ledMarket(scope.objects, cue.last, until) ?? placeInMarket(scope, cue);
+  if (cue.predicate === 'leader_of') object = leadLostOrPast(scope, cue) ? null : (ledMarket(scope.objects, cue.last, until) ?? placeInMarket(scope, cue));
   else if (cue.predicate === 'pioneered') object = pioneeredMarket(scope.objects, cue.last, until);
   else if (cue.predicate === 'outperforms' || cue.predicate === 'larger_than') object = comparatorAfter(scope.objects, cue.last, until, subject);
   if (cue.predicate !== 'helped_build_itself' && !object) return null;

@@ -84,7 +84,7 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   };
   const drafts = [...figureDrafts(scope), ...cueDrafts(scope, cues)];
   // "Okonjo-Lind started the company in 2022, raising a $6 million seed round": the company raised it.
-  for (const draft of drafts) if (companyFigureOfPerson(doc, clause, draft.subject, draft.predicate)) draft.subject = storyCompany(state, clause.sentence) ?? draft.subject;
+  for (const draft of drafts) if (companyFigureOfPerson(doc, clause, mentions, draft.subject, draft.predicate)) draft.subject = storyCompany(state, clause.sentence) ?? draft.subject;
   markRegions(scope, drafts);
   noteReportedMarket(state, drafts);
   // A market a figure is about ("Global PC shipments rose 8.1%") is not a party: not what "it" or "the company" means.
@@ -142,7 +142,8 @@ function sentenceCandidates(input: SentenceInput, reading: SentenceReading): Can
   const candidates = splitClauses(input.doc, reading.sentence).flatMap((clause) => clauseCandidates(input, clause, reading.mentions, reading.figures, reading.dates, carry));
   // "…was 6.8% in the first eleven months of 2025, according to Motiva, up from 5.1% in the same period a year
   // earlier": the span a year back is the sentence's own, whichever clause dated it.
-  return companyFiscalQuarters(sameSpanAYearBefore(candidates, input.publishedAtText), input.fiscalYearEndMonth, input.publishedAtText);
+  // The company's fiscal quarters first, so the same quarter a year back is the fiscal one.
+  return sameSpanAYearBefore(companyFiscalQuarters(candidates, input.fiscalYearEndMonth, input.publishedAtText), input.publishedAtText);
 }
 
 /** "$500M" and "$500 million" are one value: compared as read, not as written. */

@@ -123,17 +123,20 @@ function sharesGoOn(scope: ClauseScope, figure: Figure): ObjectRef | null {
   if (last === null || last.sentence !== scope.clause.sentence - 1) return null;
   let i = figure.first - 1;
   while (i > scope.clause.first && AMOUNT_HEDGE.test(scope.doc.tokens[i]!.normal)) i -= 1;
-  // "Mistral AI's share of the European enterprise market rose to 7%" names its own market.
-  if (movedTo(scope.doc, i) && clauseMarket(scope.objects, scope.clause) === null) return last.market;
+  // "Mistral AI's share of the European enterprise market rose to 7%" names its own market; "Its gross margin fell to
+  // 40%" is no share: the party itself, named right before its verb, moved.
+  if (movedTo(scope, i) && clauseMarket(scope.objects, scope.clause) === null) return last.market;
   return HOLDS.test(scope.doc.tokens[i]?.normal ?? '') ? last.market : null;
 }
 
-/** "Kraemer slipped to 13.5%", "Tessaro edged down to 6.5%": the level a share moved to is the share held. */
-function movedTo(doc: ArticleDocument, to: number): boolean {
+/** "Kraemer slipped to 13.5%", "Tessaro edged down to 6.5%": the level a party's share moved to is the share held. */
+function movedTo(scope: ClauseScope, to: number): boolean {
+  const doc = scope.doc;
   if (doc.tokens[to]?.normal !== 'to') return false;
   const before = doc.tokens[to - 1];
-  const verb = before !== undefined && /^(?:down|up|back)$/.test(before.normal) ? doc.tokens[to - 2] : before;
-  return verb !== undefined && isChangeVerb(verb);
+  const verb = before !== undefined && /^(?:down|up|back)$/.test(before.normal) ? to - 2 : to - 1;
+  if (!isChangeVerb(doc.tokens[verb] ?? { normal: '', lemma: '' })) return false;
+  return scope.mentions.some((m) => m.last === verb - 1 && m.kind !== 'MARKET');
 }
 
 /** What a market's volume is counted in: "21.4% of global deliveries", "18% of registrations", "28% of the market". */

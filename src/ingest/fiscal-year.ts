@@ -9,14 +9,18 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 
 /** "runs a financial year to March 31", "whose fiscal year ends in June", "the fiscal year ending 30 September". */
 const YEAR_END = new RegExp(
-  `\\b(?:fiscal|financial) year (?:that |which )?(?:runs to|running to|to|ends|ending|ended|closes|closing)(?: on| in)?(?: \\d{1,2})? (${MONTHS.join('|')})\\b`,
-  'i',
+  `\\b[Ff](?:iscal|inancial) year (?:that |which )?(?:runs to|running to|to|ends|ending|ended|closes|closing)(?: on| in)?(?: \\d{1,2})? (${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`,
+  'g',
 );
 
-/** The month (1-12) the article says its company's fiscal year ends in, or null. */
+/**
+ * The month (1-12) the article says its company's fiscal year ends in, or null: also null when it gives two ("Microsoft's
+ * fiscal year ends in June … Apple's fiscal year ends in September"), as it cannot say whose quarter is whose. Month
+ * names need their capital: "the fiscal year ending may be changed" names none.
+ */
 export function fiscalYearEndMonth(text: string): number | null {
-  const match = YEAR_END.exec(text);
-  return match ? MONTHS.indexOf(match[1]!.toLowerCase()) + 1 : null;
+  const months = new Set([...text.matchAll(YEAR_END)].map((match) => MONTHS.indexOf(match[1]!.toLowerCase()) + 1));
+  return months.size === 1 ? [...months][0]! : null;
 }
 
 /** A quarter with no year or end date, as the date finder leaves it: "second quarter", "the third quarter", "Q3". */
@@ -36,8 +40,10 @@ export function companyFiscalQuarters(candidates: Candidate[], yearEndMonth: num
   if (latest === null) return candidates;
   return candidates.map((candidate) => {
     const match = candidate.period === null ? null : BARE_QUARTER.exec(candidate.period.trim());
-    const { prefix, quote, suffix } = candidate.anchor;
-    if (!match || !FISCAL_WORDING.test(`${prefix}${quote}${suffix}`) || hasForecastBasis(candidate.qualifiers)) return candidate;
+    // The figure's own words: the context either side may be the next sentence's ("… Beta reported revenue in the fourth quarter").
+    const { prefix, quote } = candidate.anchor;
+    const fiscal = FISCAL_WORDING.test(quote) || (/\bfiscal\s+$/i.test(prefix) && /^(?:first|second|third|fourth)[ -]quarter/i.test(quote));
+    if (!match || !fiscal || hasForecastBasis(candidate.qualifiers)) return candidate;
     const quarter = match[2] ? Number(match[2]) : ORDINALS.indexOf(match[1]!.toLowerCase()) + 1;
     return { ...candidate, period: latestEnded(yearEndMonth, quarter, latest) };
   });

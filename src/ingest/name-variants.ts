@@ -50,6 +50,9 @@ function expandAcronyms(mentions: readonly Mention[]): void {
   }
 }
 
+const sameOrShortened = (name: string, fuller: string): boolean =>
+  name.toLowerCase() === fuller.toLowerCase() || key(name) === name.toLowerCase().replace(/\s+/g, ' ') || stem(name) === name;
+
 /** Renames proposed (not known) mentions to one spelling per name, in place; kinds follow the chosen spelling's. */
 export function unifyNewNames(mentions: readonly Mention[]): void {
   expandAcronyms(mentions);
@@ -61,6 +64,9 @@ export function unifyNewNames(mentions: readonly Mention[]): void {
   }
   for (const mention of mentions) {
     const best = mention.entity ? undefined : chosen.get(key(mention.name));
+    // Only a shortening or another spelling takes the fuller name: "Vestland" is "Vestland Energi", but "General
+    // Motors" is not "General Electric" though both shorten to "General".
+    if (best && !sameOrShortened(mention.name, best.name)) continue;
     if (best) {
       mention.name = best.name;
       mention.kind = best.kind;

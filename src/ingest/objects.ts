@@ -225,8 +225,9 @@ export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectR
     const owned = mentions.some((m) => m.kind !== 'MARKET' && m.first < head && (m.last >= first - 1 || (m.possessive && m.last >= first - 2)));
     const words = doc.tokens.slice(first, head);
     if (owned || words.every((t) => GENERIC_VOLUME_WORDS.test(t.normal))) continue;
-    // "Worldwide industrial robot revenue grew" is a market's; "Cloud revenue rose" a company's segment.
-    if (/^revenues?$/.test(doc.tokens[head]!.normal) && !MARKET_WIDE.test(words[0]!.normal)) continue;
+    // "Worldwide industrial robot revenue grew" is a market's; "Cloud revenue rose" a company's segment, and
+    // "Industry revenue rose" names no market.
+    if (/^revenues?$/.test(doc.tokens[head]!.normal) && (!MARKET_WIDE.test(words[0]!.normal) || words.length < 2)) continue;
     const phrase = slice(doc, { first, last: head - 1 });
     const name = /^\p{Lu}\p{Ll}/u.test(phrase) && first === sentenceStart(doc, doc.sentences[doc.tokens[first]!.sentence]!) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
     return resolveMarket(`${name} market`, { first, last: head }, known, mentionedBefore);
@@ -248,7 +249,13 @@ export function ledMarket(context: ObjectContext, cue: number, until: number): O
   // "the biggest seller of wireless earbuds": what the player sells names the market.
   if (player === 0 && doc.tokens[phrase.first + 1]?.normal === 'of') {
     const sold = phraseAt(doc, phrase.first + 2, until);
-    if (sold) return resolveMarket(soldMarketName(doc, sold), { first: phrase.first, last: sold.last }, known, mentionedBefore);
+    // Not "the biggest seller of Acme shares" (a holder, not a market) or "the largest supplier of chips to Apple" (one customer's).
+    const named = sold && mentions.some((m) => m.first <= sold.last && m.last >= sold.first);
+    const holding = sold && doc.tokens.slice(sold.first, sold.last + 1).some((t) => /^(?:shares|stock|stocks|bonds|stakes?)$/.test(t.normal));
+    if (sold && !named && !holding && doc.tokens[sold.last + 1]?.normal !== 'to') {
+      return resolveMarket(soldMarketName(doc, sold), { first: phrase.first, last: sold.last }, known, mentionedBefore);
+    }
+    return null;
   }
   if (player > 0) {
     const range = { first: phrase.first, last: phrase.first + player - 1 };

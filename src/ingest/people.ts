@@ -10,7 +10,8 @@ import { guessKind, PERSON_TITLES } from './names.js';
 const ROLES = new Set<string>([
   ...PERSON_TITLES,
   // Not "partner" or "leader": "its partner Brightwater Capital", "market leader Acme Corp" are companies.
-  'head', 'manager', 'engineer', 'economist', 'strategist', 'researcher', 'professor', 'minister', 'secretary',
+  // Nor "manager": "Morgan Stanley, the manager of the offering" is a bank.
+  'head', 'engineer', 'economist', 'strategist', 'researcher', 'professor', 'minister', 'secretary',
   'chairperson', 'analyst', 'counsel', 'treasurer', 'governor', 'editor', 'co-founder', 'cofounder', 'boss',
 ]);
 /** How far after the name's comma its role may stand: "Amira Okonjo-Lind, Fennick's co-founder and chief executive". */
@@ -46,6 +47,8 @@ export function markPeople(doc: ArticleDocument, mentions: readonly Mention[]): 
     mention.kind = 'PERSON';
     bySurname.set(mention.name.split(/\s+/).at(-1)!, mention);
   }
+  // "Michael Dell, Dell's chief executive": a surname the article also writes as a company's ("Dell's") is the company.
+  for (const mention of mentions) if (mention.possessive) bySurname.delete(mention.name);
   for (const mention of mentions) {
     const person = mention.entity === null ? bySurname.get(mention.name) : undefined;
     if (!person) continue;
@@ -62,8 +65,10 @@ const COMPANY_FIGURES = new Set(['funding_raised', 'valuation', 'revenue', 'reve
  * speaks of "the company" or "its" something. Not an analyst's ("Sunita Marwah, an analyst at Copperleaf, estimates
  * the market will be worth …" names no company of hers).
  */
-export function companyFigureOfPerson(doc: ArticleDocument, clause: TokenRange, subject: Mention, predicate: string): boolean {
+export function companyFigureOfPerson(doc: ArticleDocument, clause: TokenRange, mentions: readonly Mention[], subject: Mention, predicate: string): boolean {
   if (subject.kind !== 'PERSON' || !COMPANY_FIGURES.has(predicate)) return false;
+  // "Jane Park, an analyst at Bernstein, said its rival Beta Labs held 30%": a party the clause names is not the story's.
+  if (mentions.some((m) => m !== subject && m.kind !== 'PERSON' && m.kind !== 'MARKET' && m.first >= clause.first && m.last <= clause.last)) return false;
   const tokens = doc.tokens.slice(clause.first, clause.last + 1);
   return tokens.some((t, k) => /^(?:its|their)$/.test(t.normal) || (t.normal === 'the' && /^(?:company|firm|startup|group)$/.test(tokens[k + 1]?.normal ?? '')));
 }

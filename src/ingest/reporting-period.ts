@@ -131,7 +131,10 @@ function notePeriodNamedAlone(scope: ClauseScope, date: DateMention): void {
   if (period === null || LOOKS_BACK.test(date.text) || UNNAMED.test(date.text) || forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return;
   // "FULL-YEAR HIT FROM OFFSHORE WIND" names no year; "2024 IN REVIEW" does.
   const precision = NAMED_ALONE.has(period.precision) ? period.precision : monthsSpanned(period) === 3 ? 'QUARTER' : monthsSpanned(period) === 6 ? 'HALF' : period.precision;
-  if (!(NAMED_ALONE.has(precision) || (precision === 'YEAR' && inHeading(scope) && /\b(?:19|20)\d\d\b/.test(date.text)))) return;
+  if (!(NAMED_ALONE.has(precision) || (precision === 'YEAR' && /\b(?:19|20)\d\d\b/.test(date.text)))) return;
+  // A heading, or a sentence about the report itself, naming no one: not "Demand weakened in the first half of the
+  // year", "Jane Park joined in the first quarter of 2023" or "first-half results were hurt by a strike".
+  if (!inHeading(scope) && !(precision !== 'YEAR' && aboutTheReport(scope))) return;
   const sentence = scope.clause.sentence;
   const reports = scope.state.reportingPeriods;
   // It moves the reports under way on; with none, the company's (a quarter named alone makes no market report).
@@ -153,6 +156,13 @@ function monthsSpanned(period: { start: string | null; end: string | null }): nu
 
 /** "in the quarter", "the half": which one is left to the figures' own words. */
 const UNNAMED = /^(?:(?:in|during|for|over|of) )?the (?:quarter|half|year|period)$/i;
+
+/** Words of a sentence about a report's standings: "The vendor ranking shifted in the April-June quarter." */
+const REPORT_WORDS = /^(?:ranking|rankings|standings|vendors|leaderboard|league)$/;
+
+const aboutTheReport = (scope: ClauseScope): boolean =>
+  scope.mentions.every((m) => m.last < scope.clause.first || m.first > scope.clause.last) &&
+  scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => REPORT_WORDS.test(t.normal));
 
 /** A line in capitals with no stop: "2024 IN REVIEW". */
 function inHeading(scope: ClauseScope): boolean {

@@ -8,7 +8,7 @@ import type { TokenRange } from './spans.js';
 const OBLIQUE = new Set([
   'by', 'from', 'of', 'than', 'to', 'with', 'over', 'against', 'versus', 'vs', 'vs.', 'like', 'including', 'as', 'for',
   'about', 'at', 'into', 'per', 'via', 'behind', 'even', 'unlike', 'beyond', 'past', 'toward', 'towards', 'in', 'on',
-  'among', 'across', 'within', 'through', 'under', 'after', 'before', 'since', 'off', 'near', 'outside',
+  'among', 'across', 'within', 'through', 'under', 'after', 'before', 'since', 'off', 'near',
   // "the Intelligent Cloud segment, which includes Azure": what a segment includes is not what the clause is about.
   'includes', 'include', 'included', 'comprises', 'spans',
 ]);
@@ -67,10 +67,10 @@ export function isOblique(doc: ArticleDocument, mention: Mention, mentions: read
   // A description only hides a name from a source's "by" or "from", or a place's "in" or "off" ("a 0.4% gain in the benchmark
   // KOSPI index") when the name starts no clause: "sales of its migraine pill Neravex", "Revenue at payments company
   // Zelto rose", "In the quarter chipmaker Nvidia reported" are the described party's.
-  if (described > 0 && !(/^(?:by|from)$/.test(before.normal) || (/^(?:in|off|near|outside)$/.test(before.normal) && !startsClause(doc, mention)))) return false;
+  if (described > 0 && !(/^(?:by|from)$/.test(before.normal) || (/^(?:in|off|near)$/.test(before.normal) && !startsClause(doc, mention)))) return false;
   // "Shares in Stratalux Instruments fell 14%": the company the shares are in owns the move.
   // Not a stake someone is said to hold: "the group's 35% stake in the Sula Bank project" is the group's.
-  if (before.normal === 'in' && /^(?:shares|stock|stake)$/.test(doc.tokens[i - 1]?.normal ?? '') && !heldBySomeone(doc, i - 1)) return false;
+  if (before.normal === 'in' && /^(?:shares|stock|stake)$/.test(doc.tokens[i - 1]?.normal ?? '') && !(doc.tokens[i - 1]!.normal === 'stake' && heldBySomeone(doc, i - 1))) return false;
   // "The results come three years after Sorrel Bank was fined £48.7m": a conjunction after a main clause, opening a
   // clause its verb follows the name in. Not one that opens the sentence: "Since Globex left, Acme has won 35%".
   if (SUBORDINATORS.test(before.normal) && startsClause(doc, mention) && verbBefore(doc, i)) return false;
@@ -175,7 +175,7 @@ export function subjectCandidates(doc: ArticleDocument, range: TokenRange, menti
   return [...parties.filter((m) => !speaks(doc, m)), ...parties.filter((m) => speaks(doc, m))];
 }
 
-/** "a 35% stake", "the group's stake", "its shares": a holding whose holder is written before it. */
+/** "a 35% stake", "the group's stake": a stake whose holder is written before it. */
 const heldBySomeone = (doc: ArticleDocument, holding: number): boolean => {
   const before = doc.tokens[holding - 1];
   return before !== undefined && (before.type === 'number' || before.text === '%' || /^(?:['’]s|its|their|his|her|our)$/.test(before.normal));

@@ -4,6 +4,9 @@ import type { TokenRange } from './spans.js';
 
 const PRESENT_AUX = new Set(['is', 'are', "'s", 'has', 'have', "'ve", 'remains', 'remain', 'stands', 'stand', 'sits']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'would', 'will', 'could', 'might', 'may']);
+/** Verbs whose past tense is written as their present: the tense cannot be told from them. */
+const SAME_IN_THE_PAST = /^(?:hit|cut|put|set|cost|let|shut|spread|quit|bet|hurt|split|read|beat|bid|cast|burst|shed|slit|thrust|upset|broadcast|forecast)$/;
+
 /** A figure after these is an earlier or other state: "up from 25%", "compared with 30%". */
 const NOT_NOW = new Set(['from', 'than', 'versus', 'vs', 'vs.', 'compared', 'against']);
 
@@ -28,9 +31,17 @@ export function statedAsNow(doc: ArticleDocument, clause: TokenRange, figure: To
     if (PAST_AUX.has(auxiliary)) return false;
     // Third person present: "holds", "commands" (wink's lemma drops the -s); "captures" is sometimes tagged a noun.
     if (token.normal.endsWith('s') && token.lemma !== token.normal) return true;
-    // Plural present: "Subscriptions start at £39 a month", "Prices range from …": the base form after a plural noun.
+    // Plural present: "Subscriptions start at £39 a month", "Prices range from …": the base form after a plural noun,
+    // except verbs whose past is spelled the same ("Sales hit $5 billion that year", "Analysts put it at $1 billion").
     const subject = doc.tokens[i - 1];
-    return token.pos === 'VERB' && token.lemma === token.normal && subject !== undefined && (subject.pos === 'NOUN' || subject.pos === 'PROPN') && /[^s]s$/.test(subject.normal);
+    return (
+      token.pos === 'VERB' &&
+      token.lemma === token.normal &&
+      !SAME_IN_THE_PAST.test(token.normal) &&
+      subject !== undefined &&
+      (subject.pos === 'NOUN' || subject.pos === 'PROPN') &&
+      /[^s]s$/.test(subject.normal)
+    );
   }
   return false;
 }

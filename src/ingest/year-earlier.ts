@@ -15,14 +15,33 @@ const YEAR_BACK =
  */
 export function sameSpanAYearBefore(candidates: Candidate[], publishedAt: string | null): Candidate[] {
   if (publishedAt === null || !candidates.some((c) => yearBack(c.period) || quarterBack(c.period))) return candidates;
-  // A figure stated as of the publication ("while Acme holds 30%") dates no span to go back from.
-  const own = candidates.find((c) => c.period !== null && c.period !== publishedAt && !yearBack(c.period) && !quarterBack(c.period) && !/\b(?:now|today|currently)\b/i.test(c.period));
-  const span = own ? readAgainst(own.period!, publishedAt) : null;
-  if (span === null || span.start === null || span.end === null) return candidates;
-  const yearBefore = spanText(span, monthsBefore(span.start, 12), monthsBefore(span.end, 12));
-  // Only a quarter has a quarter before it: the three months before a year are no period the words name.
-  const quarterBefore = span.precision === 'QUARTER' ? spanText({ ...span }, monthsBefore(span.start, 3), monthEnd(monthsBefore(span.start, 1))) : null;
-  return candidates.map((c) => (yearBack(c.period) ? { ...c, period: yearBefore } : quarterBack(c.period) && quarterBefore ? { ...c, period: quarterBefore } : c));
+  return candidates.map((candidate, index) => {
+    const back = yearBack(candidate.period) ? 12 : quarterBack(candidate.period) ? 3 : 0;
+    if (back === 0) return candidate;
+    const span = ownSpanBefore(candidates, index, publishedAt);
+    if (span === null || (back === 3 && span.precision !== 'QUARTER')) return candidate;
+    // Only a quarter has a quarter before it: the three months before a year are no period the words name.
+    const [start, end] = back === 12 ? [monthsBefore(span.start!, 12), monthsBefore(span.end!, 12)] : [monthsBefore(span.start!, 3), monthEnd(monthsBefore(span.start!, 1))];
+    return { ...candidate, period: spanText(span, start, end) };
+  });
+}
+
+/** Spans a figure "a year earlier" may go back from: a year or less ("in the 1990s" or "between 2020 and 2024" is none). */
+const MAX_SPAN_DAYS = 366;
+
+/**
+ * The span the sentence dated its own figures by, nearest before candidate `index` ("Beta's revenue was $2 billion in
+ * 2023, while Acme's rose to $5 billion in the third quarter from $4 billion a year earlier" goes back from the
+ * third quarter), else the first after it. A figure stated as of the publication ("while Acme holds 30%") dates none.
+ */
+function ownSpanBefore(candidates: readonly Candidate[], index: number, publishedAt: string): ParsedPeriod | null {
+  const own = (c: Candidate): boolean =>
+    c.period !== null && c.period !== publishedAt && !yearBack(c.period) && !quarterBack(c.period) && !/\b(?:now|today|currently)\b/i.test(c.period);
+  const before = candidates.slice(0, index).filter(own).at(-1) ?? candidates.slice(index + 1).find(own);
+  const span = before ? readAgainst(before.period!, publishedAt) : null;
+  if (span === null || span.start === null || span.end === null) return null;
+  const days = (Date.parse(span.end) - Date.parse(span.start)) / 86_400_000 + 1;
+  return days <= MAX_SPAN_DAYS ? span : null;
 }
 
 /** Words that date a figure as the quarter before: "in the previous quarter", "the prior three months". */

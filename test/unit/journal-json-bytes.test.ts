@@ -54,4 +54,24 @@ describe('jsonBytes', () => {
     expect(first.toString('utf8')).toBe(firstText);
     expect(asText({ claims: ['c'] })).toBe('{"claims":["c"]}');
   });
+
+  it('gives toJSON the key it would have inside its holder, at every level', () => {
+    const keyed = { toJSON: (key: string) => `key=${key}` };
+    const payload = { a: keyed, list: [keyed, { inner: keyed }], deep: { list: [{ x: keyed }] }, gone: { toJSON: () => undefined }, holes: [{ toJSON: () => undefined }] };
+    expect(asText(payload)).toBe(JSON.stringify(payload));
+    expect(asText([keyed])).toBe(JSON.stringify([keyed]));
+  });
+
+  it('encodes a payload whose getter encodes one of its own, without mixing the two', () => {
+    const payload = {
+      a: 1,
+      get b() {
+        jsonBytes({ zzz: 'inner' });
+        return 2;
+      },
+      c: 3,
+    };
+    expect(asText(payload)).toBe('{"a":1,"b":2,"c":3}');
+  });
 });
+
