@@ -19,11 +19,26 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
   // "it" is the last subject; "the company" the one the story is about ("Broadcom remains the leader. The company
   // said it repurchased …" is the story's company, not Broadcom).
   const described = theCompanyBefore(scope.doc, scope.clause, index, scope.state);
-  const carried = scope.carried ?? described ?? (pronounBefore(scope.doc, scope.clause, index) ? scope.state.lastSubject : null);
+  const carried = scope.carried ?? described ?? lastFigureGoesOn(scope) ?? (pronounBefore(scope.doc, scope.clause, index) ? scope.state.lastSubject : null);
   const subject = possessiveOwner(scope, index) ?? subjectOf(scope.doc, scope.clause, index, scope.mentions, carried, share);
   // "Chief Financial Officer Tom Hale said revenue rose 20%": the revenue is the company's, the one the story is about.
   if (subject && titledSpeaker(scope.doc, subject)) return mainSubject(scope.state) ?? scope.state.lastSubject;
   return subject;
+}
+
+/**
+ * "… which values Lumenfold at $31bn. That is close to triple the $11.5bn valuation it was given": a sentence opening
+ * on the last sentence's figure goes on about that figure's party (none when that figure had none).
+ */
+function lastFigureGoesOn(scope: ClauseScope): Mention | null {
+  const { doc, clause, state } = scope;
+  const sentence = doc.sentences[clause.sentence]!;
+  const opening = `${doc.tokens[clause.first]?.normal} ${doc.tokens[clause.first + 1]?.normal}`;
+  if (clause.first !== sentence.first || !/^(?:that|this) (?:is|was|compares|marks|represents)$/.test(opening)) return null;
+  const last = state.lastFigure;
+  // The last figure is the last sentence's, or one this sentence already went on with ("close to triple the $11.5bn").
+  const back = last === null ? -1 : clause.sentence - doc.tokens[last.last]!.sentence;
+  return last !== null && (back === 0 || back === 1) && last.subject.kind !== 'MARKET' ? last.subject : null;
 }
 
 /** What a party's figure is of, after its possessive: "Loomwise's total funding", "Acme's quarterly revenue". */

@@ -19,11 +19,23 @@ export function sameSpanAYearBefore(candidates: Candidate[], publishedAt: string
     const back = yearBack(candidate.period) ? 12 : quarterBack(candidate.period) ? 3 : 0;
     if (back === 0) return candidate;
     const span = ownSpanBefore(candidates, index, publishedAt);
-    if (span === null || (back === 3 && span.precision !== 'QUARTER')) return candidate;
+    if (span === null) return back === 12 ? aYearBeforePublication(candidates, candidate, publishedAt) : candidate;
+    if (back === 3 && span.precision !== 'QUARTER') return candidate;
     // Only a quarter has a quarter before it: the three months before a year are no period the words name.
     const [start, end] = back === 12 ? [monthsBefore(span.start!, 12), monthsBefore(span.end!, 12)] : [monthsBefore(span.start!, 3), monthEnd(monthsBefore(span.start!, 1))];
     return { ...candidate, period: spanText(span, start, end) };
   });
+}
+
+/**
+ * "its run rate has reached $1.4 billion, almost four times the $380 million it was generating a year earlier": a
+ * sentence whose own figure holds as of the publication goes back a year from that day.
+ */
+function aYearBeforePublication(candidates: readonly Candidate[], candidate: Candidate, publishedAt: string): Candidate {
+  if (!candidates.some((c) => c.period === publishedAt)) return candidate;
+  const day = readAgainst(publishedAt, publishedAt);
+  if (day === null || day.start === null || day.start !== day.end) return candidate;
+  return { ...candidate, period: monthsBefore(day.start, 12) };
 }
 
 /** Spans a figure "a year earlier" may go back from: a year or less ("in the 1990s" or "between 2020 and 2024" is none). */

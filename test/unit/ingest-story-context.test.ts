@@ -418,5 +418,11 @@ describe('story context', () => {
     const read = claims('Fennick raised a $6 million seed round in 2022. Subscriptions start at £39 a month.', '2025-10-14');
     expect(read.find((claim) => claim[2] === '£39')?.[3]).not.toBe('in 2022');
   });
+
+  it('reads a sentence opening "That is" as going on about the last one\'s party, and no relative "that is" as such', () => {
+    const story = 'Lumenfold closed a $2.1bn funding round led by Harrow Peak Capital, which values Lumenfold at $31bn. That is close to triple the $11.5bn valuation it was given in April of last year.';
+    expect(claims(story, '2025-03-12').at(-1)).toEqual(['Lumenfold', 'valuation', '$11.5bn', 'in April of last year']);
+    expect(claims('Globex raised $5 million. Acme sells a product that is priced at $50.', '2025-03-12').at(-1)![0]).toBe('Acme');
+  });
 });
 

@@ -47,5 +47,14 @@ describe('the same period a year earlier', () => {
   it('reads a date a present-tense clause sets as to come, whatever participle follows ("goes on sale on March 3, priced from")', () => {
     expect(periods('The H3 goes on sale on March 3, priced from €29,900 in Germany.')).toEqual([['€29,900', '2026-03-03..2026-03-03']]);
   });
+
+  it('goes back a year from the publication when the sentence\'s own figure holds as of it', () => {
+    const runRate = 'Lumenfold AI said its annualised revenue run rate has reached $1.4 billion, almost four times the roughly $380 million it was generating a year earlier.';
+    expect(extractCandidates(runRate, { publishedAt: '2025-03-12', entities: [] }).map((c) => [c.value, c.period])).toEqual([
+      ['$1.4 billion', '2025-03-12'],
+      ['almost four times', null],
+      ['roughly $380 million', '2024-03-12'],
+    ]);
+  });
 });
 
