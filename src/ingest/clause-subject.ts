@@ -4,7 +4,7 @@ import { AMOUNT_HEDGE, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { phraseAt, shareObject } from './objects.js';
 import { companyDescriptionBefore, pronounBefore, reports, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
-import { sentenceStart } from './clauses.js';
+import { isHeading, sentenceStart } from './clauses.js';
 import { mainSubject, storyCompany, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import type { Clause } from './clauses.js';
 import type { TokenRange } from './spans.js';
@@ -100,13 +100,6 @@ function sentenceBefore(doc: ArticleDocument, index: number, state: ArticleState
   let before = index - 1;
   while (before > 0 && state.lastSubjectSentence !== before && isHeading(doc, doc.sentences[before]!)) before -= 1;
   return before;
-}
-
-function isHeading(doc: ArticleDocument, sentence: ArticleDocument['sentences'][number]): boolean {
-  const tokens = doc.tokens.slice(sentence.first, sentence.last + 1);
-  if (/^[.!?"”)]$/.test(tokens.at(-1)!.text)) return false;
-  const letters = doc.text.slice(tokens[0]!.start, tokens.at(-1)!.end).replace(/[^\p{L}]/gu, '');
-  return letters === letters.toUpperCase() || !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /** Words that say which things a count counts, not whose they are: "More than 290,000 merchants took part". */

@@ -92,3 +92,18 @@ export function splitClauses(doc: ArticleDocument, sentence: Sentence): Clause[]
   close(sentence.last);
   return clauses;
 }
+
+/** A line that ends without a stop: a headline, a section heading, a dateline's line. */
+const endsWithoutStop = (doc: ArticleDocument, sentence: Sentence): boolean => !/^[.!?"”)]$/.test(doc.tokens[sentence.last]!.text);
+
+/** A section heading in capitals: "2024 IN REVIEW", "FULL-YEAR HIT FROM OFFSHORE WIND". */
+export function isCapitalsHeading(doc: ArticleDocument, sentence: Sentence): boolean {
+  const letters = doc.text.slice(doc.tokens[sentence.first]!.start, doc.tokens[sentence.last]!.end).replace(/[^\p{L}]/gu, '');
+  return endsWithoutStop(doc, sentence) && letters === letters.toUpperCase();
+}
+
+/** A heading: a line with no stop that is in capitals or has no verb ("Acme Corp results"). */
+export const isHeading = (doc: ArticleDocument, sentence: Sentence): boolean =>
+  isCapitalsHeading(doc, sentence) ||
+  (endsWithoutStop(doc, sentence) && !doc.tokens.slice(sentence.first, sentence.last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+

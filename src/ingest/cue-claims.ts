@@ -2,7 +2,7 @@
 import type { CueMatch } from './cues.js';
 import { negatedBetween } from './cues.js';
 import type { Mention } from './mentions.js';
-import { comparatorAfter, ledMarket, pioneeredMarket, type ObjectRef } from './objects.js';
+import { comparatorAfter, ledMarket, pioneeredMarket, seenMarketAt, type ObjectRef } from './objects.js';
 import { isOblique, reports } from './roles.js';
 import { subjectAt } from './clause-subject.js';
 import { periodFor, type ClauseScope, type Draft, type PeriodChoice } from './scope.js';
@@ -84,7 +84,7 @@ function placeInMarket(scope: ClauseScope, cue: CueMatch): ObjectRef | null {
   const last = scope.objects.mentionedBefore[0];
   const firstPlace = scope.doc.tokens[cue.last]?.normal === 'place' && scope.doc.tokens[cue.first]?.normal === 'first';
   const withShare = scope.figures.some((figure) => figure.dimension === 'SHARE');
-  return firstPlace && withShare && last ? { name: last.name, entity: last.entity, range: cue, market: true } : null;
+  return firstPlace && withShare && last ? seenMarketAt(last, cue) : null;
 }
 
 /** "slipped from first place to third", "formerly the biggest seller of phones": a lead lost or past is no lead. */

@@ -4,7 +4,7 @@ import type { ArticleDocument } from './document.js';
 import { figurePredicate, negatedBetween } from './cues.js';
 import { AMOUNT_HEDGE, isChangeVerb, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
-import { clauseMarket, comparatorAfter, resolveMarket, sellerMarket, shareObject, volumeMarket, type ObjectRef } from './objects.js';
+import { clauseMarket, comparatorAfter, resolveMarket, seenMarketAt, sellerMarket, shareObject, volumeMarket, type ObjectRef } from './objects.js';
 import { adoptedThing, categoryHoldingShare, continuedSubject, ownerAfter, shareOfOwnFigure, subjectAt, toldByTheCompany } from './clause-subject.js';
 import { marketItself } from './market-subject.js';
 import { isNowWord } from './dates.js';
@@ -193,7 +193,7 @@ const LED = /^(?:led|leads|topped|tops)$/;
 function topicMarket(scope: ClauseScope, figure: Figure, ofVolume: boolean): ObjectRef | null {
   const saysShare = ofVolume || rankedWith(scope, figure) || scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => t.normal === 'share');
   const last = scope.state.marketsSeen[0];
-  return saysShare && last ? { name: last.name, entity: last.entity, range: figure, market: true } : null;
+  return saysShare && last ? seenMarketAt(last, figure) : null;
 }
 
 /** "reached a $1 billion run rate six months after launch": the duration is the time to that milestone. */

@@ -1,15 +1,14 @@
 // A company's own fiscal quarters, when the article says where its fiscal year ends: "Brightline Mobile, which runs a
 // financial year to March 31, added 212,000 subscribers in its fiscal second quarter" is July to September, not the
 // calendar's second quarter (which is what the period parser reads "fiscal second quarter" as, knowing no company).
+import { addMonths, daysInMonth, isoDate, MONTH_NAMES, monthNumber } from '../domain/period.js';
 import type { Candidate } from './candidate.js';
 import { latestPublicationDay } from './future-period.js';
 import { hasForecastBasis } from './scope.js';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
 /** "runs a financial year to March 31", "whose fiscal year ends in June", "the fiscal year ending 30 September". */
 const YEAR_END = new RegExp(
-  `\\b[Ff](?:iscal|inancial) year (?:that |which )?(?:runs to|running to|to|ends|ending|ended|closes|closing)(?: on| in)?(?: \\d{1,2})? (${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`,
+  `\\b[Ff](?:iscal|inancial) year (?:that |which )?(?:runs to|running to|to|ends|ending|ended|closes|closing)(?: on| in)?(?: \\d{1,2})? (${MONTH_NAMES.join('|')})\\b`,
   'g',
 );
 
@@ -19,7 +18,7 @@ const YEAR_END = new RegExp(
  * names need their capital: "the fiscal year ending may be changed" names none.
  */
 export function fiscalYearEndMonth(text: string): number | null {
-  const months = new Set([...text.matchAll(YEAR_END)].map((match) => MONTHS.indexOf(match[1]!.toLowerCase()) + 1));
+  const months = new Set([...text.matchAll(YEAR_END)].map((match) => monthNumber(match[1]!.toLowerCase())));
   return months.size === 1 ? [...months][0]! : null;
 }
 
@@ -51,11 +50,10 @@ export function companyFiscalQuarters(candidates: Candidate[], yearEndMonth: num
 
 /** Quarter `quarter` of a fiscal year ending in month `yearEndMonth`, the latest that ended by `latest`, as "start to end". */
 function latestEnded(yearEndMonth: number, quarter: number, latest: string): string {
-  const firstMonth = ((yearEndMonth + 3 * (quarter - 1)) % 12) + 1; // 1-12
+  const first = addMonths(0, yearEndMonth, 3 * (quarter - 1) + 1).month;
   for (let year = Number(latest.slice(0, 4)); ; year--) {
-    const start = new Date(Date.UTC(year, firstMonth - 1, 1));
-    const end = new Date(Date.UTC(year, firstMonth + 2, 0));
-    const day = (date: Date): string => date.toISOString().slice(0, 10);
-    if (day(end) <= latest) return `${day(start)} to ${day(end)}`;
+    const last = addMonths(year, first, 2);
+    const [start, end] = [isoDate(year, first, 1), isoDate(last.year, last.month, daysInMonth(last.year, last.month))];
+    if (end <= latest) return `${start} to ${end}`;
   }
 }

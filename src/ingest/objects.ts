@@ -74,6 +74,9 @@ const words = (name: string): string[] =>
 /** "the world's largest smartwatch market" is the smartwatch market: a rank says how big it is, not which it is. */
 const RANK_WORDS = /^(?:(?:the|world['’]s)\s+)*(?:(?:second|third|fourth|fifth)-)?(?:largest|biggest|smallest|fastest-growing|leading|top)\s+(?=\S+\s)/i;
 
+/** A market the article named before, as the object of a figure at `range`. */
+export const seenMarketAt = (market: SeenMarket, range: TokenRange): ObjectRef => ({ name: market.name, entity: market.entity, range, market: true });
+
 /**
  * A market named in passing: exactly a known name or alias, or a shorter way of naming one the article mentioned
  * earlier ("the enterprise market" after "the enterprise LLM API market"), the most recent first; else a new one.
@@ -87,7 +90,7 @@ export function resolveMarket(written: string, range: TokenRange, known: KnownEn
     const have = new Set([market.name, ...market.aliases].flatMap(words));
     return wanted.length > 0 && wanted.every((w) => have.has(w));
   });
-  return shorter ? { name: shorter.name, entity: shorter.entity, range, market: true } : { name, entity: null, range, market: true };
+  return shorter ? seenMarketAt(shorter, range) : { name, entity: null, range, market: true };
 }
 
 const slice = (doc: ArticleDocument, range: TokenRange): string => doc.text.slice(doc.tokens[range.first]!.start, doc.tokens[range.last]!.end);
@@ -153,7 +156,7 @@ function marketAt(context: ObjectContext, phraseFirst: number, head: number, unt
   // "led the market for the ninth consecutive year": for how long, not which market.
   if (rest && !SPAN_OF_TIME.test(doc.tokens[rest.last]!.normal)) return resolveMarket(`${slice(doc, rest)} market`, { first: head, last: rest.last }, known, mentionedBefore);
   const last = mentionedBefore[0];
-  return last ? { name: last.name, entity: last.entity, range: { first: head, last: head }, market: true } : null;
+  return last ? seenMarketAt(last, { first: head, last: head }) : null;
 }
 
 /**

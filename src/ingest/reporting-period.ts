@@ -1,5 +1,7 @@
 // The period a report is about, which dates the undated figures of the sentences after it ("Xiaomi was third with a
 // 13.5% share" after "Shipments rose 2.6% in the third quarter").
+import { daysInMonth } from '../domain/period.js';
+import { isCapitalsHeading } from './clauses.js';
 import { UNCLASSIFIED } from './candidate.js';
 import type { DateMention } from './dates.js';
 import { isEarlierState } from './earlier-state.js';
@@ -147,11 +149,10 @@ function notePeriodNamedAlone(scope: ClauseScope, date: DateMention): void {
 /** Whole months from the first of one month to the end of another ("April-June": 3), else 0. */
 function monthsSpanned(period: { start: string | null; end: string | null }): number {
   if (period.start === null || period.end === null || !period.start.endsWith('-01')) return 0;
-  const next = new Date(`${period.end}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  if (next.getUTCDate() !== 1) return 0;
   const [startYear, startMonth] = period.start.split('-').map(Number) as [number, number];
-  return (next.getUTCFullYear() - startYear) * 12 + next.getUTCMonth() + 1 - startMonth;
+  const [endYear, endMonth, endDay] = period.end.split('-').map(Number) as [number, number, number];
+  if (endDay !== daysInMonth(endYear, endMonth)) return 0;
+  return (endYear - startYear) * 12 + endMonth - startMonth + 1;
 }
 
 /** "in the quarter", "the half": which one is left to the figures' own words. */
@@ -165,8 +166,4 @@ const aboutTheReport = (scope: ClauseScope): boolean =>
   scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => REPORT_WORDS.test(t.normal));
 
 /** A line in capitals with no stop: "2024 IN REVIEW". */
-function inHeading(scope: ClauseScope): boolean {
-  const sentence = scope.doc.sentences[scope.clause.sentence]!;
-  const text = scope.doc.text.slice(scope.doc.tokens[sentence.first]!.start, scope.doc.tokens[sentence.last]!.end);
-  return !/[.!?"”]$/.test(text) && text === text.toUpperCase();
-}
+const inHeading = (scope: ClauseScope): boolean => isCapitalsHeading(scope.doc, scope.doc.sentences[scope.clause.sentence]!);

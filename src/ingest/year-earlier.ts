@@ -1,7 +1,7 @@
 // "Operating profit for the October-December period rose to NOK 4.18 billion from NOK 3.40 billion a year earlier":
 // the earlier figure is the same period one year before, not the year before the publication; "down from 21% in the
 // previous quarter" is the quarter before the clause's own.
-import type { ParsedPeriod } from '../domain/period.js';
+import { addMonths, daysInMonth, isoDate, type ParsedPeriod } from '../domain/period.js';
 import type { Candidate } from './candidate.js';
 import { readAgainst } from './future-period.js';
 
@@ -10,8 +10,9 @@ const YEAR_BACK =
   /^(?:(?:from |than |versus |compared with |in )?(?:a year (?:earlier|ago|before)|the (?:same )?(?:quarter|period|half|months?|three months|six months) (?:a year (?:earlier|ago|before)|of last year|last year|of the previous year|of the prior year)|the year before|the prior-year (?:quarter|period)|the year-earlier (?:quarter|period)))$/i;
 
 /**
- * Dates each candidate of a clause whose period is "a year earlier" (or alike) as the span the clause's own figures
- * are dated by, a year back; left as they are when the clause dates none of its figures by a span of its own.
+ * Dates each candidate of a sentence whose period is "a year earlier" (or alike) as the span the sentence's own figures
+ * are dated by, a year back ("the previous quarter": a quarter back); left as they are when the sentence dates none of
+ * its figures by a span of its own, or by the publication.
  */
 export function sameSpanAYearBefore(candidates: Candidate[], publishedAt: string | null): Candidate[] {
   if (publishedAt === null || !candidates.some((c) => yearBack(c.period) || quarterBack(c.period))) return candidates;
@@ -65,16 +66,14 @@ const quarterBack = (period: string | null): boolean => period !== null && QUART
 /** The same day `months` months before (the last day of a shorter month where the day does not exist). */
 function monthsBefore(iso: string, months: number): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  const index = year * 12 + (month - 1) - months;
-  const [earlierYear, earlierMonth] = [Math.floor(index / 12), (index % 12) + 1];
-  const lastDay = new Date(Date.UTC(earlierYear, earlierMonth, 0)).getUTCDate();
-  return `${String(earlierYear).padStart(4, '0')}-${String(earlierMonth).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+  const earlier = addMonths(year, month, -months);
+  return isoDate(earlier.year, earlier.month, Math.min(day, daysInMonth(earlier.year, earlier.month)));
 }
 
 /** The last day of the month `iso` falls in. */
 function monthEnd(iso: string): string {
   const [year, month] = iso.split('-').map(Number) as [number, number];
-  return `${iso.slice(0, 8)}${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+  return isoDate(year, month, daysInMonth(year, month));
 }
 
 /** "Q4 2024", "H1 2024", "2024" where the span is one; else its days ("2024-08-03 to 2024-11-01"). */

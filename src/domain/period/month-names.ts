@@ -1,6 +1,6 @@
 // Month names as written (full, abbreviated, with a weekday or an ordinal day) and as shown in labels.
 
-const MONTH_NAMES = [
+export const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
 
