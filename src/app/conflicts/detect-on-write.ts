@@ -1,12 +1,12 @@
 // Incremental conflict detection: adds to a use case's change set the conflicts its claims create or settle.
-import { detectConflicts, takesPart } from '../../domain/conflicts/index.js';
+import { ConflictDetection, takesPart } from '../../domain/conflicts/index.js';
 import type { Claim, Conflict, Period } from '../../domain/model.js';
 import type { ChangeSet } from '../../store/port.js';
 import type { Actor, AppContext } from '../context.js';
 import { comparesMeetingPairsOnly, uniqueKeys } from './keys.js';
 import { reconcile } from './reconcile.js';
 import { MARKET_RULES, STATEMENT_RULES, detectionScope, fetchScoped, periodLookup, withSemantics } from './scope.js';
-import { loadViews } from './views.js';
+import { ViewLoader } from './views.js';
 
 /** Merges detection's records into the change set, so they are committed with it, atomically. */
 function withConflicts(changes: ChangeSet, added: ReturnType<typeof reconcile>): ChangeSet {
@@ -60,20 +60,34 @@ export async function detectOnWrite(context: AppContext, changes: ChangeSet, act
   // with the number of periods a statement or market is stated for.
   const periods = await readPeriods(context, [...current.values(), ...previousVersions], knownPeriods);
   const scope = detectionScope(keys, perKey, current, affected, previousVersions, periodLookup(periods));
-  const statementLive = scope.statement.filter((claim) => takesPart({ claim }));
-  const marketLive = scope.market.filter((claim) => takesPart({ claim }));
-  const live = [...new Map([...statementLive, ...marketLive].map((claim) => [claim.id, claim])).values()];
-
-  const views = new Map((await loadViews(context, live, changes)).map((view) => [view.claim.id, view]));
+  // Views as a rescan makes them (ViewLoader 'when-read'): periods for every claim compared, names and source
+  // labels only for the claims a finding names. A batch compares thousands of claims and finds a handful.
+  const views = new ViewLoader(context, 'when-read', changes);
+  const viewOf = (claim: Claim, periodId: string | null) => views.viewOf(claim, periodId);
   const lookup = (name: string) => context.registry.get(name);
-  const viewsOf = (claims: readonly Claim[]) => claims.map((claim) => views.get(claim.id)!);
   // Each pass runs only its own rules (withSemantics), so its findings need no filtering by rule afterwards.
-  const findings = [
-    ...detectConflicts(viewsOf(statementLive), withSemantics(lookup, ['FUNCTIONAL', 'PERIOD_TOTAL', 'EVENT', 'POLARITY'])),
-    ...detectConflicts(viewsOf(marketLive), withSemantics(lookup, ['ADDITIVE_SHARE', 'EXCLUSIVE'])),
-  ].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const statementIds = new Set(statementLive.map((claim) => claim.id));
-  const marketIds = new Set(marketLive.map((claim) => claim.id));
+  const statementPass = new ConflictDetection<Claim>(withSemantics(lookup, ['FUNCTIONAL', 'PERIOD_TOTAL', 'EVENT', 'POLARITY']), viewOf);
+  const marketPass = new ConflictDetection<Claim>(withSemantics(lookup, ['ADDITIVE_SHARE', 'EXCLUSIVE']), viewOf);
+  const statementIds = new Set<string>();
+  const marketIds = new Set<string>();
+  const compare = (claims: readonly Claim[], pass: ConflictDetection<Claim>, ids: Set<string>) => {
+    for (const claim of claims) {
+      if (!takesPart({ claim })) continue;
+      ids.add(claim.id);
+      if (pass.add(claim, claim)) views.note(claim);
+    }
+  };
+  compare(scope.statement, statementPass, statementIds);
+  compare(scope.market, marketPass, marketIds);
+  await views.load();
+  let statementFindings = statementPass.findings();
+  let marketFindings = marketPass.findings();
+  if (await views.loadNamesRead()) {
+    statementFindings = statementPass.findingsAgain();
+    marketFindings = marketPass.findingsAgain();
+  }
+  views.checkNamesLoaded();
+  const findings = [...statementFindings, ...marketFindings].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const existing = unique((await context.store.conflictsOfClaims([...new Set([...affectedIds, ...statementIds, ...marketIds])])).flat());
 
   const added = reconcile({
