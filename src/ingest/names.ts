@@ -136,6 +136,25 @@ const NEVER_IN_NAMES = new Set(['ceo', 'cto', 'cfo', 'coo', 'vp', 'svp', 'evp', 
 const continuesName = (token: Token): boolean =>
   capitalised(token) || (/^\p{Lu}{2,}$/u.test(token.text) && !NEVER_IN_NAMES.has(token.normal));
 
+/**
+ * Institutions whose names run on through "of" ("Bank of America", "University of Oxford", "Society of Motor Retailers",
+ * "Federal Reserve Bank of New York"): the word before "of" says so. Any other word stops a name there ("Shares of Acme").
+ */
+const NAMED_WITH_OF = new Set([
+  'bank', 'society', 'university', 'institute', 'department', 'ministry', 'office', 'council', 'board', 'bureau', 'commission',
+  'chamber', 'college', 'agency', 'authority', 'association', 'federation', 'academy', 'school', 'court', 'house', 'league',
+  'union', 'state', 'states', 'republic', 'kingdom', 'museum', 'port', 'government', 'city',
+]);
+
+/** Where a name continued through "of" at `of` ends its first word after it ("of [the] America"), or -1. */
+function throughOf(doc: ArticleDocument, sentence: Sentence, of: number, blocked: TokenMask): number {
+  const head = doc.tokens[of - 1]!;
+  if (doc.tokens[of]!.text !== 'of' || !capitalised(head) || !NAMED_WITH_OF.has(head.normal)) return -1;
+  const after = doc.tokens[of + 1]?.text === 'the' ? of + 2 : of + 1;
+  const word = doc.tokens[after];
+  return after <= sentence.last && word && !blocked.has(after) && !blocked.has(of + 1) && capitalised(word) ? after : -1;
+}
+
 function extend(doc: ArticleDocument, sentence: Sentence, first: number, blocked: TokenMask): number {
   let last = first;
   for (;;) {
@@ -143,6 +162,11 @@ function extend(doc: ArticleDocument, sentence: Sentence, first: number, blocked
     if (next > sentence.last || blocked.has(next)) return last;
     const token = doc.tokens[next]!;
     const spaced = doc.tokens[last]!.end < token.start && !/[.,;:]$/.test(doc.tokens[last]!.text);
+    const ofName = spaced ? throughOf(doc, sentence, next, blocked) : -1;
+    if (ofName >= 0) {
+      last = ofName;
+      continue;
+    }
     // "Procter & Gamble", "Harlow & Finch Co": an ampersand between capitalised words joins one name.
     const joined = doc.tokens[next + 1];
     if (token.text === '&' && spaced && joined && joined.index <= sentence.last && !blocked.has(joined.index) && capitalised(joined)) last = next + 1;
@@ -241,7 +265,8 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     const sign = doc.tokens[i + 1];
     if (sign && sign.start === token.end && sign.text === '$') continue;
     const opensSentence = i === sentence.first || /^["“'‘(—–:-]$/.test(doc.tokens[i - 1]?.text ?? '');
-    if (opensSentence && !LOWER_FIRST_BRAND.test(token.text) && !nameOpensSentence(doc, token)) continue;
+    // "Bank of America reported …": an institution named with "of" is a name wherever it stands.
+    if (opensSentence && !LOWER_FIRST_BRAND.test(token.text) && !nameOpensSentence(doc, token) && throughOf(doc, sentence, i + 1, mask) < 0) continue;
     const last = extend(doc, sentence, i, mask);
     const start = token.start;
     const end = doc.tokens[last]!.end;

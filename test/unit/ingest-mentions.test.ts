@@ -76,6 +76,25 @@ describe('findNewNames', () => {
     expect(names('The round makes Paris AI start-up Lumenfold and London fintech firm Zelto rivals.')).toEqual([['Lumenfold', 'OTHER'], ['Zelto', 'OTHER']]);
   });
 
+  it('runs an institution named with "of" on through it, wherever it stands, and no other name', () => {
+    expect(names('Bank of America reported revenue of $25 billion.')).toEqual([['Bank of America', 'OTHER']]);
+    expect(names('The figures come from the Society of Motor Retailers and the University of Oxford.')).toEqual([
+      ['Society of Motor Retailers', 'OTHER'],
+      ['University of Oxford', 'OTHER'],
+    ]);
+    expect(names('In its note the Federal Reserve Bank of New York said that growth would slow, and Royal Bank of Canada disagreed with it.')).toEqual([
+      ['Federal Reserve Bank of New York', 'OTHER'],
+      ['Royal Bank of Canada', 'OTHER'],
+    ]);
+    expect(names('The Bank of the West grew.')).toEqual([['Bank of the West', 'OTHER']]);
+    // Any other word before "of" ends the name; so does a lower-case word after it.
+    expect(names('Shares of Acme rose, and the Chief Executive of Globex said so.')).toEqual([
+      ['Acme', 'OTHER'],
+      ['Globex', 'OTHER'],
+    ]);
+    expect(names('Kestrel Bank of record, it said.')).toEqual([['Kestrel Bank', 'OTHER']]);
+  });
+
   it('does not take a figure after a name as its version', () => {
     expect(names('By our estimates, Google 20% and Meta 9% follow.')).toEqual([
       ['Google', 'OTHER'],
