@@ -290,6 +290,17 @@ function comparedAgain(scope: ClauseScope, figure: Figure, drafts: readonly Draf
   return previous?.predicate === 'speedup_over' && tokens[figure.first - 1]?.normal === 'and' && figure.dimension !== 'MONEY' ? previous.subject : null;
 }
 
+/**
+ * "was valued at $66 billion in its last funding round, down from $100 billion in 2022": an earlier state is the same
+ * measure as the figure of the same party it is compared with, whatever cue lies nearer to it (here "funding round").
+ */
+function comparedState(scope: ClauseScope, figure: Figure, subject: Mention, drafts: readonly Draft[]): Draft | null {
+  if (!isEarlierState(scope.doc, figure.first)) return null;
+  const before = drafts.at(-1);
+  const dimension = scope.figures.find((f) => f.first === before?.core.first)?.dimension;
+  return before !== undefined && before.subject.name === subject.name && dimension === figure.dimension ? before : null;
+}
+
 export function figureDrafts(scope: ClauseScope): Draft[] {
   const drafts: Draft[] = [];
   for (const figure of scope.figures) {
@@ -312,7 +323,12 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     // reviewer picks one.
     // "China accounted for 24% of sales": the share of the company's sales made in a place is no market share.
     const placedShare = placed !== null && figure.dimension === 'SHARE';
-    const classified: Classified = subject.kind === 'MARKET' || partOfOwn || placedShare ? { predicate: UNCLASSIFIED, object: null } : classify(scope, figure, subject);
+    const comparedWith = comparedState(scope, figure, subject, drafts);
+    const classified: Classified = comparedWith
+      ? { predicate: comparedWith.predicate, object: comparedWith.object }
+      : subject.kind === 'MARKET' || partOfOwn || placedShare
+        ? { predicate: UNCLASSIFIED, object: null }
+        : classify(scope, figure, subject);
     // A time to a milestone is a duration, not a dated state: its date words are its value.
     const period =
       classified.predicate === 'time_to_milestone' ? { period: null, unresolved: null, range: null } : periodFor(scope, figure, subject, classified.predicate);

@@ -631,3 +631,11 @@ describe('predicates by cue', () => {
   });
 });
 
+describe('an earlier state compared with a figure', () => {
+  it('is the same measure as the figure of the same party, whatever cue stands nearer to it', () => {
+    expect(read('Acme was valued at $66 billion in its last funding round in 2023, down from $100 billion in 2022.')).toEqual([
+      ['Acme', 'valuation', null, '$66 billion', 'in 2023'],
+      ['Acme', 'valuation', null, '$100 billion', 'in 2022'],
+    ]);
+  });
+});
