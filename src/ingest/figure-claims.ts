@@ -249,6 +249,13 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
       if (earlier) draft.period = { ...earlier.period, range: null };
       continue;
     }
+    // "has 675 million monthly active users, including 263 million subscribers": a part is counted when its whole is,
+    // "now" included.
+    const whole = partOfWhole(scope, draft, drafts);
+    if (whole?.period.period) {
+      draft.period = { ...whole.period, range: null };
+      continue;
+    }
     // An earlier state ("from 12% a year earlier") lends its date to no one.
     const siblings = drafts.filter(
       (d) => d !== draft && d.predicate === draft.predicate && d.object?.name === draft.object?.name && !isEarlierState(scope.doc, d.core.first),
@@ -258,6 +265,20 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
     const sibling = siblings.find(lends) ?? (draft.period.period ? undefined : siblings.find((d) => d.period.asOfPublication));
     if (sibling) draft.period = { ...sibling.period, range: null };
   }
+}
+
+/** Words that make the figure after them a part of the one before: "including 263 million subscribers". */
+const PART_OF = /^(?:including|incl\.?|among them|of which|of whom)$/;
+
+/** The draft right before `draft`, of the same party and predicate, when `draft`'s figure is introduced as a part of it. */
+function partOfWhole(scope: ClauseScope, draft: Draft, drafts: readonly Draft[]): Draft | null {
+  const tokens = scope.doc.tokens;
+  let i = draft.core.first - 1;
+  while (i > 0 && AMOUNT_HEDGE.test(tokens[i]!.normal)) i -= 1;
+  const words = [tokens[i - 1]?.normal, tokens[i]?.normal];
+  if (!PART_OF.test(words[1] ?? '') && !PART_OF.test(words.join(' '))) return null;
+  const before = drafts[drafts.indexOf(draft) - 1];
+  return before !== undefined && before.subject.name === draft.subject.name && before.predicate === draft.predicate ? before : null;
 }
 
 /** How far after a figure its ", up 24%" may come: "$107.3bn on cloud infrastructure in the third quarter, up 24%". */

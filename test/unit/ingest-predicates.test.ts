@@ -639,3 +639,10 @@ describe('an earlier state compared with a figure', () => {
     ]);
   });
 });
+
+describe('a part counted with its whole', () => {
+  it('takes the whole\'s date, "now" included', () => {
+    expect(read('Acme now has 675 million monthly active users, including 263 million subscribers.').map((claim) => claim.at(-1))).toEqual(['now', 'now']);
+    expect(read('Acme had 90 million users in May 2025, of which 20 million pay.').map((claim) => claim.at(-1))).toEqual(['in May 2025', 'in May 2025']);
+  });
+});
