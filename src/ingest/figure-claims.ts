@@ -4,7 +4,7 @@ import type { ArticleDocument } from './document.js';
 import { figurePredicate, negatedBetween } from './cues.js';
 import { AMOUNT_HEDGE, isChangeVerb, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
-import { clauseMarket, comparatorAfter, resolveMarket, seenMarketAt, sellerMarket, shareObject, volumeMarket, type ObjectRef } from './objects.js';
+import { clauseMarket, comparatorAfter, ledMarket, resolveMarket, seenMarketAt, sellerMarket, shareObject, volumeMarket, type ObjectRef } from './objects.js';
 import { adoptedThing, categoryHoldingShare, continuedSubject, ownerAfter, shareOfOwnFigure, subjectAt, toldByTheCompany } from './clause-subject.js';
 import { marketItself } from './market-subject.js';
 import { isNowWord } from './dates.js';
@@ -70,7 +70,7 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
     // "21.4% of global deliveries of electric vans" names its market; "of global deliveries" takes the sentence's.
     const named = volumeAt !== null ? (volumeMarket(scope.objects, { first: figure.last + 2, last: scope.clause.last }) ?? categoryMarket(scope, volumeAt.category)) : null;
     const sentence = scope.doc.sentences[scope.clause.sentence]!;
-    const sold = sellerMarket(scope.objects, sentence);
+    const sold = sellerMarket(scope.objects, sentence) ?? leaderPhraseMarket(scope, sentence);
     const inherited = object?.market
       ? null
       : (named ?? scope.state.sentenceMarket ?? clauseMarket(scope.objects, scope.clause) ?? sold ?? topicMarket(scope, figure, ofVolume));
@@ -84,6 +84,19 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
   }
   if (cue === 'adoption_rate') return { predicate: cue, object: object?.market ? null : object };
   return { predicate: UNCLASSIFIED, object: null };
+}
+
+/** Words that make a player the leader: "the largest cloud provider", "the leading chip supplier". */
+const LEADING_PLAYER = /^(?:largest|biggest|leading|top|dominant)$/;
+
+/** "remains the largest cloud provider, with a 31% share": a share in a sentence that names what its leader leads is of that market. */
+function leaderPhraseMarket(scope: ClauseScope, sentence: TokenRange): ObjectRef | null {
+  for (let i = sentence.first; i < sentence.last; i++) {
+    if (!LEADING_PLAYER.test(scope.doc.tokens[i]!.normal)) continue;
+    const market = ledMarket(scope.objects, i, sentence.last);
+    if (market) return market;
+  }
+  return null;
 }
 
 /** Verbs a listed share is held with: "Amazon Music has about 11%". */

@@ -7,6 +7,17 @@ const claims = (text: string) =>
   extractCandidates(text, { publishedAt: '2025-08-12', entities: [] }).map((c) => [c.subject, c.predicate, c.object, c.value, c.period, c.qualifiers]);
 
 describe('market reports', () => {
+  it('reads shares of the market a leader is named the largest player of, and the rivals listed after it', () => {
+    expect(claims('Nimbus Cloud remains the largest cloud provider, with a 31% share, followed by Acme at 20% and Globex at 13%.')).toEqual([
+      ['Nimbus Cloud', 'market_share', 'cloud market', '31%', '2025-08-12', []],
+      ['Acme', 'market_share', 'cloud market', '20%', '2025-08-12', []],
+      ['Globex', 'market_share', 'cloud market', '13%', '2025-08-12', []],
+      ['Nimbus Cloud', 'leader_of', 'cloud market', null, '2025-08-12', []],
+    ]);
+    // A holder's stake is no market share, whatever the sentence says of its size.
+    expect(claims('BlackRock, the largest asset manager, owns 7% of Acme.').map((claim) => claim[1])).not.toContain('market_share');
+  });
+
   it('reads shares of "global shipments" as shares of the market the leader sells in, through ranks and the next sentence', () => {
     const report =
       'Norvik Audio remained the biggest seller of wireless earbuds in the second quarter, taking 31% of global shipments, according to Pellas Research. ' +
