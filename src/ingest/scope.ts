@@ -94,6 +94,8 @@ export interface ClauseScope {
 
 /** Predicates whose present-tense figures describe the state at publication ("holds 32%"). */
 const STATES = new Set(['market_share', 'user_count', 'valuation', 'adoption_rate', 'revenue_run_rate', 'leader_of']);
+/** A span that runs up to the publication: "over the past 12 months", "in the last two years", "so far this year". */
+const TRAILING_SPAN = /\b(?:over|in|during|across|for) the (?:past|last) (?:(?:\d+|few|several|two|three|four|five|six|nine|twelve|18|24) )?(?:days|weeks|months|years|quarters|year)\b|\bso far this year\b|\byear to date\b/i;
 
 export interface PeriodChoice {
   period: string | null;
@@ -129,6 +131,11 @@ export function periodFor(scope: ClauseScope, anchor: TokenRange, subject: Menti
   const bound = scope.bindings.get(anchor);
   const shared = bound || statedAsNow(scope.doc, scope.clause, anchor) ? null : soleClauseDate(scope, anchor);
   const date = bound ?? shared ?? (scope.dates.length === 0 ? scope.carriedDate : null);
+  // "Shares of Palantir have risen 340% over the past 12 months, giving it a market value of $430 billion", "grew to
+  // 800 million users over the past year": a state reached over a span that runs up to now holds now, not throughout it.
+  if (date && scope.publishedAt && STATES.has(predicate) && TRAILING_SPAN.test(date.text)) {
+    return { period: scope.publishedAt, unresolved: null, range: null, asOfPublication: true };
+  }
   if (date) {
     const resolvable = date.anchored ? Boolean(subject.entity?.launchDate) : date.period !== null;
     // A date shared from a sibling figure is quoted with that figure, not again with this one.

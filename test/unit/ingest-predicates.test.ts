@@ -646,3 +646,13 @@ describe('a part counted with its whole', () => {
     expect(read('Acme had 90 million users in May 2025, of which 20 million pay.').map((claim) => claim.at(-1))).toEqual(['in May 2025', 'in May 2025']);
   });
 });
+
+describe('a state reached over a span that runs up to now', () => {
+  it('holds now; a total over that span keeps the span', () => {
+    expect(read('Shares of Acme have risen more than 340% over the past 12 months, giving it a market value of about $430 billion.')).toEqual([
+      ['Acme', 'valuation', null, 'about $430 billion', '2025-06-18'],
+    ]);
+    expect(read('Acme grew to 800 million users over the past year.').map((claim) => claim.at(-1))).toEqual(['2025-06-18']);
+    expect(read('Acme reported revenue of $5 billion over the past 12 months.').map((claim) => claim.at(-1))).toEqual(['over the past 12 months']);
+  });
+});
