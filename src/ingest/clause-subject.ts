@@ -20,7 +20,7 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
   // said it repurchased …" is the story's company, not Broadcom).
   const described = theCompanyBefore(scope.doc, scope.clause, index, scope.state);
   const carried = scope.carried ?? described ?? lastFigureGoesOn(scope) ?? (pronounBefore(scope.doc, scope.clause, index) ? scope.state.lastSubject : null);
-  const subject = possessiveOwner(scope, index) ?? subjectOf(scope.doc, scope.clause, index, scope.mentions, carried, share);
+  const subject = possessiveOwner(scope, index) ?? ownerOfFigureNoun(scope, index) ?? subjectOf(scope.doc, scope.clause, index, scope.mentions, carried, share);
   // "Chief Financial Officer Tom Hale said revenue rose 20%": the revenue is the company's, the one the story is about.
   if (subject && titledSpeaker(scope.doc, subject)) return mainSubject(scope.state) ?? scope.state.lastSubject;
   return subject;
@@ -62,6 +62,27 @@ function possessiveOwner(scope: ClauseScope, index: number): Mention | null {
   let k = nearest.last + 2;
   while (k < index && k - nearest.last - 2 < OWN_FIGURE_WORDS && !OWN_FIGURE.test(tokens[k]!.normal) && /^\p{Ll}/u.test(tokens[k]!.text) && /^(?:NOUN|ADJ|VERB)$/.test(tokens[k]!.pos)) k += 1;
   return k < index && OWN_FIGURE.test(tokens[k]!.normal) && index - k <= OWN_FIGURE_REACH ? nearest : null;
+}
+
+/** Words that join a figure's noun to its owner: "sales of Wegovy", "revenue from Azure", "revenue at AWS". */
+const OWNED_BY = /^(?:of|from|at)$/;
+
+/**
+ * "Novo Nordisk said sales of Wegovy rose 86% to 17.3 billion crowns", "Revenue from Azure rose 39%": the party a
+ * figure's noun is of owns the figure, whoever speaks or is named first in the clause.
+ */
+function ownerOfFigureNoun(scope: ClauseScope, index: number): Mention | null {
+  const tokens = scope.doc.tokens;
+  for (const owner of scope.mentions) {
+    // "sales from China" are a company's sales made in a place, not the place's.
+    if (owner.kind === 'MARKET' || isPlaceName(owner.name) || owner.first <= scope.clause.first + 1 || owner.last >= index || owner.possessive) continue;
+    const joined = tokens[owner.first - 1]?.normal === 'the' ? owner.first - 2 : owner.first - 1;
+    if (!OWNED_BY.test(tokens[joined]?.normal ?? '') || !OWN_FIGURE.test(tokens[joined - 1]?.normal ?? '') || joined - 1 < scope.clause.first) continue;
+    // The figure follows within a few words, with no comma (another phrase) between: "sales of Wegovy rose 86% to …".
+    if (index - owner.last > OWN_FIGURE_REACH || tokens.slice(owner.last + 1, index).some((t) => t.text === ',')) continue;
+    return owner;
+  }
+  return null;
 }
 
 /**

@@ -656,3 +656,14 @@ describe('a state reached over a span that runs up to now', () => {
     expect(read('Acme reported revenue of $5 billion over the past 12 months.').map((claim) => claim.at(-1))).toEqual(['over the past 12 months']);
   });
 });
+
+describe('the owner of a figure\'s noun', () => {
+  it('owns the figure, whoever speaks first in the clause', () => {
+    expect(read('Acme said sales of Widget Pro rose 86% to $3 billion in 2024.').map(([subject]) => subject)).toEqual(['Widget Pro', 'Widget Pro']);
+    expect(read('Revenue from Globex rose to $3 billion in 2024, Acme said.').map(([subject]) => subject)).toEqual(['Globex']);
+  });
+
+  it('is no place where the sales were made', () => {
+    expect(read('Acme said sales from China rose to $3 billion in 2024.').map(([subject]) => subject)).toEqual(['Acme']);
+  });
+});
