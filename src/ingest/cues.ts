@@ -15,7 +15,7 @@ interface FigureCue {
 const FIGURE_CUES: readonly FigureCue[] = [
   { predicate: 'speedup_over', dimensions: ['SHARE', 'MULTIPLE'], pattern: /\b(?:faster|quicker|speed ?-? ?ups?|speeds? up|as fast|the speed of)\b/g },
   { predicate: 'revenue_run_rate', dimensions: ['MONEY'], pattern: /\b(?:run ?-? ?rates?|arr|annuali[sz]ed(?: revenue)?(?: run ?-? ?rates?)?|annual recurring(?: revenue)?)\b/g },
-  { predicate: 'valuation', dimensions: ['MONEY'], pattern: /\b(?:valuations?|valu(?:ed|ing|es)|worth|market (?:value|capitali[sz]ation|cap))\b/g },
+  { predicate: 'valuation', dimensions: ['MONEY'], pattern: /\b(?:valuations?|valu(?:ed|ing|es)|worth|market (?:value|capitali[sz]ation|cap)|most valuable)\b/g },
   {
     predicate: 'funding_raised',
     dimensions: ['MONEY'],

@@ -43,5 +43,22 @@ export function statedAsNow(doc: ArticleDocument, clause: TokenRange, figure: To
       /[^s]s$/.test(subject.normal)
     );
   }
+  return fronted(doc, clause, figure);
+}
+
+/**
+ * "At $2.9 trillion, Microsoft is the world's second most valuable company": a figure put before its clause's
+ * subject ("At …," "With …,") is stated in the tense of the verb after that subject.
+ */
+function fronted(doc: ArticleDocument, clause: TokenRange, figure: TokenRange): boolean {
+  const opening = doc.tokens[figure.first - 1];
+  if (!opening || opening.index !== clause.first || !/^(?:at|with)$/.test(opening.normal)) return false;
+  let i = figure.last + 1;
+  while (i <= clause.last && doc.tokens[i]!.text !== ',') i++;
+  for (i += 1; i <= clause.last; i++) {
+    const token = doc.tokens[i]!;
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
+    return PRESENT_AUX.has(token.normal) || (!PAST_AUX.has(token.normal) && token.normal.endsWith('s') && token.lemma !== token.normal);
+  }
   return false;
 }

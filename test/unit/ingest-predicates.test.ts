@@ -667,3 +667,10 @@ describe('the owner of a figure\'s noun', () => {
     expect(read('Acme said sales from China rose to $3 billion in 2024.').map(([subject]) => subject)).toEqual(['Acme']);
   });
 });
+
+describe('a figure put before its clause\'s subject', () => {
+  it('is a valuation when it makes the company the most valuable, stated in the tense of the verb after the subject', () => {
+    expect(read("At $2.9 trillion, Acme is the world's second most valuable company.")).toEqual([['Acme', 'valuation', null, '$2.9 trillion', '2025-06-18']]);
+    expect(read("At $2.9 trillion, Acme was the world's most valuable company.")).toEqual([['Acme', 'valuation', null, '$2.9 trillion', null]]);
+  });
+});
