@@ -14,6 +14,7 @@ import { reportingPeriodDates } from './reporting-period.js';
 import { contains, type TokenRange } from './spans.js';
 import { isEarlierState } from './earlier-state.js';
 import { othersEstimate } from './others-estimate.js';
+import { restatedEstimate } from './restated-estimate.js';
 import { companyInPlace } from './places.js';
 
 interface Classified {
@@ -339,6 +340,14 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
   const drafts: Draft[] = [];
   for (const figure of scope.figures) {
     if (othersEstimate(scope, figure)) continue;
+    const restated = restatedEstimate(scope, figure);
+    if (restated) {
+      // Same statement, same period, this estimate's value: two estimates that disagree are then a conflict to review.
+      const draft: Draft = { ...restated, value: figure.text, period: { ...restated.period, range: null }, core: figure, parts: [{ first: figure.first, last: figure.extent.last }] };
+      drafts.push(draft);
+      scope.state.lastFigure = { last: figure.last, subject: restated.subject, dimension: figure.dimension, draft };
+      continue;
+    }
     const named =
       changeOfLastFigure(scope, figure) ??
       comparedAgain(scope, figure, drafts) ??
@@ -366,8 +375,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     // A time to a milestone is a duration, not a dated state: its date words are its value.
     const period =
       classified.predicate === 'time_to_milestone' ? { period: null, unresolved: null, range: null } : periodFor(scope, figure, subject, classified.predicate);
-    scope.state.lastFigure = { last: figure.last, subject };
-    drafts.push({
+    const draft: Draft = {
       subject,
       predicate: classified.predicate,
       object: classified.object,
@@ -381,7 +389,9 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       milestone: classified.milestone,
       core: figure,
       parts: [classified.object?.range ?? null, classified.cue ?? null, { first: figure.first, last: figure.extent.last }, ...scope.dates.filter((d) => contains(d, figure))],
-    });
+    };
+    drafts.push(draft);
+    scope.state.lastFigure = { last: figure.last, subject, dimension: figure.dimension, draft };
   }
   shareSiblingDates(scope, drafts);
   reportingPeriodDates(scope, drafts);

@@ -48,8 +48,11 @@ export interface ArticleState {
   reportingPeriods: { company: ReportingPeriod | null; market: ReportingPeriod | null };
   /** The market of the last sentence that gave shares of one, which a bare "Amazon Music has about 11%" continues. */
   lastShares: { market: ObjectRef; sentence: number } | null;
-  /** The last figure a claim was drafted from, and whose it was: ", up 24%" right after it is the same party's. */
-  lastFigure: { last: number; subject: Mention } | null;
+  /**
+   * The last figure a claim was drafted from, and whose it was: ", up 24%" right after it is the same party's, and
+   * "while IDC puts it at 58%" another estimate of its draft.
+   */
+  lastFigure: { last: number; subject: Mention; dimension: Figure['dimension']; draft: Draft } | null;
   /** Dedup within one article: one candidate per statement and span. */
   seen: Set<string>;
 }

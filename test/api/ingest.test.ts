@@ -285,6 +285,24 @@ describe('acceptClaim and rejectClaim', () => {
     expect(conflicts.every((c: { status: string }) => c.status === 'OPEN')).toBe(true);
   });
 
+  it('reads a second estimator\'s figure as the same statement, so accepting both shows the disagreement', async () => {
+    const fresh = await testApp({ seed: false });
+    const read = await ingest(fresh.gql, {
+      url: 'https://example.com/two-estimates',
+      publishedAt: '2025-03-01',
+      text: 'Acme held 30% of the widget market in 2024, according to Gartner. Synergy Research puts it at 25%.',
+    });
+    const shares = read.claims.filter((claim) => claim.predicate.name === 'market_share');
+    expect(shares.map((claim) => [claim.subject.name, claim.object?.name, claim.value?.text, claim.period?.label])).toEqual([
+      ['Acme', 'widget market', '30%', '2024'],
+      ['Acme', 'widget market', '25%', '2024'],
+    ]);
+    for (const share of shares) expect((await fresh.gql(ACCEPT, { id: share.id }, { as: 'editor' })).errors).toBeUndefined();
+    const conflicts = (await fresh.gql(`query($id: ID!) { claim(id: $id) { conflicts { status claims { claim { value { text } } } } } }`, { id: shares[1]!.id })).data!.claim.conflicts;
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0].claims.map((member: { claim: { value: { text: string } } }) => member.claim.value.text).sort()).toEqual(['25%', '30%']);
+  });
+
   it('rejects a candidate with a reason, and refuses to reject an accepted claim', async () => {
     const funding = only(claims, 'Initech', 'funding_raised');
     const empty = await gql(REJECT, { id: funding.id, reason: ' ' }, { as: 'editor' });
