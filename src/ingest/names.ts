@@ -248,6 +248,9 @@ export function longerName(doc: ArticleDocument, sentence: Sentence, known: Ment
   return { first: known.first, last, start: known.start, end: doc.tokens[last]!.end, text, name: text, kind: guessKind(text), entity: null, possessive: possessiveAfter(doc, last) };
 }
 
+/** Units written in capitals, never a party: "15.6 GW", "41.2 TWh", "a 5,000 mAh battery" (not bytes: "KB Financial"). */
+const UNIT_SYMBOLS = /^(?:[kMGT]Wh?|Wh|mAh|[MG]bps|[kMG]Hz|[MG]Wp)$/;
+
 /** Capitalised names in the sentence outside `blocked` (known mentions, dates); a sentence's first word only if tagged a proper noun. */
 export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: readonly TokenRange[]): Mention[] {
   if (isTitleCase(doc, sentence)) return [];
@@ -255,7 +258,7 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
   const mask = new TokenMask(sentence, blocked);
   for (let i = sentence.first; i <= sentence.last; i++) {
     const token = doc.tokens[i]!;
-    if (mask.has(i) || !capitalised(token) || COMMON_OPENERS.has(token.normal)) continue;
+    if (mask.has(i) || !capitalised(token) || COMMON_OPENERS.has(token.normal) || UNIT_SYMBOLS.test(token.text)) continue;
     // "SAN FRANCISCO": a word in capitals next to another is a dateline or shouting, not a name.
     const caps = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
     if (caps(token) && (caps(doc.tokens[i - 1]) || caps(doc.tokens[i + 1]))) continue;

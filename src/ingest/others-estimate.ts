@@ -20,7 +20,24 @@ export function othersEstimate(scope: ClauseScope, figure: Figure): boolean {
   if (before?.normal === 'of' && /^(?:forecasts?|guidance|outlook|targets?)$/.test(word?.normal ?? '') && /^(?:previous|prior|earlier|original)$/.test(owner?.normal ?? '')) return true;
   const after = tokens.slice(figure.extent.last + 1, figure.extent.last + 5).map((t) => t.normal);
   const by = after.findIndex((normal) => FORECASTERS.test(normal));
-  return (by >= 0 && after.slice(by + 1).some((normal) => EXPECTED.test(normal))) || forecastersExpected(scope, figure) || deniedReport(scope, figure);
+  return (by >= 0 && after.slice(by + 1).some((normal) => EXPECTED.test(normal))) || expectedByForecasters(scope, figure) || forecastersExpected(scope, figure) || deniedReport(scope, figure);
+}
+
+/** How far after a figure its "expected" may stand ("6.1 billion crowns expected"), and "by analysts" after that. */
+const EXPECTED_REACH = 3;
+const BY_FORECASTERS_REACH = 4;
+
+/** "ahead of the 6.1 billion crowns expected on average by analysts": the forecasters named after their verb, in the passive. */
+function expectedByForecasters(scope: ClauseScope, figure: Figure): boolean {
+  const tokens = scope.doc.tokens;
+  for (let e = figure.last + 1; e <= Math.min(scope.clause.last, figure.last + EXPECTED_REACH); e++) {
+    if (!EXPECTED.test(tokens[e]!.normal)) continue;
+    for (let i = e + 1; i <= Math.min(scope.clause.last, e + BY_FORECASTERS_REACH); i++) {
+      if (tokens[i]!.normal === 'by' && FORECASTERS.test(tokens[i + 1]?.normal ?? '')) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 const DENIES = /^(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)$/;

@@ -48,6 +48,26 @@ const LOOKS_AHEAD =
 const startedThing = (clause: ReadonlyArray<{ normal: string; pos: string }>, i: number): boolean =>
   /^(?:start|launch|begin)$/.test(clause[i]!.normal) && (clause[i]!.pos === 'NOUN' || /^(?:the|its|their|a|-)$/.test(clause[i - 1]?.normal ?? ''));
 
+/** Who sets a benchmark a result is measured against: "expected on average by analysts". */
+const FORECASTERS = /^(?:analysts|economists|investors|markets?|consensus)$/;
+
+/** Words naming what others expected of a result: "ahead of estimates", "ahead of the $5 billion expected". */
+const EXPECTATIONS = /^(?:expected|estimates?|forecasts?|consensus|expectations|guidance)$/;
+/** How far after "ahead of" the expectation may be named: "ahead of the 6.1 billion crowns expected". */
+const AHEAD_OF_REACH = 8;
+
+/**
+ * "ahead of the 6.1 billion crowns expected on average by analysts", "better than expected", "ahead of estimates":
+ * what others expected of a result already reported, which looks back, not ahead.
+ */
+function benchmarkExpected(clause: ReadonlyArray<{ normal: string }>, i: number): boolean {
+  if (clause[i]!.normal === 'ahead' && clause[i + 1]?.normal === 'of') return clause.slice(i + 2, i + 2 + AHEAD_OF_REACH).some((t) => EXPECTATIONS.test(t.normal));
+  if (clause[i]!.normal !== 'expected') return false;
+  if (/^(?:than|as)$/.test(clause[i - 1]?.normal ?? '')) return true;
+  for (let k = i + 1; k <= i + 4 && k + 1 < clause.length; k++) if (clause[k]!.normal === 'by' && FORECASTERS.test(clause[k + 1]!.normal)) return true;
+  return false;
+}
+
 /**
  * The draft's period with the year before written in, when the words have no year, read in the publication's year
  * they start after the publication, nothing in the clause looks ahead (a forecast, "will", "would", "ahead of"), and
@@ -68,7 +88,7 @@ export function pastYearPeriod(scope: ClauseScope, draft: Draft): string | null 
   if (hasForecastBasis(draft.qualifiers) || forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return text;
   // "announced it would raise prices from April", "is due in September", "is set to open": what is to come.
   const clause = scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1);
-  if (clause.some((t, i) => (LOOKS_AHEAD.test(t.normal) && !startedThing(clause, i)) || (t.normal === 'set' && clause[i + 1]?.normal === 'to'))) return text;
+  if (clause.some((t, i) => (LOOKS_AHEAD.test(t.normal) && !startedThing(clause, i) && !benchmarkExpected(clause, i)) || (t.normal === 'set' && clause[i + 1]?.normal === 'to'))) return text;
   const written = `${text} ${Number(start.slice(0, 4)) - 1}`;
   const earlier = startOf(written, publishedAt);
   return earlier !== null && earlier <= latest ? written : text;

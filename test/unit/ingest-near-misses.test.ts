@@ -80,3 +80,23 @@ describe('near misses of the new rules', () => {
     expect(read("Electric vehicles made up 20% of the company's sales.").map(([subject]) => subject)).not.toContain('electric vehicles');
   });
 });
+
+describe('results measured against what analysts expected', () => {
+  const results =
+    'Acme Corp reported revenue of 71.3 billion Danish crowns for 2024. EBITDA rose to 6.4 billion crowns in the fourth quarter, ahead of the 6.1 billion crowns expected on average by analysts in a company-compiled poll.';
+
+  it('drops the analysts\' figure, named after its verb in the passive', () => {
+    expect(read(results, '2025-03-04').map(([, , value]) => value)).toEqual(['71.3 billion Danish crowns', '6.4 billion']);
+  });
+
+  it('dates the reported quarter in the year it ended: "ahead of" what was expected looks back', () => {
+    expect(read(results, '2025-03-04').at(-1)![3]).toBe('in the fourth quarter 2024');
+    expect(read('Acme Corp said revenue rose 10% in the fourth quarter, ahead of estimates.', '2025-02-10')[0]![3]).toBe('in the fourth quarter 2024');
+    // Ahead of a launch is still ahead.
+    expect(read('Acme Corp hired 200 people in the fourth quarter, ahead of the launch.', '2025-02-10')[0]![3]).toBe('in the fourth quarter');
+  });
+
+  it('proposes no unit as a party', () => {
+    expect(read('Installed capacity stood at 15.6 GW at the end of 2024. The 1.1 GW park became fully operational in June.').map(([subject]) => subject)).not.toContain('GW');
+  });
+});
