@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DomainError, ErrorCode } from './errors.js';
 import { ClaimKind, EntityKind } from './model.js';
 import builtinPredicates from './predicates.builtin.json' with { type: 'json' };
+import { DIMENSIONS, type Dimension } from './quantity/units.js';
 
 /**
  * How claims about a predicate can conflict (see DESIGN.md):
@@ -16,7 +17,7 @@ import builtinPredicates from './predicates.builtin.json' with { type: 'json' };
 export const Semantics = z.enum(['FUNCTIONAL', 'ADDITIVE_SHARE', 'EXCLUSIVE', 'EVENT', 'POLARITY', 'PERIOD_TOTAL']);
 export type Semantics = z.infer<typeof Semantics>;
 
-export const ValueDimension = z.enum(['SHARE', 'MONEY', 'DURATION', 'MULTIPLE', 'COUNT']);
+export const ValueDimension = z.enum(DIMENSIONS as [Dimension, ...Dimension[]]);
 
 export const PredicateDefinition = z.object({
   name: z.string().regex(/^[a-z][a-z0-9_]{1,62}$/, 'lower_snake_case, 2-63 characters'),

@@ -1,7 +1,7 @@
 // Article text in, candidate claims out: runs the finders sentence by sentence and clause by clause, carrying context along.
 import type { Entity } from '../domain/model.js';
 import { parsePartialDate } from '../domain/period.js';
-import { parseQuantity } from '../domain/quantity.js';
+import { DIMENSIONS, parseQuantity } from '../domain/quantity.js';
 import { UNCLASSIFIED, type Candidate } from './candidate.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { cueDrafts } from './cue-claims.js';
@@ -150,7 +150,7 @@ function sentenceCandidates(input: SentenceInput, reading: SentenceReading): Can
 function valueKey(value: string | null): unknown {
   if (value === null) return null;
   try {
-    const q = parseQuantity(value, { accept: ['SHARE', 'MONEY', 'DURATION', 'MULTIPLE', 'COUNT'] });
+    const q = parseQuantity(value, { accept: [...DIMENSIONS] });
     return [q.unit, q.lower, q.upper, q.lowerInclusive, q.upperInclusive];
   } catch {
     return value.toLowerCase();

@@ -1,6 +1,6 @@
 // Finds the figures in a sentence ("over half", "$2.5 billion", "25% faster", "10,000 customers") with the domain's value parser.
 import { DomainError } from '../domain/errors.js';
-import { dimensionOf, parseQuantity, type Dimension, type Quantity } from '../domain/quantity.js';
+import { DIMENSIONS, dimensionOf, parseQuantity, type Dimension, type Quantity } from '../domain/quantity.js';
 import type { ArticleDocument, Sentence } from './document.js';
 import { sliceTokens } from './document.js';
 import { longestFirst, longestReading, TokenMask, type TokenRange } from './spans.js';
@@ -14,7 +14,7 @@ export interface Figure extends TokenRange {
   extent: TokenRange;
 }
 
-const ALL_DIMENSIONS: Dimension[] = ['SHARE', 'MONEY', 'DURATION', 'MULTIPLE', 'COUNT'];
+const ALL_DIMENSIONS: Dimension[] = [...DIMENSIONS];
 
 /** Words that hedge or bound an amount before its number: "about", "more than", "an estimated", "fewer than". */
 export const AMOUNT_HEDGE = /^(?:about|around|roughly|nearly|almost|just|some|approximately|over|under|more|less|fewer|than|an|estimated)$/;

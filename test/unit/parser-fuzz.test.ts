@@ -6,7 +6,7 @@ import { parsePeriod } from '../../src/domain/period.js';
 import { parseQuantity, type Dimension } from '../../src/domain/quantity.js';
 import { hostileString } from '../support/hostile-inputs.js';
 
-const DIMENSIONS: Dimension[] = ['SHARE', 'MONEY', 'DURATION', 'MULTIPLE', 'COUNT'];
+const DIMENSIONS: Dimension[] = ['SHARE', 'MONEY', 'DURATION', 'MULTIPLE', 'COUNT', 'POWER', 'ENERGY'];
 const anyText = fc.oneof(
   hostileString(),
   fc.string({ maxLength: 60 }),

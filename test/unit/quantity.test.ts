@@ -14,7 +14,7 @@ import {
   type Unit,
 } from '../../src/domain/quantity.js';
 
-const ALL: Dimension[] = ['SHARE', 'MONEY', 'DURATION', 'MULTIPLE', 'COUNT'];
+const ALL: Dimension[] = ['SHARE', 'MONEY', 'DURATION', 'MULTIPLE', 'COUNT', 'POWER', 'ENERGY'];
 const parse = (text: string, accept: Dimension[] = ALL): Quantity => parseQuantity(text, { accept });
 
 /** [lower, upper, lowerInclusive, upperInclusive] */
@@ -252,9 +252,27 @@ describe('parseQuantity: details', () => {
   });
 
   it('maps units to dimensions', () => {
-    expect((['PERCENT', 'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'MONTH', 'TIMES', 'COUNT'] as const).map(dimensionOf)).toEqual([
-      'SHARE', 'MONEY', 'MONEY', 'MONEY', 'MONEY', 'MONEY', 'DURATION', 'MULTIPLE', 'COUNT',
+    expect((['PERCENT', 'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'MONTH', 'TIMES', 'COUNT', 'WATT', 'WATT_HOUR'] as const).map(dimensionOf)).toEqual([
+      'SHARE', 'MONEY', 'MONEY', 'MONEY', 'MONEY', 'MONEY', 'DURATION', 'MULTIPLE', 'COUNT', 'POWER', 'ENERGY',
     ]);
+  });
+
+  it('reads power and energy with their prefixes, written out or as symbols, and renders them back', () => {
+    const read = (text: string) => {
+      const q = parseQuantity(text, { accept: ALL });
+      return [q.unit, q.lower, q.upper, formatQuantity(q)];
+    };
+    expect(read('1.2 GW')).toEqual(['WATT', 1.2e9, 1.2e9, '1.2 GW']);
+    expect(read('22 gigawatts')).toEqual(['WATT', 22e9, 22e9, '22 GW']);
+    expect(read('1,250 megawatts')).toEqual(['WATT', 1.25e9, 1.25e9, '1.25 GW']);
+    expect(read('41.2 terawatt hours')).toEqual(['WATT_HOUR', 41.2e12, 41.2e12, '41.2 TWh']);
+    expect(read('41.2 terawatt-hours')).toEqual(['WATT_HOUR', 41.2e12, 41.2e12, '41.2 TWh']);
+    expect(read('350 MWh')).toEqual(['WATT_HOUR', 350e6, 350e6, '350 MWh']);
+    expect(read('about 5 kWh')[0]).toBe('WATT_HOUR');
+    expect(read('2.5 billion kWh')).toEqual(['WATT_HOUR', 2.5e12, 2.5e12, '2.5 TWh']);
+    // Power is not energy, and neither is money: a predicate taking one refuses the others.
+    expect(() => parseQuantity('1.2 GW', { accept: ['ENERGY'] })).toThrow(/POWER/);
+    expect(() => parseQuantity('$1.2 GW', { accept: ALL })).toThrow();
   });
 
   it('keeps unreadable text as free text when the predicate allows it', () => {

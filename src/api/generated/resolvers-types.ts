@@ -587,7 +587,7 @@ export type PredicateInput = {
   /** FUNCTIONAL, ADDITIVE_SHARE, EXCLUSIVE, EVENT, POLARITY; PERIOD_TOTAL with FUNCTIONAL: a total over its period, compared only with figures for the same period. */
   semantics?: InputMaybe<Array<Scalars['String']['input']>>;
   tolerance?: InputMaybe<ToleranceInput>;
-  /** SHARE, MONEY, DURATION, MULTIPLE, COUNT. */
+  /** SHARE, MONEY, DURATION, MULTIPLE, COUNT, POWER (watts), ENERGY (watt-hours). */
   valueDimensions?: InputMaybe<Array<Scalars['String']['input']>>;
   valueRequired?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -840,7 +840,7 @@ export type ToleranceInput = {
   relative: Scalars['Float']['input'];
 };
 
-/** Canonical units: money in whole currency units, durations in months, multiples in times, shares in percentage points. */
+/** Canonical units: money in whole currency units, durations in months, multiples in times, shares in percentage points, power in watts, energy in watt-hours. */
 export type Unit =
   | 'AUD'
   | 'BRL'
@@ -864,6 +864,8 @@ export type Unit =
   | 'SGD'
   | 'TIMES'
   | 'USD'
+  | 'WATT'
+  | 'WATT_HOUR'
   | 'ZAR';
 
 /** A parsed value. lower/upper are the interval the claim commits to (after 'roughly' tolerance); null is unbounded. */

@@ -3,7 +3,7 @@ import { readFraction } from './fractions.js';
 import { readMagnitude, scaled, SCALES } from './magnitude.js';
 import { readMultipleWord } from './number-words.js';
 import type { Tokens } from './tokens.js';
-import { AMBIGUOUS_CURRENCY_SUFFIXES, CURRENCY_PREFIXES, CURRENCY_SUBUNIT_SUFFIXES, CURRENCY_SUFFIXES, DURATION_UNITS, PERCENT_SIGNS, TIMES_SIGNS, type Unit } from './units.js';
+import { AMBIGUOUS_CURRENCY_SUFFIXES, CURRENCY_PREFIXES, CURRENCY_SUBUNIT_SUFFIXES, CURRENCY_SUFFIXES, DURATION_UNITS, ENERGY_UNITS, PERCENT_SIGNS, POWER_UNITS, TIMES_SIGNS, type Unit } from './units.js';
 import { fail } from './unreadable.js';
 
 export interface Amount {
@@ -67,7 +67,13 @@ function readUnitSuffix(ts: Tokens, amount: Amount): void {
     return;
   }
   const before = amount.unit;
-  if (ts.takeAny(PERCENT_SIGNS)) amount.unit = 'PERCENT';
+  // Energy first: "terawatt hours" starts with the power unit "terawatt".
+  const energy = ts.takeAny(ENERGY_UNITS);
+  const power = energy === null ? ts.takeAny(POWER_UNITS) : null;
+  if (energy !== null || power !== null) {
+    amount.unit = energy !== null ? 'WATT_HOUR' : 'WATT';
+    amount.scalePower = (amount.scalePower ?? 0) + (energy ?? power ?? 0);
+  } else if (ts.takeAny(PERCENT_SIGNS)) amount.unit = 'PERCENT';
   else if (ts.takeAny(TIMES_SIGNS)) amount.unit = 'TIMES';
   else {
     const ratio = ts.takeAny(DURATION_UNITS);

@@ -14,6 +14,14 @@ function shortScaled(n: number): string {
   return plain(n);
 }
 
+const SI_PREFIXES: ReadonlyArray<readonly [number, string]> = [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']];
+
+/** "1.2 GW", "41.2 TWh", "350 kWh": power and energy with the largest prefix that keeps the number at 1 or more. */
+function withSiPrefix(n: number, symbol: string): string {
+  for (const [size, prefix] of SI_PREFIXES) if (Math.abs(n) >= size) return `${plain(n / size)} ${prefix}${symbol}`;
+  return `${plain(n)} ${symbol}`;
+}
+
 export function renderNumber(n: number, unit: Unit): string {
   switch (unit) {
     case 'PERCENT':
@@ -24,6 +32,10 @@ export function renderNumber(n: number, unit: Unit): string {
       return `${plain(n)} ${n === 1 ? 'month' : 'months'}`;
     case 'COUNT':
       return shortScaled(n);
+    case 'WATT':
+      return withSiPrefix(n, 'W');
+    case 'WATT_HOUR':
+      return withSiPrefix(n, 'Wh');
     default: {
       const symbol = CURRENCY_SYMBOL[unit];
       return symbol ? `${symbol}${shortScaled(n)}` : `${unit} ${shortScaled(n)}`;

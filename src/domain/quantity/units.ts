@@ -3,12 +3,22 @@
 /** Currencies a value can be in. Different currencies are never compared (no exchange rate is assumed). */
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'KRW', 'CHF', 'CAD', 'AUD', 'SGD', 'HKD', 'NZD', 'ZAR', 'SEK', 'NOK', 'DKK', 'BRL', 'MXN'] as const;
 export type Currency = (typeof CURRENCIES)[number];
-export type Unit = 'PERCENT' | Currency | 'MONTH' | 'TIMES' | 'COUNT';
+/** Watts measure power (a plant's capacity, "1.2 GW"); watt-hours energy (what it generated, "41.2 TWh"). */
+export type Unit = 'PERCENT' | Currency | 'MONTH' | 'TIMES' | 'COUNT' | 'WATT' | 'WATT_HOUR';
 /** Every unit, in the order the API's Unit enum lists them. */
-export const UNITS: readonly Unit[] = ['PERCENT', ...CURRENCIES, 'MONTH', 'TIMES', 'COUNT'];
-export type Dimension = 'SHARE' | 'MONEY' | 'DURATION' | 'MULTIPLE' | 'COUNT';
+export const UNITS: readonly Unit[] = ['PERCENT', ...CURRENCIES, 'MONTH', 'TIMES', 'COUNT', 'WATT', 'WATT_HOUR'];
+export type Dimension = 'SHARE' | 'MONEY' | 'DURATION' | 'MULTIPLE' | 'COUNT' | 'POWER' | 'ENERGY';
+/** Every dimension, in the order the API documents them. */
+export const DIMENSIONS: readonly Dimension[] = ['SHARE', 'MONEY', 'DURATION', 'MULTIPLE', 'COUNT', 'POWER', 'ENERGY'];
 
-const OTHER_DIMENSIONS: Readonly<Record<Exclude<Unit, Currency>, Dimension>> = { PERCENT: 'SHARE', MONTH: 'DURATION', TIMES: 'MULTIPLE', COUNT: 'COUNT' };
+const OTHER_DIMENSIONS: Readonly<Record<Exclude<Unit, Currency>, Dimension>> = {
+  PERCENT: 'SHARE',
+  MONTH: 'DURATION',
+  TIMES: 'MULTIPLE',
+  COUNT: 'COUNT',
+  WATT: 'POWER',
+  WATT_HOUR: 'ENERGY',
+};
 
 export const isCurrency = (unit: Unit): unit is Currency => (CURRENCIES as readonly string[]).includes(unit);
 export const dimensionOf = (unit: Unit): Dimension => (isCurrency(unit) ? 'MONEY' : OTHER_DIMENSIONS[unit]);
@@ -68,3 +78,17 @@ export const DURATION_WORDS = new Set(DURATION_UNITS.map(([word]) => word));
 
 export const PERCENT_SIGNS: ReadonlyArray<readonly [string, true]> = [['%', true], ['percent', true], ['pct', true]];
 export const TIMES_SIGNS: ReadonlyArray<readonly [string, true]> = [['x', true], ['times', true], ['fold', true], ['- fold', true]];
+
+/**
+ * Units of power and energy after a figure, with the power of ten their prefix scales it by: "1.2 GW", "22
+ * gigawatts", "41.2 terawatt hours (TWh)", "350 MWh". Capitals matter only to the reader: the tokens are lower-cased.
+ */
+export const POWER_UNITS: ReadonlyArray<readonly [string, number]> = [
+  ['terawatts', 12], ['terawatt', 12], ['tw', 12], ['gigawatts', 9], ['gigawatt', 9], ['gw', 9], ['megawatts', 6], ['megawatt', 6],
+  ['mw', 6], ['kilowatts', 3], ['kilowatt', 3], ['kw', 3], ['watts', 0],
+];
+export const ENERGY_UNITS: ReadonlyArray<readonly [string, number]> = [
+  ['terawatt hours', 12], ['terawatt - hours', 12], ['terawatt hour', 12], ['twh', 12], ['gigawatt hours', 9], ['gigawatt - hours', 9],
+  ['gigawatt hour', 9], ['gwh', 9], ['megawatt hours', 6], ['megawatt - hours', 6], ['megawatt hour', 6], ['mwh', 6],
+  ['kilowatt hours', 3], ['kilowatt - hours', 3], ['kilowatt hour', 3], ['kwh', 3], ['watt hours', 0], ['wh', 0],
+];
