@@ -3,7 +3,7 @@ import { verbTagOnModifier, type ArticleDocument } from './document.js';
 import { AMOUNT_HEDGE, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { phraseAt, shareObject } from './objects.js';
-import { companyDescriptionBefore, pronounBefore, reports, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
+import { clauseOpensBetween, companyDescriptionBefore, pronounBefore, reports, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
 import { isHeading, sentenceStart } from './clauses.js';
 import { mainSubject, storyCompany, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import type { Clause } from './clauses.js';
@@ -91,7 +91,8 @@ function ownerOfFigureNoun(scope: ClauseScope, index: number): Mention | null {
  */
 export function continuedSubject(scope: ClauseScope): Mention | null {
   const sentence = scope.doc.sentences[scope.clause.sentence]!;
-  const namesSomeone = subjectCandidates(scope.doc, sentence, scope.mentions).length > 0;
+  // A party named only in a clause of time or cause ("…, after the Baltic Hav 2 park became operational") is not whose it is.
+  const namesSomeone = subjectCandidates(scope.doc, sentence, scope.mentions).some((m) => !clauseOpensBetween(scope.doc, sentence.first, m.first));
   const property = namesSomeone ? null : (openingProperty(scope, sentence.first) ?? countOpening(scope, sentence.first));
   if (!property) return null;
   if (property.owner) return property.owner;
@@ -152,7 +153,7 @@ function introducedAsRival(scope: ClauseScope, mention: Mention): boolean {
 }
 
 /** What a company has, opening a sentence about it: "Data center revenue rose", "Shares fell". */
-const PROPERTY = /^(?:revenues?|sales|shipments|deliveries|orders|shares|stock|profits?|income|margins?|earnings|users|customers|subscribers|valuation|growth|funding|arr|bookings|churn|arpu|ebitda|costs|expenses|losses|backlog|headcount|members|subscriptions|charges|impairments?|provisions|deposits|attrition|loans|lending|assets|cash|debt|capex|dividends?|buybacks?|payouts?|fees|premiums|writedowns?|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division)$/;
+const PROPERTY = /^(?:revenues?|sales|shipments|deliveries|orders|generation|output|production|capacity|shares|stock|profits?|income|margins?|earnings|users|customers|subscribers|valuation|growth|funding|arr|bookings|churn|arpu|ebitda|costs|expenses|losses|backlog|headcount|members|subscriptions|charges|impairments?|provisions|deposits|attrition|loans|lending|assets|cash|debt|capex|dividends?|buybacks?|payouts?|fees|premiums|writedowns?|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division)$/;
 
 /**
  * The sentence's subject, before its verb, is a property ("Data center revenue", "Shares") or a definite description
@@ -166,7 +167,9 @@ function openingProperty(scope: ClauseScope, first: number): { owner: Mention | 
   let verb = /ing$/.test(tokens[first]!.normal) ? first + 1 : first;
   // "Annual recurring revenue has passed": a participle before a noun modifies it and is not the verb; nor is a
   // "verb" another verb follows ("Monthly churn improved": the tagger's verb is a noun).
-  while (verb <= scope.clause.last && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') || verbTagOnModifier(scope.doc, verb))) verb += 1;
+  // "Installed renewable capacity stood at …", "Adjusted operating profit rose": an opening "-ed" before a noun modifies it.
+  const openingModifier = (k: number): boolean => k === first && /ed$/.test(tokens[k]!.normal) && /^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '');
+  while (verb <= scope.clause.last && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') || verbTagOnModifier(scope.doc, verb) || openingModifier(verb))) verb += 1;
   const opening = tokens.slice(first, verb);
   // "The three leaders together" is other parties; "Revenue for the three months to September" is a date's number.
   const inDate = (index: number): boolean => scope.dates.some((d) => d.first <= index && index <= d.last);

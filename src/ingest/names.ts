@@ -193,14 +193,16 @@ function writtenLowerCase(doc: ArticleDocument, word: string): boolean {
   return words.has(word);
 }
 
-/** Words the article writes capitalised inside a sentence: names it uses, wherever else they stand. */
+/**
+ * Words the article writes capitalised inside a sentence, opening a name there: names it uses, wherever else they
+ * stand. A later word of a name says nothing of the word alone: "Halvard Power" makes no name of "Power generation".
+ */
 const midSentenceNames = new WeakMap<ArticleDocument, Set<string>>();
 function capitalisedMidSentence(doc: ArticleDocument, word: string): boolean {
   let words = midSentenceNames.get(doc);
   if (!words) {
-    words = new Set(
-      doc.tokens.filter((t, i) => i > 0 && doc.tokens[i - 1]!.sentence === t.sentence && !/^["“'‘(—–:-]$/.test(doc.tokens[i - 1]!.text) && /^\p{Lu}/u.test(t.text)).map((t) => t.normal),
-    );
+    const opensName = (t: Token, before: Token): boolean => before.sentence === t.sentence && !/^["“'‘(—–:-]$/.test(before.text) && !/^\p{Lu}/u.test(before.text);
+    words = new Set(doc.tokens.filter((t, i) => i > 0 && /^\p{Lu}/u.test(t.text) && opensName(t, doc.tokens[i - 1]!)).map((t) => t.normal));
     midSentenceNames.set(doc, words);
   }
   return words.has(word);

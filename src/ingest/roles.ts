@@ -324,6 +324,14 @@ export function subjectOf(
   if (carried && before.length > 0 && !speakerItself && pronounBefore(doc, { ...clause, first: before[0]!.last + 1 }, index)) return carried;
   if (before[0]) return before[0];
   if (carried) return carried;
-  // "Shipments rose 8.1% to 75.8 million units, research firm IDC said": who reports a figure is not its subject.
-  return candidates.find((m) => m.first > index && !speaks(doc, m)) ?? null;
+  // "Shipments rose 8.1% to 75.8 million units, research firm IDC said": who reports a figure is not its subject; nor
+  // is a party named in a clause of time or cause after it ("Power generation climbed to 41.2 TWh, after the Baltic
+  // Hav 2 park became fully operational" is not the park's generation).
+  return candidates.find((m) => m.first > index && !speaks(doc, m) && !clauseOpensBetween(doc, index, m.first)) ?? null;
 }
+
+/** Words that open a clause of time, cause or contrast: a party named in one is not the main clause's subject. */
+const CLAUSE_OPENERS = /^(?:after|before|since|when|while|because|although|though|whereas|until|once)$/;
+
+/** Whether such a clause opens between tokens `from` (included) and `to` (excluded). */
+export const clauseOpensBetween = (doc: ArticleDocument, from: number, to: number): boolean => doc.tokens.slice(from, to).some((t) => CLAUSE_OPENERS.test(t.normal));

@@ -100,3 +100,19 @@ describe('results measured against what analysts expected', () => {
     expect(read('Installed capacity stood at 15.6 GW at the end of 2024. The 1.1 GW park became fully operational in June.').map(([subject]) => subject)).not.toContain('GW');
   });
 });
+
+describe('a results story\'s own figures, around other names', () => {
+  const story =
+    'Acme Corp reported revenue of $7 billion for 2024, and rival Halvard Power grew too. ' +
+    'Power generation climbed to 41.2 terawatt hours last year, after the 1.1 GW Baltic Hav 2 park became fully operational. ' +
+    'Installed renewable capacity stood at 15.6 GW at the end of 2024.';
+
+  it('gives the company figures that open on a property, past a party named in a clause of time or a name ending in the same word', () => {
+    expect(read(story, '2025-03-04').map(([subject, , value]) => [subject, value])).toEqual([
+      ['Acme Corp', '$7 billion'],
+      ['Acme Corp', '41.2 terawatt hours'],
+      ['Baltic Hav 2', '1.1 GW'],
+      ['Acme Corp', '15.6 GW'],
+    ]);
+  });
+});
