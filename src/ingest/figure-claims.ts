@@ -8,7 +8,7 @@ import { clauseMarket, comparatorAfter, ledMarket, resolveMarket, seenMarketAt, 
 import { adoptedThing, categoryHoldingShare, continuedSubject, ownerAfter, shareOfOwnFigure, subjectAt, toldByTheCompany } from './clause-subject.js';
 import { marketItself } from './market-subject.js';
 import { isNowWord } from './dates.js';
-import { periodFor, type ClauseScope, type Draft } from './scope.js';
+import { namesItsOwnPeriod, periodFor, type ClauseScope, type Draft } from './scope.js';
 import { figureQualifiers } from './scope-qualifiers.js';
 import { reportingPeriodDates } from './reporting-period.js';
 import { contains, type TokenRange } from './spans.js';
@@ -276,6 +276,8 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
     );
     // "grew 9% to £2.1bn and now account for 11%": "now" is the present of its own verb, lent to no other figure.
     const lends = (d: Draft): boolean => written(d) && !isNowWord(d.period.period);
+    // "sales of $2.31 billion in the quarter, bringing its sales in the first nine months to $5.9 billion": its own span.
+    if (namesItsOwnPeriod(scope.doc, draft.core)) continue;
     const sibling = siblings.find(lends) ?? (draft.period.period ? undefined : siblings.find((d) => d.period.asOfPublication));
     if (sibling) draft.period = { ...sibling.period, range: null };
   }

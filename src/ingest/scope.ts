@@ -109,6 +109,13 @@ export interface PeriodChoice {
   asOfPublication?: boolean;
 }
 
+/** "in the quarter", "for the period", "during the year": a span named right after a figure without saying which. */
+const OWN_PERIOD_WORDS = /^(?:in|for|during|over) the (?:quarter|period|half|year|month|week|three months|six months|nine months)$/;
+export const namesItsOwnPeriod = (doc: ArticleDocument, anchor: TokenRange): boolean => {
+  const after = doc.tokens.slice(anchor.last + 1, anchor.last + 5).map((t) => t.normal);
+  return [3, 4].some((words) => OWN_PERIOD_WORDS.test(after.slice(0, words).join(' ')));
+};
+
 /**
  * "raised another $300 million at a $5 billion valuation in June": the clause's one date, given to the figure nearer
  * it, dates the other figures of the clause too. Not when the clause has other dates, nor across a forecast.
@@ -119,6 +126,9 @@ function soleClauseDate(scope: ClauseScope, anchor: TokenRange): DateMention | n
   const date = bound[0]!;
   // "grew 9% to £2.1bn and now account for around 11%": "now" is the present of its own verb, not the growth's.
   if (isNowWord(date.text)) return null;
+  // "sales of $2.31 billion in the quarter, bringing its sales in the first nine months of the year to $5.9 billion": a
+  // figure that names its own period, in words no date reads, is not dated by another figure's.
+  if (namesItsOwnPeriod(scope.doc, anchor)) return null;
   // "fell to 9% from 12% a year earlier", "falling from 50% to today's 25%": an earlier state's date is its own.
   const datedAnchor = [...scope.bindings.keys()][0]!;
   if (isEarlierState(scope.doc, datedAnchor.first) || isEarlierState(scope.doc, anchor.first)) return null;

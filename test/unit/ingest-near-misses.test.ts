@@ -116,3 +116,16 @@ describe('a results story\'s own figures, around other names', () => {
     ]);
   });
 });
+
+describe('a figure that names its own span in words no date reads', () => {
+  it('keeps the quarter the story reports on, not the nine months a sibling figure is dated by', () => {
+    const story =
+      'Acme Corp reported revenue of $9.14 billion in the three months to September 30. ' +
+      'Widget sales were $2.31 billion in the quarter, bringing its sales in the first nine months of the year to $5.9 billion.';
+    expect(read(story, '2025-11-06').map(([, , value, period]) => [value, period])).toEqual([
+      ['$9.14 billion', 'in the three months to September 30'],
+      ['$2.31 billion', 'in the three months to September 30'],
+      ['$5.9 billion', 'in the first nine months of the year'],
+    ]);
+  });
+});

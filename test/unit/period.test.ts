@@ -51,6 +51,10 @@ const rows: Row[] = [
   ['H1 2025', p('H1 2025', '2025-01-01', '2025-06-30', 'HALF')],
   ['2H24', p('H2 2024', '2024-07-01', '2024-12-31', 'HALF')],
   ['first half of 2025', p('H1 2025', '2025-01-01', '2025-06-30', 'HALF')],
+  // the opening months of a year, as results report them
+  ['the first nine months of 2025', p('first 9 months of 2025', '2025-01-01', '2025-09-30', 'MONTH')],
+  ['in the first six months of the year', p('first 6 months of 2026', '2026-01-01', '2026-06-30', 'MONTH'), FEB_2026],
+  ['the first three quarters of 2024', p('first 9 months of 2024', '2024-01-01', '2024-09-30', 'MONTH')],
   ['the second half of 2024', p('H2 2024', '2024-07-01', '2024-12-31', 'HALF')],
   // a weekday is the latest one on or before the publication day (Thursday 20 November 2025); "last" is strictly before
   ['on Tuesday', p('2025-11-18', '2025-11-18', '2025-11-18', 'DAY'), { publishedAt: { year: 2025, month: 11, day: 20 } }],

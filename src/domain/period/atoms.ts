@@ -6,7 +6,7 @@ import type { Attempts } from './attempts.js';
 import { readDateAtom, readWeekAtom } from './dates.js';
 import type { ParsedPeriod } from './intervals.js';
 import { readMonthAtom } from './months.js';
-import { readPartOfMonthAtom, readPartOfYearAtom } from './parts.js';
+import { readLeadingMonthsOfYearAtom, readPartOfMonthAtom, readPartOfYearAtom } from './parts.js';
 import { readHalfAtom, readQuarterAtom } from './quarters-and-halves.js';
 import type { Resolver } from './resolver.js';
 import { readDecadeAtom, readSeasonAtom } from './seasons.js';
@@ -21,6 +21,7 @@ const ATOMS: readonly Atom[] = [
   readHalfAtom,
   readPartOfMonthAtom,
   readPartOfYearAtom,
+  readLeadingMonthsOfYearAtom,
   readMonthAtom,
   readNowAtom,
   readAnchorOffsetAtom,

@@ -5,6 +5,7 @@ import { monthsOf } from './intervals.js';
 import { monthLabel } from './month-names.js';
 import { readMonth } from './months.js';
 import { readYear } from './years.js';
+import { parseCardinal } from '../quantity.js';
 
 type Part = 'early' | 'mid' | 'late' | 'start' | 'end';
 
@@ -70,4 +71,19 @@ export const readPartOfYearAtom: Atom = (text, r) => {
   if (!split || !year) return null;
   const [fromMonth, toMonth] = YEAR_PARTS[split.part];
   return monthsOf(year.year, fromMonth, toMonth, partLabel(split.part, year.label), 'PART_OF_YEAR');
+};
+
+/**
+ * "the first nine months of 2025", "the first six months of the year", "the first three quarters of 2024": the year's
+ * opening months, January to the last of them (a count past the year's twelve months reads nothing).
+ */
+export const readLeadingMonthsOfYearAtom: Atom = (text, r) => {
+  const match = /^(?:the\s+)?first\s+(.+?)\s+(months|quarters)\s+of\s+(.+)$/.exec(text);
+  if (!match) return null;
+  const [, countText = '', unitWord, yearText = ''] = match;
+  const count = parseCardinal(countText);
+  const year = readYear(yearText, r);
+  const months = count === null ? 0 : count * (unitWord === 'quarters' ? 3 : 1);
+  if (!year || !Number.isInteger(months) || months < 1 || months > 12) return null;
+  return monthsOf(year.year, 1, months, `first ${months} months of ${year.label}`, 'MONTH');
 };
