@@ -316,6 +316,9 @@ export function subjectOf(
   const listed = listedBefore(doc, candidates, mentions, index, share) ?? (share ? shareOwner(doc, candidates, index) : undefined) ?? relativeAntecedent(doc, clause, index, mentions);
   if (listed) return listed;
   const before = candidates.filter((m) => m.last < index);
+  // "saying its own data showed Travelle captured 31%": the party right before the verb that takes the figure.
+  const takesFigure = [...before].reverse().find((m) => m !== before[0] && verbThenFigure(doc, m.last, index));
+  if (takesFigure) return takesFigure;
   const firstBefore = before.find((m) => !speaks(doc, m));
   if (firstBefore) return firstBefore;
   // "Sensor Tower estimates the app has generated $3.2 million": the one who speaks is not what "the app" is; but in
@@ -328,6 +331,16 @@ export function subjectOf(
   // is a party named in a clause of time or cause after it ("Power generation climbed to 41.2 TWh, after the Baltic
   // Hav 2 park became fully operational" is not the park's generation).
   return candidates.find((m) => m.first > index && !speaks(doc, m) && !clauseOpensBetween(doc, index, m.first)) ?? null;
+}
+
+/** Verbs a party holds or reaches a figure with, right before it: "captured 31%", "holds 20%", "took about 15%". */
+const HOLDS_FIGURE = /^(?:captured|captures|holds|held|has|had|took|takes|commands|commanded|controls|controlled|accounted|reached|hit|won)$/;
+
+/** "Travelle captured 31%": the party at `last`, then a verb of holding, then (after a hedge or "for") the figure at `index`. */
+function verbThenFigure(doc: ArticleDocument, last: number, index: number): boolean {
+  if (!HOLDS_FIGURE.test(doc.tokens[last + 1]?.normal ?? '')) return false;
+  for (let i = last + 2; i < index; i++) if (!/^(?:about|around|roughly|nearly|almost|just|some|over|under|more|less|than|an|a|estimated|for|only)$/.test(doc.tokens[i]!.normal)) return false;
+  return true;
 }
 
 /** Words that open a clause of time, cause or contrast: a party named in one is not the main clause's subject. */

@@ -674,3 +674,11 @@ describe('a figure put before its clause\'s subject', () => {
     expect(read("At $2.9 trillion, Acme was the world's most valuable company.")).toEqual([['Acme', 'valuation', null, '$2.9 trillion', null]]);
   });
 });
+
+describe('the party right before the verb that takes the figure', () => {
+  it('holds it, past a party named earlier in the sentence', () => {
+    expect(read('Acme disputed the figure, saying its own data showed Widget Pro captured 31% of the cloud market in May.')).toEqual([
+      ['Widget Pro', 'market_share', 'cloud market', '31%', 'in May'],
+    ]);
+  });
+});
