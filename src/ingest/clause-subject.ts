@@ -91,8 +91,9 @@ function ownerOfFigureNoun(scope: ClauseScope, index: number): Mention | null {
  */
 export function continuedSubject(scope: ClauseScope): Mention | null {
   const sentence = scope.doc.sentences[scope.clause.sentence]!;
-  // A party named only in a clause of time or cause ("…, after the Baltic Hav 2 park became operational") is not whose it is.
-  const namesSomeone = subjectCandidates(scope.doc, sentence, scope.mentions).some((m) => !clauseOpensBetween(scope.doc, sentence.first, m.first));
+  // A party named only in a clause of time or cause ("…, after the Baltic Hav 2 park became operational"), or in a
+  // later clause ("Revenue rose 19% to EUR 1.08 billion, and Lumora reported …"), is not whose it is.
+  const namesSomeone = subjectCandidates(scope.doc, sentence, scope.mentions).some((m) => m.first <= scope.clause.last && !clauseOpensBetween(scope.doc, sentence.first, m.first));
   const property = namesSomeone ? null : (openingProperty(scope, sentence.first) ?? countOpening(scope, sentence.first));
   if (!property) return null;
   if (property.owner) return property.owner;

@@ -22,7 +22,7 @@ const FIGURE_CUES: readonly FigureCue[] = [
     // Not "investment": a company investing spends money rather than raising it.
     pattern: /\b(?:rais(?:e|es|ed|ing)|funding|round|series [a-h]|investors?|secur(?:ed|es))\b/g,
   },
-  { predicate: 'revenue', dimensions: ['MONEY'], pattern: /\b(?:revenues?|sales|turnover|bookings|generat(?:ed|es|ing))\b/g },
+  { predicate: 'revenue', dimensions: ['MONEY'], pattern: /\b(?:revenues?|sales|turnover|bookings|generat(?:ed|es|ing))\b(?! per (?:user|subscriber|member|customer|account|unit|share|paying)| \(?arpu)/g },
   // Money that is not revenue, nearer the figure than any revenue word: the claim stays unclassified, not revenue.
   {
     predicate: UNCLASSIFIED,

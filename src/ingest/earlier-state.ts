@@ -16,9 +16,9 @@ export const isEarlierState = (doc: ArticleDocument, first: number): boolean => 
   const word = doc.tokens[before]?.normal ?? '';
   // "compared with Rs 11,909 crore a year ago"
   if (EARLIER.has(word) || (/^(?:with|to)$/.test(word) && doc.tokens[before - 1]?.normal === 'compared')) return true;
-  // "compared with a loss of 48 million reais"
-  const ofWhat = doc.tokens.slice(Math.max(0, before - 4), before + 1).map((t) => t.normal).join(' ');
-  if (/compared (?:with|to) an? (?:loss|profit|gain|deficit|surplus) of$/.test(ofWhat)) return true;
+  // "compared with a loss of 48 million reais", "compared with an operating loss of EUR 31 million"
+  const ofWhat = doc.tokens.slice(Math.max(0, before - 6), before + 1).map((t) => t.normal).join(' ');
+  if (/compared (?:with|to) (?:an?|its|their) (?:[a-z-]+ ){0,2}(?:loss|profit|gain|deficit|surplus|income|revenue|sales) of$/.test(ofWhat)) return true;
   // "up from $168 million, or $1.15 per share, a year earlier": the same earlier state, restated per share.
   if (word !== 'or' || doc.tokens[before - 1]?.text !== ',') return false;
   for (let i = before - 2; i >= Math.max(0, before - 1 - RESTATED_REACH); i--) {

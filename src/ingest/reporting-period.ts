@@ -4,6 +4,7 @@ import { daysInMonth } from '../domain/period.js';
 import { isCapitalsHeading } from './clauses.js';
 import { UNCLASSIFIED } from './candidate.js';
 import type { DateMention } from './dates.js';
+import type { Figure } from './figures.js';
 import { isEarlierState } from './earlier-state.js';
 import { othersEstimate } from './others-estimate.js';
 import { hasForecastBasis, type ClauseScope, type Draft, type ReportingPeriod } from './scope.js';
@@ -100,7 +101,10 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   const dated = drafts.filter((draft) => scope.bindings.get(draft.core) === date);
   // Analysts' expected figure dates no report: "Analysts had expected third-quarter revenue of $7.61 billion".
   // A leader's period reports as a figure's does: "the biggest seller of earbuds in the second quarter, taking 31%".
-  const datesFigure = scope.figures.some((figure) => scope.bindings.get(figure) === date && !othersEstimate(scope, figure)) || dated.some((draft) => draft.predicate === 'leader_of');
+  // An earlier state's date is the comparison's: "compared with an operating loss of EUR 31 million in the second
+  // quarter of 2024" reports on this year's quarter, not that one.
+  const reports = (figure: Figure): boolean => !othersEstimate(scope, figure) && !isEarlierState(scope.doc, figure.first);
+  const datesFigure = scope.figures.some((figure) => scope.bindings.get(figure) === date && reports(figure)) || dated.some((draft) => draft.predicate === 'leader_of');
   // "the quarter ended Nov. 1", "the 12 months to September" report on a span as a written quarter does.
   const span = /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b/i.test(date.text);
   if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span) || LOOKS_BACK.test(date.text)) return;

@@ -129,3 +129,18 @@ describe('a figure that names its own span in words no date reads', () => {
     ]);
   });
 });
+
+describe('a streaming service\'s quarter', () => {
+  const story =
+    'Lumora reported revenue of EUR 1 billion in the second quarter. ' +
+    'Revenue rose 19% year-on-year to EUR 1.08 billion, and Lumora reported an operating profit of EUR 94 million, compared with an operating loss of EUR 31 million in the second quarter of 2024. ' +
+    'Average revenue per user (ARPU) rose to EUR 7.42.';
+
+  it('reads the opening clause as the company\'s, gives the loss\'s date to the loss alone, and takes revenue per user for no revenue', () => {
+    const claims = read(story, '2025-07-24');
+    expect(claims.find(([, , value]) => value === 'EUR 1.08 billion')?.slice(0, 2)).toEqual(['Lumora', 'revenue']);
+    expect(claims.find(([, , value]) => value === 'EUR 94 million')?.[3]).not.toBe('in the second quarter of 2024');
+    expect(claims.find(([, , value]) => value === 'EUR 31 million')?.[3]).toBe('in the second quarter of 2024');
+    expect(claims.find(([, , value]) => value === 'EUR 7.42')?.[1]).toBe('unclassified');
+  });
+});
