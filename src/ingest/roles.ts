@@ -130,6 +130,10 @@ function placeBeforeParty(doc: ArticleDocument, mention: Mention, mentions: read
 const SPEAKER_ROLE = /^(?:analyst|analysts|economist|strategist|researcher|spokesperson|spokesman|spokeswoman|executive|chief|ceo|cfo|director|head|partner|founder)$/;
 /** Tokens a speaker's role and name may take: "Bernstein senior analyst Tom Hale". */
 const MAX_SPEAKER_TOKENS = 5;
+/** Words an aside describing a speaker may take: ", a payments research firm based in London,". */
+const APPOSITIVE_WORDS = 8;
+/** What an aside calls one who reports on others: "a payments research firm", "the analytics company", "a tracker". */
+const RESEARCHER = /^(?:research|researcher|analytics|analyst|analysts|consultancy|consulting|tracker|pollster|rating|ratings)$/;
 
 const PERSON_TITLE: ReadonlySet<string> = new Set(PERSON_TITLES);
 
@@ -144,6 +148,13 @@ export const titledSpeaker = (doc: ArticleDocument, mention: Mention): boolean =
 function speaks(doc: ArticleDocument, mention: Mention): boolean {
   let i = mention.last + 1;
   if (SPEECH.test(doc.tokens[i]?.normal ?? '')) return true;
+  // "Caldera Insights, a payments research firm, estimates that …": a researcher's verb after the aside saying what it
+  // is ("Nordvik, the Norwegian grocer, said its revenue rose" is a company speaking of itself, and stays its subject).
+  if (doc.tokens[i]?.text === ',') {
+    const close = doc.tokens.findIndex((t, k) => k > i && k <= i + APPOSITIVE_WORDS && (t.text === ',' || t.sentence !== doc.tokens[i]!.sentence));
+    const aside = close > 0 ? doc.tokens.slice(i + 1, close) : [];
+    if (doc.tokens[close]?.text === ',' && aside.some((t) => RESEARCHER.test(t.normal)) && SPEECH.test(doc.tokens[close + 1]?.normal ?? '')) return true;
+  }
   if (!SPEAKER_ROLE.test(doc.tokens[i]?.normal ?? '') && !SPEAKER_ROLE.test(doc.tokens[i + 1]?.normal ?? '')) return false;
   for (; i <= mention.last + MAX_SPEAKER_TOKENS; i++) {
     const token = doc.tokens[i];

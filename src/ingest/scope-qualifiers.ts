@@ -61,6 +61,8 @@ const MAX_SEGMENT_WORDS = 6;
 function segmentBetween(doc: ArticleDocument, from: number, to: number): string | null {
   for (let head = Math.max(0, from); head <= to; head++) {
     if (!SEGMENT_HEAD.test(doc.tokens[head]!.normal)) continue;
+    // "UK small-business card volume": a word glued on by a hyphen makes an adjective of it, not a part of the company.
+    if (doc.tokens[head - 1]?.text === '-' && doc.tokens[head - 1]!.end === doc.tokens[head]!.start) continue;
     let first = head;
     while (first > 0 && head - first < MAX_SEGMENT_WORDS) {
       const token = doc.tokens[first - 1]!;

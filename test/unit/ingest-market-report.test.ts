@@ -184,12 +184,12 @@ describe('market reports', () => {
     const periodOf = (value: string) => claims(report).find(([, , , written]) => written === value)?.[4];
     expect(periodOf('14.2%')).toBe('2024');
     // The quarter the sentence after the heading names.
-    for (const value of ['11.8%', '13.5%', 'roughly $737 million']) expect(periodOf(value)).toBe('April-June');
+    for (const value of ['11.8%', '13.5%', 'roughly $737 million']) expect(periodOf(value)).toBe('in the April-June quarter');
     // The heading's, where no sentence names one; a sentence's, where no heading does.
     const headingOnly = report.replace(' in the April-June quarter', '');
     expect(claims(headingOnly).find(([, , , written]) => written === '13.5%')?.[4]).toBe('SECOND QUARTER 2025');
     const sentenceOnly = report.replace('SECOND QUARTER 2025: VENDOR PERFORMANCE', 'VENDOR PERFORMANCE');
-    expect(claims(sentenceOnly).find(([, , , written]) => written === '13.5%')?.[4]).toBe('April-June');
+    expect(claims(sentenceOnly).find(([, , , written]) => written === '13.5%')?.[4]).toBe('in the April-June quarter');
   });
 
   it('reads the level a share moved to, in the sentence after shares, as one more share', () => {

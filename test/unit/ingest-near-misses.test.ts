@@ -144,3 +144,18 @@ describe('a streaming service\'s quarter', () => {
     expect(claims.find(([, , value]) => value === 'EUR 7.42')?.[1]).toBe('unclassified');
   });
 });
+
+describe('a researcher described in an aside', () => {
+  it('reports the shares it estimates, and "small-business" names no segment', () => {
+    const text =
+      "Caldera Insights, a payments research firm, estimates that Brightmere Bank's merchant services arm handled 27% of UK small-business card acquiring volume in 2024, followed by Tallypay at 12%. " +
+      'Kestrel put its own share of UK small-business card acquiring volume in 2024 at 11%.';
+    const claims = extractCandidates(text, { publishedAt: '2025-11-18', entities: [] });
+    expect(claims.map((c) => c.subject)).toEqual(['Brightmere Bank', 'Tallypay', 'Kestrel']);
+    expect(claims.flatMap((c) => c.qualifiers.filter((q) => q.key === 'segment').map((q) => q.value))).toEqual(['merchant services']);
+  });
+
+  it('still leaves a company speaking of itself the subject', () => {
+    expect(read('Nordvik, the Norwegian grocer, said its revenue rose to $2 billion in 2024.').map(([subject]) => subject)).toEqual(['Nordvik']);
+  });
+});

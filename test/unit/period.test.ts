@@ -55,6 +55,10 @@ const rows: Row[] = [
   ['the first nine months of 2025', p('first 9 months of 2025', '2025-01-01', '2025-09-30', 'MONTH')],
   ['in the first six months of the year', p('first 6 months of 2026', '2026-01-01', '2026-06-30', 'MONTH'), FEB_2026],
   ['the first three quarters of 2024', p('first 9 months of 2024', '2024-01-01', '2024-09-30', 'MONTH')],
+  // a quarter or period named by its months
+  ['the July-to-September quarter 2025', p('July 2025–September 2025', '2025-07-01', '2025-09-30', 'MONTH')],
+  ['in the April-June quarter', p('April 2026–June 2026', '2026-04-01', '2026-06-30', 'MONTH'), FEB_2026],
+  ['the October-December period of 2024', p('October 2024–December 2024', '2024-10-01', '2024-12-31', 'MONTH')],
   ['the second half of 2024', p('H2 2024', '2024-07-01', '2024-12-31', 'HALF')],
   // a weekday is the latest one on or before the publication day (Thursday 20 November 2025); "last" is strictly before
   ['on Tuesday', p('2025-11-18', '2025-11-18', '2025-11-18', 'DAY'), { publishedAt: { year: 2025, month: 11, day: 20 } }],

@@ -16,4 +16,9 @@ export const normalizeText = (text: string): string =>
     .replace(/^(?:the |its )?((?:fiscal|fy) ?(?:'?\d{2}|\d{4})) ([qh][1-4])$/, '$2 $1')
     // "full-year 2024 revenue" is 2024's; "its full-year forecast" the year of publication (calendar years assumed).
     .replace(/\b(?:the )?full[- ]year (?=(?:19|20)\d{2}\b)/g, '')
-    .replace(/\b(?:the )?full[- ]year\b/g, 'this year');
+    .replace(/\b(?:the )?full[- ]year\b/g, 'this year')
+    // "the July-to-September quarter", "the October-December period": the months named are the span.
+    .replace(
+      /^(?:(?:in|during|for|over) )?(?:the |its )?(january|february|march|april|may|june|july|august|september|october|november|december)(?: ?- ?to ?- ?| to | ?- ?)(january|february|march|april|may|june|july|august|september|october|november|december) (?:quarter|period|half|months)\b/,
+      '$1 to $2',
+    );
