@@ -4,7 +4,7 @@ import type { Figure } from './figures.js';
 import type { ClauseScope } from './scope.js';
 
 /** Who expects a figure that is not the claim: "the 30.6 billion euros analysts had expected". */
-const FORECASTERS = /^(?:analysts|economists|investors|wall|markets?)$/;
+export const FORECASTERS = /^(?:analysts|economists|investors|wall|markets?)$/;
 const EXPECTED = /^(?:expected|forecast|estimated|predicted|anticipated|projected)$/;
 
 /**

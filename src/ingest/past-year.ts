@@ -2,6 +2,7 @@
 // in the future: "had 9.1 million members at the end of December", published in February 2025, is December 2024.
 import { shiftIsoDate } from '../domain/period.js';
 import { latestPublicationDay, readAgainst } from './future-period.js';
+import { FORECASTERS } from './others-estimate.js';
 import { forecastBetween } from './scope-qualifiers.js';
 import { hasForecastBasis, type ClauseScope, type Draft } from './scope.js';
 
@@ -47,9 +48,6 @@ const LOOKS_AHEAD =
 /** "helped by the start-up of two sites", "since its launch": a start that is a thing, not a verb looking ahead. */
 const startedThing = (clause: ReadonlyArray<{ normal: string; pos: string }>, i: number): boolean =>
   /^(?:start|launch|begin)$/.test(clause[i]!.normal) && (clause[i]!.pos === 'NOUN' || /^(?:the|its|their|a|-)$/.test(clause[i - 1]?.normal ?? ''));
-
-/** Who sets a benchmark a result is measured against: "expected on average by analysts". */
-const FORECASTERS = /^(?:analysts|economists|investors|markets?|consensus)$/;
 
 /** Words naming what others expected of a result: "ahead of estimates", "ahead of the $5 billion expected". */
 const EXPECTATIONS = /^(?:expected|estimates?|forecasts?|consensus|expectations|guidance)$/;

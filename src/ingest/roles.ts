@@ -1,5 +1,6 @@
 // Picks a clause's subject among its entity mentions: not an oblique ("than X", "by X"), the owned thing over its owner.
 import type { ArticleDocument, Token } from './document.js';
+import { AMOUNT_HEDGE } from './figures.js';
 import type { Mention } from './mentions.js';
 import { PERSON_TITLES } from './names.js';
 import type { TokenRange } from './spans.js';
@@ -350,7 +351,7 @@ const HOLDS_FIGURE = /^(?:captured|captures|holds|held|has|had|took|takes|comman
 /** "Travelle captured 31%": the party at `last`, then a verb of holding, then (after a hedge or "for") the figure at `index`. */
 function verbThenFigure(doc: ArticleDocument, last: number, index: number): boolean {
   if (!HOLDS_FIGURE.test(doc.tokens[last + 1]?.normal ?? '')) return false;
-  for (let i = last + 2; i < index; i++) if (!/^(?:about|around|roughly|nearly|almost|just|some|over|under|more|less|than|an|a|estimated|for|only)$/.test(doc.tokens[i]!.normal)) return false;
+  for (let i = last + 2; i < index; i++) if (!AMOUNT_HEDGE.test(doc.tokens[i]!.normal) && !/^(?:a|for|only)$/.test(doc.tokens[i]!.normal)) return false;
   return true;
 }
 

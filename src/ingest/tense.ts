@@ -7,6 +7,9 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'would', 'will', 'could',
 /** Verbs whose past tense is written as their present: the tense cannot be told from them. */
 const SAME_IN_THE_PAST = /^(?:hit|cut|put|set|cost|let|shut|spread|quit|bet|hurt|split|read|beat|bid|cast|burst|shed|slit|thrust|upset|broadcast|forecast)$/;
 
+/** "holds", "commands": wink's lemma drops the third person's -s ("was" ends in one too: callers rule out PAST_AUX first). */
+const thirdPersonPresent = (token: { normal: string; lemma: string }): boolean => token.normal.endsWith('s') && token.lemma !== token.normal;
+
 /** A figure after these is an earlier or other state: "up from 25%", "compared with 30%". */
 const NOT_NOW = new Set(['from', 'than', 'versus', 'vs', 'vs.', 'compared', 'against']);
 
@@ -30,7 +33,7 @@ export function statedAsNow(doc: ArticleDocument, clause: TokenRange, figure: To
     if (PRESENT_AUX.has(auxiliary)) return true;
     if (PAST_AUX.has(auxiliary)) return false;
     // Third person present: "holds", "commands" (wink's lemma drops the -s); "captures" is sometimes tagged a noun.
-    if (token.normal.endsWith('s') && token.lemma !== token.normal) return true;
+    if (thirdPersonPresent(token)) return true;
     // Plural present: "Subscriptions start at £39 a month", "Prices range from …": the base form after a plural noun,
     // except verbs whose past is spelled the same ("Sales hit $5 billion that year", "Analysts put it at $1 billion").
     const subject = doc.tokens[i - 1];
@@ -58,7 +61,7 @@ function fronted(doc: ArticleDocument, clause: TokenRange, figure: TokenRange): 
   for (i += 1; i <= clause.last; i++) {
     const token = doc.tokens[i]!;
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
-    return PRESENT_AUX.has(token.normal) || (!PAST_AUX.has(token.normal) && token.normal.endsWith('s') && token.lemma !== token.normal);
+    return PRESENT_AUX.has(token.normal) || (!PAST_AUX.has(token.normal) && thirdPersonPresent(token));
   }
   return false;
 }
