@@ -9,7 +9,8 @@ import { adoptedThing, categoryHoldingShare, continuedSubject, ownerAfter, share
 import { marketItself } from './market-subject.js';
 import { isNowWord } from './dates.js';
 import { namesItsOwnPeriod, periodFor, type ClauseScope, type Draft } from './scope.js';
-import { figureQualifiers } from './scope-qualifiers.js';
+import { figureQualifiers, TOTAL_TO_DATE } from './scope-qualifiers.js';
+import { statedAsNow } from './tense.js';
 import { reportingPeriodDates } from './reporting-period.js';
 import { contains, type TokenRange } from './spans.js';
 import { isEarlierState } from './earlier-state.js';
@@ -338,6 +339,17 @@ function comparedState(scope: ClauseScope, figure: Figure, subject: Mention, dra
   return before !== undefined && before.subject.name === subject.name && dimension === figure.dimension ? before : null;
 }
 
+/**
+ * "has raised $220 million in a Series D round": a named round told in the present (perfect) closed by the publication,
+ * which dates it. A total raised to date is no round raised that day, and stays undated.
+ */
+function datedByAnnouncement(scope: ClauseScope, draft: Draft): void {
+  if (draft.predicate !== 'funding_raised' || draft.period.period !== null || draft.period.unresolved !== null || scope.publishedAt === null) return;
+  const round = draft.qualifiers?.find((q) => q.key === 'round')?.value;
+  if (round === undefined || round === TOTAL_TO_DATE || !statedAsNow(scope.doc, scope.clause, draft.core)) return;
+  draft.period = { period: scope.publishedAt, unresolved: null, range: null, asOfPublication: true };
+}
+
 export function figureDrafts(scope: ClauseScope): Draft[] {
   const drafts: Draft[] = [];
   for (const figure of scope.figures) {
@@ -392,6 +404,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       core: figure,
       parts: [classified.object?.range ?? null, classified.cue ?? null, { first: figure.first, last: figure.extent.last }, ...scope.dates.filter((d) => contains(d, figure))],
     };
+    datedByAnnouncement(scope, draft);
     drafts.push(draft);
     scope.state.lastFigure = { last: figure.last, subject, dimension: figure.dimension, draft };
   }

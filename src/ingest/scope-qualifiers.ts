@@ -41,6 +41,10 @@ export function figureQualifiers(doc: ArticleDocument, figure: Figure, predicate
     const measure = USER_MEASURES.find(([pattern]) => pattern.test(after)) ?? USER_MEASURES.find(([pattern]) => pattern.test(before));
     if (measure) qualifiers.push({ key: 'measure', value: measure[1] });
   }
+  if (predicate === 'funding_raised') {
+    const round = fundingRound(doc, figure);
+    if (round) qualifiers.push({ key: 'round', value: round });
+  }
   if (forecastBetween(doc, from, figure.first - 1) || expectedOf(doc, subjectFirst, from)) qualifiers.push({ key: 'basis', value: 'forecast' });
   const segment = segmentBetween(doc, from, figure.first - 1);
   if (segment) qualifiers.push({ key: 'segment', value: segment });
@@ -115,3 +119,31 @@ const EXPECTING = /^(?:expects?|expected|forecasts?|predicts?|predicted|projects
 /** "expected Loomwise to reach 5 million users": the subject stands between a verb of expecting and "to". */
 const expectedOf = (doc: ArticleDocument, subjectFirst: number, from: number): boolean =>
   EXPECTING.test(doc.tokens[subjectFirst - 1]?.normal ?? '') && doc.tokens[from]?.normal === 'to';
+
+/** The `round` of money a company has raised in all its rounds so far: "has raised $1.5 billion to date". */
+export const TOTAL_TO_DATE = 'total to date';
+
+/** How far from a figure, in tokens, the round it was raised in may be named: "a $27 million Series A led by …". */
+const ROUND_REACH = 8;
+
+/**
+ * The round money was raised in, named near the figure in its sentence: "Series D" for "$220 million in a Series D
+ * round", "seed", or "total to date" for "has raised $1.5 billion to date" (the predicate's `round` qualifier), so a
+ * round's amount is compared with the same round's, never with a company's total or another round. Null when none is
+ * named, or when two are ("a $20 million Series B, after a $5 million Series A": the nearer one is not known to be its).
+ */
+function fundingRound(doc: ArticleDocument, figure: Figure): string | null {
+  const sentence = doc.sentences[doc.tokens[figure.first]!.sentence]!;
+  const from = Math.max(sentence.first, figure.first - ROUND_REACH);
+  const to = Math.min(sentence.last, figure.extent.last + ROUND_REACH);
+  const rounds = new Set<string>();
+  for (let i = from; i <= to; i++) {
+    const token = doc.tokens[i]!;
+    const next = doc.tokens[i + 1];
+    if (token.text === 'Series' && next && /^[A-H]\d?$/.test(next.text)) rounds.add(`Series ${next.text}`);
+    else if (/^(?:seed|pre-seed)$/.test(token.normal) && /^(?:round|funding|financing|stage)$/.test(next?.normal ?? '')) rounds.add(token.normal);
+  }
+  const words = doc.tokens.slice(figure.extent.last + 1, to + 1).map((t) => t.normal).join(' ');
+  if (/^(?:\S+ ){0,3}?(?:to date|in total|so far|altogether)\b/.test(words) || /\btotal (?:funding|raised|capital)\b/.test(doc.tokens.slice(from, figure.first).map((t) => t.normal).join(' '))) rounds.add(TOTAL_TO_DATE);
+  return rounds.size === 1 ? [...rounds][0]! : null;
+}

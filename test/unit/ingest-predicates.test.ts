@@ -682,3 +682,24 @@ describe('the party right before the verb that takes the figure', () => {
     ]);
   });
 });
+
+describe('the round money was raised in', () => {
+  const rounds = (text: string) =>
+    extractCandidates(text, { publishedAt: '2025-11-18', entities }).map((c) => [c.value, c.period, c.qualifiers.find((q) => q.key === 'round')?.value ?? null]);
+
+  it('is a qualifier, so a round is compared with the same round and never with the total raised to date', () => {
+    expect(rounds('Acme has raised $220 million in a Series D round. Acme has raised $1.5 billion to date.')).toEqual([
+      ['$220 million', '2025-11-18', 'Series D'],
+      ['$1.5 billion', null, 'total to date'],
+    ]);
+    expect(rounds("Acme raised $5 million in a seed round in 2021. The new money brings Acme's total funding to $510 million.")).toEqual([
+      ['$5 million', 'in 2021', 'seed'],
+      ['$510 million', null, 'total to date'],
+    ]);
+  });
+
+  it('names the round next to the figure, and none when two stand there', () => {
+    expect(rounds('Acme raised $20 million in a Series B in May, after a Series A in 2023.')[0]![2]).toBe('Series B');
+    expect(rounds('Acme raised $20 million across its Series A and Series B rounds.')[0]![2]).toBeNull();
+  });
+});
