@@ -124,8 +124,9 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   noteReportingPeriod(scope, ownDate, drafts);
   if (doc.tokens.slice(clause.first, clause.last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) carry.date = ownDate ?? carry.date;
   if (clause.position === 0) noteOpener(doc, clause, mentions, drafts, state);
-  // Nor is a place what "it" or the next sentence's "Full-year revenue" goes on about.
-  if (firstSubject && !isPlaceName(firstSubject.name)) {
+  // Nor is a place what "it" or the next sentence's "Full-year revenue" goes on about, nor a person quoted ("…,"
+  // Chief Executive Anneliese Vogt said. … patients on Travelle lost 22.4% of their weight" is no figure of hers).
+  if (firstSubject && !isPlaceName(firstSubject.name) && firstSubject.kind !== 'PERSON') {
     state.lastSubject = firstSubject;
     state.lastSubjectSentence = clause.sentence;
   }

@@ -159,3 +159,12 @@ describe('a researcher described in an aside', () => {
     expect(read('Nordvik, the Norwegian grocer, said its revenue rose to $2 billion in 2024.').map(([subject]) => subject)).toEqual(['Nordvik']);
   });
 });
+
+describe('a person quoted', () => {
+  it('is not whom the next sentence\'s figures are about', () => {
+    const story =
+      'Sales of Widget Pro rose to $2 billion in the third quarter. "Demand continues to outstrip supply," Chief Executive Anneliese Vogt said. ' +
+      'In the trial, patients on the highest dose lost an average of 22.4% of their body weight.';
+    expect(read(story).at(-1)![0]).not.toBe('Anneliese Vogt');
+  });
+});
