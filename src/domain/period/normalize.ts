@@ -1,4 +1,9 @@
 // One spelling for dates and periods before any pattern sees them, so patterns need not allow for case, dashes or spacing.
+import { MONTH_NAMES } from './month-names.js';
+
+/** "the July-to-September quarter", "in the October-December period": a span named by its first and last months. */
+const FULL_MONTH = `(${MONTH_NAMES.map((name) => name.toLowerCase()).join('|')})`;
+const MONTHS_NAMING_A_SPAN = new RegExp(`^(?:(?:in|during|for|over) )?(?:the |its )?${FULL_MONTH}(?: ?- ?to ?- ?| to | ?- ?)${FULL_MONTH} (?:quarter|period|half|months)\\b`);
 
 export const normalizeText = (text: string): string =>
   text
@@ -18,7 +23,4 @@ export const normalizeText = (text: string): string =>
     .replace(/\b(?:the )?full[- ]year (?=(?:19|20)\d{2}\b)/g, '')
     .replace(/\b(?:the )?full[- ]year\b/g, 'this year')
     // "the July-to-September quarter", "the October-December period": the months named are the span.
-    .replace(
-      /^(?:(?:in|during|for|over) )?(?:the |its )?(january|february|march|april|may|june|july|august|september|october|november|december)(?: ?- ?to ?- ?| to | ?- ?)(january|february|march|april|may|june|july|august|september|october|november|december) (?:quarter|period|half|months)\b/,
-      '$1 to $2',
-    );
+    .replace(MONTHS_NAMING_A_SPAN, '$1 to $2');
