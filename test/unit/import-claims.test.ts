@@ -131,6 +131,19 @@ describe('importClaims', () => {
     expect((await app.store.listConflicts({}, { first: 10 })).items).toHaveLength(1);
   });
 
+  it('refuses a later batch that is not claims only after the batches before it are written and reported, at its position in the whole import', async () => {
+    const app = await freshApp();
+    const first = [claim('Acme runs at $1B.', '$1 billion', 'a'), claim('Acme runs at $1.0B.', '$1.0 billion', 'b')];
+    const second = [claim('Acme ran at $2B.', '$2 billion', 'c', 'Q2 2025'), claim('Acme ran at $2.0B.', '$2.0 billion', 'd', 'Q2 2025')];
+    const third = [claim('Acme runs at $5B.', '$5 billion', 'e'), { text: 'no subject' }];
+    const reported: ImportProgress[] = [];
+    const error = await importClaims(app, [first, second, third], SYSTEM_ACTOR, { onProgress: (progress) => reported.push(progress) }).catch((e: unknown) => e);
+    expect(isDomainError(error) && error.field).toEqual(['claims', 5, 'subject']);
+    expect(reported.map((progress) => progress.done)).toEqual([2, 4]);
+    const stored = (await app.store.listClaims([{ filter: {}, page: { first: 10 } }]))[0]!.items.map((c) => c.text).sort();
+    expect(stored).toEqual(['Acme ran at $2.0B.', 'Acme ran at $2B.', 'Acme runs at $1.0B.', 'Acme runs at $1B.']);
+  });
+
   it('refuses an input that is not a claim before writing anything of its batch, listing every bad one', async () => {
     const app = await freshApp();
     const error = await importClaims(app, [[claim('Acme runs at $1B.', '$1 billion', 'a'), { text: 'no subject' }, 42]], SYSTEM_ACTOR).catch((e: unknown) => e);
