@@ -20,7 +20,7 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
   // said it repurchased …" is the story's company, not Broadcom).
   const described = theCompanyBefore(scope.doc, scope.clause, index, scope.state);
   const carried = scope.carried ?? described ?? lastFigureGoesOn(scope) ?? (pronounBefore(scope.doc, scope.clause, index) ? scope.state.lastSubject : null);
-  const subject = possessiveOwner(scope, index) ?? ownerOfFigureNoun(scope, index) ?? subjectOf(scope.doc, scope.clause, index, scope.mentions, carried, share);
+  const subject = possessiveOwner(scope, index) ?? ownerOfFigureNoun(scope, index) ?? ownerOfCountedParts(scope, index) ?? subjectOf(scope.doc, scope.clause, index, scope.mentions, carried, share);
   // "Chief Financial Officer Tom Hale said revenue rose 20%": the revenue is the company's, the one the story is about.
   if (subject && titledSpeaker(scope.doc, subject)) return mainSubject(scope.state) ?? scope.state.lastSubject;
   return subject;
@@ -83,6 +83,23 @@ function ownerOfFigureNoun(scope: ClauseScope, index: number): Mention | null {
     return owner;
   }
   return null;
+}
+
+/** Tokens that may follow a figure's first token within it: "81.3 %", "23.7 per cent". */
+const FIGURE_TAIL = /^(?:%|per|cent|percent|percentage|points?)$/;
+
+/**
+ * "81.3% of AeroNordic flights arrived on time": a share of a party's flights, passengers or customers is the
+ * party's figure, whoever the sentence names as its source ("According to data firm SkyMetric, …").
+ */
+function ownerOfCountedParts(scope: ClauseScope, index: number): Mention | null {
+  const tokens = scope.doc.tokens;
+  let k = index + 1;
+  while (k < index + 4 && FIGURE_TAIL.test(tokens[k]?.normal ?? '')) k += 1;
+  if (tokens[k]?.normal !== 'of') return null;
+  k += tokens[k + 1]?.normal === 'the' || tokens[k + 1]?.normal === 'all' ? 2 : 1;
+  const owner = scope.mentions.find((m) => m.first === k && m.kind !== 'MARKET' && !m.possessive && !isPlaceName(m.name));
+  return owner && COUNTED_PARTS.test(tokens[owner.last + 1]?.normal ?? '') ? owner : null;
 }
 
 /**

@@ -36,7 +36,8 @@ const DATELINE_REACH = 10;
 function isDateline(doc: ArticleDocument, first: number, last: number): boolean {
   if (last - first > DATELINE_REACH) return false;
   let place = first;
-  while (place < last && /^\p{Lu}{2,}$/u.test(doc.tokens[place]!.text)) place += 1;
+  // "TOKYO/LONDON, Nov 13 -": two places joined by a slash, whether the tokenizer splits them or not.
+  while (place < last && /^(?:\p{Lu}{2,}(?:\/\p{Lu}{2,})*|\/)$/u.test(doc.tokens[place]!.text)) place += 1;
   const dated = place > first && doc.tokens[place]!.text === ',' && doc.tokens.slice(place, last).some((t) => /\d/.test(t.text));
   const agency = doc.tokens[last - 1]?.text === ')' && doc.tokens.slice(first, last).some((t) => t.text === '(');
   return dated || agency || placeOnlyDateline(doc, first, last);

@@ -123,6 +123,22 @@ function distance(doc: ArticleDocument, cue: TokenRange, figure: TokenRange): nu
 const THING_WORTH = (doc: ArticleDocument, cue: TokenRange): boolean =>
   doc.tokens[cue.first]!.normal === 'worth' && doc.tokens[cue.first - 1]?.pos === 'NOUN' && !/^(?:company|firm|startup|business|group)$/.test(doc.tokens[cue.first - 1]!.normal);
 
+/** Words that join a second clause to the first: "…, and operating profit rose", "… while costs fell". */
+const CLAUSE_JOINS = /^(?:and|but|while|whereas|,|;)$/;
+
+/**
+ * "Revenue climbed 11% to €5.8 billion and operating profit rose to €412 million": a cue after the figure that is
+ * the subject of a verb of its own, past a join, speaks of the next clause's figure, not this one.
+ */
+function opensNextClause(doc: ArticleDocument, figure: TokenRange, cue: TokenRange): boolean {
+  if (cue.first <= figure.last) return false;
+  const between = doc.tokens.slice(figure.last + 1, cue.first);
+  if (!between.some((t) => CLAUSE_JOINS.test(t.normal))) return false;
+  let next = cue.last + 1;
+  if (doc.tokens[next]?.pos === 'ADV') next += 1;
+  return /^(?:VERB|AUX)$/.test(doc.tokens[next]?.pos ?? '') && doc.tokens[next]!.sentence === doc.tokens[cue.last]!.sentence;
+}
+
 /**
  * The predicate for a figure of `dimension` in `clause`: the cue nearest the figure (inside its reading counts as
  * nearest), so "$100M at a $1B valuation" gives funding for one figure and valuation for the other. Null: no cue.
@@ -134,7 +150,7 @@ export function figurePredicate(doc: ArticleDocument, clause: TokenRange, figure
   for (const cue of FIGURE_CUES) {
     if (!cue.dimensions.includes(dimension)) continue;
     for (const match of matches(doc, near, cue.pattern)) {
-      if (excluded.some((r) => r.first <= match.first && match.last <= r.last) || THING_WORTH(doc, match)) continue;
+      if (excluded.some((r) => r.first <= match.first && match.last <= r.last) || THING_WORTH(doc, match) || opensNextClause(doc, figure.extent, match)) continue;
       const d = match.first >= figure.extent.first && match.last <= figure.extent.last ? 0 : distance(doc, match, figure);
       if (!best || d < best.distance) best = { ...match, predicate: cue.predicate, distance: d };
     }

@@ -219,7 +219,10 @@ const ABSTRACT = /(?:tion|sion|ment|ness|ance|ence|ship|ism|ure|ing|ity)$/;
  * ("Shares", "Teams": plurals, as the lemma of the lower-cased word shows).
  */
 function nameOpensSentence(doc: ArticleDocument, token: Token): boolean {
-  if (token.pos !== 'PROPN' || writtenLowerCase(doc, token.normal)) return false;
+  if (writtenLowerCase(doc, token.normal)) return false;
+  // "Tessellate AI said …": a word the tagger reads as a verb at the start is a name when the article capitalises it
+  // mid-sentence too ("a day after Tessellate released"), which it would not do to a verb.
+  if (token.pos !== 'PROPN' && !(token.pos === 'VERB' && capitalisedMidSentence(doc, token.normal))) return false;
   const facts = factsOf(token.normal);
   if (facts.lemma !== token.normal) return false;
   const next = doc.tokens[token.index + 1];

@@ -32,6 +32,9 @@ const SPEECH = /^(?:said|says|say|told|tells|reported|reports|expects|expected|e
 export const reports = (token: Pick<Token, 'normal'> | undefined): boolean => token !== undefined && SPEECH.test(token.normal);
 const GAP = new Set(['for', 'at', 'with', 'on']);
 
+/** "according to aviation data firm SkyMetric": token `i` is the "to" of a source named after its description. */
+const accordingTo = (doc: ArticleDocument, i: number): boolean => doc.tokens[i]!.normal === 'to' && doc.tokens[i - 1]?.normal === 'according';
+
 /** A verb earlier in the sentence than token `i`: a main clause stands before it. */
 function verbBefore(doc: ArticleDocument, i: number): boolean {
   const sentence = doc.sentences[doc.tokens[i]!.sentence]!;
@@ -67,8 +70,9 @@ export function isOblique(doc: ArticleDocument, mention: Mention, mentions: read
   if (before === undefined || before.sentence !== doc.tokens[mention.first]!.sentence) return false;
   // A description only hides a name from a source's "by" or "from", or a place's "in" or "off" ("a 0.4% gain in the benchmark
   // KOSPI index") when the name starts no clause: "sales of its migraine pill Neravex", "Revenue at payments company
-  // Zelto rose", "In the quarter chipmaker Nvidia reported" are the described party's.
-  if (described > 0 && !(/^(?:by|from)$/.test(before.normal) || (/^(?:in|off|near)$/.test(before.normal) && !startsClause(doc, mention)))) return false;
+  // Zelto rose", "In the quarter chipmaker Nvidia reported" are the described party's. "According to aviation data firm
+  // SkyMetric" names a source, as "by" does.
+  if (described > 0 && !(/^(?:by|from)$/.test(before.normal) || accordingTo(doc, i) || (/^(?:in|off|near)$/.test(before.normal) && !startsClause(doc, mention)))) return false;
   // "Shares in Stratalux Instruments fell 14%": the company the shares are in owns the move.
   // Not a stake someone is said to hold: "the group's 35% stake in the Sula Bank project" is the group's.
   if (before.normal === 'in' && /^(?:shares|stock|stake)$/.test(doc.tokens[i - 1]?.normal ?? '') && !(doc.tokens[i - 1]!.normal === 'stake' && heldBySomeone(doc, i - 1))) return false;

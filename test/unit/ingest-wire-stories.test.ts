@@ -1,0 +1,49 @@
+// Constructions of wire stories found on a blind set of articles (chips, airlines, e-commerce, AI funding): each
+// was read wrongly before its rule, and each rule is checked against an ordinary sentence near its trigger.
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/ingest/extract.js';
+
+const read = (text: string, publishedAt = '2026-07-29') =>
+  extractCandidates(text, { publishedAt, entities: [] }).map((c) => [c.subject, c.predicate, c.value] as const);
+
+describe('a measure named after a figure', () => {
+  it('speaks of the next clause when it is that clause\'s subject', () => {
+    const text = 'AeroNordic Group reported results on Wednesday. Revenue climbed 11% to €5.8 billion and operating profit rose to €412 million.';
+    expect(read(text).filter(([, , value]) => value !== '11%').slice(1)).toEqual([
+      ['AeroNordic Group', 'revenue', '€5.8 billion'],
+      ['AeroNordic Group', 'unclassified', '€412 million'],
+    ]);
+  });
+
+  it('still names the figure before it when no verb of its own follows', () => {
+    expect(read('Acme Corp reported $5 billion in revenue and net income of $1 billion.')).toEqual([
+      ['Acme Corp', 'revenue', '$5 billion'],
+      ['Acme Corp', 'unclassified', '$1 billion'],
+    ]);
+  });
+});
+
+describe('whose figure it is', () => {
+  it('gives a share of a party\'s flights to the party, not to the firm a sentence cites', () => {
+    const text = 'Punctuality also improved. According to aviation data firm SkyMetric, 81.3% of AeroNordic flights arrived within 15 minutes of schedule in the first half.';
+    expect(read(text)).toEqual([['AeroNordic', 'unclassified', '81.3%']]);
+  });
+
+  it('still gives a cited firm nothing when the figure is nobody\'s', () => {
+    expect(read('According to aviation data firm SkyMetric, 81.3% of flights arrived on time in the first half.').map(([subject]) => subject)).not.toContain('SkyMetric');
+  });
+
+  it('reads a dateline of two cities as no party', () => {
+    const text = 'TOKYO/LONDON, Nov 13 - Sorano Holdings reported a wider loss on Thursday. The company posted a net loss of ¥96 billion for the first half.';
+    expect(read(text, '2025-11-13').map(([subject]) => subject)).toEqual(['Sorano Holdings', 'Sorano Holdings']);
+  });
+
+  it('takes a name that opens a sentence and reads as a verb for a name when the article capitalises it mid-sentence', () => {
+    const text = 'Tessellate AI said on Wednesday it had raised $1.1bn in a Series D funding round. The raise came a day after Tessellate released Tessera 4.';
+    expect(read(text, '2026-03-18')[0]).toEqual(['Tessellate AI', 'funding_raised', '$1.1bn']);
+  });
+
+  it('leaves a verb opening a sentence alone when the article never capitalises it mid-sentence', () => {
+    expect(read('Compare Acme Corp, which holds 30% of the cloud market.').map(([subject]) => subject)).toEqual(['Acme Corp']);
+  });
+});
