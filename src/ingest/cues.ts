@@ -32,14 +32,15 @@ const FIGURE_CUES: readonly FigureCue[] = [
   {
     predicate: 'market_share',
     dimensions: ['SHARE'],
-    pattern: /\b(?:shares?|command(?:s|ed|ing)?|captur(?:e|es|ed|ing)|hold(?:s|ing)?|held|control(?:s|led|ling)?|accounts? for|accounted for|own(?:s|ed)?|(?:dropped|fell|grew|rose|slipped|climbed|declined|increased|jumped) to)\b/g,
+    // "with about 42% of the market": a share of a market the sentence names elsewhere.
+    pattern: /\b(?:shares?|of the (?:[a-z-]+ ){0,2}market|command(?:s|ed|ing)?|captur(?:e|es|ed|ing)|hold(?:s|ing)?|held|control(?:s|led|ling)?|accounts? for|accounted for|own(?:s|ed)?|(?:dropped|fell|grew|rose|slipped|climbed|declined|increased|jumped) to)\b/g,
   },
   { predicate: 'adoption_rate', dimensions: ['SHARE'], pattern: /\b(?:us(?:e|es|ed|ing)|adopt(?:s|ed|ing|ion)?|deploy(?:s|ed|ing)?|rel(?:y|ies|ied) on)\b/g },
   // "62,000 paying small businesses": who pays is a customer, whatever it is.
   {
     predicate: 'user_count',
     dimensions: ['COUNT'],
-    pattern: /\b(?:users?|customers?|clients?|subscribers?|developers?|members?|seats?|(?:mobile|broadband|subscriber|customer|user|prepaid|postpaid|contract) base|paying (?:[a-z-]+ ){0,2}(?:businesses|companies|firms|households|merchants|organi[sz]ations|accounts|teams))\b/g,
+    pattern: /\b(?:users?|customers?|clients?|subscribers?|developers?|members?|seats?|active (?:buyers|shoppers)|shoppers|(?:mobile|broadband|subscriber|customer|user|prepaid|postpaid|contract) base|paying (?:[a-z-]+ ){0,2}(?:businesses|companies|firms|households|merchants|organi[sz]ations|accounts|teams))\b/g,
   },
   // Counts that are not of users, nearer the figure than any users word: "55 million users, processed 110 million orders".
   { predicate: UNCLASSIFIED, dimensions: ['COUNT'], pattern: /\b(?:orders|trips|rides|deliveries|units|vehicles|cars|shipments|downloads|transactions|employees|staff|workers|stores)\b/g },
@@ -70,7 +71,7 @@ const CLAUSE_CUES: readonly ClauseCue[] = [
   {
     predicate: 'leader_of',
     pattern:
-      /\b(?:leads?|led(?! by)|leading|leader|dominant|dominates?|dominated|dominating|number one|first place|top (?:player|vendor|provider))\b|(?<![-\w])(?<!(?:second|third|fourth|fifth|sixth)(?:\s*-\s*|\s))(?:largest|biggest)(?= (?:[a-z0-9-]+ ){0,3}?(?:vendor|seller|maker|player|provider|supplier|brand|carrier|airline|operator|retailer)s?\b)/g,
+      /\b(?:leads?|led(?! by)|leading|leader|dominant|dominates?|dominated|dominating|number one|first place|top (?:player|vendor|provider))\b|(?<![-\w])(?<!(?:second|third|fourth|fifth|sixth)(?:\s*-\s*|\s))(?:largest|biggest)(?= (?:[a-z0-9-]+ ){0,3}?(?:vendor|seller|maker|player|provider|supplier|brand|carrier|airline|operator|retailer|assistant|marketplace|manufacturer|automaker|chipmaker)s?\b)/g,
   },
   { predicate: 'helped_build_itself', pattern: /\bitself\b/g, also: /\b(?:creat|build|built|train|develop|debug|instrumental|design)/ },
   { predicate: 'pioneered', pattern: /\b(?:invent(?:s|ed|ing)?|pioneer(?:s|ed|ing)?|created the (?:category|market)|first to (?:build|launch|release|offer|create|ship))\b/g },

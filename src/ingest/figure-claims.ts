@@ -16,7 +16,7 @@ import { contains, type TokenRange } from './spans.js';
 import { isEarlierState } from './earlier-state.js';
 import { othersEstimate } from './others-estimate.js';
 import { restatedEstimate } from './restated-estimate.js';
-import { companyInPlace } from './places.js';
+import { companyInPlace, isPlaceName } from './places.js';
 
 interface Classified {
   /** The cue words that chose the predicate, quoted with the figure when close ("valuing the company at $1.5 billion"). */
@@ -184,7 +184,9 @@ function marketVolumeAt(scope: ClauseScope, figure: Figure, cued: boolean): { he
   const category = i;
   const isHead = (normal: string): boolean => MARKET_VOLUME.test(normal) || COUNTED_VOLUME.test(normal) || (cued && normal === 'revenue');
   // "music streaming": the tagger may call a gerund in a category a verb.
-  const categoryWord = (t: { text: string; pos: string }): boolean => /^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && /ing$/.test(t.text)));
+  // "of UK online retail sales": a place may open the category, and stays in the market's name.
+  const categoryWord = (t: { text: string; pos: string; index: number }): boolean =>
+    (/^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && /ing$/.test(t.text)))) || (t.index === category && isPlaceName(t.text));
   while (i <= scope.clause.last && i - category < MAX_CATEGORY_WORDS && !isHead(tokens[i]!.normal) && (categoryWord(tokens[i]!) || tokens[i]!.text === '-')) i += 1;
   if (i > scope.clause.last || !isHead(tokens[i]!.normal)) return null;
   // "60% of total sales", "of net revenue": a company's own whole, not a market's.

@@ -221,8 +221,9 @@ const ABSTRACT = /(?:tion|sion|ment|ness|ance|ence|ship|ism|ure|ing|ity)$/;
 function nameOpensSentence(doc: ArticleDocument, token: Token): boolean {
   if (writtenLowerCase(doc, token.normal)) return false;
   // "Tessellate AI said …": a word the tagger reads as a verb at the start is a name when the article capitalises it
-  // mid-sentence too ("a day after Tessellate released"), which it would not do to a verb.
-  if (token.pos !== 'PROPN' && !(token.pos === 'VERB' && capitalisedMidSentence(doc, token.normal))) return false;
+  // mid-sentence too ("a day after Tessellate released"), which it would not do to a verb, or when a capitalised word
+  // runs on from it into a subject ("Tessellate AI said", "Tessellate AI, the start-up, …").
+  if (token.pos !== 'PROPN' && !(token.pos === 'VERB' && (capitalisedMidSentence(doc, token.normal) || namesSubject(doc, token)))) return false;
   const facts = factsOf(token.normal);
   if (facts.lemma !== token.normal) return false;
   const next = doc.tokens[token.index + 1];
@@ -239,6 +240,14 @@ function nameOpensSentence(doc: ArticleDocument, token: Token): boolean {
   const modifies = next !== undefined && next.pos === 'VERB' && verbTagOnModifier(doc, next.index);
   const asSubject = sameSentence && !modifies && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',');
   return asSubject && !ABSTRACT.test(token.normal);
+}
+
+/** "Tessellate AI said", "Tessellate AI, the …": the word, a capitalised word glued on after it, then a verb or a comma. */
+function namesSubject(doc: ArticleDocument, token: Token): boolean {
+  const next = doc.tokens[token.index + 1];
+  const after = doc.tokens[token.index + 2];
+  if (next === undefined || after === undefined || next.sentence !== token.sentence || !/^\p{Lu}/u.test(next.text) || !continuesName(next)) return false;
+  return after.sentence === token.sentence && (after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX');
 }
 
 /**

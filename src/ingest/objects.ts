@@ -26,7 +26,7 @@ export interface ObjectRef {
 /** Words that end a market's name. The weak ones name a market only as what a share is of ("20% of coding workloads"). */
 const MARKET_HEADS = /^(?:markets?|segments?|sectors?|space|category|industry|workloads?|spend|spending|niche|vertical|business)$/;
 const STRONG_MARKET_HEADS = /^(?:markets?|segments?|sectors?|category|industry|niche|vertical)$/;
-const PLAYER_HEADS = /^(?:player|provider|vendor|company|supplier|platform|firm|seller|maker|tool|choice|option|leader)$/;
+const PLAYER_HEADS = /^(?:player|provider|vendor|company|supplier|platform|firm|seller|maker|tool|choice|option|leader|assistant|marketplace|retailer|brand|carrier|airline|operator|manufacturer|automaker|chipmaker)$/;
 /** Words that end a noun phrase: a new clause, a verb, a date or number. */
 const STOPS = new Set([
   'by', 'in', 'on', 'at', 'since', 'while', 'whereas', 'and', 'or', 'but', 'to', 'from', 'than', 'as', 'with', 'for',

@@ -170,6 +170,23 @@ function speaks(doc: ArticleDocument, mention: Mention): boolean {
   return false;
 }
 
+/** Words that hand a quote to its speaker after it: '…," said Orbis analyst Daniel Ferreira'. */
+const INVERTED_SPEECH = /^(?:said|says|added|adds|told|noted|wrote|writes)$/;
+
+/**
+ * '"… an $18.5bn valuation on $640m of run-rate revenue …," said Orbis analyst Daniel Ferreira': who is named after
+ * the quote it closes spoke the figures; they are not the speaker's (or its firm's) own.
+ */
+function namedAfterQuote(doc: ArticleDocument, mention: Mention): boolean {
+  // Back over the speaker's title and firm: "said Orbis analyst Daniel Ferreira", "said the company's chief executive".
+  let i = mention.first - 1;
+  const speakerWord = (t: Token): boolean => SPEAKER_ROLE.test(t.normal) || /^(?:the|a|an|senior|['’]s)$/.test(t.normal) || /^\p{Lu}/u.test(t.text);
+  while (i >= 0 && i >= mention.first - MAX_SPEAKER_TOKENS && speakerWord(doc.tokens[i]!)) i -= 1;
+  if (!INVERTED_SPEECH.test(doc.tokens[i]?.normal ?? '')) return false;
+  const before = doc.tokens[i - 1]?.text ?? '';
+  return /^["”']$/.test(before) || (before === ',' && /^["”']$/.test(doc.tokens[i - 2]?.text ?? ''));
+}
+
 /** "Nov 20 (Reuters) -": a name in parentheses is an aside, never what the sentence is about. */
 function inParentheses(doc: ArticleDocument, mention: Mention): boolean {
   let depth = 0;
@@ -187,7 +204,7 @@ function inParentheses(doc: ArticleDocument, mention: Mention): boolean {
 /** Mentions that could be the subject of a claim in `range`: parties, not markets, complements, owners or asides; speakers last. */
 export function subjectCandidates(doc: ArticleDocument, range: TokenRange, mentions: readonly Mention[]): Mention[] {
   const inRange = mentions.filter((m) => m.first >= range.first && m.last <= range.last);
-  const parties = inRange.filter((m) => m.kind !== 'MARKET' && !isOblique(doc, m, mentions) && !ownsNext(doc, m, inRange) && !inParentheses(doc, m));
+  const parties = inRange.filter((m) => m.kind !== 'MARKET' && !isOblique(doc, m, mentions) && !ownsNext(doc, m, inRange) && !inParentheses(doc, m) && !namedAfterQuote(doc, m));
   return [...parties.filter((m) => !speaks(doc, m)), ...parties.filter((m) => speaks(doc, m))];
 }
 

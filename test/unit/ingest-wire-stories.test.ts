@@ -43,7 +43,47 @@ describe('whose figure it is', () => {
     expect(read(text, '2026-03-18')[0]).toEqual(['Tessellate AI', 'funding_raised', '$1.1bn']);
   });
 
+  it('takes such a word for a name when a capitalised word runs on from it into a subject', () => {
+    expect(read('Tessellate AI said on Wednesday it had raised $1.1bn in a Series D funding round.', '2026-03-18')).toEqual([['Tessellate AI', 'funding_raised', '$1.1bn']]);
+  });
+
   it('leaves a verb opening a sentence alone when the article never capitalises it mid-sentence', () => {
     expect(read('Compare Acme Corp, which holds 30% of the cloud market.').map(([subject]) => subject)).toEqual(['Acme Corp']);
+  });
+});
+
+describe('shares and counts named by their market or their people', () => {
+  it('reads "42% of the market" as a share of the market its holder leads, and a rank after it as one more', () => {
+    const text =
+      "Orbis Research estimates that Microsoft's GitHub Copilot remains the largest AI coding assistant by paid seats, with about 42% of the market at the end of 2025, while Tessellate ranks second with around 11%.";
+    const shares = extractCandidates(text, { publishedAt: '2026-03-18', entities: [] }).filter((c) => c.predicate === 'market_share');
+    expect(shares.map((c) => [c.subject, c.object, c.value])).toEqual([
+      ['GitHub Copilot', 'AI coding market', 'about 42%'],
+      ['Tessellate', 'AI coding market', 'around 11%'],
+    ]);
+  });
+
+  it('reads no share in "of the market" when no market is named', () => {
+    expect(read('About 40% of the market expects rates to fall.')).toEqual([]);
+  });
+
+  it('keeps a place that opens a market\'s sales in the market\'s name', () => {
+    const [claim] = extractCandidates('Brambleway accounted for 4.1% of UK online retail sales in the third quarter.', { publishedAt: '2025-11-13', entities: [] });
+    expect([claim!.predicate, claim!.object]).toEqual(['market_share', 'UK online retail market']);
+  });
+
+  it('counts active buyers as users, but not buyers a thing is sold to', () => {
+    expect(read('Sorano Ichiba has roughly 40 million active buyers.', '2025-11-13')).toEqual([['Sorano Ichiba', 'user_count', 'roughly 40 million']]);
+    expect(read('Acme Corp sold 2 million homes to buyers in 2024.')[0]![1]).toBe('unclassified');
+  });
+});
+
+describe('a quote handed to its speaker after it', () => {
+  it('gives the quote\'s figures to nobody the attribution names', () => {
+    const text =
+      'Tessellate AI said it had raised $1.1bn in a round that values the company at $18.5bn. "An $18.5bn valuation on $640m of run-rate revenue prices in years of flawless execution," said Orbis analyst Daniel Ferreira.';
+    const subjects = read(text, '2026-03-18').map(([subject]) => subject);
+    expect(subjects).not.toContain('Orbis');
+    expect(subjects).not.toContain('Daniel Ferreira');
   });
 });
