@@ -100,8 +100,29 @@ export function findDates(doc: ArticleDocument, sentence: Sentence, publishedAt:
     if (!isSeed(doc, i) || mask.has(i)) continue;
     const best = longestReading(doc, sentence, i, { before: 6, after: 4, blocked: mask, badEdge }, read);
     if (!best) continue;
-    const text = doc.text.slice(doc.tokens[best.first]!.start, doc.tokens[best.last]!.end);
-    found.push({ first: best.first, last: best.last, text, ...best.reading });
+    const first = sameSpanOpening(doc, sentence, best.first, best.last);
+    const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[best.last]!.end);
+    found.push({ first, last: best.last, ...best.reading, text });
   }
   return longestFirst(found);
+}
+
+/** What goes back a year: "last year", "a year earlier", "a year ago". */
+const YEAR_BACK_WORDS = /^(?:last year|a year (?:earlier|ago|before))$/i;
+/** The span it names before it: "the same quarter", "the same three months". */
+const SAME_SPAN = /^the same (?:quarter|period|half|month|months|(?:three|six|nine) months)$/i;
+
+/**
+ * "$540m in the same quarter last year": the words before "last year" say it is the quarter a year back, not the
+ * whole year. The mention takes them in, so its text reads as such (src/ingest/year-earlier.ts dates it from the
+ * sentence's own quarter); its reading stays that of "last year". Returns the mention's first token.
+ */
+function sameSpanOpening(doc: ArticleDocument, sentence: Sentence, first: number, last: number): number {
+  const words = doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end);
+  if (!YEAR_BACK_WORDS.test(words)) return first;
+  for (let start = first - 3; start <= first - 3 + 1; start++) {
+    if (start < sentence.first) continue;
+    if (SAME_SPAN.test(doc.text.slice(doc.tokens[start]!.start, doc.tokens[first - 1]!.end))) return start;
+  }
+  return first;
 }

@@ -28,3 +28,23 @@ export const isEarlierState = (doc: ArticleDocument, first: number): boolean => 
   }
   return false;
 };
+
+/** Who a relative clause after a figure may name: "the $9.1bn it booked", "the 12% the company held". */
+const CLAUSE_SUBJECT = /^(?:it|they|we|he|she)$/;
+/** Past forms without "-ed" that report a figure. */
+const IRREGULAR_PAST = /^(?:made|took|had|brought|saw|won|held|sold|paid|got|drew|grew|hit)$/;
+
+/**
+ * "expects revenue to exceed $18bn, roughly double the $9.1bn it booked in fiscal 2024": a figure a relative clause
+ * in the past tense reports after it is what was, not what the forecast verb before it expects.
+ */
+export function toldAsPast(doc: ArticleDocument, last: number): boolean {
+  let i = last + 1;
+  if (/^(?:that|which)$/.test(doc.tokens[i]?.normal ?? '')) i += 1;
+  if (doc.tokens[i]?.normal === 'the' && /^(?:company|group|firm)$/.test(doc.tokens[i + 1]?.normal ?? '')) i += 2;
+  else if (CLAUSE_SUBJECT.test(doc.tokens[i]?.normal ?? '')) i += 1;
+  else return false;
+  if (doc.tokens[i]?.normal === 'had') i += 1;
+  const verb = doc.tokens[i];
+  return verb !== undefined && verb.sentence === doc.tokens[last]!.sentence && (/^\p{Ll}+ed$/u.test(verb.text) || IRREGULAR_PAST.test(verb.normal));
+}

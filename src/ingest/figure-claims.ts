@@ -13,7 +13,7 @@ import { figureQualifiers, TOTAL_TO_DATE } from './scope-qualifiers.js';
 import { statedAsNow } from './tense.js';
 import { reportingPeriodDates } from './reporting-period.js';
 import { contains, type TokenRange } from './spans.js';
-import { isEarlierState } from './earlier-state.js';
+import { isEarlierState, toldAsPast } from './earlier-state.js';
 import { othersEstimate } from './others-estimate.js';
 import { restatedEstimate } from './restated-estimate.js';
 import { companyInPlace, isPlaceName } from './places.js';
@@ -399,8 +399,9 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       period,
       negated: negatedBetween(scope.doc, Math.max(scope.clause.first, subject.last + 1), figure.first),
       qualifiers: [...(placed ? [{ key: 'region', value: placed.place }] : []), ...(classified.qualifiers ?? []), ...figureQualifiers(scope.doc, figure, classified.predicate, Math.max(scope.clause.first, subject.last + 1), subject.first)].filter(
-        // "expects … to exceed $18 billion for fiscal 2026, up from $11.2 billion in fiscal 2025": the base is reported.
-        (q) => !(q.key === 'basis' && q.value === 'forecast' && isEarlierState(scope.doc, figure.first)),
+        // "expects … to exceed $18 billion for fiscal 2026, up from $11.2 billion in fiscal 2025": the base is reported;
+        // so is "roughly double the $9.1bn it booked in fiscal 2024".
+        (q) => !(q.key === 'basis' && q.value === 'forecast' && (isEarlierState(scope.doc, figure.first) || toldAsPast(scope.doc, figure.extent.last))),
       ),
       milestone: classified.milestone,
       core: figure,

@@ -20,12 +20,21 @@ export function sameSpanAYearBefore(candidates: Candidate[], publishedAt: string
     const back = yearBack(candidate.period) ? 12 : quarterBack(candidate.period) ? 3 : 0;
     if (back === 0) return candidate;
     const span = ownSpanBefore(candidates, index, publishedAt);
-    if (span === null) return back === 12 ? aYearBeforePublication(candidates, candidate, publishedAt) : candidate;
+    if (span === null) return back === 12 ? aYearBeforePublication(candidates, withoutSameSpan(candidate), publishedAt) : candidate;
     if (back === 3 && span.precision !== 'QUARTER') return candidate;
     // Only a quarter has a quarter before it: the three months before a year are no period the words name.
     const [start, end] = back === 12 ? [monthsBefore(span.start!, 12), monthsBefore(span.end!, 12)] : [monthsBefore(span.start!, 3), monthEnd(monthsBefore(span.start!, 1))];
     return { ...candidate, period: spanText(span, start, end) };
   });
+}
+
+/**
+ * "Acme said net income was $540m in the same quarter last year", with no quarter of its own in the sentence: the
+ * span is not known, so the words say what they can alone ("last year"), as the period parser reads them.
+ */
+function withoutSameSpan(candidate: Candidate): Candidate {
+  const inner = /^(?:in )?the same [a-z ]+? (last year|a year (?:earlier|ago|before))$/i.exec(candidate.period?.trim() ?? '');
+  return inner ? { ...candidate, period: inner[1]! } : candidate;
 }
 
 /**

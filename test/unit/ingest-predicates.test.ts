@@ -438,7 +438,8 @@ describe('predicates by cue', () => {
       ['Polestar', 'unclassified', '30% to 35%', 'in 2026'],
       // The latest span written ("the three months to September") is what the figures after it report on.
       ['Polestar', 'unclassified', 'about 4%', 'for the three months to September'],
-      ['Polestar', 'unclassified', '7%', 'last year'],
+      // "in the same quarter last year": the reported quarter, a year back (not the whole of last year).
+      ['Polestar', 'unclassified', '7%', '2024-07-01 to 2024-09-30'],
       ['Jaguar Land Rover', 'revenue', '£4.9 billion', 'for the three months to September'],
       ['Jaguar Land Rover', 'unclassified', '66,200', 'for the three months to September'],
       ['Jaguar Land Rover', 'unclassified', '17%', 'for the three months to September'],

@@ -87,3 +87,26 @@ describe('a quote handed to its speaker after it', () => {
     expect(subjects).not.toContain('Daniel Ferreira');
   });
 });
+
+describe('what a figure beside a comparison reports', () => {
+  const dated = (text: string, publishedAt = '2025-10-23') =>
+    extractCandidates(text, { publishedAt, entities: [] }).map((c) => [c.value, c.period, c.qualifiers.some((q) => q.key === 'basis' && q.value === 'forecast')] as const);
+
+  it('dates "the same quarter last year" as the sentence\'s quarter a year back, and as last year when the sentence names none', () => {
+    expect(dated('Halvorsen Semiconductor reported third-quarter revenue of $4.2bn. Net income rose to $910m from $540m in the same quarter last year.').at(-1)).toEqual([
+      '$540m',
+      'Q3 2024',
+      false,
+    ]);
+    expect(dated('Acme Corp said net income was $540m in the same quarter last year.')[0]![1]).toBe('last year');
+  });
+
+  it('reads the base a forecast is compared with as reported when a past tense says so', () => {
+    expect(dated('Halvorsen Semiconductor said it expects revenue for fiscal 2026 to exceed $18bn, roughly double the $9.1bn it booked in fiscal 2024.').map(([value, , forecast]) => [value, forecast])).toEqual([
+      ['$18bn', true],
+      ['roughly double', true],
+      ['$9.1bn', false],
+    ]);
+    expect(dated('Acme Corp expects revenue of $5bn in 2026, which it will report in March.')[0]![2]).toBe(true);
+  });
+});
