@@ -220,8 +220,8 @@ function nameItIsOf(doc: ArticleDocument, mention: Mention, mentions: readonly M
   return mentions.find((m) => m.last === mention.first - 2 && m.kind !== 'MARKET');
 }
 
-/** Between a complement and the share it holds: "ahead of Azure at 20%", "behind Vantrix with 28%", "followed by Palo Alto Networks (22%)". */
-const HOLDER_GAP = new Set(['at', 'with', '(']);
+/** Between a complement and the share it holds: "ahead of Azure at 20%", "behind Vantrix with 28%", "followed by OpenAI for 25%", "followed by Palo Alto Networks (22%)". */
+const HOLDER_GAP = new Set(['at', 'with', 'for', '(']);
 
 /**
  * A subject listed right before its figure ("..., OpenAI 25%, Google 20%"), which beats the clause's first. A share
@@ -231,12 +231,27 @@ const HOLDER_GAP = new Set(['at', 'with', '(']);
 function listedBefore(doc: ArticleDocument, candidates: readonly Mention[], mentions: readonly Mention[], index: number, share: boolean): Mention | undefined {
   const gap = doc.tokens[index - 1]?.normal ?? '';
   return (
-    candidates.find((m) => m.last === index - 1 || (m.last === index - 2 && GAP.has(gap))) ??
+    candidates.find((m) => m.last === index - 1 || (m.last === index - 2 && GAP.has(gap) && !(gap === 'for' && boughtBefore(doc, m)))) ??
     (share && HOLDER_GAP.has(gap) ? holderOf(mentions.find((m) => (m.last === index - 2 || rankedBefore(doc, m, index)) && m.kind !== 'MARKET' && !inParentheses(doc, m))) : undefined)
   );
   function holderOf(found: Mention | undefined): Mention | undefined {
     return found && (nameItIsOf(doc, found, mentions) ?? found);
   }
+}
+
+/** Verbs of a deal: what is bought "for €1.35 billion" is the price's object, not who pays it. */
+const DEAL_VERB = /^(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|sell|sells|sold|selling)$/;
+/** Words between the deal's verb and what it buys: "to buy Latvian carrier Baltic Skyways". */
+const DEAL_OBJECT_WORDS = 3;
+
+/** "agreed to buy Latvian carrier Baltic Skyways for €1.35 billion": the mention is what a deal buys or sells. */
+function boughtBefore(doc: ArticleDocument, mention: Mention): boolean {
+  for (let i = mention.first - 1; i >= Math.max(0, mention.first - 1 - DEAL_OBJECT_WORDS); i--) {
+    const token = doc.tokens[i]!;
+    if (DEAL_VERB.test(token.normal)) return true;
+    if (token.sentence !== doc.tokens[mention.first]!.sentence || !/^(?:NOUN|ADJ|PROPN|DET)$/.test(token.pos)) return false;
+  }
+  return false;
 }
 
 /** "with Kestrel in first place at 27%": a holder, its rank, then its share. */

@@ -110,3 +110,19 @@ describe('what a figure beside a comparison reports', () => {
     expect(dated('Acme Corp expects revenue of $5bn in 2026, which it will report in March.')[0]![2]).toBe(true);
   });
 });
+
+describe('a deal\'s price', () => {
+  it('is the buyer\'s figure, not the bought company\'s', () => {
+    const text = 'COPENHAGEN, July 29 - AeroNordic Group has agreed to buy Latvian carrier Baltic Skyways for €1.35 billion in cash and shares, the Danish airline said on Wednesday.';
+    expect(read(text)).toEqual([['AeroNordic Group', 'unclassified', '€1.35 billion']]);
+  });
+
+  it('gives a share "for" a holder named after "followed by" to that holder', () => {
+    const text = 'In the coding market, Anthropic held 32% in 2025, followed by OpenAI for 25% and Google for 20%.';
+    expect(read(text).map(([subject, , value]) => [subject, value])).toEqual([
+      ['Anthropic', '32%'],
+      ['OpenAI', '25%'],
+      ['Google', '20%'],
+    ]);
+  });
+});
