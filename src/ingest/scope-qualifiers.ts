@@ -2,6 +2,7 @@
 // count counts ("18 million daily active users" is not "50 million registered users"), and a forecast's figure.
 import type { ArticleDocument } from './document.js';
 import type { Figure } from './figures.js';
+import { isPlaceName } from './places.js';
 
 type Qualifier = { key: string; value: string };
 
@@ -46,7 +47,7 @@ export function figureQualifiers(doc: ArticleDocument, figure: Figure, predicate
     if (round) qualifiers.push({ key: 'round', value: round });
   }
   if (forecastBetween(doc, from, figure.first - 1) || expectedOf(doc, subjectFirst, from)) qualifiers.push({ key: 'basis', value: 'forecast' });
-  const segment = segmentBetween(doc, from, figure.first - 1);
+  const segment = segmentBetween(doc, from, figure.first - 1) ?? partOfRevenue(doc, from, figure.first - 1);
   if (segment) qualifiers.push({ key: 'segment', value: segment });
   return qualifiers;
 }
@@ -78,6 +79,37 @@ function segmentBetween(doc: ArticleDocument, from: number, to: number): string 
     if (first < head) return doc.text.slice(doc.tokens[first]!.start, doc.tokens[head - 1]!.end);
   }
   return null;
+}
+
+/** What a part of a company sells, written before it: "Data center revenue", "Data-centre products generated". */
+const PART_MEASURE = /^(?:revenues?|sales|bookings|products|services)$/;
+/** Words before those that say how the whole is counted, not which part: "Group revenue", "Total sales", "Net revenue". */
+const WHOLE_OR_HOW = /^(?:group|total|company|consolidated|overall|net|gross|annual|annualised|annualized|quarterly|monthly|recurring|adjusted|organic|comparable|reported|underlying|core|operating|full|year|quarter|half|first|second|third|fourth|same|store|like|its|their|the|a|an|this|that)$/;
+const PART_WORDS = 3;
+
+/**
+ * "Nvidia reported revenue of $35.1 billion. Data center revenue rose 112% to $30.8 billion": the words before the
+ * revenue, opening its clause, name a part of the company (the `segment`), whose figure must not be compared with
+ * the whole company's. Not "Group revenue" or "Net sales" (how the whole is counted), nor a place ("China sales" is
+ * a region's, which src/ingest/places.ts reads).
+ */
+function partOfRevenue(doc: ArticleDocument, from: number, to: number): string | null {
+  let head = from;
+  while (head <= to && !PART_MEASURE.test(doc.tokens[head]!.normal)) {
+    if (/^(?:VERB|AUX)$/.test(doc.tokens[head]!.pos) || doc.tokens[head]!.text === ',') return null;
+    head += 1;
+  }
+  if (head > to || head === from) return null;
+  let first = head;
+  while (first > from && head - first < PART_WORDS) {
+    const token = doc.tokens[first - 1]!;
+    const glued = token.text === '-' && token.end === doc.tokens[first]!.start;
+    if (!glued && (!/^(?:NOUN|PROPN)$/.test(token.pos) || WHOLE_OR_HOW.test(token.normal))) break;
+    first -= 1;
+  }
+  if (first === head || first !== from || doc.tokens[first]!.text === '-') return null;
+  const part = doc.text.slice(doc.tokens[first]!.start, doc.tokens[head - 1]!.end);
+  return isPlaceName(part) ? null : part;
 }
 
 /** Whether a forecast word ("expects", "will", "plans to") stands between tokens `first` and `last`. */

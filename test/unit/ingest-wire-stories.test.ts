@@ -126,3 +126,25 @@ describe('a deal\'s price', () => {
     ]);
   });
 });
+
+describe('a part of a company\'s revenue', () => {
+  const segments = (text: string) =>
+    extractCandidates(text, { publishedAt: '2025-11-13', entities: [] })
+      .filter((c) => c.predicate === 'revenue')
+      .map((c) => [c.subject, c.value, c.qualifiers.find((q) => q.key === 'segment')?.value ?? null]);
+
+  it('carries the part as its segment, so it is never compared with the whole', () => {
+    expect(segments('Nvidia reported revenue of $35.1 billion in the quarter. Data center revenue rose 112% to $30.8 billion.')).toEqual([
+      ['Nvidia', '$35.1 billion', null],
+      ['Nvidia', '$30.8 billion', 'Data center'],
+    ]);
+    expect(segments('Halvorsen reported revenue of $4.2bn in the third quarter. Data-centre products generated $2.95bn, or about 70% of sales.')).toEqual([
+      ['Halvorsen', '$4.2bn', null],
+      ['Halvorsen', '$2.95bn', 'Data-centre'],
+    ]);
+  });
+
+  it('names no part in how the whole is counted', () => {
+    expect(segments('Acme Corp reported revenue of $5 billion. Group revenue rose 5% to $5.1 billion. Net sales were $4 billion.').map(([, , segment]) => segment)).toEqual([null, null, null]);
+  });
+});
