@@ -105,8 +105,9 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   // quarter of 2024" reports on this year's quarter, not that one.
   const reports = (figure: Figure): boolean => !othersEstimate(scope, figure) && !isEarlierState(scope.doc, figure.first);
   const datesFigure = scope.figures.some((figure) => scope.bindings.get(figure) === date && reports(figure)) || dated.some((draft) => draft.predicate === 'leader_of');
-  // "the quarter ended Nov. 1", "the 12 months to September" report on a span as a written quarter does.
-  const span = /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b/i.test(date.text);
+  // "the quarter ended Nov. 1", "the 12 months to September", "the first nine months of 2026" report on a span as a
+  // written quarter does.
+  const span = /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b|\bfirst (?:three|six|nine|\d+) months of\b/i.test(date.text);
   if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span) || LOOKS_BACK.test(date.text)) return;
   // "Polestar expects sales to grow 30% in 2025", "For the fourth quarter, it expects …": a forecast's period is not
   // the one being reported.

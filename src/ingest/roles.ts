@@ -220,8 +220,8 @@ function nameItIsOf(doc: ArticleDocument, mention: Mention, mentions: readonly M
   return mentions.find((m) => m.last === mention.first - 2 && m.kind !== 'MARKET');
 }
 
-/** Between a complement and the share it holds: "ahead of Azure at 20%", "behind Vantrix with 28%", "followed by OpenAI for 25%", "followed by Palo Alto Networks (22%)". */
-const HOLDER_GAP = new Set(['at', 'with', 'for', '(']);
+/** Between a complement and the share it holds: "ahead of Azure at 20%", "behind Vantrix with 28%", "followed by OpenAI for 25%", "with AWS holding 29%", "followed by Palo Alto Networks (22%)". */
+const HOLDER_GAP = new Set(['at', 'with', 'for', '(', 'holding', 'taking', 'having', 'controlling', 'commanding']);
 
 /**
  * A subject listed right before its figure ("..., OpenAI 25%, Google 20%"), which beats the clause's first. A share

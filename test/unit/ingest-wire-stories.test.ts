@@ -148,3 +148,26 @@ describe('a part of a company\'s revenue', () => {
     expect(segments('Acme Corp reported revenue of $5 billion. Group revenue rose 5% to $5.1 billion. Net sales were $4 billion.').map(([, , segment]) => segment)).toEqual([null, null, null]);
   });
 });
+
+describe('figures around the one a sentence reports', () => {
+  it('reads money in brackets after money in another currency as the reporter\'s conversion, not a second figure', () => {
+    expect(read('Tillwise reported results. Net revenue rose 58% to 174 million euros ($202 million) in 2025.', '2026-02-05').filter(([, predicate]) => predicate === 'revenue')).toEqual([
+      ['Tillwise', 'revenue', '174 million euros'],
+    ]);
+    expect(read('Acme Corp raised $50 million ($20 million in equity) in 2025.').map(([, , value]) => value)).toEqual(['$50 million', '$20 million']);
+  });
+
+  it('gives a share to the holder named before "holding", not to the firm that estimates it', () => {
+    const text = 'Globally, Halden estimates that enterprise spending on cloud infrastructure services reached $102 billion in the quarter, with AWS holding 29%, Microsoft 22% and Google Cloud 13%.';
+    expect(read(text, '2026-02-05').map(([subject]) => subject).slice(1)).toEqual(['AWS', 'Microsoft', 'Google Cloud']);
+  });
+});
+
+describe('the span a story reports on', () => {
+  it('is "the first nine months" once a figure is dated by it, so "over the same period" is that span, not an older year', () => {
+    const text =
+      'Tillwise was valued at $780 million when it raised its Series B in 2024. The company processed payment volume of 41.5 billion euros in the first nine months of 2026. Net revenue rose 58% to 174 million euros over the same period.';
+    const revenue = extractCandidates(text, { publishedAt: '2026-10-28', entities: [] }).find((c) => c.predicate === 'revenue');
+    expect([revenue!.value, revenue!.period]).toEqual(['174 million euros', 'in the first nine months of 2026']);
+  });
+});
