@@ -23,7 +23,42 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
   const subject = possessiveOwner(scope, index) ?? ownerOfFigureNoun(scope, index) ?? ownerOfCountedParts(scope, index) ?? subjectOf(scope.doc, scope.clause, index, scope.mentions, carried, share);
   // "Chief Financial Officer Tom Hale said revenue rose 20%": the revenue is the company's, the one the story is about.
   if (subject && titledSpeaker(scope.doc, subject)) return mainSubject(scope.state) ?? scope.state.lastSubject;
+  if (subject && talliedBy(scope, subject, index)) return countedOwner(scope, index) ?? (talliesAMarket(scope, subject) ? subject : (mainSubject(scope.state) ?? subject));
   return subject;
+}
+
+/** The last word of a research firm's name: "Pointwise Analytics", "Castellan Research", "Calder Retail Insight". */
+const RESEARCH_FIRM_WORDS = 'research|analytics|insights?|intelligence|economics|consulting|advisors|data';
+const RESEARCH_FIRM = new RegExp(`^(?:${RESEARCH_FIRM_WORDS})$`, 'i');
+/** What a research firm does to a figure it reports on: it counts or estimates the company's, it does not have it. */
+const TALLIES = /^(?:counted|counts|estimated|estimates|put|puts|tallied|reckons|calculated|calculates|pegged|pegs|measured)$/;
+/** Words between the tally verb and its figure: "counted 12.9 million", "estimates the nine-month figure at 36.5 million". */
+const TALLY_REACH = 8;
+
+/**
+ * "Pointwise Analytics … counted 12.9 million Vantor phones", "Pointwise estimates the nine-month figure at 36.5
+ * million": a research firm's tally verb before the figure makes the firm its source, not its subject.
+ */
+function talliedBy(scope: ClauseScope, subject: Mention, index: number): boolean {
+  const tokens = scope.doc.tokens;
+  let tallied = false;
+  for (let i = index - 1; i >= Math.max(subject.last + 1, index - TALLY_REACH); i--) if (TALLIES.test(tokens[i]!.normal)) tallied = true;
+  if (!tallied) return false;
+  // "Pointwise estimates …" after "Pointwise Analytics" earlier in the article: the short name is the firm's.
+  const escaped = subject.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return RESEARCH_FIRM.test(subject.name.split(/\s+/).at(-1) ?? '') || new RegExp(`\\b${escaped}\\s+(?:${RESEARCH_FIRM_WORDS})\\b`, 'i').test(scope.doc.text);
+}
+
+/** "a global market that Castellan put at 309 million units": the tally is the market's size, not the story company's. */
+const talliesAMarket = (scope: ClauseScope, firm: Mention): boolean =>
+  /^(?:that|which)$/.test(scope.doc.tokens[firm.first - 1]?.normal ?? '') && /^markets?$/.test(scope.doc.tokens[firm.first - 2]?.normal ?? '');
+
+/** "counted 12.9 million Vantor phones": the party named right after the tallied figure, before what it counts. */
+function countedOwner(scope: ClauseScope, index: number): Mention | null {
+  const tokens = scope.doc.tokens;
+  let k = index + 1;
+  while (k < index + 3 && /^(?:million|billion|thousand|m|bn|k)$/.test(tokens[k]?.normal ?? '')) k += 1;
+  return scope.mentions.find((m) => m.first === k && m.kind !== 'MARKET' && !m.possessive) ?? null;
 }
 
 /**

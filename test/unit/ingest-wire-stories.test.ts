@@ -171,3 +171,27 @@ describe('the span a story reports on', () => {
     expect([revenue!.value, revenue!.period]).toEqual(['174 million euros', 'in the first nine months of 2026']);
   });
 });
+
+describe('a research firm\'s tally', () => {
+  it('is of the company it counts, not the firm\'s own figure', () => {
+    const text =
+      'Vantor shipped 14.2 million smartphones in the third quarter, Castellan Research said. Pointwise Analytics, which released its own tally on Tuesday, counted 12.9 million Vantor phones, up 11%. Pointwise estimates the nine-month figure at 36.5 million.';
+    expect(read(text, '2025-10-21').map(([subject, , value]) => [subject, value])).toEqual([
+      ['Vantor', '14.2 million'],
+      ['Vantor', '12.9 million'],
+      ['Vantor', '11%'],
+      ['Vantor', '36.5 million'],
+    ]);
+  });
+
+  it('gives a market\'s size the firm put it at to no company of the story', () => {
+    const text =
+      'According to figures published Monday by Castellan Research, Vantor shipped 14.2 million smartphones in the third quarter. That gave it a 4.6% share of a global market that Castellan put at 309 million units.';
+    expect(read(text, '2025-10-21').find(([, , value]) => value === '309 million')?.[0]).not.toBe('Vantor');
+  });
+
+  it('leaves a company estimating its own figure, and a research firm\'s own round, to them', () => {
+    expect(read('Acme Corp estimates its revenue at $5 billion.')[0]![0]).toBe('Acme Corp');
+    expect(read('Pointwise Analytics raised $40 million in a Series B round.')[0]![0]).toBe('Pointwise Analytics');
+  });
+});
