@@ -120,9 +120,10 @@ const SAME_SPAN = /^the same (?:quarter|period|half|month|months|(?:three|six|ni
 function sameSpanOpening(doc: ArticleDocument, sentence: Sentence, first: number, last: number): number {
   const words = doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end);
   if (!YEAR_BACK_WORDS.test(words)) return first;
-  for (let start = first - 3; start <= first - 3 + 1; start++) {
-    if (start < sentence.first) continue;
-    if (SAME_SPAN.test(doc.text.slice(doc.tokens[start]!.start, doc.tokens[first - 1]!.end))) return start;
+  // "the same six months" is four words, "the same quarter" three.
+  for (const words of [4, 3]) {
+    const start = first - words;
+    if (start >= sentence.first && SAME_SPAN.test(doc.text.slice(doc.tokens[start]!.start, doc.tokens[first - 1]!.end))) return start;
   }
   return first;
 }

@@ -99,6 +99,7 @@ describe('what a figure beside a comparison reports', () => {
       false,
     ]);
     expect(dated('Acme Corp said net income was $540m in the same quarter last year.')[0]![1]).toBe('last year');
+    expect(dated('Acme Corp reported revenue of $4bn for the six months to September, up from $3bn in the same six months last year.').at(-1)![1]).toBe('2024-04-01 to 2024-09-30');
   });
 
   it('reads the base a forecast is compared with as reported when a past tense says so', () => {
