@@ -223,7 +223,9 @@ function nameOpensSentence(doc: ArticleDocument, token: Token): boolean {
   // "Tessellate AI said …": a word the tagger reads as a verb at the start is a name when the article capitalises it
   // mid-sentence too ("a day after Tessellate released"), which it would not do to a verb, or when a capitalised word
   // runs on from it into a subject ("Tessellate AI said", "Tessellate AI, the start-up, …").
-  if (token.pos !== 'PROPN' && !(token.pos === 'VERB' && (capitalisedMidSentence(doc, token.normal) || namesSubject(doc, token)))) return false;
+  // Not a word in capitals ("SHANGHAI, Oct 28 (Reuters) -" is a dateline, even where "Shanghai" is a name later).
+  const verbAsName = token.pos === 'VERB' && !/^\p{Lu}+$/u.test(token.text) && (capitalisedMidSentence(doc, token.normal) || namesSubject(doc, token));
+  if (token.pos !== 'PROPN' && !verbAsName) return false;
   const facts = factsOf(token.normal);
   if (facts.lemma !== token.normal) return false;
   const next = doc.tokens[token.index + 1];

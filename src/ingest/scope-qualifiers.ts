@@ -17,7 +17,7 @@ const USER_MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Words before a figure that make it a forecast or a plan rather than a reported fact. */
-const FORECAST = /\b(?:expects?|expected (?:[a-z0-9$%.,-]+ ){0,3}?to (?:be|reach|rise|fall|grow|exceed|top|cost|hit|total|increase|decline|drop|climb|remain|come|double|surpass)|forecasts?|forecasted|projects|projected|predicts?|predicted|anticipates?|guidance|outlook|targets?|aims? to|plans? to|will|is set to|on track to|could|may|might|would(?! not| have))\b/;
+const FORECAST = /\b(?:guided|expects?|expected (?:[a-z0-9$%.,-]+ ){0,3}?to (?:be|reach|rise|fall|grow|exceed|top|cost|hit|total|increase|decline|drop|climb|remain|come|double|surpass)|forecasts?|forecasted|projects|projected|predicts?|predicted|anticipates?|guidance|outlook|targets?|aims? to|plans? to|will|is set to|on track to|could|may|might|would(?! not| have))\b/;
 
 /** Up to this many words after the figure, in its sentence: "18 million daily active users". */
 const NOUN_REACH = 4;
@@ -83,8 +83,12 @@ function segmentBetween(doc: ArticleDocument, from: number, to: number): string 
 
 /** What a part of a company sells, written before it: "Data center revenue", "Data-centre products generated". */
 const PART_MEASURE = /^(?:revenues?|sales|bookings|products|services)$/;
-/** Words before those that say how the whole is counted, not which part: "Group revenue", "Total sales", "Net revenue". */
-const WHOLE_OR_HOW = /^(?:group|total|company|consolidated|overall|net|gross|annual|annualised|annualized|quarterly|monthly|recurring|adjusted|organic|comparable|reported|underlying|core|operating|full|year|quarter|half|first|second|third|fourth|same|store|like|its|their|the|a|an|this|that)$/;
+/**
+ * Words before those that say how the whole is counted, not which part ("Group revenue", "Total sales", "Net
+ * revenue"), or that the tagger may take for a noun where they are the verb ("Corvane forecast revenue of …").
+ */
+const WHOLE_OR_HOW =
+  /^(?:group|total|company|consolidated|overall|net|gross|annual|annualised|annualized|quarterly|monthly|recurring|adjusted|organic|comparable|reported|underlying|core|operating|full|year|quarter|half|first|second|third|fourth|same|store|like|its|their|the|a|an|this|that|forecast|forecasts|guidance|record|expected|projected|targeted|booked|posted)$/;
 const PART_WORDS = 3;
 
 /**

@@ -196,3 +196,20 @@ describe('a research firm\'s tally', () => {
     expect(read('Pointwise Analytics raised $40 million in a Series B round.')[0]![0]).toBe('Pointwise Analytics');
   });
 });
+
+describe('near misses found on a third blind set, held out from the fixes above', () => {
+  it('reads a dateline\'s city in capitals as no party, even where the article names the city later', () => {
+    const text = 'SHANGHAI, Oct 28 (Reuters) - Voltara Motors said it delivered 118,400 vehicles in the third quarter. Its Shanghai plant makes most of them.';
+    expect(read(text, '2025-10-28').map(([subject]) => subject)).not.toContain('SHANGHAI');
+  });
+
+  it('reads "forecast revenue" after a company as its verb and a forecast, not as a part of the company', () => {
+    const [claim] = extractCandidates('For the first quarter of fiscal 2027, Corvane forecast revenue of $1.85 billion.', { publishedAt: '2026-08-13', entities: [] });
+    expect(claim!.qualifiers).toEqual([{ key: 'basis', value: 'forecast' }]);
+  });
+
+  it('reads revenue a company guided to as a forecast', () => {
+    const [claim] = extractCandidates('Voltara Motors guided fourth-quarter revenue of 27 billion to 28.5 billion yuan.', { publishedAt: '2025-10-28', entities: [] });
+    expect(claim!.qualifiers).toEqual([{ key: 'basis', value: 'forecast' }]);
+  });
+});
