@@ -23,7 +23,7 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
   const subject = possessiveOwner(scope, index) ?? ownerOfFigureNoun(scope, index) ?? ownerOfCountedParts(scope, index) ?? subjectOf(scope.doc, scope.clause, index, scope.mentions, carried, share);
   // "Chief Financial Officer Tom Hale said revenue rose 20%": the revenue is the company's, the one the story is about.
   if (subject && titledSpeaker(scope.doc, subject)) return mainSubject(scope.state) ?? scope.state.lastSubject;
-  if (subject && talliedBy(scope, subject, index)) return countedOwner(scope, index) ?? (talliesAMarket(scope, subject) ? subject : (mainSubject(scope.state) ?? subject));
+  if (subject && talliedBy(scope, subject, index)) return countedOwner(scope, index) ?? (talliesAnotherFigure(scope, subject, index) ? (mainSubject(scope.state) ?? subject) : subject);
   return subject;
 }
 
@@ -49,9 +49,15 @@ function talliedBy(scope: ClauseScope, subject: Mention, index: number): boolean
   return RESEARCH_FIRM.test(subject.name.split(/\s+/).at(-1) ?? '') || new RegExp(`\\b${escaped}\\s+(?:${RESEARCH_FIRM_WORDS})\\b`, 'i').test(scope.doc.text);
 }
 
-/** "a global market that Castellan put at 309 million units": the tally is the market's size, not the story company's. */
-const talliesAMarket = (scope: ClauseScope, firm: Mention): boolean =>
-  /^(?:that|which)$/.test(scope.doc.tokens[firm.first - 1]?.normal ?? '') && /^markets?$/.test(scope.doc.tokens[firm.first - 2]?.normal ?? '');
+/**
+ * "Pointwise estimates the nine-month figure at 36.5 million": what the firm puts a number on is a figure the story
+ * told, so the number is the story company's. Not "estimated global shipments at 309 million units" (a market's) nor
+ * "put its own revenue at $80 million" (the firm's), which stay with the firm.
+ */
+function talliesAnotherFigure(scope: ClauseScope, firm: Mention, index: number): boolean {
+  const between = scope.doc.tokens.slice(firm.last + 1, index).map((t) => t.normal);
+  return between.some((word) => /^(?:figure|tally|total|number|count)$/.test(word)) && !between.some((word) => /^(?:its|own|their)$/.test(word));
+}
 
 /** "counted 12.9 million Vantor phones": the party named right after the tallied figure, before what it counts. */
 function countedOwner(scope: ClauseScope, index: number): Mention | null {
@@ -129,6 +135,10 @@ const FIGURE_TAIL = /^(?:%|per|cent|percent|percentage|points?)$/;
  */
 function ownerOfCountedParts(scope: ClauseScope, index: number): Mention | null {
   const tokens = scope.doc.tokens;
+  // Only a share that opens its clause: in "Brambleway now supplies 40% of Sorano stores" the share is Brambleway's.
+  let opener = index - 1;
+  while (opener >= scope.clause.first && AMOUNT_HEDGE.test(tokens[opener]!.normal)) opener -= 1;
+  if (opener >= scope.clause.first && tokens[opener]!.text !== ',') return null;
   let k = index + 1;
   while (k < index + 4 && FIGURE_TAIL.test(tokens[k]?.normal ?? '')) k += 1;
   if (tokens[k]?.normal !== 'of') return null;

@@ -40,7 +40,7 @@ const FIGURE_CUES: readonly FigureCue[] = [
   {
     predicate: 'user_count',
     dimensions: ['COUNT'],
-    pattern: /\b(?:users?|customers?|clients?|subscribers?|developers?|members?|seats?|active (?:buyers|shoppers)|shoppers|(?:mobile|broadband|subscriber|customer|user|prepaid|postpaid|contract) base|paying (?:[a-z-]+ ){0,2}(?:businesses|companies|firms|households|merchants|organi[sz]ations|accounts|teams))\b/g,
+    pattern: /\b(?:users?|customers?|clients?|subscribers?|developers?|members?|seats?|active (?:buyers|shoppers)|(?:mobile|broadband|subscriber|customer|user|prepaid|postpaid|contract) base|paying (?:[a-z-]+ ){0,2}(?:businesses|companies|firms|households|merchants|organi[sz]ations|accounts|teams))\b/g,
   },
   // Counts that are not of users, nearer the figure than any users word: "55 million users, processed 110 million orders".
   { predicate: UNCLASSIFIED, dimensions: ['COUNT'], pattern: /\b(?:orders|trips|rides|deliveries|units|vehicles|cars|shipments|downloads|transactions|employees|staff|workers|stores)\b/g },
@@ -71,7 +71,7 @@ const CLAUSE_CUES: readonly ClauseCue[] = [
   {
     predicate: 'leader_of',
     pattern:
-      /\b(?:leads?|led(?! by)|leading|leader|dominant|dominates?|dominated|dominating|number one|first place|top (?:player|vendor|provider))\b|(?<![-\w])(?<!(?:second|third|fourth|fifth|sixth)(?:\s*-\s*|\s))(?:largest|biggest)(?= (?:[a-z0-9-]+ ){0,3}?(?:vendor|seller|maker|player|provider|supplier|brand|carrier|airline|operator|retailer|assistant|marketplace|manufacturer|automaker|chipmaker)s?\b)/g,
+      /\b(?:leads?|led(?! by)|leading|leader|dominant|dominates?|dominated|dominating|number one|first place|top (?:player|vendor|provider))\b|(?<![-\w])(?<!(?:second|third|fourth|fifth|sixth)(?:\s*-\s*|\s))(?:largest|biggest)(?= (?:[a-z0-9-]+ ){0,3}?(?:vendor|seller|maker|player|provider|supplier|brand|carrier|airline|operator|retailer|assistant)s?\b)/g,
   },
   { predicate: 'helped_build_itself', pattern: /\bitself\b/g, also: /\b(?:creat|build|built|train|develop|debug|instrumental|design)/ },
   { predicate: 'pioneered', pattern: /\b(?:invent(?:s|ed|ing)?|pioneer(?:s|ed|ing)?|created the (?:category|market)|first to (?:build|launch|release|offer|create|ship))\b/g },

@@ -32,7 +32,9 @@ export const isEarlierState = (doc: ArticleDocument, first: number): boolean => 
 /** Who a relative clause after a figure may name: "the $9.1bn it booked", "the 12% the company held". */
 const CLAUSE_SUBJECT = /^(?:it|they|we|he|she)$/;
 /** Past forms without "-ed" that report a figure. */
-const IRREGULAR_PAST = /^(?:made|took|had|brought|saw|won|held|sold|paid|got|drew|grew|hit)$/;
+const IRREGULAR_PAST = /^(?:made|took|had|brought|saw|won|held|sold|paid|got|drew|grew|hit|spent|lost|built|raised|earned)$/;
+/** Past forms that name an earlier forecast, not a result: "the $19.5bn it had expected in July", "the $20bn it promised". */
+const FORECAST_PAST = /^(?:expected|forecast|forecasted|projected|predicted|promised|targeted|planned|guided|estimated|anticipated|budgeted|pledged)$/;
 
 /**
  * "expects revenue to exceed $18bn, roughly double the $9.1bn it booked in fiscal 2024": a figure a relative clause
@@ -46,5 +48,6 @@ export function toldAsPast(doc: ArticleDocument, last: number): boolean {
   else return false;
   if (doc.tokens[i]?.normal === 'had') i += 1;
   const verb = doc.tokens[i];
-  return verb !== undefined && verb.sentence === doc.tokens[last]!.sentence && (/^\p{Ll}+ed$/u.test(verb.text) || IRREGULAR_PAST.test(verb.normal));
+  if (verb === undefined || verb.sentence !== doc.tokens[last]!.sentence || FORECAST_PAST.test(verb.normal)) return false;
+  return /^\p{Ll}+ed$/u.test(verb.text) || IRREGULAR_PAST.test(verb.normal);
 }

@@ -189,6 +189,8 @@ function marketVolumeAt(scope: ClauseScope, figure: Figure, cued: boolean): { he
     (/^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && /ing$/.test(t.text)))) || (t.index === category && isPlaceName(t.text));
   while (i <= scope.clause.last && i - category < MAX_CATEGORY_WORDS && !isHead(tokens[i]!.normal) && (categoryWord(tokens[i]!) || tokens[i]!.text === '-')) i += 1;
   if (i > scope.clause.last || !isHead(tokens[i]!.normal)) return null;
+  // "25% of Germany sales": a place alone before the head is the company's own sales there, not a market's.
+  if (i - category === 1 && isPlaceName(tokens[category]!.text)) return null;
   // "60% of total sales", "of net revenue": a company's own whole, not a market's.
   if (tokens.slice(category, i).some((t) => /^(?:total|net|gross|comparable|own|domestic)$/.test(t.normal))) return null;
   const named = i > category ? { first: category, last: i - 1 } : null;

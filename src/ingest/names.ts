@@ -244,8 +244,13 @@ function nameOpensSentence(doc: ArticleDocument, token: Token): boolean {
   return asSubject && !ABSTRACT.test(token.normal);
 }
 
+/** Verbs a sentence opens with as a command to the reader: "Consider Nvidia, which …", "Take Brambleway, whose …". */
+const IMPERATIVE_OPENERS =
+  /^(?:consider|take|meet|compare|expect|see|look|watch|read|note|ask|imagine|remember|think|join|let|make|try|keep|call|visit|follow|check|find|get|give|tell|say|put|use|buy|sell|add|mind|picture|contrast|forget)$/;
+
 /** "Tessellate AI said", "Tessellate AI, the …": the word, a capitalised word glued on after it, then a verb or a comma. */
 function namesSubject(doc: ArticleDocument, token: Token): boolean {
+  if (IMPERATIVE_OPENERS.test(token.normal)) return false;
   const next = doc.tokens[token.index + 1];
   const after = doc.tokens[token.index + 2];
   if (next === undefined || after === undefined || next.sentence !== token.sentence || !/^\p{Lu}/u.test(next.text) || !continuesName(next)) return false;

@@ -26,7 +26,7 @@ export interface ObjectRef {
 /** Words that end a market's name. The weak ones name a market only as what a share is of ("20% of coding workloads"). */
 const MARKET_HEADS = /^(?:markets?|segments?|sectors?|space|category|industry|workloads?|spend|spending|niche|vertical|business)$/;
 const STRONG_MARKET_HEADS = /^(?:markets?|segments?|sectors?|category|industry|niche|vertical)$/;
-const PLAYER_HEADS = /^(?:player|provider|vendor|company|supplier|platform|firm|seller|maker|tool|choice|option|leader|assistant|marketplace|retailer|brand|carrier|airline|operator|manufacturer|automaker|chipmaker)$/;
+const PLAYER_HEADS = /^(?:player|provider|vendor|company|supplier|platform|firm|seller|maker|tool|choice|option|leader|assistant)$/;
 /** Words that end a noun phrase: a new clause, a verb, a date or number. */
 const STOPS = new Set([
   'by', 'in', 'on', 'at', 'since', 'while', 'whereas', 'and', 'or', 'but', 'to', 'from', 'than', 'as', 'with', 'for',
@@ -247,7 +247,8 @@ export function ledMarket(context: ObjectContext, cue: number, until: number): O
   if (!phrase) return null;
   const tokens = doc.tokens.slice(phrase.first, phrase.last + 1);
   const market = tokens.findIndex((t) => MARKET_HEADS.test(t.normal));
-  const player = tokens.findIndex((t) => PLAYER_HEADS.test(t.normal));
+  // The phrase's last head names the player: "the largest smartphone assistant maker" is a maker.
+  const player = tokens.reduce((last, t, k) => (PLAYER_HEADS.test(t.normal) ? k : last), -1);
   if (market >= 0) return marketAt(context, phrase.first, phrase.first + market, until);
   // "the biggest seller of wireless earbuds": what the player sells names the market.
   if (player === 0 && doc.tokens[phrase.first + 1]?.normal === 'of') {

@@ -109,6 +109,10 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   // written quarter does.
   const span = /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b|\bfirst (?:three|six|nine|\d+) months of\b/i.test(date.text);
   if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span) || LOOKS_BACK.test(date.text)) return;
+  // "In the first six months of 2026 it had cut 400 jobs" after a third-quarter report: the quarter is still reported on.
+  const leadingMonths = /\bfirst (?:three|six|nine|\d+) months of\b/i.test(date.text);
+  const held = inReach(scope.state.reportingPeriods.company, scope.clause.sentence + 1);
+  if (leadingMonths && held !== null && (held.precision === 'QUARTER' || held.precision === 'HALF')) return;
   // "Polestar expects sales to grow 30% in 2025", "For the fourth quarter, it expects …": a forecast's period is not
   // the one being reported.
   // "…showed Lumetra sales of $1.38bn, ahead of the $1.29bn analysts had forecast": a forecast after the dated figure

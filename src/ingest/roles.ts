@@ -32,8 +32,15 @@ const SPEECH = /^(?:said|says|say|told|tells|reported|reports|expects|expected|e
 export const reports = (token: Pick<Token, 'normal'> | undefined): boolean => token !== undefined && SPEECH.test(token.normal);
 const GAP = new Set(['for', 'at', 'with', 'on']);
 
-/** "according to aviation data firm SkyMetric": token `i` is the "to" of a source named after its description. */
-const accordingTo = (doc: ArticleDocument, i: number): boolean => doc.tokens[i]!.normal === 'to' && doc.tokens[i - 1]?.normal === 'according';
+/** Words of a description that make the name after it a source of data: "aviation data firm", "research company". */
+const SOURCE_DESCRIPTION = /^(?:firm|research|data|analytics|analyst|analysts|tracker|consultancy|researcher|provider)$/;
+
+/**
+ * "according to aviation data firm SkyMetric": token `i` is the "to" of a source named after a description that says
+ * it supplies data. Not "According to chipmaker Halvorsen, its revenue rose": a company telling its own figures.
+ */
+const accordingTo = (doc: ArticleDocument, i: number, mention: Mention): boolean =>
+  doc.tokens[i]!.normal === 'to' && doc.tokens[i - 1]?.normal === 'according' && doc.tokens.slice(i + 1, mention.first).some((t) => SOURCE_DESCRIPTION.test(t.normal));
 
 /** A verb earlier in the sentence than token `i`: a main clause stands before it. */
 function verbBefore(doc: ArticleDocument, i: number): boolean {
@@ -72,7 +79,7 @@ export function isOblique(doc: ArticleDocument, mention: Mention, mentions: read
   // KOSPI index") when the name starts no clause: "sales of its migraine pill Neravex", "Revenue at payments company
   // Zelto rose", "In the quarter chipmaker Nvidia reported" are the described party's. "According to aviation data firm
   // SkyMetric" names a source, as "by" does.
-  if (described > 0 && !(/^(?:by|from)$/.test(before.normal) || accordingTo(doc, i) || (/^(?:in|off|near)$/.test(before.normal) && !startsClause(doc, mention)))) return false;
+  if (described > 0 && !(/^(?:by|from)$/.test(before.normal) || accordingTo(doc, i, mention) || (/^(?:in|off|near)$/.test(before.normal) && !startsClause(doc, mention)))) return false;
   // "Shares in Stratalux Instruments fell 14%": the company the shares are in owns the move.
   // Not a stake someone is said to hold: "the group's 35% stake in the Sula Bank project" is the group's.
   if (before.normal === 'in' && /^(?:shares|stock|stake)$/.test(doc.tokens[i - 1]?.normal ?? '') && !(doc.tokens[i - 1]!.normal === 'stake' && heldBySomeone(doc, i - 1))) return false;
@@ -184,8 +191,14 @@ function namedAfterQuote(doc: ArticleDocument, mention: Mention): boolean {
   while (i >= 0 && i >= mention.first - MAX_SPEAKER_TOKENS && speakerWord(doc.tokens[i]!)) i -= 1;
   if (!INVERTED_SPEECH.test(doc.tokens[i]?.normal ?? '')) return false;
   const before = doc.tokens[i - 1]?.text ?? '';
-  return /^["”']$/.test(before) || (before === ',' && /^["”']$/.test(doc.tokens[i - 2]?.text ?? ''));
+  const closesQuote = /^["”']$/.test(before) || (before === ',' && /^["”']$/.test(doc.tokens[i - 2]?.text ?? ''));
+  // '"We grew revenue 20%," said Acme Corp chief executive Jane Doe': a company's own people speak for its figures.
+  const attribution = doc.tokens.slice(i + 1, Math.min(mention.last + MAX_SPEAKER_TOKENS, doc.sentences[doc.tokens[i]!.sentence]!.last) + 1);
+  return closesQuote && attribution.some((t) => OUTSIDE_SPEAKER.test(t.normal));
 }
+
+/** Who speaks about a company from outside it: an analyst's quote is about the company, not the analyst's firm. */
+const OUTSIDE_SPEAKER = /^(?:analyst|analysts|economist|strategist|researcher)$/;
 
 /** "Nov 20 (Reuters) -": a name in parentheses is an aside, never what the sentence is about. */
 function inParentheses(doc: ArticleDocument, mention: Mention): boolean {
@@ -232,7 +245,7 @@ function listedBefore(doc: ArticleDocument, candidates: readonly Mention[], ment
   const gap = doc.tokens[index - 1]?.normal ?? '';
   return (
     candidates.find((m) => m.last === index - 1 || (m.last === index - 2 && GAP.has(gap) && !(gap === 'for' && boughtBefore(doc, m)))) ??
-    (share && HOLDER_GAP.has(gap) ? holderOf(mentions.find((m) => (m.last === index - 2 || rankedBefore(doc, m, index)) && m.kind !== 'MARKET' && !inParentheses(doc, m))) : undefined)
+    (share && HOLDER_GAP.has(gap) ? holderOf(mentions.find((m) => (m.last === index - 2 || rankedBefore(doc, m, index)) && m.kind !== 'MARKET' && !inParentheses(doc, m) && (gap !== 'for' || listedForShare(doc, m)))) : undefined)
   );
   function holderOf(found: Mention | undefined): Mention | undefined {
     return found && (nameItIsOf(doc, found, mentions) ?? found);
@@ -253,6 +266,12 @@ function boughtBefore(doc: ArticleDocument, mention: Mention): boolean {
   }
   return false;
 }
+
+/**
+ * "followed by OpenAI for 25%", "…, Google for 20%": a holder listed after others holds the share "for" it names. Not
+ * "relies on Taiwan Semiconductor for 90% of its chips", where the share is the subject's.
+ */
+const listedForShare = (doc: ArticleDocument, mention: Mention): boolean => /^(?:by|,|and)$/.test(doc.tokens[mention.first - 1]?.normal ?? '');
 
 /** "with Kestrel in first place at 27%": a holder, its rank, then its share. */
 const rankedBefore = (doc: ArticleDocument, mention: Mention, index: number): boolean =>

@@ -88,7 +88,7 @@ const PART_MEASURE = /^(?:revenues?|sales|bookings|products|services)$/;
  * revenue"), or that the tagger may take for a noun where they are the verb ("Corvane forecast revenue of …").
  */
 const WHOLE_OR_HOW =
-  /^(?:group|total|company|consolidated|overall|net|gross|annual|annualised|annualized|quarterly|monthly|recurring|adjusted|organic|comparable|reported|underlying|core|operating|full|year|quarter|half|first|second|third|fourth|same|store|like|its|their|the|a|an|this|that|forecast|forecasts|guidance|record|expected|projected|targeted|booked|posted)$/;
+  /^(?:group|total|company|consolidated|overall|net|gross|annual|annualised|annualized|quarterly|monthly|recurring|adjusted|organic|comparable|reported|underlying|core|operating|full|year|quarter|half|first|second|third|fourth|same|store|like|its|their|the|a|an|this|that|forecast|forecasts|guidance|record|expected|projected|targeted|booked|posted|constant|currency|analyst|analysts|consensus|holiday|holidays|christmas|festive|season|seasonal|black|friday|cyber|monday|prime|day|week|weekend)$/;
 const PART_WORDS = 3;
 
 /**
@@ -104,11 +104,14 @@ function partOfRevenue(doc: ArticleDocument, from: number, to: number): string |
     head += 1;
   }
   if (head > to || head === from) return null;
+  // "Analyst revenue estimates": the revenue words modify another noun, which is what the figure is.
+  if (doc.tokens[head + 1]?.pos === 'NOUN' && head + 1 <= to) return null;
   let first = head;
   while (first > from && head - first < PART_WORDS) {
     const token = doc.tokens[first - 1]!;
     const glued = token.text === '-' && token.end === doc.tokens[first]!.start;
-    if (!glued && (!/^(?:NOUN|PROPN)$/.test(token.pos) || WHOLE_OR_HOW.test(token.normal))) break;
+    // "Q3 revenue", "FY2025 revenue": a period, not a part.
+    if (!glued && (!/^(?:NOUN|PROPN)$/.test(token.pos) || WHOLE_OR_HOW.test(token.normal) || /\d/.test(token.text))) break;
     first -= 1;
   }
   if (first === head || first !== from || doc.tokens[first]!.text === '-') return null;
