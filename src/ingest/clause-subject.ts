@@ -40,10 +40,8 @@ const TALLY_REACH = 8;
  * million": a research firm's tally verb before the figure makes the firm its source, not its subject.
  */
 function talliedBy(scope: ClauseScope, subject: Mention, index: number): boolean {
-  const tokens = scope.doc.tokens;
-  let tallied = false;
-  for (let i = index - 1; i >= Math.max(subject.last + 1, index - TALLY_REACH); i--) if (TALLIES.test(tokens[i]!.normal)) tallied = true;
-  if (!tallied) return false;
+  const before = scope.doc.tokens.slice(Math.max(subject.last + 1, index - TALLY_REACH), index);
+  if (!before.some((t) => TALLIES.test(t.normal))) return false;
   // "Pointwise estimates …" after "Pointwise Analytics" earlier in the article: the short name is the firm's.
   const escaped = subject.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return RESEARCH_FIRM.test(subject.name.split(/\s+/).at(-1) ?? '') || new RegExp(`\\b${escaped}\\s+(?:${RESEARCH_FIRM_WORDS})\\b`, 'i').test(scope.doc.text);

@@ -179,6 +179,8 @@ function speaks(doc: ArticleDocument, mention: Mention): boolean {
 
 /** Words that hand a quote to its speaker after it: '…," said Orbis analyst Daniel Ferreira'. */
 const INVERTED_SPEECH = /^(?:said|says|added|adds|told|noted|wrote|writes)$/;
+/** Who speaks about a company from outside it: an analyst's quote is about the company, not the analyst's firm. */
+const OUTSIDE_SPEAKER = /^(?:analyst|analysts|economist|strategist|researcher)$/;
 
 /**
  * '"… an $18.5bn valuation on $640m of run-rate revenue …," said Orbis analyst Daniel Ferreira': who is named after
@@ -196,9 +198,6 @@ function namedAfterQuote(doc: ArticleDocument, mention: Mention): boolean {
   const attribution = doc.tokens.slice(i + 1, Math.min(mention.last + MAX_SPEAKER_TOKENS, doc.sentences[doc.tokens[i]!.sentence]!.last) + 1);
   return closesQuote && attribution.some((t) => OUTSIDE_SPEAKER.test(t.normal));
 }
-
-/** Who speaks about a company from outside it: an analyst's quote is about the company, not the analyst's firm. */
-const OUTSIDE_SPEAKER = /^(?:analyst|analysts|economist|strategist|researcher)$/;
 
 /** "Nov 20 (Reuters) -": a name in parentheses is an aside, never what the sentence is about. */
 function inParentheses(doc: ArticleDocument, mention: Mention): boolean {
@@ -233,7 +232,10 @@ function nameItIsOf(doc: ArticleDocument, mention: Mention, mentions: readonly M
   return mentions.find((m) => m.last === mention.first - 2 && m.kind !== 'MARKET');
 }
 
-/** Between a complement and the share it holds: "ahead of Azure at 20%", "behind Vantrix with 28%", "followed by OpenAI for 25%", "with AWS holding 29%", "followed by Palo Alto Networks (22%)". */
+/**
+ * Between a complement and the share it holds: "ahead of Azure at 20%", "behind Vantrix with 28%", "followed by OpenAI
+ * for 25%", "with AWS holding 29%", "followed by Palo Alto Networks (22%)".
+ */
 const HOLDER_GAP = new Set(['at', 'with', 'for', '(', 'holding', 'taking', 'having', 'controlling', 'commanding']);
 
 /**
