@@ -8,6 +8,9 @@ import { hasForecastBasis, type ClauseScope, type Draft } from './scope.js';
 
 const startOf = (text: string, publishedAt: string): string | null => readAgainst(text, publishedAt)?.start ?? null;
 
+/** A whole year named without its number: "full-year revenue", "for the full year". */
+const FULL_YEAR = /\bfull[- ]?year\b/i;
+
 /** How far after the publication a date written without its year is still read as coming, not as last year's. */
 const NEAR_FUTURE_DAYS = 60;
 
@@ -82,6 +85,10 @@ export function pastYearPeriod(scope: ClauseScope, draft: Draft): string | null 
   // after the publication (the fourth quarter, in February) is taken for last year's; "had 9.1 million members at
   // the end of December" in November is last December's.
   const past = saysPast(scope) && !namesADueDate(scope, draft);
+  // "Full-year revenue rose 14%" in February: a whole year reported as done is the one that ended, not this one.
+  if (start !== null && past && FULL_YEAR.test(text) && (readAgainst(text, publishedAt)?.end ?? '') > latest && !hasForecastBasis(draft.qualifiers)) {
+    return `${text} ${Number(start.slice(0, 4)) - 1}`;
+  }
   if (start === null || start <= (past ? latest : shiftIsoDate(latest, NEAR_FUTURE_DAYS))) return text;
   if (hasForecastBasis(draft.qualifiers) || forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return text;
   // "announced it would raise prices from April", "is due in September", "is set to open": what is to come.

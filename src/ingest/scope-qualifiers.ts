@@ -88,7 +88,7 @@ const PART_MEASURE = /^(?:revenues?|sales|bookings|products|services)$/;
  * revenue"), or that the tagger may take for a noun where they are the verb ("Corvane forecast revenue of …").
  */
 const WHOLE_OR_HOW =
-  /^(?:group|total|company|consolidated|overall|net|gross|annual|annualised|annualized|quarterly|monthly|recurring|adjusted|organic|comparable|reported|underlying|core|operating|full|year|quarter|half|first|second|third|fourth|same|store|like|its|their|the|a|an|this|that|forecast|forecasts|guidance|record|expected|projected|targeted|booked|posted|constant|currency|analyst|analysts|consensus|holiday|holidays|christmas|festive|season|seasonal|black|friday|cyber|monday|prime|day|week|weekend)$/;
+  /^(?:group|total|company|consolidated|overall|net|gross|annual|annualised|annualized|quarterly|monthly|recurring|adjusted|organic|comparable|reported|underlying|core|operating|full|year|quarter|half|first|second|third|fourth|same|store|like|its|their|the|a|an|this|that|forecast|forecasts|guidance|record|expected|projected|targeted|booked|posted|constant|currency|analyst|analysts|consensus|holiday|holidays|christmas|festive|season|seasonal|black|friday|cyber|monday|prime|day|week|weekend|average|mean|median)$/;
 const PART_WORDS = 3;
 
 /**
@@ -104,8 +104,9 @@ function partOfRevenue(doc: ArticleDocument, from: number, to: number): string |
     head += 1;
   }
   if (head > to || head === from) return null;
-  // "Analyst revenue estimates": the revenue words modify another noun, which is what the figure is.
-  if (doc.tokens[head + 1]?.pos === 'NOUN' && head + 1 <= to) return null;
+  // "Analyst revenue estimates": the revenue words modify another noun, which is what the figure is; "revenue per
+  // user" is a rate, not a part's revenue.
+  if ((doc.tokens[head + 1]?.pos === 'NOUN' || doc.tokens[head + 1]?.normal === 'per') && head + 1 <= to) return null;
   let first = head;
   while (first > from && head - first < PART_WORDS) {
     const token = doc.tokens[first - 1]!;

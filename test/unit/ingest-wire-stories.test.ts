@@ -264,3 +264,27 @@ describe('near misses of the rules above, found by a review', () => {
     expect(extractCandidates(text, { publishedAt: '2026-10-23', entities: [] }).at(-1)!.period).toBe('third-quarter');
   });
 });
+
+describe('a results story told without its company named in each sentence', () => {
+  const text =
+    'Northlight Media said on Thursday that its service ended 2025 with 48.6mn paying subscribers. Net additions in the fourth quarter were 1.2mn. ' +
+    'Average revenue per user rose 7 per cent to £7.62 a month in the fourth quarter. Full-year revenue rose 14 per cent to £5.1bn.';
+  const claims = () => extractCandidates(text, { publishedAt: '2026-02-12', entities: [] });
+
+  it('goes on about the company past a sentence of net additions, and names no part in "Average revenue per user"', () => {
+    expect(claims().map((c) => [c.subject, c.value, c.qualifiers.find((q) => q.key === 'segment')?.value ?? null])).toEqual([
+      ['Northlight Media', '48.6mn', null],
+      ['Northlight Media', '1.2mn', null],
+      ['Northlight Media', '7 per cent', null],
+      ['Northlight Media', '£7.62', null],
+      ['Northlight Media', '14 per cent', null],
+      ['Northlight Media', '£5.1bn', null],
+    ]);
+  });
+
+  it('dates full-year results told in the past early in a year as the year that ended', () => {
+    expect(claims().find((c) => c.value === '£5.1bn')!.period).toBe('Full-year 2025');
+    const guidance = extractCandidates('Acme Corp raised its full-year revenue guidance to $19.7 billion.', { publishedAt: '2026-02-12', entities: [] });
+    expect(guidance[0]!.period).toBe('full-year');
+  });
+});
