@@ -123,7 +123,8 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   const sentence = scope.clause.sentence;
   // A dated figure no party was found for ("Global personal computer shipments grew 7.8% in the third quarter",
   // after a dateline) is taken as a market's.
-  const slot = dated.some(aboutMarket) || dated.length === 0 ? 'market' : 'company';
+  // One with no word of a market ("Net additions in the fourth quarter were 1.2mn") is the company report's.
+  const slot = dated.some(aboutMarket) || (dated.length === 0 && namesAMarket(scope)) ? 'market' : 'company';
   const before = inReach(scope.state.reportingPeriods[slot], sentence + 1);
   const about = new Set([...(before?.about ?? []), ...dated.map((draft) => draft.subject.name)]);
   scope.state.reportingPeriods[slot] = { text: date.text, precision: span ? 'SPAN' : date.period.precision, written: sentence, sentence, about };
@@ -176,3 +177,9 @@ const aboutTheReport = (scope: ClauseScope): boolean =>
 
 /** A line in capitals with no stop: "2024 IN REVIEW". */
 const inHeading = (scope: ClauseScope): boolean => isCapitalsHeading(scope.doc, scope.doc.sentences[scope.clause.sentence]!);
+
+/** Words a market's own figure is told with: "Global personal computer shipments grew", "industry sales fell". */
+const MARKET_WORDS = /^(?:market|markets|industry|global|worldwide|shipments|registrations|nationwide|sector)$/;
+
+/** The clause speaks of a market: a figure no party was found for in it is the market's. */
+const namesAMarket = (scope: ClauseScope): boolean => scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => MARKET_WORDS.test(t.normal));

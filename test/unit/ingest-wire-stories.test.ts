@@ -288,3 +288,19 @@ describe('a results story told without its company named in each sentence', () =
     expect(guidance[0]!.period).toBe('full-year');
   });
 });
+
+describe('a figure of no party in a company story', () => {
+  it('is no market report: the company\'s figures go on after it', () => {
+    const text = 'Northlight Media said its service ended 2025 with 48.6mn subscribers. In the fourth quarter, 1.2mn people joined. Average revenue per user rose 7 per cent to £7.62 a month.';
+    expect(read(text, '2026-02-12').map(([subject, , value]) => [subject, value])).toEqual([
+      ['Northlight Media', '48.6mn'],
+      ['Northlight Media', '7 per cent'],
+      ['Northlight Media', '£7.62'],
+    ]);
+  });
+
+  it('still starts a market report when it speaks of a market', () => {
+    const text = 'Global personal computer shipments grew 7.8% in the third quarter. Lenovo held 24.5% of the market.';
+    expect(extractCandidates(text, { publishedAt: '2025-10-14', entities: [] }).at(-1)!.period).toBe('in the third quarter');
+  });
+});
