@@ -95,12 +95,19 @@ const MAX_FILLER = 4;
 /** A date read with its "from" ("from a year earlier") is a base when it looks back: not "from 2024 onwards". */
 const LOOKS_BACK = /\b(?:earlier|ago|last|same|prior|previous|before)\b/i;
 
+/** "up 12% from 2024": the year a change right before it is measured from, not a period the figures hold from. */
+function changedFromYear(doc: ArticleDocument, date: DateMention): boolean {
+  if (!/^from (?:19|20)\d\d$/i.test(date.text)) return false;
+  const before = doc.tokens[date.first - 1];
+  return before !== undefined && (before.text === '%' || /^(?:cent|percent|points?)$/.test(before.normal) || before.type === 'number');
+}
+
 function comparisonBase(doc: ArticleDocument, date: DateMention): boolean {
   // "compared with a loss of 48 million reais in the same period of 2024": the same period of another year.
   const before = doc.tokens.slice(Math.max(0, date.first - 3), date.first).map((t) => t.normal).join(' ');
   if (/^same (?:period|quarter|half|month|week|time) (?:of|in)$/.test(before)) return true;
   const opening = doc.tokens[date.first]!.normal;
-  if (opening === 'from' ? LOOKS_BACK.test(date.text) : COMPARED_WITH.test(opening)) return true;
+  if (opening === 'from' ? LOOKS_BACK.test(date.text) || changedFromYear(doc, date) : COMPARED_WITH.test(opening)) return true;
   for (let i = date.first - 1; i >= Math.max(0, date.first - 1 - MAX_FILLER); i--) {
     const normal = doc.tokens[i]!.normal;
     if (COMPARED_WITH.test(normal)) return true;

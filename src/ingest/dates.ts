@@ -127,3 +127,4 @@ function sameSpanOpening(doc: ArticleDocument, sentence: Sentence, first: number
   }
   return first;
 }
+

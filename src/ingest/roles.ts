@@ -120,11 +120,13 @@ const MAX_OWNED_DESCRIPTION = 3;
  */
 function ownsNext(doc: ArticleDocument, mention: Mention, mentions: readonly Mention[]): boolean {
   if (!mention.possessive) return placeBeforeParty(doc, mention, mentions);
-  const owned = mentions.find((other) => other.first >= mention.last + 2 && other.first <= mention.last + 2 + MAX_OWNED_DESCRIPTION);
+  // "Aldren's heart-failure treatment Vasclera": a hyphen glued inside a word of the description takes no place of its own.
+  const hyphens = (from: number, to: number): number => doc.tokens.slice(from, to).filter((t) => t.text === '-').length;
+  const owned = mentions.find((other) => other.first >= mention.last + 2 && other.first - hyphens(mention.last + 2, other.first) <= mention.last + 2 + MAX_OWNED_DESCRIPTION);
   if (!owned) return false;
   // The words name a kind of thing ("rival", "chat assistant"; the tagger may call "chat" a verb), not an action
   // ("Apple's revenue beat Google's").
-  const description = doc.tokens.slice(mention.last + 2, owned.first);
+  const description = doc.tokens.slice(mention.last + 2, owned.first).filter((t) => t.text !== '-');
   return description.every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && t.pos !== 'AUX') && (description.length === 0 || /^(?:NOUN|ADJ)$/.test(description.at(-1)!.pos));
 }
 

@@ -304,3 +304,17 @@ describe('a figure of no party in a company story', () => {
     expect(extractCandidates(text, { publishedAt: '2025-10-14', entities: [] }).at(-1)!.period).toBe('in the third quarter');
   });
 });
+
+describe('a product and the year a change is measured from', () => {
+  const text = "Aldren's heart-failure treatment Vasclera generated 4.8 billion Swiss francs in sales last year, about 31% of group revenue, up 12% from 2024.";
+  const claims = () => extractCandidates(text, { publishedAt: '2026-05-19', entities: [] });
+
+  it('gives the sales to the product a possessive owns past a hyphenated description', () => {
+    expect(claims().map((c) => c.subject)).toEqual(['Vasclera', 'Vasclera', 'Vasclera']);
+  });
+
+  it('dates nothing from the year "up 12% from 2024" compares with', () => {
+    expect(claims().map((c) => c.period)).toEqual(['last year', null, null]);
+    expect(extractCandidates('Acme Corp has operated in Japan from 2024.', { publishedAt: '2026-05-19', entities: [] })[0]!.period).toBe('from 2024');
+  });
+});
