@@ -22,12 +22,13 @@ const FIGURE_CUES: readonly FigureCue[] = [
     // Not "investment": a company investing spends money rather than raising it.
     pattern: /\b(?:rais(?:e|es|ed|ing)|funding|round|series [a-h]|investors?|secur(?:ed|es))\b/g,
   },
-  { predicate: 'revenue', dimensions: ['MONEY'], pattern: /\b(?:revenues?|sales|turnover|bookings|generat(?:ed|es|ing))\b(?! per (?:user|subscriber|member|customer|account|unit|share|paying)| \(?arpu)/g },
+  // Not "bookings": orders won, which become revenue only as they are delivered.
+  { predicate: 'revenue', dimensions: ['MONEY'], pattern: /\b(?:revenues?|sales|turnover|generat(?:ed|es|ing))\b(?! per (?:user|subscriber|member|customer|account|unit|share|paying)| \(?arpu)/g },
   // Money that is not revenue, nearer the figure than any revenue word: the claim stays unclassified, not revenue.
   {
     predicate: UNCLASSIFIED,
     dimensions: ['MONEY'],
-    pattern: /\b(?:(?:net |operating |pre-tax )?income|profits?|earnings|earned|net loss|loss(?:es)?|eps|per share|a share|margins?|capex|capital expenditures?|spend(?:s|ing)?|spent|costs?|expenses|cash|debt|budget|fines?d?|penalty|buybacks?|dividends?|prices?|priced|pricing|fees?|tariffs?|a month|per month)\b/g,
+    pattern: /\b(?:(?:net |operating |pre-tax )?income|profits?|earnings|earned|bookings|backlog|orders|net loss|loss(?:es)?|eps|per share|a share|margins?|capex|capital expenditures?|spend(?:s|ing)?|spent|costs?|expenses|cash|debt|budget|fines?d?|penalty|buybacks?|dividends?|prices?|priced|pricing|fees?|tariffs?|a month|per month)\b/g,
   },
   {
     predicate: 'market_share',

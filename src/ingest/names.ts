@@ -227,7 +227,8 @@ function nameOpensSentence(doc: ArticleDocument, token: Token): boolean {
   const verbAsName = token.pos === 'VERB' && !/^\p{Lu}+$/u.test(token.text) && (capitalisedMidSentence(doc, token.normal) || namesSubject(doc, token));
   if (token.pos !== 'PROPN' && !verbAsName) return false;
   const facts = factsOf(token.normal);
-  if (facts.lemma !== token.normal) return false;
+  // The lexicon may give a proper noun's lemma capitalised ("Taiwan"): only an inflection ("Shares": "share") tells.
+  if (facts.lemma.toLowerCase() !== token.normal) return false;
   const next = doc.tokens[token.index + 1];
   const sameSentence = next !== undefined && next.sentence === token.sentence;
   const runsOn = sameSentence && next.start > token.end && continuesName(next);

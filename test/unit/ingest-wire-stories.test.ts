@@ -318,3 +318,19 @@ describe('a product and the year a change is measured from', () => {
     expect(extractCandidates('Acme Corp has operated in Japan from 2024.', { publishedAt: '2026-05-19', entities: [] })[0]!.period).toBe('from 2024');
   });
 });
+
+describe('a company\'s figures by place, and its orders', () => {
+  it('reads "Taiwan made up 24% and South Korea 17%" as the company\'s shares of revenue by place', () => {
+    const text = 'Corvane Systems reported revenue of $7.42 billion for fiscal 2026. China accounted for 34% of fiscal 2026 revenue. Taiwan made up 24% and South Korea 17%.';
+    const regions = extractCandidates(text, { publishedAt: '2026-08-13', entities: [] }).map((c) => [c.subject, c.value, c.qualifiers.find((q) => q.key === 'region')?.value ?? null]);
+    expect(regions.slice(1)).toEqual([
+      ['Corvane Systems', '34%', 'China'],
+      ['Corvane Systems', '24%', 'Taiwan'],
+      ['Corvane Systems', '17%', 'South Korea'],
+    ]);
+  });
+
+  it('reads bookings as orders won, not revenue', () => {
+    expect(read('Corvane Systems reported revenue of $7.42 billion. Bookings for the year reached $8.1 billion.', '2026-08-13').map(([, predicate]) => predicate)).toEqual(['revenue', 'unclassified']);
+  });
+});
