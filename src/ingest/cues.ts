@@ -28,7 +28,7 @@ const FIGURE_CUES: readonly FigureCue[] = [
   {
     predicate: UNCLASSIFIED,
     dimensions: ['MONEY'],
-    pattern: /\b(?:(?:net |operating |pre-tax )?income|profits?|earnings|earned|bookings|backlog|orders|net loss|loss(?:es)?|eps|per share|a share|margins?|capex|capital expenditures?|spend(?:s|ing)?|spent|costs?|expenses|cash|debt|budget|fines?d?|penalty|buybacks?|dividends?|prices?|priced|pricing|fees?|tariffs?|a month|per month)\b/g,
+    pattern: /\b(?:(?:net |operating |pre-tax )?income|profits?|earnings|earned|bookings|backlog|net loss|loss(?:es)?|eps|per share|a share|margins?|capex|capital expenditures?|spend(?:s|ing)?|spent|costs?|expenses|cash|debt|budget|fines?d?|penalty|buybacks?|dividends?|prices?|priced|pricing|fees?|tariffs?|a month|per month)\b/g,
   },
   {
     predicate: 'market_share',

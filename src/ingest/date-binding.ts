@@ -99,8 +99,15 @@ const LOOKS_BACK = /\b(?:earlier|ago|last|same|prior|previous|before)\b/i;
 function changedFromYear(doc: ArticleDocument, date: DateMention): boolean {
   if (!/^from (?:19|20)\d\d$/i.test(date.text)) return false;
   const before = doc.tokens[date.first - 1];
-  return before !== undefined && (before.text === '%' || /^(?:cent|percent|points?)$/.test(before.normal) || before.type === 'number');
+  if (before === undefined || !(before.text === '%' || /^(?:cent|percent|points?)$/.test(before.normal) || before.type === 'number')) return false;
+  // The figure is a change told as done: "up 12% from 2024", "sales rose 9% from 2023". Not "will cut its dividend by
+  // 10% from 2027" or "tariffs to 35% from 2026", where the year is when something starts.
+  const lead = doc.tokens.slice(Math.max(0, date.first - 6), date.first - 1);
+  return lead.some((t) => CHANGED.test(t.normal)) && !lead.some((t) => /^(?:will|would|to|by)$/.test(t.normal));
 }
+
+/** Words of a change already made. */
+const CHANGED = /^(?:up|down|rose|fell|grew|gained|jumped|climbed|declined|dropped|increased|decreased|higher|lower|slipped|surged|soared)$/;
 
 function comparisonBase(doc: ArticleDocument, date: DateMention): boolean {
   // "compared with a loss of 48 million reais in the same period of 2024": the same period of another year.

@@ -15,7 +15,7 @@ import { noteReportingPeriod } from './reporting-period.js';
 import { sameSpanAYearBefore } from './year-earlier.js';
 import { companyFiscalQuarters, fiscalYearEndMonth } from './fiscal-year.js';
 import { markRegions, noteReportedMarket } from './region.js';
-import type { Figure } from './figures.js';
+import { withoutConversions, type Figure } from './figures.js';
 import { KnownEntities } from './known-entities.js';
 import { findKnownMentions, type Mention } from './mentions.js';
 import { unifyNewNames } from './name-variants.js';
@@ -65,7 +65,7 @@ function datedStatement(scope: ClauseScope): Draft | null {
 
 function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readonly Mention[], figures: readonly Figure[], dates: readonly DateMention[], carry: { subject: Mention | null; date: DateMention | null }): Candidate[] {
   const { doc, state } = input;
-  const clauseFigures = within(figures, clause);
+  const clauseFigures = withoutConversions(doc, within(figures, clause));
   const clauseDates = within(dates, clause);
   const cues = clauseCues(doc, clause, clauseDates);
   const scope: ClauseScope = {

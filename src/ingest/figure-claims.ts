@@ -354,24 +354,10 @@ function datedByAnnouncement(scope: ClauseScope, draft: Draft): void {
   draft.period = { period: scope.publishedAt, unresolved: null, range: null, asOfPublication: true };
 }
 
-/**
- * "rose 58% to 174 million euros ($202 million)": money in brackets right after money in another currency is the
- * reporter's conversion of it, not a second figure (it would stand beside the first as a second revenue).
- */
-function convertedInBrackets(scope: ClauseScope, figure: Figure): boolean {
-  if (figure.dimension !== 'MONEY') return false;
-  const tokens = scope.doc.tokens;
-  let open = figure.first - 1;
-  while (open > 0 && AMOUNT_HEDGE.test(tokens[open]!.normal)) open -= 1;
-  if (tokens[open]?.text !== '(') return false;
-  const converted = scope.figures.find((f) => f.last === open - 1);
-  return converted !== undefined && converted.dimension === 'MONEY' && converted.quantity.unit !== figure.quantity.unit;
-}
-
 export function figureDrafts(scope: ClauseScope): Draft[] {
   const drafts: Draft[] = [];
   for (const figure of scope.figures) {
-    if (othersEstimate(scope, figure) || convertedInBrackets(scope, figure)) continue;
+    if (othersEstimate(scope, figure)) continue;
     const restated = restatedEstimate(scope, figure);
     if (restated) {
       // Same statement, same period, this estimate's value: two estimates that disagree are then a conflict to review.

@@ -29,7 +29,8 @@ const NUMBER_WORDS = new Set([
 
 const isSeed = (doc: ArticleDocument, i: number): boolean => {
   const token = doc.tokens[i]!;
-  return token.type === 'number' || token.type === 'currency' || NUMBER_WORDS.has(token.normal) || /^\p{N}[\p{N},.]*$/u.test(token.text) || /^\w+fold$/.test(token.normal);
+  // "R12.4bn": the rand's sign glued to its amount (the tokenizer gives "R12", ".", "4bn"); read only if it is money.
+  return token.type === 'number' || token.type === 'currency' || NUMBER_WORDS.has(token.normal) || /^\p{N}[\p{N},.]*$/u.test(token.text) || /^\w+fold$/.test(token.normal) || /^R\d/.test(token.text);
 };
 
 const EDGE_SYMBOLS_FIRST = /^(?:[$€£¥₹₩~≈<>≥≤]|\p{L}|\p{N})/u;
@@ -236,4 +237,20 @@ export function findFigures(doc: ArticleDocument, sentence: Sentence, blocked: r
     if (isCheckable(doc, figure) || earlierCountOf(doc, figure, found)) found.push(figure);
   }
   return longestFirst(found);
+}
+
+/**
+ * The figures without the reporter's conversions: money in brackets right after money in another currency ("rose 58%
+ * to 174 million euros ($202 million)", "to R12.4bn (about $714 million) in the quarter ended Sept. 30") is the first
+ * figure again, not a second one, and the date after it dates the figure it converts.
+ */
+export function withoutConversions(doc: ArticleDocument, figures: readonly Figure[]): Figure[] {
+  return figures.filter((figure) => {
+    if (figure.dimension !== 'MONEY') return true;
+    let open = figure.first - 1;
+    while (open > 0 && AMOUNT_HEDGE.test(doc.tokens[open]!.normal)) open -= 1;
+    if (doc.tokens[open]?.text !== '(') return true;
+    const converted = figures.find((f) => f.last === open - 1);
+    return !(converted !== undefined && converted.dimension === 'MONEY' && converted.quantity.unit !== figure.quantity.unit);
+  });
 }

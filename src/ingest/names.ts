@@ -3,6 +3,7 @@ import type { EntityKind } from '../domain/model.js';
 import { CURRENCIES } from '../domain/quantity.js';
 import { factsOf, verbTagOnModifier, type ArticleDocument, type Sentence, type Token } from './document.js';
 import { possessiveAfter, type Mention } from './mentions.js';
+import { isPlaceName } from './places.js';
 import { TokenMask, type TokenRange } from './spans.js';
 
 /** Titles and honorifics before a person's name ("Chief Executive Dr. Aisha Okafor"), not part of it. */
@@ -227,8 +228,9 @@ function nameOpensSentence(doc: ArticleDocument, token: Token): boolean {
   const verbAsName = token.pos === 'VERB' && !/^\p{Lu}+$/u.test(token.text) && (capitalisedMidSentence(doc, token.normal) || namesSubject(doc, token));
   if (token.pos !== 'PROPN' && !verbAsName) return false;
   const facts = factsOf(token.normal);
-  // The lexicon may give a proper noun's lemma capitalised ("Taiwan"): only an inflection ("Shares": "share") tells.
-  if (facts.lemma.toLowerCase() !== token.normal) return false;
+  // An inflected word ("Shares": "share") is no name. The lexicon gives a few places' lemmas capitalised ("Taiwan"),
+  // which are read as the places other countries are; other words with such lemmas ("Kenya", "Jordan") stay out.
+  if (facts.lemma !== token.normal && !(facts.lemma.toLowerCase() === token.normal && isPlaceName(token.normal))) return false;
   const next = doc.tokens[token.index + 1];
   const sameSentence = next !== undefined && next.sentence === token.sentence;
   const runsOn = sameSentence && next.start > token.end && continuesName(next);
@@ -273,6 +275,24 @@ export function longerName(doc: ArticleDocument, sentence: Sentence, known: Ment
 /** Units written in capitals, never a party: "15.6 GW", "41.2 TWh", "a 5,000 mAh battery" (not bytes: "KB Financial"). */
 const UNIT_SYMBOLS = /^(?:[kMGT]Wh?|Wh|mAh|[MG]bps|[kMG]Hz|[MG]Wp)$/;
 
+/** The text glued together from token `i` on ("R12", ".", "4bn" is "R12.4bn"), and the token after it. */
+function gluedFrom(doc: ArticleDocument, i: number): { text: string; next: Token | undefined } {
+  let text = doc.tokens[i]!.text;
+  let k = i + 1;
+  while (doc.tokens[k] && doc.tokens[k]!.start === doc.tokens[k - 1]!.end && doc.tokens[k]!.sentence === doc.tokens[i]!.sentence) text += doc.tokens[k++]!.text;
+  return { text, next: doc.tokens[k] };
+}
+
+/** "R12.4bn", "R1.7 billion": an amount in rand starts at token `i` (the value parser reads these as ZAR). */
+function randAmountAt(doc: ArticleDocument, i: number): boolean {
+  if (!/^R\d/.test(doc.tokens[i]!.text)) return false;
+  const glued = gluedFrom(doc, i);
+  // A full stop glued on after the amount closes the sentence: "… to R15.1bn."
+  const text = glued.text.replace(/\.$/, '');
+  const next = glued.next;
+  return /^R\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn)$/.test(text) || (/^R\d[\d,]*(?:\.\d+)?$/.test(text) && /^(?:billion|million|trillion)$/.test(next?.normal ?? ''));
+}
+
 /** Capitalised names in the sentence outside `blocked` (known mentions, dates); a sentence's first word only if tagged a proper noun. */
 export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: readonly TokenRange[]): Mention[] {
   if (isTitleCase(doc, sentence)) return [];
@@ -284,6 +304,8 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     // "SAN FRANCISCO": a word in capitals next to another is a dateline or shouting, not a name.
     const caps = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
     if (caps(token) && (caps(doc.tokens[i - 1]) || caps(doc.tokens[i + 1]))) continue;
+    // "R12.4bn", "R8bn": the rand's sign and its amount, not a name.
+    if (randAmountAt(doc, i)) continue;
     // "$500M", "9B": a letter glued to a number is its unit; "HK$3 billion": letters glued to "$" name a dollar.
     const previous = doc.tokens[i - 1];
     if (previous && previous.end === token.start && /\p{N}$/u.test(previous.text)) continue;

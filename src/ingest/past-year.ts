@@ -10,6 +10,8 @@ const startOf = (text: string, publishedAt: string): string | null => readAgains
 
 /** A whole year named without its number: "full-year revenue", "for the full year". */
 const FULL_YEAR = /\bfull[- ]?year\b/i;
+/** The months (January to March) in which a calendar year's full-year results are told. */
+const FULL_YEAR_REPORTING_MONTHS = 3;
 
 /** How far after the publication a date written without its year is still read as coming, not as last year's. */
 const NEAR_FUTURE_DAYS = 60;
@@ -85,8 +87,10 @@ export function pastYearPeriod(scope: ClauseScope, draft: Draft): string | null 
   // after the publication (the fourth quarter, in February) is taken for last year's; "had 9.1 million members at
   // the end of December" in November is last December's.
   const past = saysPast(scope) && !namesADueDate(scope, draft);
-  // "Full-year revenue rose 14%" in February: a whole year reported as done is the one that ended, not this one.
-  if (start !== null && past && FULL_YEAR.test(text) && (readAgainst(text, publishedAt)?.end ?? '') > latest && !hasForecastBasis(draft.qualifiers)) {
+  // "Full-year revenue rose 14%" in February: a whole year reported as done early in the next is the one that ended.
+  // Later in a year it is as likely a fiscal year just closed ("reported full-year revenue" in August) as this one.
+  const earlyInYear = Number(latest.slice(5, 7)) <= FULL_YEAR_REPORTING_MONTHS;
+  if (start !== null && past && earlyInYear && FULL_YEAR.test(text) && (readAgainst(text, publishedAt)?.end ?? '') > latest && !hasForecastBasis(draft.qualifiers)) {
     return `${text} ${Number(start.slice(0, 4)) - 1}`;
   }
   if (start === null || start <= (past ? latest : shiftIsoDate(latest, NEAR_FUTURE_DAYS))) return text;

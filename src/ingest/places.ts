@@ -42,7 +42,9 @@ export function companyInPlace(scope: ClauseScope, subject: Mention): { company:
   // The sentence, not the clause: "North America contributed $452 million, Europe $281 million".
   const sentence = scope.doc.sentences[scope.clause.sentence]!;
   // "Taiwan made up 24%": "made up" contributes as "accounted for" does.
-  const madeUp = (k: number): boolean => /^(?:made|makes|make)$/.test(tokens[k]!.normal) && tokens[k + 1]?.normal === 'up';
+  // Not "China made up 60% of global battery production": a share of a market or the world is the place's own.
+  const ofAMarket = tokens.slice(sentence.first, sentence.last + 1).some((t) => /^(?:global|world|worldwide|market|industry|production|output)$/.test(t.normal));
+  const madeUp = (k: number): boolean => !ofAMarket && /^(?:made|makes|make)$/.test(tokens[k]!.normal) && tokens[k + 1]?.normal === 'up';
   if (!tokens.slice(sentence.first, sentence.last + 1).some((t, k) => COMPANY_FIGURE_WORDS.test(t.normal) || madeUp(sentence.first + k))) return null;
   // "Rival Globex said China accounted for 30% of its revenue": a party named before it in the sentence owns it.
   if (scope.mentions.some((m) => m.kind !== 'MARKET' && !isPlaceName(m.name) && m.first >= sentence.first && m.last < subject.first)) return null;

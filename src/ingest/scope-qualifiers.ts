@@ -47,7 +47,7 @@ export function figureQualifiers(doc: ArticleDocument, figure: Figure, predicate
     if (round) qualifiers.push({ key: 'round', value: round });
   }
   if (forecastBetween(doc, from, figure.first - 1) || expectedOf(doc, subjectFirst, from)) qualifiers.push({ key: 'basis', value: 'forecast' });
-  const segment = segmentBetween(doc, from, figure.first - 1) ?? partOfRevenue(doc, from, figure.first - 1);
+  const segment = segmentBetween(doc, from, figure.first - 1) ?? (predicate === 'revenue' ? partOfRevenue(doc, from, figure.first - 1) : null);
   if (segment) qualifiers.push({ key: 'segment', value: segment });
   return qualifiers;
 }
@@ -93,32 +93,41 @@ const PART_WORDS = 3;
 
 /**
  * "Nvidia reported revenue of $35.1 billion. Data center revenue rose 112% to $30.8 billion": the words before the
- * revenue, opening its clause, name a part of the company (the `segment`), whose figure must not be compared with
+ * revenue, opening its clause or after its owner ("its service revenue"), name a part of the company (the `segment`), whose figure must not be compared with
  * the whole company's. Not "Group revenue" or "Net sales" (how the whole is counted), nor a place ("China sales" is
  * a region's, which src/ingest/places.ts reads).
  */
 function partOfRevenue(doc: ArticleDocument, from: number, to: number): string | null {
-  let head = from;
-  while (head <= to && !PART_MEASURE.test(doc.tokens[head]!.normal)) {
-    if (/^(?:VERB|AUX)$/.test(doc.tokens[head]!.pos) || doc.tokens[head]!.text === ',') return null;
-    head += 1;
+  // The revenue nearest before the figure, in the same phrase: "overtaking voice revenue, which fell 3% to R4.1bn" is
+  // not the "Data revenue" the clause opened with.
+  let head = to;
+  while (head >= from && !PART_MEASURE.test(doc.tokens[head]!.normal)) {
+    if (doc.tokens[head]!.text === ',' && !relativeAfter(doc, head)) return null;
+    head -= 1;
   }
-  if (head > to || head === from) return null;
-  // "Analyst revenue estimates": the revenue words modify another noun, which is what the figure is; "revenue per
-  // user" is a rate, not a part's revenue.
-  if ((doc.tokens[head + 1]?.pos === 'NOUN' || doc.tokens[head + 1]?.normal === 'per') && head + 1 <= to) return null;
+  if (head <= from) return null;
+  // "Analyst revenue estimates": the revenue words modify another noun, which is what the figure is.
+  if (doc.tokens[head + 1]?.pos === 'NOUN' && head + 1 <= to) return null;
   let first = head;
   while (first > from && head - first < PART_WORDS) {
     const token = doc.tokens[first - 1]!;
     const glued = token.text === '-' && token.end === doc.tokens[first]!.start;
     // "Q3 revenue", "FY2025 revenue": a period, not a part.
-    if (!glued && (!/^(?:NOUN|PROPN)$/.test(token.pos) || WHOLE_OR_HOW.test(token.normal) || /\d/.test(token.text))) break;
+    // "overtaking voice revenue": a verb's "-ing" form the tagger may call a noun is not part of the name.
+    if (!glued && (!/^(?:NOUN|PROPN)$/.test(token.pos) || WHOLE_OR_HOW.test(token.normal) || /\d/.test(token.text) || /ing$/.test(token.normal))) break;
     first -= 1;
   }
-  if (first === head || first !== from || doc.tokens[first]!.text === '-') return null;
+  // The part opens the clause ("Data center revenue rose") or follows its owner ("its service revenue rose to R12.4bn",
+  // "Acme's cloud revenue").
+  const owner = doc.tokens[first - 1]?.normal ?? '';
+  const opens = first === from || /^(?:its|their)$/.test(owner) || /^['’]s$/.test(owner) || relativeAfter(doc, head + 1);
+  if (first === head || !opens || doc.tokens[first]!.text === '-') return null;
   const part = doc.text.slice(doc.tokens[first]!.start, doc.tokens[head - 1]!.end);
   return isPlaceName(part) ? null : part;
 }
+
+/** ", which fell 3% to R4.1bn": a relative clause opens at the comma `comma`, about the words before it. */
+const relativeAfter = (doc: ArticleDocument, comma: number): boolean => doc.tokens[comma]?.text === ',' && /^(?:which|that)$/.test(doc.tokens[comma + 1]?.normal ?? '');
 
 /** Whether a forecast word ("expects", "will", "plans to") stands between tokens `first` and `last`. */
 export const forecastBetween = (doc: ArticleDocument, first: number, last: number): boolean =>

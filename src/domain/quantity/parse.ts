@@ -28,6 +28,13 @@ function unitOf(text: string, reading: Reading, accept: readonly Dimension[]): U
   );
 }
 
+/**
+ * "R12.4bn", "R1.7 billion": the rand's sign, "R" glued to an amount with a scale, read as "ZAR". Not a bare "R96" or
+ * "R2": a lone letter before a number is as often a model's or a product's name ("the R2").
+ */
+const RAND_SIGN = /(^|[\s(–-])R(?=\d[\d,]*(?:\.\d+)?\s?(?:bn|mn|m|k|tn|billion|million|trillion)\b)/g;
+const withRandSign = (text: string): string => text.replace(RAND_SIGN, '$1ZAR ');
+
 /** Reads a claim value into a unit-tagged interval; throws DomainError (field []) when it cannot. */
 export function parseQuantity(text: string, options: ParseQuantityOptions): Quantity {
   const trimmed = text.trim();
@@ -35,7 +42,7 @@ export function parseQuantity(text: string, options: ParseQuantityOptions): Quan
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   let reading: Reading;
   try {
-    reading = readReading(tokensOf(trimmed));
+    reading = readReading(tokensOf(withRandSign(trimmed)));
   } catch (error) {
     if (!(error instanceof Unreadable)) throw error;
     if (options.allowFreeText) return freeText(trimmed);
