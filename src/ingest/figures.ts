@@ -4,6 +4,7 @@ import { DIMENSIONS, dimensionOf, parseQuantity, type Dimension, type Quantity }
 import type { ArticleDocument, Sentence } from './document.js';
 import { sliceTokens } from './document.js';
 import { longestFirst, longestReading, TokenMask, type TokenRange } from './spans.js';
+import { countsInRand } from './rand.js';
 
 export interface Figure extends TokenRange {
   /** The value as written, hedges and bounds included ("roughly 20 to 21%"), without what it measures. */
@@ -37,14 +38,17 @@ const EDGE_SYMBOLS_FIRST = /^(?:[$€£¥₹₩~≈<>≥≤]|\p{L}|\p{N})/u;
 const EDGE_SYMBOLS_LAST = /^(?:[%+×]|\p{L}|\p{N})/u;
 const badEdge = (text: string, edge: 'first' | 'last'): boolean => !(edge === 'first' ? EDGE_SYMBOLS_FIRST : EDGE_SYMBOLS_LAST).test(text);
 
-function read(text: string): Quantity | null {
+function read(text: string, inRand = false): Quantity | null {
   try {
-    return parseQuantity(text, { accept: ALL_DIMENSIONS });
+    return parseQuantity(text, { accept: ALL_DIMENSIONS, bareRandSign: inRand });
   } catch (error) {
     if (error instanceof DomainError) return null;
     throw error;
   }
 }
+
+/** The value of tokens `first` to `last`, read as the article counts ("R96" is rand in an article in rand). */
+const readIn = (doc: ArticleDocument, first: number, last: number): Quantity | null => read(sliceTokens(doc, first, last), countsInRand(doc));
 
 const sameReading = (a: Quantity | null, b: Quantity): boolean =>
   a !== null && a.unit === b.unit && a.lower === b.lower && a.upper === b.upper && a.lowerInclusive === b.lowerInclusive && a.upperInclusive === b.upperInclusive && a.approx === b.approx;
@@ -53,16 +57,16 @@ const sameReading = (a: Quantity | null, b: Quantity): boolean =>
 function core(doc: ArticleDocument, range: TokenRange, seed: number, quantity: Quantity): TokenRange {
   let last = range.last;
   for (let end = seed; end < range.last; end++) {
-    if (!badEdge(doc.tokens[end]!.text, 'last') && sameReading(read(sliceTokens(doc, range.first, end)), quantity)) {
+    if (!badEdge(doc.tokens[end]!.text, 'last') && sameReading(readIn(doc, range.first, end), quantity)) {
       last = end;
       break;
     }
   }
   // "20% to 21%" reads as "20% to 21" does, but a reader quoting it keeps the sign it was written with.
-  if (last < range.last && /^(?:%|percent)$/.test(doc.tokens[last + 1]!.normal) && sameReading(read(sliceTokens(doc, range.first, last + 1)), quantity)) last += 1;
+  if (last < range.last && /^(?:%|percent)$/.test(doc.tokens[last + 1]!.normal) && sameReading(readIn(doc, range.first, last + 1), quantity)) last += 1;
   let first = range.first;
   for (let start = seed; start > range.first; start--) {
-    if (!badEdge(doc.tokens[start]!.text, 'first') && sameReading(read(sliceTokens(doc, start, last)), quantity)) {
+    if (!badEdge(doc.tokens[start]!.text, 'first') && sameReading(readIn(doc, start, last), quantity)) {
       first = start;
       break;
     }
@@ -199,10 +203,10 @@ const CURRENCY_PREFIX_TOKENS = 2;
  * drops the currency before it; read with that currency, the figure is money.
  */
 function withCurrencyBefore(doc: ArticleDocument, sentence: Sentence, mask: TokenMask, counted: TokenRange): { range: TokenRange; quantity: Quantity } | null {
-  const alone = read(sliceTokens(doc, counted.first, counted.last));
+  const alone = readIn(doc, counted.first, counted.last);
   if (alone?.unit !== 'COUNT') return null;
   for (let first = counted.first - 1; first >= Math.max(sentence.first, counted.first - CURRENCY_PREFIX_TOKENS) && !mask.has(first); first--) {
-    const quantity = read(sliceTokens(doc, first, counted.last));
+    const quantity = readIn(doc, first, counted.last);
     if (quantity !== null && quantity.unit !== null && dimensionOf(quantity.unit) === 'MONEY') return { range: { first, last: counted.last }, quantity };
   }
   return null;
@@ -218,10 +222,10 @@ export function findFigures(doc: ArticleDocument, sentence: Sentence, blocked: r
   const claimed = new TokenMask(sentence);
   for (let i = sentence.first; i <= sentence.last; i++) {
     if (!isSeed(doc, i) || mask.has(i) || claimed.has(i)) continue;
-    const best = longestReading(doc, sentence, i, { before: 4, after: 8, blocked: mask, badEdge }, read);
+    const best = longestReading(doc, sentence, i, { before: 4, after: 8, blocked: mask, badEdge }, (text: string) => read(text, countsInRand(doc)));
     if (!best) continue;
     const counted = core(doc, best, i, best.reading);
-    const { range, quantity } = withCurrencyBefore(doc, sentence, mask, counted) ?? { range: counted, quantity: read(sliceTokens(doc, counted.first, counted.last)) ?? best.reading };
+    const { range, quantity } = withCurrencyBefore(doc, sentence, mask, counted) ?? { range: counted, quantity: readIn(doc, counted.first, counted.last) ?? best.reading };
     // What the figure measures ends on a content word: "32% of the" says no more than "32%".
     let extentLast = best.last;
     while (extentLast > range.last && /^(?:DET|ADP|CCONJ|PART|PRON)$/.test(doc.tokens[extentLast]!.pos)) extentLast -= 1;

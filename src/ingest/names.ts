@@ -4,6 +4,7 @@ import { CURRENCIES } from '../domain/quantity.js';
 import { factsOf, verbTagOnModifier, type ArticleDocument, type Sentence, type Token } from './document.js';
 import { possessiveAfter, type Mention } from './mentions.js';
 import { isPlaceName } from './places.js';
+import { countsInRand } from './rand.js';
 import { TokenMask, type TokenRange } from './spans.js';
 
 /** Titles and honorifics before a person's name ("Chief Executive Dr. Aisha Okafor"), not part of it. */
@@ -283,9 +284,11 @@ function gluedFrom(doc: ArticleDocument, i: number): { text: string; next: Token
   return { text, next: doc.tokens[k] };
 }
 
-/** "R12.4bn", "R1.7 billion": an amount in rand starts at token `i` (the value parser reads these as ZAR). */
+/** "R12.4bn", "R1.7 billion" (or any "R96" in an article in rand): an amount in rand starts at token `i`. */
 function randAmountAt(doc: ArticleDocument, i: number): boolean {
   if (!/^R\d/.test(doc.tokens[i]!.text)) return false;
+  // In an article in rand every "R96" is an amount.
+  if (countsInRand(doc)) return true;
   const glued = gluedFrom(doc, i);
   // A full stop glued on after the amount closes the sentence: "… to R15.1bn."
   const text = glued.text.replace(/\.$/, '');

@@ -392,3 +392,18 @@ describe('near misses of the later rules, found by a second review', () => {
     ]);
   });
 });
+
+describe('an article in rand', () => {
+  it('reads a bare "R96 a month" as rand once the article writes "R12.4bn", and keeps the story going past it', () => {
+    const text = 'Khanya Mobile reported service revenue of R12.4bn. Blended average revenue per user rose to R96 a month. Data revenue reached R6.9bn in the quarter.';
+    expect(read(text, '2025-11-12').map(([subject, , value]) => [subject, value])).toEqual([
+      ['Khanya Mobile', 'R12.4bn'],
+      ['Khanya Mobile', 'R96'],
+      ['Khanya Mobile', 'R6.9bn'],
+    ]);
+  });
+
+  it('reads no bare "R96" as money in an article that is not', () => {
+    expect(read('Acme Corp said its R96 router sold 2 million units.', '2025-11-12').map(([, , value]) => value)).not.toContain('R96');
+  });
+});

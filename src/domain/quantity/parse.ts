@@ -11,6 +11,8 @@ export interface ParseQuantityOptions {
   accept: Dimension[];
   tolerance?: Tolerance;
   allowFreeText?: boolean;
+  /** Read "R" glued to any amount as the rand ("R96 a month"), for text known to be in rand; by default only "R12.4bn". */
+  bareRandSign?: boolean;
 }
 
 const unparseable = (text: string, reason?: string): DomainError =>
@@ -33,7 +35,8 @@ function unitOf(text: string, reading: Reading, accept: readonly Dimension[]): U
  * "R2": a lone letter before a number is as often a model's or a product's name ("the R2").
  */
 const RAND_SIGN = /(^|[\s(–-])R(?=\d[\d,]*(?:\.\d+)?\s?(?:bn|mn|m|k|tn|billion|million|trillion)\b)/g;
-const withRandSign = (text: string): string => text.replace(RAND_SIGN, '$1ZAR ');
+const BARE_RAND_SIGN = /(^|[\s(–-])R(?=\d)/g;
+const withRandSign = (text: string, bare = false): string => text.replace(bare ? BARE_RAND_SIGN : RAND_SIGN, '$1ZAR ');
 
 /** Reads a claim value into a unit-tagged interval; throws DomainError (field []) when it cannot. */
 export function parseQuantity(text: string, options: ParseQuantityOptions): Quantity {
@@ -42,7 +45,7 @@ export function parseQuantity(text: string, options: ParseQuantityOptions): Quan
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   let reading: Reading;
   try {
-    reading = readReading(tokensOf(withRandSign(trimmed)));
+    reading = readReading(tokensOf(withRandSign(trimmed, options.bareRandSign)));
   } catch (error) {
     if (!(error instanceof Unreadable)) throw error;
     if (options.allowFreeText) return freeText(trimmed);

@@ -1,0 +1,14 @@
+// Whether an article counts in rand: then "R96 a month" is money too, not only the unambiguous "R12.4bn".
+import type { ArticleDocument } from './document.js';
+
+/** "R12.4bn", "R1.7 billion", or the currency named: the article is in rand. */
+const RAND_SIGNS = /\bR\d[\d,]*(?:\.\d+)?\s?(?:bn|mn|billion|million)\b|\brand\b|\bZAR\b/;
+
+const known = new WeakMap<ArticleDocument, boolean>();
+
+/** The article writes amounts in rand ("R12.4bn"), so a bare "R96" in it is rand as well; read once per article. */
+export function countsInRand(doc: ArticleDocument): boolean {
+  let inRand = known.get(doc);
+  if (inRand === undefined) known.set(doc, (inRand = RAND_SIGNS.test(doc.text)));
+  return inRand;
+}
