@@ -87,6 +87,8 @@ const rows: Row[] = [
   { text: 'HK$3 billion', unit: 'HKD', interval: [3 * B, 3 * B, true, true], stated: [3 * B, 3 * B] },
   { text: 'NZ$1 billion', unit: 'NZD', interval: [B, B, true, true], stated: [B, B] },
   { text: '162 billion rand', unit: 'ZAR', interval: [162 * B, 162 * B, true, true], stated: [162 * B, 162 * B] },
+  { text: 'R12.4bn', unit: 'ZAR', interval: [12.4 * B, 12.4 * B, true, true], stated: [12.4 * B, 12.4 * B] },
+  { text: 'R1.7 billion', unit: 'ZAR', interval: [1.7 * B, 1.7 * B, true, true], stated: [1.7 * B, 1.7 * B] },
   { text: '12 billion Swedish crowns', unit: 'SEK', interval: [12 * B, 12 * B, true, true], stated: [12 * B, 12 * B] },
   { text: 'SEK 3 billion', unit: 'SEK', interval: [3 * B, 3 * B, true, true], stated: [3 * B, 3 * B] },
   { text: 'NOK 900 million', unit: 'NOK', interval: [900 * M, 900 * M, true, true], stated: [900 * M, 900 * M] },
@@ -314,6 +316,8 @@ const errorRows: ErrorRow[] = [
   { text: '   ', code: ErrorCode.ValueUnparseable, message: 'cannot read a value from ""' },
   { text: 'about', code: ErrorCode.ValueUnparseable, message: 'cannot read a value from "about"' },
   { text: '$', code: ErrorCode.ValueUnparseable, message: 'cannot read a value from "$"' },
+  // A letter before a number with no scale is as often a name ("the R2") as the rand: not read.
+  { text: 'R2', code: ErrorCode.ValueUnparseable, message: 'cannot read a value from "R2"' },
   { text: '50% by 2026', code: ErrorCode.ValueUnparseable, message: 'cannot read a value from "50% by 2026"' },
   { text: '25% faster than Copilot', code: ErrorCode.ValueUnparseable, message: /"than"/ },
   { text: '20 and 21%', code: ErrorCode.ValueUnparseable, message: /"and"/ },
