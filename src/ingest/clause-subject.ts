@@ -20,11 +20,30 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
   // said it repurchased …" is the story's company, not Broadcom).
   const described = theCompanyBefore(scope.doc, scope.clause, index, scope.state);
   const carried = scope.carried ?? described ?? lastFigureGoesOn(scope) ?? (pronounBefore(scope.doc, scope.clause, index) ? scope.state.lastSubject : null);
-  const subject = possessiveOwner(scope, index) ?? ownerOfFigureNoun(scope, index) ?? ownerOfCountedParts(scope, index) ?? subjectOf(scope.doc, scope.clause, index, scope.mentions, carried, share);
+  const beaten = marginOver(scope, index);
+  const subject =
+    possessiveOwner(scope, index) ??
+    ownerOfFigureNoun(scope, index) ??
+    ownerOfCountedParts(scope, index) ??
+    subjectOf(scope.doc, scope.clause, beaten ?? index, scope.mentions, carried, share);
   // "Chief Financial Officer Tom Hale said revenue rose 20%": the revenue is the company's, the one the story is about.
   if (subject && titledSpeaker(scope.doc, subject)) return mainSubject(scope.state) ?? scope.state.lastSubject;
   if (subject && talliedBy(scope, subject, index)) return countedOwner(scope, index) ?? (talliesAnotherFigure(scope, subject, index) ? (mainSubject(scope.state) ?? subject) : subject);
   return subject;
+}
+
+/** Verbs by which one party beats another by a margin: "outperforms Nvidia's H200 by 15%". */
+const BEATS = /^(?:outperforms?|outperformed|beats?|beat|surpass(?:es|ed)?|exceeds?|exceeded|tops|topped|leads|led|trails|trailed)$/;
+
+/**
+ * "the chip outperforms Nvidia's H200 by 15%": the margin is the winner's over the one beaten, so its subject is
+ * sought before the verb, not in the party right before "by". Returns the verb's index, or null.
+ */
+function marginOver(scope: ClauseScope, index: number): number | null {
+  const tokens = scope.doc.tokens;
+  if (tokens[index - 1]?.normal !== 'by') return null;
+  for (let i = index - 2; i >= Math.max(scope.clause.first, index - 8); i--) if (BEATS.test(tokens[i]!.normal)) return i;
+  return null;
 }
 
 /** The last word of a research firm's name: "Pointwise Analytics", "Castellan Research", "Calder Retail Insight". */

@@ -407,3 +407,20 @@ describe('an article in rand', () => {
     expect(read('Acme Corp said its R96 router sold 2 million units.', '2025-11-12').map(([, , value]) => value)).not.toContain('R96');
   });
 });
+
+describe('a chip against its rivals', () => {
+  const text =
+    "Halvorsen unveiled Arcus 3. The company said the chip delivers 2.4 times the inference throughput of its predecessor, Arcus 2, and that it outperforms Nvidia's H200 by 15% in performance per watt.";
+
+  it('reads a multiple of a throughput as a speed-up, and a margin "by 15%" as the winner\'s, not the one beaten', () => {
+    expect(read(text, '2025-10-23').filter(([, , value]) => value !== null)).toEqual([
+      ['Arcus 3', 'speedup_over', '2.4 times'],
+      ['Arcus 3', 'unclassified', '15%'],
+    ]);
+  });
+
+  it('leaves "rose by 15%" and "3 times the level of 2020" alone', () => {
+    expect(read('Acme Corp said revenue rose by 15% in 2025.').map(([subject, predicate]) => `${subject} ${predicate}`)).toEqual(['Acme Corp unclassified']);
+    expect(read('Acme Corp said revenue was 3 times the level of 2020.')[0]![1]).toBe('unclassified');
+  });
+});
