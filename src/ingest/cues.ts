@@ -45,6 +45,8 @@ const FIGURE_CUES: readonly FigureCue[] = [
     dimensions: ['COUNT'],
     pattern: /\b(?:users?|customers?|clients?|subscribers?|developers?|members?|seats?|active (?:buyers|shoppers)|(?:mobile|broadband|subscriber|customer|user|prepaid|postpaid|contract) base|paying (?:[a-z-]+ ){0,2}(?:businesses|companies|firms|households|merchants|organi[sz]ations|accounts|teams))\b/g,
   },
+  // "now serves more than 14,000 merchants": merchants a payments or commerce company serves are its customers.
+  { predicate: 'user_count', dimensions: ['COUNT'], pattern: /\bserv(?:es|ed|ing) (?:[a-z]+ ){0,2}[\d,.]+(?: (?:million|thousand))? (?:[a-z-]+ )?merchants\b/g },
   // Counts that are not of users, nearer the figure than any users word: "55 million users, processed 110 million orders".
   { predicate: UNCLASSIFIED, dimensions: ['COUNT'], pattern: /\b(?:orders|trips|rides|deliveries|units|vehicles|cars|shipments|downloads|transactions|employees|staff|workers|stores)\b/g },
   {

@@ -4,6 +4,7 @@
 import { addMonths, daysInMonth, isoDate, type ParsedPeriod } from '../domain/period.js';
 import type { Candidate } from './candidate.js';
 import { readAgainst } from './future-period.js';
+import { isNowWord } from './dates.js';
 
 /** Words that date a figure as the same span one year back: "a year earlier", "the same quarter last year". */
 const YEAR_BACK =
@@ -42,7 +43,8 @@ function withoutSameSpan(candidate: Candidate): Candidate {
  * sentence whose own figure holds as of the publication goes back a year from that day.
  */
 function aYearBeforePublication(candidates: readonly Candidate[], candidate: Candidate, publishedAt: string): Candidate {
-  if (!candidates.some((c) => c.period === publishedAt)) return candidate;
+  // Held as of the publication: dated by it, or by "now" ("Tillwise now serves more than 14,000 merchants").
+  if (!candidates.some((c) => c.period === publishedAt || isNowWord(c.period))) return candidate;
   const day = readAgainst(publishedAt, publishedAt);
   if (day === null || day.start === null || day.start !== day.end) return candidate;
   return { ...candidate, period: monthsBefore(day.start, 12) };

@@ -424,3 +424,17 @@ describe('a chip against its rivals', () => {
     expect(read('Acme Corp said revenue was 3 times the level of 2020.')[0]![1]).toBe('unclassified');
   });
 });
+
+describe('merchants a payments company serves', () => {
+  it('are its customers, and "a year earlier" beside "now" is a year before the publication', () => {
+    const claims = extractCandidates('Tillwise now serves more than 14,000 merchants, up from about 8,500 a year earlier.', { publishedAt: '2026-10-28', entities: [] });
+    expect(claims.map((c) => [c.predicate, c.value, c.period])).toEqual([
+      ['user_count', 'more than 14,000', 'now'],
+      ['user_count', 'about 8,500', '2025-10-28'],
+    ]);
+  });
+
+  it('are not users when a count of them only took part in something', () => {
+    expect(read('More than 290,000 merchants took part in the sale.')).toEqual([]);
+  });
+});
