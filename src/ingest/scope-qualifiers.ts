@@ -93,9 +93,9 @@ const PART_WORDS = 3;
 
 /**
  * "Nvidia reported revenue of $35.1 billion. Data center revenue rose 112% to $30.8 billion": the words before the
- * revenue, opening its clause or after its owner ("its service revenue"), name a part of the company (the `segment`), whose figure must not be compared with
- * the whole company's. Not "Group revenue" or "Net sales" (how the whole is counted), nor a place ("China sales" is
- * a region's, which src/ingest/places.ts reads).
+ * revenue, opening its clause or after its owner ("its service revenue"), name a part of the company (the
+ * `segment`), whose figure must not be compared with the whole company's. Not "Group revenue" or "Net sales" (how the
+ * whole is counted), nor a place ("China sales" is a region's, which src/ingest/places.ts reads).
  */
 function partOfRevenue(doc: ArticleDocument, from: number, to: number): string | null {
   // The revenue nearest before the figure, in the same phrase: "overtaking voice revenue, which fell 3% to R4.1bn" is
