@@ -13,7 +13,7 @@ import { isEarlierState } from './earlier-state.js';
 import { figureDrafts } from './figure-claims.js';
 import { noteReportingPeriod } from './reporting-period.js';
 import { sameSpanAYearBefore } from './year-earlier.js';
-import { companyFiscalQuarters, fiscalYearEndMonth } from './fiscal-year.js';
+import { companyFiscalQuarters, companyFiscalYears, fiscalYearEndMonth } from './fiscal-year.js';
 import { markRegions, noteReportedMarket } from './region.js';
 import { withoutConversions, type Figure } from './figures.js';
 import { KnownEntities } from './known-entities.js';
@@ -144,7 +144,8 @@ function sentenceCandidates(input: SentenceInput, reading: SentenceReading): Can
   // "…was 6.8% in the first eleven months of 2025, according to Motiva, up from 5.1% in the same period a year
   // earlier": the span a year back is the sentence's own, whichever clause dated it.
   // The company's fiscal quarters first, so the same quarter a year back is the fiscal one.
-  return sameSpanAYearBefore(companyFiscalQuarters(candidates, input.fiscalYearEndMonth, input.publishedAtText), input.publishedAtText);
+  const fiscal = companyFiscalYears(companyFiscalQuarters(candidates, input.fiscalYearEndMonth, input.publishedAtText), input.fiscalYearEndMonth);
+  return sameSpanAYearBefore(fiscal, input.publishedAtText);
 }
 
 /** "$500M" and "$500 million" are one value: compared as read, not as written. */

@@ -27,3 +27,21 @@ describe('fiscal quarters', () => {
     expect(periods('Acme, whose fiscal year ends in June, said revenue in the second quarter rose to $5 billion.', '2025-10-14')[0]![1]).toBe('in the second quarter');
   });
 });
+
+describe('a fiscal year named by its number', () => {
+  const periods = (text: string) => extractCandidates(text, { publishedAt: '2026-08-13', entities: [] }).map((c) => [c.value, c.period]);
+
+  it('is the twelve months ending where the article says the fiscal year ends', () => {
+    const text =
+      'Corvane Systems said revenue for the fiscal year ended June 30 rose 18% to $7.42 billion, while net income climbed to $1.61 billion from $1.22 billion in fiscal 2025. It expects fiscal 2027 revenue to be roughly $7.5 billion.';
+    expect(periods(text).filter(([value]) => value === '$1.22 billion' || value === 'roughly $7.5 billion')).toEqual([
+      ['$1.22 billion', '2024-07-01 to 2025-06-30'],
+      ['roughly $7.5 billion', '2026-07-01 to 2027-06-30'],
+    ]);
+  });
+
+  it('stays the calendar year where the year ends in January to March, which names fiscal years either way', () => {
+    const text = 'Sorano Holdings, whose fiscal year ends in March, reported revenue of ¥612 billion in fiscal 2025.';
+    expect(periods(text)[0]![1]).toBe('in fiscal 2025');
+  });
+});
