@@ -42,7 +42,12 @@ const BEATS = /^(?:outperforms?|outperformed|beats?|beat|surpass(?:es|ed)?|excee
 function marginOver(scope: ClauseScope, index: number): number | null {
   const tokens = scope.doc.tokens;
   if (tokens[index - 1]?.normal !== 'by') return null;
-  for (let i = index - 2; i >= Math.max(scope.clause.first, index - 8); i--) if (BEATS.test(tokens[i]!.normal)) return i;
+  for (let i = index - 2; i >= Math.max(scope.clause.first, index - 8); i--) {
+    // "…, led by Azure, which grew by 31%": past a comma or a relative pronoun the margin is another clause's.
+    if (tokens[i]!.text === ',' || /^(?:which|who|that)$/.test(tokens[i]!.normal)) return null;
+    // "was topped by Apple": a passive names the winner after "by", not before the verb.
+    if (BEATS.test(tokens[i]!.normal)) return tokens[i + 1]?.normal === 'by' ? null : i;
+  }
   return null;
 }
 

@@ -14,8 +14,9 @@ interface FigureCue {
 // Patterns run over the clause's lower-cased tokens joined by single spaces ("run - rate", "series b").
 const FIGURE_CUES: readonly FigureCue[] = [
   { predicate: 'speedup_over', dimensions: ['SHARE', 'MULTIPLE'], pattern: /\b(?:faster|quicker|speed ?-? ?ups?|speeds? up|as fast|the speed of)\b/g },
-  // "delivers 2.4 times the inference throughput of its predecessor": a multiple of a speed is a speed-up.
-  { predicate: 'speedup_over', dimensions: ['MULTIPLE'], pattern: /\b(?:throughput|bandwidth|performance)\b/g },
+  // "delivers 2.4 times the inference throughput of its predecessor": a multiple of a speed is a speed-up (the word
+  // right after the multiple: not "a strong performance" elsewhere in the clause).
+  { predicate: 'speedup_over', dimensions: ['MULTIPLE'], pattern: /\btimes (?:the|its) (?:[a-z-]+ ){0,2}(?:throughput|bandwidth|performance)\b/g },
   { predicate: 'revenue_run_rate', dimensions: ['MONEY'], pattern: /\b(?:run ?-? ?rates?|arr|annuali[sz]ed(?: revenue)?(?: run ?-? ?rates?)?|annual recurring(?: revenue)?)\b/g },
   { predicate: 'valuation', dimensions: ['MONEY'], pattern: /\b(?:valuations?|valu(?:ed|ing|es)|worth|market (?:value|capitali[sz]ation|cap)|most valuable)\b/g },
   {

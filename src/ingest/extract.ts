@@ -144,7 +144,7 @@ function sentenceCandidates(input: SentenceInput, reading: SentenceReading): Can
   // "…was 6.8% in the first eleven months of 2025, according to Motiva, up from 5.1% in the same period a year
   // earlier": the span a year back is the sentence's own, whichever clause dated it.
   // The company's fiscal quarters first, so the same quarter a year back is the fiscal one.
-  const fiscal = companyFiscalYears(companyFiscalQuarters(candidates, input.fiscalYearEndMonth, input.publishedAtText), input.fiscalYearEndMonth);
+  const fiscal = companyFiscalYears(companyFiscalQuarters(candidates, input.fiscalYearEndMonth, input.publishedAtText), input.fiscalYearEndMonth, input.doc.text);
   return sameSpanAYearBefore(fiscal, input.publishedAtText);
 }
 

@@ -60,6 +60,8 @@ function latestEnded(yearEndMonth: number, quarter: number, latest: string): str
 
 /** A fiscal year named by its number: "fiscal 2026", "in fiscal year 2025", "FY2026", "FY26". */
 const FISCAL_YEAR = /^(?:in |during |for |of )?(?:the |its )?(?:fiscal(?: year)? ((?:19|20)\d\d)|fy ?((?:19|20)?\d\d))$/i;
+/** "Alphabet, which reports on a calendar year": another company in the article keeps the calendar's years. */
+const CALENDAR_REPORTER = /\bcalendar (?:year|basis)\b|\bmatches the calendar\b/i;
 /**
  * A fiscal year ending in January to March is named by its first year as often as by its last ("fiscal 2025" is
  * April 2025 to March 2026 for Japanese companies, "FY26" the same months for Indian ones): those are left alone.
@@ -71,8 +73,8 @@ const FIRST_UNAMBIGUOUS_END_MONTH = 4;
  * twelve months ending in the year-end month of the year named ("fiscal 2026" with a year ending June 30 is July 2025
  * to June 2026), where the article says where the year ends and the naming is not ambiguous.
  */
-export function companyFiscalYears(candidates: Candidate[], yearEndMonth: number | null): Candidate[] {
-  if (yearEndMonth === null || yearEndMonth < FIRST_UNAMBIGUOUS_END_MONTH || yearEndMonth === 12) return candidates;
+export function companyFiscalYears(candidates: Candidate[], yearEndMonth: number | null, text: string): Candidate[] {
+  if (yearEndMonth === null || yearEndMonth < FIRST_UNAMBIGUOUS_END_MONTH || yearEndMonth === 12 || CALENDAR_REPORTER.test(text)) return candidates;
   return candidates.map((candidate) => {
     const match = candidate.period === null ? null : FISCAL_YEAR.exec(candidate.period.trim());
     if (!match) return candidate;

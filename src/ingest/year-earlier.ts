@@ -43,8 +43,10 @@ function withoutSameSpan(candidate: Candidate): Candidate {
  * sentence whose own figure holds as of the publication goes back a year from that day.
  */
 function aYearBeforePublication(candidates: readonly Candidate[], candidate: Candidate, publishedAt: string): Candidate {
-  // Held as of the publication: dated by it, or by "now" ("Tillwise now serves more than 14,000 merchants").
-  if (!candidates.some((c) => c.period === publishedAt || isNowWord(c.period))) return candidate;
+  // Held as of the publication: dated by it, or by "now" for the same measure ("Tillwise now serves more than 14,000
+  // merchants, up from about 8,500 a year earlier"; not "… revenue rose from $1.5 billion a year earlier, and the
+  // company now employs 3,000 people").
+  if (!candidates.some((c) => c.period === publishedAt || (isNowWord(c.period) && c.predicate === candidate.predicate))) return candidate;
   const day = readAgainst(publishedAt, publishedAt);
   if (day === null || day.start === null || day.start !== day.end) return candidate;
   return { ...candidate, period: monthsBefore(day.start, 12) };
