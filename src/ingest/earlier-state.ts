@@ -1,5 +1,6 @@
 // Whether a figure is an earlier or compared state ("up from 12% a year earlier"), which dates no other figure.
 import type { ArticleDocument } from './document.js';
+import { IRREGULAR_PAST } from './tense.js';
 
 /** Words before a figure that make it an earlier or compared state ("from 50%"), which takes no sibling's date. */
 const EARLIER = new Set(['from', 'than', 'versus', 'vs', 'vs.']);
@@ -31,8 +32,6 @@ export const isEarlierState = (doc: ArticleDocument, first: number): boolean => 
 
 /** Who a relative clause after a figure may name: "the $9.1bn it booked", "the 12% the company held". */
 const CLAUSE_SUBJECT = /^(?:it|they|we|he|she)$/;
-/** Past forms without "-ed" that report a figure. */
-const IRREGULAR_PAST = /^(?:made|took|had|brought|saw|won|held|sold|paid|got|drew|grew|hit|spent|lost|built|raised|earned)$/;
 /** Past forms that name an earlier forecast, not a result: "the $19.5bn it had expected in July", "the $20bn it promised". */
 const FORECAST_PAST = /^(?:expected|forecast|forecasted|projected|predicted|promised|targeted|planned|guided|estimated|anticipated|budgeted|pledged)$/;
 

@@ -1,6 +1,6 @@
 // Proposes new entities from capitalised names no known entity covers ("Gemini 2.5 Pro", "Mistral AI", "GPT-5.3-Codex").
 import type { EntityKind } from '../domain/model.js';
-import { CURRENCIES } from '../domain/quantity.js';
+import { CURRENCIES, RAND_AMOUNT } from '../domain/quantity.js';
 import { factsOf, verbTagOnModifier, type ArticleDocument, type Sentence, type Token } from './document.js';
 import { possessiveAfter, type Mention } from './mentions.js';
 import { isPlaceName } from './places.js';
@@ -291,10 +291,11 @@ function randAmountAt(doc: ArticleDocument, i: number): boolean {
   if (countsInRand(doc)) return true;
   const glued = gluedFrom(doc, i);
   // A full stop glued on after the amount closes the sentence: "… to R15.1bn."
-  const text = glued.text.replace(/\.$/, '');
-  const next = glued.next;
-  return /^R\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn)$/.test(text) || (/^R\d[\d,]*(?:\.\d+)?$/.test(text) && /^(?:billion|million|trillion)$/.test(next?.normal ?? ''));
+  return RAND_AMOUNT_AT_START.test(`${glued.text.replace(/\.$/, '')} ${glued.next?.text ?? ''}`);
 }
+
+/** The value parser's rand amount (RAND_AMOUNT), at the start of a text. */
+const RAND_AMOUNT_AT_START = new RegExp(`^${RAND_AMOUNT}`);
 
 /** Capitalised names in the sentence outside `blocked` (known mentions, dates); a sentence's first word only if tagged a proper noun. */
 export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: readonly TokenRange[]): Mention[] {

@@ -5,6 +5,7 @@ import { latestPublicationDay, readAgainst } from './future-period.js';
 import { FORECASTERS } from './others-estimate.js';
 import { forecastBetween } from './scope-qualifiers.js';
 import { hasForecastBasis, type ClauseScope, type Draft } from './scope.js';
+import { IRREGULAR_PAST } from './tense.js';
 
 const startOf = (text: string, publishedAt: string): string | null => readAgainst(text, publishedAt)?.start ?? null;
 
@@ -16,8 +17,6 @@ const FULL_YEAR_REPORTING_MONTHS = 3;
 /** How far after the publication a date written without its year is still read as coming, not as last year's. */
 const NEAR_FUTURE_DAYS = 60;
 
-/** Verbs in the past tense business stories report with (regular ones end in "-ed"). */
-const IRREGULAR_PAST = /^(?:had|was|were|rose|fell|grew|made|took|got|gave|sold|won|lost|cut|paid|spent|saw|came|went|hit|set|shed|led|held|ran|beat|built|bought|brought|drew|kept|left|met|sank|shrank|slid|swung|stood)$/;
 
 /** Verbs ending in "-ed" that are in the present: "need", "exceed". */
 const PRESENT_IN_ED = /^(?:need|exceed|proceed|succeed|feed|speed|seed|breed|bleed|heed|embed)$/;

@@ -1,8 +1,9 @@
 // Whether an article counts in rand: then "R96 a month" is money too, not only the unambiguous "R12.4bn".
+import { RAND_AMOUNT } from '../domain/quantity.js';
 import type { ArticleDocument } from './document.js';
 
-/** "R12.4bn", "R1.7 billion", or the currency named: the article is in rand. */
-const RAND_SIGNS = /\bR\d[\d,]*(?:\.\d+)?\s?(?:bn|mn|billion|million)\b|\brand\b|\bZAR\b/;
+/** An amount the value parser reads as rand ("R12.4bn", "R1.7 billion"), or the currency named: the article is in rand. */
+const RAND_SIGNS = new RegExp(String.raw`\b${RAND_AMOUNT}|\brand\b|\bZAR\b`);
 
 const known = new WeakMap<ArticleDocument, boolean>();
 

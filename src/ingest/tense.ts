@@ -10,6 +10,9 @@ const SAME_IN_THE_PAST = /^(?:hit|cut|put|set|cost|let|shut|spread|quit|bet|hurt
 /** "holds", "commands": wink's lemma drops the third person's -s ("was" ends in one too: callers rule out PAST_AUX first). */
 const thirdPersonPresent = (token: { normal: string; lemma: string }): boolean => token.normal.endsWith('s') && token.lemma !== token.normal;
 
+/** Verbs in the past tense business stories report with (regular ones end in "-ed"). */
+export const IRREGULAR_PAST = /^(?:had|was|were|rose|fell|grew|made|took|got|gave|sold|won|lost|cut|paid|spent|saw|came|went|hit|set|shed|led|held|ran|beat|built|bought|brought|drew|kept|left|met|sank|shrank|slid|swung|stood)$/;
+
 /** A figure after these is an earlier or other state: "up from 25%", "compared with 30%". */
 const NOT_NOW = new Set(['from', 'than', 'versus', 'vs', 'vs.', 'compared', 'against']);
 

@@ -4,7 +4,7 @@ import { freeText, toQuantity, type Quantity } from './interval.js';
 import { readReading, type Reading } from './reading.js';
 import { tokensOf } from './tokens.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './tolerance.js';
-import { dimensionOf, type Dimension, type Unit } from './units.js';
+import { dimensionOf, RAND_AMOUNT, type Dimension, type Unit } from './units.js';
 import { Unreadable } from './unreadable.js';
 
 export interface ParseQuantityOptions {
@@ -30,11 +30,8 @@ function unitOf(text: string, reading: Reading, accept: readonly Dimension[]): U
   );
 }
 
-/**
- * "R12.4bn", "R1.7 billion": the rand's sign, "R" glued to an amount with a scale, read as "ZAR". Not a bare "R96" or
- * "R2": a lone letter before a number is as often a model's or a product's name ("the R2").
- */
-const RAND_SIGN = /(^|[\s(–-])R(?=\d[\d,]*(?:\.\d+)?\s?(?:bn|mn|m|k|tn|billion|million|trillion)\b)/g;
+/** The rand's sign before an amount with a scale (units.ts, RAND_AMOUNT), read as "ZAR"; any "R" glued to a number when asked. */
+const RAND_SIGN = new RegExp(String.raw`(^|[\s(–-])(?=${RAND_AMOUNT})R`, 'g');
 const BARE_RAND_SIGN = /(^|[\s(–-])R(?=\d)/g;
 const withRandSign = (text: string, bare = false): string => text.replace(bare ? BARE_RAND_SIGN : RAND_SIGN, '$1ZAR ');
 

@@ -39,6 +39,12 @@ export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, Unit]> = [
   // "R$" is the Brazilian real; a bare "R" (the rand) is left alone, as it is also an initial.
   ['zar', 'ZAR'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'], ['r $', 'BRL'], ['brl', 'BRL'], ['mxn', 'MXN'],
 ];
+/**
+ * "R12.4bn", "R1.7 billion": the rand's sign glued to an amount with a scale (the source of a pattern, for the value
+ * parser and the ingest). A bare "R96" or "R2" is as often a model's or a product's name ("the R2").
+ */
+export const RAND_AMOUNT = String.raw`R\d[\d,]*(?:\.\d+)?\s?(?:bn|mn|m|k|tn|billion|million|trillion)\b`;
+
 export const CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['dollars', 'USD'], ['dollar', 'USD'], ['usd', 'USD'], ['us dollars', 'USD'],
   ['euros', 'EUR'], ['euro', 'EUR'], ['eur', 'EUR'],
