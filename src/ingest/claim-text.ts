@@ -11,6 +11,8 @@ export interface Wording {
   sentence: string;
   /** What a milestone was ("$1 billion annualized run rate"). */
   milestone?: string | null;
+  /** Which profit or loss a profit figure is ("net loss", "operating profit"). */
+  measure?: string | null;
 }
 
 type Template = (w: Wording) => string;
@@ -20,6 +22,7 @@ const TEMPLATES: Readonly<Record<string, Template>> = {
   leader_of: (w) => `${w.subject} leads ${w.object}`,
   revenue_run_rate: (w) => `${w.subject} has an annualized revenue run rate of ${w.value}`,
   revenue: (w) => `${w.subject} has revenue of ${w.value}`,
+  profit: (w) => `${w.subject} has ${w.measure ?? 'a profit'} of ${w.value}`,
   time_to_milestone: (w) => `${w.subject} took ${w.value} from launch to reach ${w.milestone ?? 'a milestone'}`,
   released_on: (w) => `${w.subject} was released`,
   released_same_day_as: (w) => `${w.subject} was released on the same day as ${w.object}`,

@@ -1,6 +1,7 @@
 // Chooses a predicate from the registry by the words around a figure or in a clause (share, run rate, faster, released, leads, itself).
 import type { Dimension } from '../domain/quantity.js';
 import { UNCLASSIFIED } from './candidate.js';
+import { PROFIT_CUE } from './profit.js';
 import type { ArticleDocument } from './document.js';
 import type { TokenRange } from './spans.js';
 
@@ -27,11 +28,15 @@ const FIGURE_CUES: readonly FigureCue[] = [
   },
   // Not "bookings": orders won, which become revenue only as they are delivered.
   { predicate: 'revenue', dimensions: ['MONEY'], pattern: /\b(?:revenues?|sales|turnover|generat(?:ed|es|ing))\b(?! per (?:user|subscriber|member|customer|account|unit|share|paying)| \(?arpu)/g },
+  // "net income of $1.61 billion", "an operating loss of ¥3.8 billion": which profit is the claim's `measure` (profit.ts).
+  { predicate: 'profit', dimensions: ['MONEY'], pattern: PROFIT_CUE },
   // Money that is not revenue, nearer the figure than any revenue word: the claim stays unclassified, not revenue.
+  // (Profit words are here too: where the profit cue passes one over, "earnings per share", "credit losses", the money
+  // is still not revenue.)
   {
     predicate: UNCLASSIFIED,
     dimensions: ['MONEY'],
-    pattern: /\b(?:(?:net |operating |pre-tax )?income|profits?|earnings|earned|bookings|backlog|net loss|loss(?:es)?|eps|per share|a share|margins?|capex|capital expenditures?|spend(?:s|ing)?|spent|costs?|expenses|cash|debt|budget|fines?d?|penalty|buybacks?|dividends?|prices?|priced|pricing|fees?|tariffs?|a month|per month)\b/g,
+    pattern: /\b(?:(?:net |operating |pre-tax )?income|profits?|earnings|earned|bookings|backlog|net loss|loss(?:es)?|eps|per (?:- )?(?:diluted |basic )?(?:- )?share|a share|gmv|gross merchandise (?:value|volume)|(?:payment|transaction|card) volumes?|tpv|margins?|capex|capital expenditures?|spend(?:s|ing)?|spent|costs?|expenses|cash|debt|budget|fines?d?|penalty|buybacks?|dividends?|prices?|priced|pricing|fees?|tariffs?|a month|per month)\b/g,
   },
   {
     predicate: 'market_share',

@@ -17,6 +17,7 @@ import { isEarlierState, toldAsPast } from './earlier-state.js';
 import { othersEstimate } from './others-estimate.js';
 import { restatedEstimate } from './restated-estimate.js';
 import { companyInPlace, isPlaceName } from './places.js';
+import { profitMeasure } from './profit.js';
 
 interface Classified {
   /** The cue words that chose the predicate, quoted with the figure when close ("valuing the company at $1.5 billion"). */
@@ -226,6 +227,12 @@ function classifyDuration(scope: ClauseScope, figure: Figure, cue: string | null
   return { predicate: UNCLASSIFIED, object: null };
 }
 
+/** The `measure` of a profit figure, from its cue words ("net loss", "adjusted EBITDA"); none for a bare "profit". */
+function profitQualifiers(doc: ArticleDocument, cue: TokenRange): Array<{ key: string; value: string }> {
+  const measure = profitMeasure(doc.tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '));
+  return measure ? [{ key: 'measure', value: measure }] : [];
+}
+
 function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classified {
   const excluded = scope.dates.filter((d) => !contains(d, figure));
   const match = figurePredicate(scope.doc, scope.clause, figure, figure.dimension, excluded);
@@ -246,6 +253,7 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
       classified = {
         predicate: cue === 'user_count' && (countsChange(scope.doc, figure) || countsOtherThings(scope.doc, figure)) ? UNCLASSIFIED : (cue ?? UNCLASSIFIED),
         object: null,
+        qualifiers: cue === 'profit' && match ? profitQualifiers(scope.doc, match) : undefined,
       };
   }
   return { ...classified, cue: match && classified.predicate === cue ? match : null };
@@ -264,7 +272,9 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
     if (written(draft) || draft.period.unresolved) continue;
     if (isEarlierState(scope.doc, draft.core.first)) {
       // "up from $168 million, or $1.15 per share, a year earlier": earlier states listed together share their date.
-      const earlier = drafts.find((d) => d !== draft && written(d) && d.predicate === draft.predicate && isEarlierState(scope.doc, d.core.first));
+      const earlier = drafts.find(
+        (d) => d !== draft && written(d) && (d.predicate === draft.predicate || perShare(scope.doc, d.core)) && isEarlierState(scope.doc, d.core.first),
+      );
       if (earlier) draft.period = { ...earlier.period, range: null };
       continue;
     }
@@ -336,9 +346,39 @@ function comparedAgain(scope: ClauseScope, figure: Figure, drafts: readonly Draf
  * "was valued at $66 billion in its last funding round, down from $100 billion in 2022": an earlier state is the same
  * measure as the figure of the same party it is compared with, whatever cue lies nearer to it (here "funding round").
  */
+/**
+ * The measure an earlier state of a profit has: "operating profit more than doubled to £412m from £188m" is the
+ * operating profit's; "swung to a net profit of $12m from a net loss of $40m" names its own.
+ */
+function comparedMeasure(scope: ClauseScope, figure: Figure, subject: Mention, compared: Draft): Array<{ key: string; value: string }> {
+  if (compared.predicate !== 'profit') return [];
+  const before = (compared.qualifiers ?? []).filter((q) => q.key === 'measure');
+  const own = classify(scope, figure, subject);
+  if (own.predicate !== 'profit' || !own.cue || own.cue.first <= compared.core.last) return before;
+  // "an operating loss of ¥3.8 billion, compared with a loss of ¥9.6 billion": a bare loss (or profit) is the same measure's.
+  const ownMeasure = own.qualifiers?.find((q) => q.key === 'measure')?.value ?? null;
+  const beforeMeasure = before[0]?.value ?? null;
+  const isLoss = (measure: string | null): boolean => measure !== null && /\bloss$/.test(measure);
+  const bare = ownMeasure === null || ownMeasure === 'loss';
+  return bare && beforeMeasure !== null && isLoss(ownMeasure) === isLoss(beforeMeasure) ? before : (own.qualifiers ?? []);
+}
+
+/** "$9.85 per diluted share", "$1.15 a share". */
+const perShare = (doc: ArticleDocument, figure: TokenRange): boolean =>
+  /^(?:per (?:diluted |basic )?share|a share)\b/.test(
+    doc.tokens
+      .slice(figure.last + 1, figure.last + 4)
+      .map((t) => t.normal)
+      .join(' '),
+  );
+
 function comparedState(scope: ClauseScope, figure: Figure, subject: Mention, drafts: readonly Draft[]): Draft | null {
-  if (!isEarlierState(scope.doc, figure.first)) return null;
-  const before = drafts.at(-1);
+  // "up from $4.2bn, or $1.15 a share, a year earlier": a per-share figure is no earlier state of a total.
+  if (!isEarlierState(scope.doc, figure.first) || perShare(scope.doc, figure.extent)) return null;
+  // "net income climbed to $1.61 billion, or $9.85 per diluted share, from $1.22 billion": not the per-share figure's.
+  let k = drafts.length - 1;
+  while (k > 0 && perShare(scope.doc, drafts[k]!.core)) k -= 1;
+  const before = drafts[k];
   const dimension = scope.figures.find((f) => f.first === before?.core.first)?.dimension;
   return before !== undefined && before.subject.name === subject.name && dimension === figure.dimension ? before : null;
 }
@@ -386,7 +426,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     const placedShare = placed !== null && figure.dimension === 'SHARE';
     const comparedWith = comparedState(scope, figure, subject, drafts);
     const classified: Classified = comparedWith
-      ? { predicate: comparedWith.predicate, object: comparedWith.object }
+      ? { predicate: comparedWith.predicate, object: comparedWith.object, qualifiers: comparedMeasure(scope, figure, subject, comparedWith) }
       : subject.kind === 'MARKET' || partOfOwn || placedShare
         ? { predicate: UNCLASSIFIED, object: null }
         : classify(scope, figure, subject);

@@ -19,8 +19,36 @@ export function othersEstimate(scope: ClauseScope, figure: Figure): boolean {
   if (before?.normal === 'of' && /^(?:estimates?|expectations?|consensus|projections?)$/.test(word?.normal ?? '')) return true;
   if (before?.normal === 'of' && /^(?:forecasts?|guidance|outlook|targets?)$/.test(word?.normal ?? '') && /^(?:previous|prior|earlier|original)$/.test(owner?.normal ?? '')) return true;
   const after = tokens.slice(figure.extent.last + 1, figure.extent.last + 5).map((t) => t.normal);
+  if (namedAsEstimate(after) || replacedForecast(scope, after) || revisedFrom(scope, figure)) return true;
   const by = after.findIndex((normal) => FORECASTERS.test(normal));
   return (by >= 0 && after.slice(by + 1).some((normal) => EXPECTED.test(normal))) || expectedByForecasters(scope, figure) || forecastersExpected(scope, figure) || deniedReport(scope, figure);
+}
+
+/** "beating the €1.01 billion average forecast", "the $5bn consensus estimate": the figure is the estimate's. */
+const namedAsEstimate = (after: readonly string[]): boolean => {
+  const k = /^(?:average|consensus|mean|median|analyst|analysts|market|poll)$/.test(after[0] ?? '') ? 1 : 0;
+  return /^(?:forecasts?|estimates?|expectations?|consensus)$/.test(after[k] ?? '');
+};
+
+/**
+ * "raised its full-year operating profit forecast to between €900 million and €1 billion, from €800 million to €900
+ * million previously": the forecast replaced, as "its previous forecast of …" is. Only where the clause speaks of a
+ * forecast: "up from $4bn previously" in a report of results is an earlier result.
+ */
+const replacedForecast = (scope: ClauseScope, after: readonly string[]): boolean =>
+  after[0] === 'previously' &&
+  scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => /^(?:forecasts?|guidance|outlook|targets?|estimates?|projections?)$/.test(t.normal));
+
+const REVISED = /^(?:raised|raises|raising|lifted|lifts|increased|cut|cuts|lowered|lowers|trimmed|reduced|narrowed|upgraded|downgraded|revised)$/;
+const FORECAST_NOUN = /^(?:forecasts?|guidance|outlook|targets?|projections?|estimates?)$/;
+
+/** "raised its operating profit forecast to ¥1.43 trillion from ¥1.33 trillion": the forecast it replaced. */
+function revisedFrom(scope: ClauseScope, figure: Figure): boolean {
+  const tokens = scope.doc.tokens;
+  if (tokens[figure.first - 1]?.normal !== 'from') return false;
+  const before = tokens.slice(scope.clause.first, figure.first - 1).map((t) => t.normal);
+  const verb = before.findIndex((normal) => REVISED.test(normal));
+  return verb >= 0 && before.slice(verb + 1).some((normal) => FORECAST_NOUN.test(normal));
 }
 
 /** How far after a figure its "expected" may stand ("6.1 billion crowns expected"), and "by analysts" after that. */

@@ -29,6 +29,7 @@ export function toCandidate(scope: ClauseScope, draft: Draft): Candidate | null 
     negated: draft.negated,
     sentence: scope.sentence,
     milestone: draft.milestone ?? null,
+    measure: draft.predicate === 'profit' ? (draft.qualifiers?.find((q) => q.key === 'measure')?.value ?? null) : null,
   };
   const key = JSON.stringify([draft.subject.name, draft.predicate, draft.object?.name, draft.value, draft.period.period, anchor.start]);
   if (scope.state.seen.has(key)) return null;

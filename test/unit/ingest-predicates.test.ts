@@ -83,9 +83,10 @@ describe('predicates by cue', () => {
     expect(withQualifiers('Acme expects revenue of $5 billion in 2026.')).toEqual([['Acme', 'revenue', '$5 billion', [{ key: 'basis', value: 'forecast' }]]]);
     expect(withQualifiers('Acme reported revenue of $65.6 billion and net income of $24.7 billion.')).toEqual([
       ['Acme', 'revenue', '$65.6 billion', []],
-      ['Acme', 'unclassified', '$24.7 billion', []],
+      ['Acme', 'profit', '$24.7 billion', [{ key: 'measure', value: 'net income' }]],
     ]);
-    expect(withQualifiers('Acme earned $2 billion in profit last year.')).toEqual([['Acme', 'unclassified', '$2 billion', []]]);
+    // A bare "profit" could be any of them: no measure.
+    expect(withQualifiers('Acme earned $2 billion in profit last year.')).toEqual([['Acme', 'profit', '$2 billion', []]]);
     const paying = [{ key: 'measure', value: 'paying users' }];
     expect(withQualifiers('Acme has 713 million monthly active users and 281 million subscribers.')).toEqual([
       ['Acme', 'user_count', '713 million', [{ key: 'measure', value: 'monthly active users' }]],
@@ -265,7 +266,7 @@ describe('predicates by cue', () => {
       claims('Streamly reported revenue of 2 billion euros, according to two people familiar with the matter. Operating profit came in at 310 million euros, its first profitable half.'),
     ).toEqual([
       ['Streamly', 'revenue', null, '2 billion euros'],
-      ['Streamly', 'unclassified', null, '310 million euros'],
+      ['Streamly', 'profit', null, '310 million euros'],
     ]);
     expect(claims('Halcyon said half of developers use its tools.')).toEqual([['Halcyon', 'adoption_rate', 'developers', 'half']]);
     expect(claims('OpenAI led the enterprise AI platform market in 2025 with a 31% share. Anthropic held 24%, while Google captured 19%.').slice(2)).toEqual([
@@ -464,11 +465,19 @@ describe('predicates by cue', () => {
       ['Microsoft', 'revenue', '$65 billion', []],
       ['Microsoft', 'revenue', '$28.5 billion', [{ key: 'segment', value: 'Intelligent Cloud' }]],
     ]);
-    // Contracts worth money are no valuation; a profit forecast is not revenue because sales are cited after a comma.
+    // Contracts worth money are no valuation; a profit forecast is not revenue because sales are cited after a comma,
+    // and the forecast it replaced is no claim.
     expect(claims('Helio won new contracts worth $10 billion in the quarter.')).toEqual([['Helio', 'unclassified', '$10 billion', []]]);
-    expect(claims('Helio raised its operating profit forecast to ¥1.43 trillion from ¥1.33 trillion, citing strong sales.').map((c) => c[1])).toEqual([
-      'unclassified',
-      'unclassified',
+    expect(claims('Helio raised its operating profit forecast to ¥1.43 trillion from ¥1.33 trillion, citing strong sales.')).toEqual([
+      [
+        'Helio',
+        'profit',
+        '¥1.43 trillion',
+        [
+          { key: 'measure', value: 'operating profit' },
+          { key: 'basis', value: 'forecast' },
+        ],
+      ],
     ]);
   });
 

@@ -158,7 +158,7 @@ describe('story context', () => {
     const year = 'in the year to February 28';
     expect(claims(grocer, '2025-04-16')).toEqual([
       ['Harwood & Pike', 'unclassified', '14%', null],
-      ['Harwood & Pike', 'unclassified', '£612m', year],
+      ['Harwood & Pike', 'profit', '£612m', year],
       // "now" dates the share it is said of, not the growth before it.
       ['Harwood & Pike', 'unclassified', '9%', year],
       ['Harwood & Pike', 'revenue', '£2.1bn', year],
@@ -297,7 +297,7 @@ describe('story context', () => {
     expect(claims(story)).toEqual([
       ['Talvora Technologies', 'revenue', '$8.4 billion', 'for the third quarter'],
       ['Talvora Technologies', 'market_share', 'about 11%', 'in the second quarter'],
-      ['Talvora Technologies', 'unclassified', '$1.9 billion', 'for the third quarter'],
+      ['Talvora Technologies', 'profit', '$1.9 billion', 'for the third quarter'],
     ]);
   });
 

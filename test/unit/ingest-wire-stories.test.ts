@@ -11,14 +11,14 @@ describe('a measure named after a figure', () => {
     const text = 'AeroNordic Group reported results on Wednesday. Revenue climbed 11% to €5.8 billion and operating profit rose to €412 million.';
     expect(read(text).filter(([, , value]) => value !== '11%').slice(1)).toEqual([
       ['AeroNordic Group', 'revenue', '€5.8 billion'],
-      ['AeroNordic Group', 'unclassified', '€412 million'],
+      ['AeroNordic Group', 'profit', '€412 million'],
     ]);
   });
 
   it('still names the figure before it when no verb of its own follows', () => {
     expect(read('Acme Corp reported $5 billion in revenue and net income of $1 billion.')).toEqual([
       ['Acme Corp', 'revenue', '$5 billion'],
-      ['Acme Corp', 'unclassified', '$1 billion'],
+      ['Acme Corp', 'profit', '$1 billion'],
     ]);
   });
 });

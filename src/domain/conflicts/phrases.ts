@@ -9,6 +9,7 @@ const PHRASES: Readonly<Record<string, Phrase>> = {
   leader_of: (s, o) => `${s} leads the ${o}`,
   revenue_run_rate: (s) => `${s}'s annualized revenue run rate`,
   revenue: (s) => `${s}'s revenue`,
+  profit: (s) => `${s}'s profit`,
   time_to_milestone: (s) => `${s}'s time to milestone`,
   released_on: (s) => `${s}'s release date`,
   released_same_day_as: (s, o) => `${s} was released the same day as ${o}`,

@@ -1,0 +1,60 @@
+// Profit claims from two articles, through GraphQL: two sources giving one company's net income for one quarter
+// differently are a conflict once both are accepted; its operating profit for the same quarter is not.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testApp } from '../support/app.js';
+import { INGEST, type IngestView } from '../support/ingest.js';
+
+type Harness = Awaited<ReturnType<typeof testApp>>;
+
+const ACCEPT = 'mutation($id: ID!) { acceptClaim(id: $id) { id status } }';
+const CONFLICTS = '{ conflicts(first: 50) { nodes { rule explanation claims { claim { id text qualifiers { key value } } } } } }';
+
+interface ConflictView {
+  rule: string;
+  explanation: string;
+  claims: Array<{ claim: { id: string; text: string; qualifiers: Array<{ key: string; value: string }> } }>;
+}
+
+async function ingestAndAccept(gql: Harness['gql'], url: string, publisher: string, text: string): Promise<IngestView['claims']> {
+  const result = await gql<{ ingestArticle: IngestView }>(INGEST, { input: { url, publisher, publishedAt: '2026-07-30', text } }, { as: 'editor' });
+  expect(result.errors).toBeUndefined();
+  const profits = result.data!.ingestArticle.claims.filter((claim) => claim.predicate.name === 'profit');
+  for (const claim of profits) expect((await gql(ACCEPT, { id: claim.id }, { as: 'editor' })).errors).toBeUndefined();
+  return profits;
+}
+
+describe('profit claims from two articles', () => {
+  let gql: Harness['gql'];
+  let first: IngestView['claims'];
+  let second: IngestView['claims'];
+
+  beforeAll(async () => {
+    ({ gql } = await testApp({ seed: false }));
+    first = await ingestAndAccept(
+      gql,
+      'https://example.com/corvane-q2',
+      'Wire',
+      'Corvane Systems reported net income of $1.61 billion for the quarter ended June 30, 2026. Operating income rose to $2.1 billion.',
+    );
+    second = await ingestAndAccept(gql, 'https://example.com/corvane-blog', 'Blog', 'Corvane Systems earned net income of $1.4 billion in the quarter ended June 30, 2026.');
+  });
+
+  it('reads each profit with its measure and quarter', () => {
+    expect(first.map((claim) => [claim.value?.text, claim.qualifiers, claim.period?.start, claim.period?.end])).toEqual([
+      ['$1.61 billion', [{ key: 'measure', value: 'net income' }], '2026-04-01', '2026-06-30'],
+      ['$2.1 billion', [{ key: 'measure', value: 'operating profit' }], '2026-04-01', '2026-06-30'],
+    ]);
+    expect(first[0]!.text).toContain('net income of $1.61 billion');
+    expect(second.map((claim) => [claim.value?.text, claim.qualifiers])).toEqual([['$1.4 billion', [{ key: 'measure', value: 'net income' }]]]);
+  });
+
+  it('flags the two net incomes as a conflict, and leaves the operating profit out of it', async () => {
+    const result = await gql<{ conflicts: { nodes: ConflictView[] } }>(CONFLICTS);
+    expect(result.errors).toBeUndefined();
+    const conflicts = result.data!.conflicts.nodes;
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]!.rule).toBe('functional');
+    expect(conflicts[0]!.claims.map((member) => member.claim.id).sort()).toEqual([first[0]!.id, second[0]!.id].sort());
+    expect(conflicts[0]!.explanation).toContain('measure: net income');
+  });
+});
