@@ -18,6 +18,7 @@ import { othersEstimate } from './others-estimate.js';
 import { restatedEstimate } from './restated-estimate.js';
 import { companyInPlace, isPlaceName } from './places.js';
 import { profitMeasure } from './profit.js';
+import { regionalVolume } from './region.js';
 
 interface Classified {
   /** The cue words that chose the predicate, quoted with the figure when close ("valuing the company at $1.5 billion"). */
@@ -452,6 +453,12 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     datedByAnnouncement(scope, draft);
     drafts.push(draft);
     scope.state.lastFigure = { last: figure.last, subject, dimension: figure.dimension, draft };
+    // "Spending on cloud infrastructure services reached $102 billion, with AWS holding 29%, Microsoft 22%": the shares
+    // after a market's own figure, in its sentence, are of that market.
+    // Not a region's volume ("In China, …, shipments grew 15%"): a share there is of the whole market, in that region.
+    if (subject.kind === 'MARKET' && figure.dimension !== 'SHARE' && scope.state.sentenceMarket === null && regionalVolume(scope, figure) === null) {
+      scope.state.sentenceMarket = { name: subject.name, entity: subject.entity, range: { first: subject.first, last: subject.last }, market: true };
+    }
   }
   shareSiblingDates(scope, drafts);
   reportingPeriodDates(scope, drafts);

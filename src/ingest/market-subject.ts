@@ -86,6 +86,8 @@ function volumeItself(scope: ClauseScope, figure: Figure): Mention | null {
   // "Brisa expects automotive sales to exceed $3 billion": a speaker the story has figures of speaks of its own sales.
   const speaker = scope.mentions.find((m) => m.kind !== 'MARKET' && m.first >= scope.clause.first && m.last < market.range.first);
   if (speaker && scope.state.subjectSentences.has(speaker.name)) return null;
+  // "Acme said its own sales grew 12%": sales someone owns are no market's.
+  if (/^(?:its|their|our|his|her)$/.test(tokens[market.range.first - 1]?.normal ?? '')) return null;
   // "PC shipments at Lenovo rose 5%" are Lenovo's; "in India" only says where.
   const owner = scope.mentions.find((m) => m.kind !== 'MARKET' && m.first > market.range.first && m.first < figure.first);
   if (owner && !/^(?:in|across)$/.test(tokens[owner.first - 1]?.normal ?? '')) return null;
@@ -99,7 +101,7 @@ function volumeItself(scope: ClauseScope, figure: Figure): Mention | null {
 }
 
 /** Words in front of a volume that say whose or when, not what is sold: "company forecast deliveries", "digital sales". */
-const NOT_A_CATEGORY = /^(?:company|firm|group|forecast|forecasts|quarter|year|half|month|store|stores|digital|online|comparable|net|gross|its|their|our|total|retail|wholesale|unit|record)$/;
+const NOT_A_CATEGORY = /^(?:company|firm|group|forecast|forecasts|quarter|year|half|month|store|stores|digital|online|comparable|net|gross|its|their|our|total|retail|wholesale|unit|record|own)$/;
 
 /** "PC shipments", not "third-quarter deliveries" or "Comparable-store sales" (a word glued on by a hyphen is a date or kind). */
 function namesACategory(scope: ClauseScope, range: TokenRange): boolean {

@@ -48,7 +48,7 @@ describe('profit: which profit a figure is', () => {
 
 describe('profit: earlier states', () => {
   it('gives an earlier state the measure of the figure it is compared with', () => {
-    expect(read('Northlight said operating profit more than doubled to £412m from £188m.').filter(([, , value]) => value.startsWith('£'))).toEqual([
+    expect(read('Northlight said operating profit more than doubled to £412m from £188m.').filter(([, , value]) => value?.startsWith('£'))).toEqual([
       ['Northlight', 'profit', '£412m', 'operating profit'],
       ['Northlight', 'profit', '£188m', 'operating profit'],
     ]);

@@ -461,3 +461,30 @@ describe('near misses of the last rules, found by a third review', () => {
     expect(extractCandidates(text, { publishedAt: '2026-08-13', entities: [] }).find((c) => c.predicate === 'revenue')!.period).toBe('in fiscal 2025');
   });
 });
+
+describe("a market's own figure, then its players' shares", () => {
+  it('gives the shares after a market\'s own figure, in its sentence, to that market', () => {
+    const report =
+      'Global spending on cloud infrastructure services reached $102 billion in the third quarter, with AWS holding 29%, Microsoft 22% and Google 13%, according to Synergy Research.';
+    const shares = extractCandidates(report, { publishedAt: '2025-11-01', entities: [] }).filter((c) => c.predicate === 'market_share');
+    expect(shares.map((c) => [c.subject, c.object, c.value])).toEqual([
+      ['AWS', 'cloud infrastructure service market', '29%'],
+      ['Microsoft', 'cloud infrastructure service market', '22%'],
+      ['Google', 'cloud infrastructure service market', '13%'],
+    ]);
+    expect(read('Worldwide smartphone shipments rose 4% to 320 million units in the quarter, with Samsung taking 20% and Apple 18%.').slice(2)).toEqual([
+      ['Samsung', 'market_share', '20%'],
+      ['Apple', 'market_share', '18%'],
+    ]);
+  });
+
+  it("leaves a market's growth and a company's own change of volume as they were", () => {
+    expect(read("Global PC shipments rose 8.1% to 68.9 million units, while Lenovo's shipments rose 10%.").map(([subject, predicate]) => [subject, predicate])).toEqual([
+      ['global PC market', 'unclassified'],
+      ['global PC market', 'unclassified'],
+      ['Lenovo', 'unclassified'],
+    ]);
+    // Sales someone owns are no market's.
+    expect(read('Global EV sales rose to 4.2 million in the quarter, and Acme said its own sales grew 12%.').at(-1)).toEqual(['Acme', 'unclassified', '12%']);
+  });
+});
