@@ -17,7 +17,7 @@ import { isEarlierState, toldAsPast } from './earlier-state.js';
 import { othersEstimate } from './others-estimate.js';
 import { restatedEstimate } from './restated-estimate.js';
 import { companyInPlace, isPlaceName } from './places.js';
-import { profitMeasure } from './profit.js';
+import { OWN_MONEY_NOUN, oppositeMeasure, profitMeasure } from './profit.js';
 import { regionalVolume } from './region.js';
 
 interface Classified {
@@ -228,6 +228,20 @@ function classifyDuration(scope: ClauseScope, figure: Figure, cue: string | null
   return { predicate: UNCLASSIFIED, object: null };
 }
 
+/** The word after position `last`, a hyphenated compound whole ("write-down" is the tokens "write", "-", "down"). */
+function nounAfter(doc: ArticleDocument, last: number): string {
+  const [word, dash, rest] = [doc.tokens[last + 1], doc.tokens[last + 2], doc.tokens[last + 3]];
+  if (!word) return '';
+  return dash?.text === '-' && rest && dash.start === word.end && rest.start === dash.end ? `${word.normal}-${rest.normal}` : word.normal;
+}
+
+/** "Shares lost $50 billion in market value": a company's value lost, not a loss it made. */
+function lostValue(doc: ArticleDocument, figure: Figure, cue: TokenRange): boolean {
+  if (!/^(?:lost|loses)$/.test(doc.tokens[cue.first]!.normal)) return false;
+  const after = doc.tokens.slice(figure.extent.last + 1, figure.extent.last + 5).map((t) => t.normal).join(' ');
+  return /^(?:in|of) (?:(?:its|their) )?(?:market )?(?:value|capitali[sz]ation|cap)\b/.test(after) || /^(?:shares|stock)$/.test(doc.tokens[cue.first - 1]?.normal ?? '');
+}
+
 /** The `measure` of a profit figure, from its cue words ("net loss", "adjusted EBITDA"); none for a bare "profit". */
 function profitQualifiers(doc: ArticleDocument, cue: TokenRange): Array<{ key: string; value: string }> {
   const measure = profitMeasure(doc.tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '));
@@ -256,6 +270,10 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
         object: null,
         qualifiers: cue === 'profit' && match ? profitQualifiers(scope.doc, match) : undefined,
       };
+      // "recorded a $3.5 billion charge, deepening its quarterly loss": the money's own noun says what it is.
+      if (cue === 'profit' && (OWN_MONEY_NOUN.test(nounAfter(scope.doc, figure.extent.last)) || lostValue(scope.doc, figure, match!))) {
+        classified = { predicate: UNCLASSIFIED, object: null };
+      }
   }
   return { ...classified, cue: match && classified.predicate === cue ? match : null };
 }
@@ -361,7 +379,32 @@ function comparedMeasure(scope: ClauseScope, figure: Figure, subject: Mention, c
   const beforeMeasure = before[0]?.value ?? null;
   const isLoss = (measure: string | null): boolean => measure !== null && /\bloss$/.test(measure);
   const bare = ownMeasure === null || ownMeasure === 'loss';
-  return bare && beforeMeasure !== null && isLoss(ownMeasure) === isLoss(beforeMeasure) ? before : (own.qualifiers ?? []);
+  if (!bare || beforeMeasure === null) return own.qualifiers ?? [];
+  if (isLoss(ownMeasure) === isLoss(beforeMeasure)) return before;
+  // "net income of $238 million, versus a loss of $144 million": the same kind, of the other sign.
+  const flipped = oppositeMeasure(beforeMeasure);
+  return flipped ? [{ key: 'measure', value: flipped }] : (own.qualifiers ?? []);
+}
+
+/** Words that set a figure against the one before it: "…, versus a loss of $144 million", "after a loss of …". */
+const SET_AGAINST = /^(?:versus|vs|compared|against|after|from)$/;
+
+/**
+ * "a net income of $238 million in the third quarter, versus a loss of $144 million in the same period last year": a bare
+ * loss (or profit) set against a profit of a kind, in its sentence, is of that kind, with its own sign ("net loss").
+ */
+function measureOfComparedProfit(scope: ClauseScope, draft: Draft, previous: Draft | null): void {
+  if (draft.predicate !== 'profit' || previous?.predicate !== 'profit' || previous.subject.name !== draft.subject.name) return;
+  const tokens = scope.doc.tokens;
+  if (tokens[previous.core.last]!.sentence !== tokens[draft.core.first]!.sentence || previous.core.last >= draft.core.first) return;
+  const own = draft.qualifiers?.find((q) => q.key === 'measure')?.value ?? null;
+  const before = previous.qualifiers?.find((q) => q.key === 'measure')?.value ?? null;
+  if ((own !== null && own !== 'loss') || before === null || before === 'loss') return;
+  if (!tokens.slice(previous.core.last + 1, draft.core.first).some((t) => SET_AGAINST.test(t.normal))) return;
+  const sameSign = (own === 'loss') === /\bloss$/.test(before);
+  const measure = sameSign ? before : oppositeMeasure(before);
+  if (measure === null) return;
+  draft.qualifiers = [...(draft.qualifiers ?? []).filter((q) => q.key !== 'measure'), { key: 'measure', value: measure }];
 }
 
 /** "$9.85 per diluted share", "$1.15 a share". */
@@ -451,6 +494,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       parts: [classified.object?.range ?? null, classified.cue ?? null, { first: figure.first, last: figure.extent.last }, ...scope.dates.filter((d) => contains(d, figure))],
     };
     datedByAnnouncement(scope, draft);
+    measureOfComparedProfit(scope, draft, drafts.at(-1) ?? scope.state.lastFigure?.draft ?? null);
     drafts.push(draft);
     scope.state.lastFigure = { last: figure.last, subject, dimension: figure.dimension, draft };
     // "Spending on cloud infrastructure services reached $102 billion, with AWS holding 29%, Microsoft 22%": the shares

@@ -5,7 +5,13 @@ import type { ClauseScope } from './scope.js';
 
 /** Who expects a figure that is not the claim: "the 30.6 billion euros analysts had expected". */
 export const FORECASTERS = /^(?:analysts|economists|investors|wall|markets?)$/;
-const EXPECTED = /^(?:expected|forecast|estimated|predicted|anticipated|projected)$/;
+const EXPECTED = /^(?:expected|forecast|estimated|predicted|anticipated|projected|expect|expects|expecting|estimate|estimating|forecasting|predict|predicting|project|projecting)$/;
+/**
+ * The present tense: "analysts expect quarterly profit of $30.1 billion" is their estimate of the company's figure, but
+ * "Bernstein analysts estimate global wafer fab equipment spending will reach $118 billion" is their forecast, a claim
+ * of their own (a verb of its own stands between).
+ */
+const EXPECTING = /^(?:expect|expects|expecting|estimate|estimating|forecasting|predict|predicting|project|projecting)$/;
 
 /**
  * "ahead of analysts' estimates of $33.2 billion", "the 30.6 billion euros analysts had expected", "Analysts had
@@ -17,18 +23,35 @@ export function othersEstimate(scope: ClauseScope, figure: Figure): boolean {
   const tokens = scope.doc.tokens;
   const [before, word, owner] = [tokens[figure.first - 1], tokens[figure.first - 2], tokens[figure.first - 3]];
   if (before?.normal === 'of' && /^(?:estimates?|expectations?|consensus|projections?)$/.test(word?.normal ?? '')) return true;
+  // "beating analysts' average forecast of £1.86 billion", "a Reuters poll forecast of …": a forecast someone else made.
+  if (before?.normal === 'of' && /^forecasts?$/.test(word?.normal ?? '') && /^(?:average|consensus|analysts?|poll|mean|median|'|')$/.test(owner?.normal ?? '')) return true;
+  // "above its guidance of €1.2 billion", "beating its own forecast of …": the benchmark the result is measured against.
+  if (before?.normal === 'of' && /^(?:forecasts?|guidance|outlook|targets?)$/.test(word?.normal ?? '') && measuredAgainst(tokens.slice(Math.max(0, figure.first - 6), figure.first - 2).map((t) => t.normal))) return true;
   if (before?.normal === 'of' && /^(?:forecasts?|guidance|outlook|targets?)$/.test(word?.normal ?? '') && /^(?:previous|prior|earlier|original)$/.test(owner?.normal ?? '')) return true;
   const after = tokens.slice(figure.extent.last + 1, figure.extent.last + 5).map((t) => t.normal);
-  if (namedAsEstimate(after) || replacedForecast(scope, after) || revisedFrom(scope, figure)) return true;
+  const measured = measuredAgainst(tokens.slice(Math.max(0, figure.first - 4), figure.first).map((t) => t.normal));
+  if (namedAsEstimate(after, measured) || replacedForecast(scope, after) || revisedFrom(scope, figure)) return true;
   const by = after.findIndex((normal) => FORECASTERS.test(normal));
-  return (by >= 0 && after.slice(by + 1).some((normal) => EXPECTED.test(normal))) || expectedByForecasters(scope, figure) || forecastersExpected(scope, figure) || deniedReport(scope, figure);
+  // "… rose to $2 billion as analysts expect $8 billion for the year": a clause of the forecasters' own.
+  const joined = by > 0 && after.slice(0, by).some((normal) => /^(?:as|while|and|but|when|whereas|since|because|,|;)$/.test(normal));
+  return (by >= 0 && !joined && after.slice(by + 1).some((normal) => EXPECTED.test(normal))) || expectedByForecasters(scope, figure) || forecastersExpected(scope, figure) || deniedReport(scope, figure);
 }
 
-/** "beating the €1.01 billion average forecast", "the $5bn consensus estimate": the figure is the estimate's. */
-const namedAsEstimate = (after: readonly string[]): boolean => {
+/**
+ * "beating the €1.01 billion average forecast", "the $5bn consensus estimate", "the $6.9 billion average of analysts'
+ * estimates", "ahead of the €1.2 billion it had guided" (`measured`: a result is set against it): the figure is the
+ * estimate's. "down from the $19.5bn it had expected in July" is the company's earlier forecast, kept as one.
+ */
+const namedAsEstimate = (after: readonly string[], measured: boolean): boolean => {
+  if (after[0] === 'average' && after[1] === 'of') return after.slice(2).some((normal) => /^(?:estimates?|forecasts?|expectations?|analysts?)$/.test(normal));
+  if (measured && /^(?:it|they)$/.test(after[0] ?? '') && /^(?:had|has)$/.test(after[1] ?? '') && /^(?:guided|forecast|targeted|projected|expected)$/.test(after[2] ?? '')) return true;
   const k = /^(?:average|consensus|mean|median|analyst|analysts|market|poll)$/.test(after[0] ?? '') ? 1 : 0;
   return /^(?:forecasts?|estimates?|expectations?|consensus)$/.test(after[k] ?? '');
 };
+
+/** Words before "its guidance of" that make it a benchmark: "above", "beating", "ahead of", "short of". */
+const measuredAgainst = (before: readonly string[]): boolean =>
+  before.some((normal) => /^(?:above|below|beating|beat|beats|topping|topped|exceeding|exceeded|missing|missed|ahead|short|surpassing|surpassed)$/.test(normal));
 
 /**
  * "raised its full-year operating profit forecast to between €900 million and €1 billion, from €800 million to €900
@@ -98,6 +121,7 @@ function forecastersExpected(scope: ClauseScope, figure: Figure): boolean {
   const tokens = scope.doc.tokens;
   for (let e = figure.first - 1; e >= scope.clause.first; e--) {
     if (!EXPECTED.test(tokens[e]!.normal)) continue;
+    if (EXPECTING.test(tokens[e]!.normal) && tokens.slice(e + 1, figure.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.normal === 'to')) return false;
     for (let i = e - 1; i >= Math.max(scope.clause.first, e - FORECASTER_REACH); i--) {
       const normal = tokens[i]!.normal;
       if (FORECASTERS.test(normal)) return true;

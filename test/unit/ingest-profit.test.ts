@@ -112,3 +112,55 @@ describe('profit: money near profit words that is no profit', () => {
     expect(profits('Acme said operating profit rose to $5bn, up from $4bn previously.').map(([, , value]) => value)).toEqual(['$5bn', '$4bn']);
   });
 });
+
+describe('profit: constructions a review found', () => {
+  it('reads pre-tax, after-tax, attributable, ordinary and headline profits with their measures', () => {
+    expect(profits('Standard Chartered said underlying profit before tax rose 18% to $1.7 billion.')).toEqual([['Standard Chartered', 'profit', '$1.7 billion', 'underlying pre-tax profit']]);
+    expect(profits('Vinci said income before taxes was €6.1 billion in 2025.')).toEqual([['Vinci', 'profit', '€6.1 billion', 'pre-tax profit']]);
+    expect(profits('Bayer said it expects a loss before tax of €2 billion.').map(([, , , measure]) => measure)).toEqual(['pre-tax loss']);
+    expect(profits('Lloyds Banking Group said profit after tax fell to £1.1 billion.')).toEqual([['Lloyds Banking Group', 'profit', '£1.1 billion', 'net income']]);
+    expect(profits('HSBC Holdings said profit attributable to shareholders was $6.2 billion.')).toEqual([['HSBC Holdings', 'profit', '$6.2 billion', 'net income']]);
+    expect(profits('Nippon Steel said recurring profit was ¥700 billion.').map(([, , , measure]) => measure)).toEqual(['ordinary profit']);
+    expect(profits('Shoprite Holdings said headline earnings rose 14% to R3.9 billion.').map(([, , , measure]) => measure)).toEqual(['headline earnings']);
+    expect(profits('Amazon.com reported income from operations of $21.2 billion for the quarter.').map(([, , , measure]) => measure)).toEqual(['operating profit']);
+  });
+
+  it("reads a possessive loss and a loss told by a verb, but not a unit's loss no word names", () => {
+    expect(profits("Rivian Automotive's loss narrowed to $744 million in the fourth quarter.")).toEqual([['Rivian Automotive', 'profit', '$744 million', 'loss']]);
+    expect(profits('Glencore lost $1.6 billion in the first half.')).toEqual([['Glencore', 'profit', '$1.6 billion', 'loss']]);
+    expect(profits("Kirin Holdings said the unit's loss widened to ¥12 billion.")).toEqual([]);
+    expect(profits('Acme shares lost $50 billion in market value on Monday.')).toEqual([]);
+  });
+
+  it('reads no charge, write-down, gain or profit-sharing payment as a profit', () => {
+    expect(read('Boeing said it recorded a $3.5 billion charge, deepening its quarterly loss to $6.2 billion.')).toEqual([
+      ['Boeing', 'unclassified', '$3.5 billion', null],
+      ['Boeing', 'profit', '$6.2 billion', 'loss'],
+    ]);
+    expect(profits('Acme took a $900 million write-down, pushing it to a net loss.')).toEqual([]);
+    expect(profits('Stellantis said it would book a €22 billion impairment charge and expects a net loss for the year.')).toEqual([]);
+    expect(profits('Acme reported profit of $2 billion, after a $700 million gain on the sale of a unit.').map(([, , value]) => value)).toEqual(['$2 billion']);
+    expect(profits('Volvo Cars paid SEK 3.2 billion into its profit-sharing scheme.')).toEqual([]);
+  });
+
+  it('gives a bare loss set against a profit of a kind that kind, with its own sign', () => {
+    expect(profits('Sea Ltd reported a net income of $238 million in the third quarter, versus a loss of $144 million in the same period last year.')).toEqual([
+      ['Sea Ltd', 'profit', '$238 million', 'net income'],
+      ['Sea Ltd', 'profit', '$144 million', 'net loss'],
+    ]);
+    expect(profits('Rakuten Group posted an operating loss of ¥53 billion for the year, narrowing from a loss of ¥212.9 billion.').map(([, , , measure]) => measure)).toEqual([
+      'operating loss',
+      'operating loss',
+    ]);
+  });
+
+  it("skips analysts' forecasts and guidance a result is measured against, and keeps the result", () => {
+    expect(profits("Barclays said pre-tax profit rose 23% to £2.04 billion in the first quarter, beating analysts' average forecast of £1.86 billion.").map(([, , value]) => value)).toEqual(['£2.04 billion']);
+    expect(profits("Shell said its adjusted earnings were $7.4 billion, beating the $6.9 billion average of analysts' estimates.").map(([, , value]) => value)).toEqual(['$7.4 billion']);
+    expect(profits('Adidas said operating profit reached €1.34 billion, above its guidance of €1.2 billion.').map(([, , value]) => value)).toEqual(['€1.34 billion']);
+    expect(profits('Adidas said operating profit reached €1.34 billion, ahead of the €1.2 billion it had guided.').map(([, , value]) => value)).toEqual(['€1.34 billion']);
+    expect(profits('Apple shares rose ahead of its earnings call, where analysts expect quarterly profit of $30.1 billion.')).toEqual([]);
+    // The forecasters' own clause after the result leaves the result.
+    expect(profits("Acme Corp's quarterly profit rose to $2 billion as analysts expect profit of $8 billion for the year.").map(([, , value]) => value)).toEqual(['$2 billion']);
+  });
+});
