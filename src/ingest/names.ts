@@ -28,6 +28,9 @@ const NOT_NAMES = new Set([
   // Role nouns written before a name at a sentence's start ("Rival Legora raised ..."), not part of it.
   'rival', 'rivals', 'competitor', 'competitors', 'peer', 'startup', 'chipmaker', 'carmaker', 'automaker', 'retailer',
   'analyst', 'analysts', 'researcher', 'researchers', 'investor', 'investors', 'customer', 'customers', 'partner',
+  // Only role nouns that are hardly ever part of a name ("Giant Eagle", "Society of Motor Retailers" are).
+  'lender', 'lenders', 'insurer', 'insurers', 'reinsurer', 'broker', 'brewer', 'miner', 'drugmaker', 'drugmakers',
+  'conglomerate', 'regulator', 'refiner', 'streamer', 'shipbuilder', 'chipmakers', 'carmakers', 'automakers',
   ...PERSON_TITLES,
   // "Global PC shipments", "common equity Tier 1 ratio": words that open descriptions, not names.
   'global', 'worldwide', 'tier',
@@ -227,17 +230,21 @@ function nameOpensSentence(doc: ArticleDocument, token: Token): boolean {
   // runs on from it into a subject ("Tessellate AI said", "Tessellate AI, the start-up, …").
   // Not a word in capitals ("SHANGHAI, Oct 28 (Reuters) -" is a dateline, even where "Shanghai" is a name later).
   const verbAsName = token.pos === 'VERB' && !/^\p{Lu}+$/u.test(token.text) && (capitalisedMidSentence(doc, token.normal) || namesSubject(doc, token));
-  if (token.pos !== 'PROPN' && !verbAsName) return false;
+  // "Home Depot reported …", "Best Buy said …", "Wells Fargo reported …", "Marks & Spencer said …": a common word
+  // opening a run of capitalised words that is the subject of a verb is the first word of the name.
+  // Not a word that looks like an abstract noun or a gerund ("Streaming Netflix"), unless the tagger reads it as a name.
+  const opensNamedSubject = namesSubject(doc, token) && (token.pos === 'PROPN' || !ABSTRACT.test(token.normal));
+  if (token.pos !== 'PROPN' && !verbAsName && !(opensNamedSubject && /^(?:NOUN|ADJ|VERB|ADV)$/.test(token.pos))) return false;
   const facts = factsOf(token.normal);
   // An inflected word ("Shares": "share") is no name. The lexicon gives a few places' lemmas capitalised ("Taiwan"),
   // which are read as the places other countries are; other words with such lemmas ("Kenya", "Jordan") stay out.
-  if (facts.lemma !== token.normal && !(facts.lemma.toLowerCase() === token.normal && isPlaceName(token.normal))) return false;
+  if (facts.lemma !== token.normal && !(facts.lemma.toLowerCase() === token.normal && isPlaceName(token.normal)) && !opensNamedSubject) return false;
   const next = doc.tokens[token.index + 1];
   const sameSentence = next !== undefined && next.sentence === token.sentence;
   const runsOn = sameSentence && next.start > token.end && continuesName(next);
   // "Apple's shipments jumped": a sentence opens with a name's possessive far more often than a common noun's.
   const possessive = sameSentence && /^['’]s$/.test(next.normal);
-  if (runsOn || possessive || capitalisedMidSentence(doc, token.normal) || !facts.inLexicon) return true;
+  if (runsOn || possessive || opensNamedSubject || capitalisedMidSentence(doc, token.normal) || !facts.inLexicon) return true;
   // "Monthly churn improved", "Quarterly sales rose", "Roughly 40% of …": how often or about how much, not a name
   // (a closed list: "Ally", "Bally" are companies).
   if (/^(?:dai|week|month|quarter|year|annual|hour|night|near|rough|approximate|initial|previous|recent|current|final|ear)ly$/.test(token.normal)) return false;
@@ -252,14 +259,40 @@ function nameOpensSentence(doc: ArticleDocument, token: Token): boolean {
 const IMPERATIVE_OPENERS =
   /^(?:consider|take|meet|compare|expect|see|look|watch|read|note|ask|imagine|remember|think|join|let|make|try|keep|call|visit|follow|check|find|get|give|tell|say|put|use|buy|sell|add|mind|picture|contrast|forget)$/;
 
-/** "Tessellate AI said", "Tessellate AI, the …": the word, a capitalised word glued on after it, then a verb or a comma. */
+/** Titles and words a sentence opens with before a name that are no part of it: "Chief Executive Tim Cook said". */
+const NOT_NAME_OPENERS =
+  /^(?:chief|executive|president|chairman|chairwoman|chair|analyst|analysts|senior|vice|managing|director|minister|secretary|governor|founder|co-founder|head|spokesperson|spokesman|spokeswoman|economist|professor|dr|mr|mrs|ms|sir|lord|judge|senator|commissioner|shares|investors|sales|revenue|revenues|net|operating|monthly|data|rival|rivals|peer|peers|customers|users|former|then|new|both|only|even|also|meanwhile|still|today|here|there)$/;
+/** Words of a name after its first, at most: "Tata Consultancy Services", "Goldman Sachs Group". */
+const RUN_AFTER_FIRST_WORD = 3;
+
+/**
+ * "Tessellate AI said", "Tessellate AI, the …", "Ford Motor Co reported", "Wells Fargo's revenue": the word, one to
+ * three capitalised words glued on after it ("&" between them: "Marks & Spencer"), then a verb, a comma or a possessive.
+ */
 function namesSubject(doc: ArticleDocument, token: Token): boolean {
-  if (IMPERATIVE_OPENERS.test(token.normal)) return false;
-  const next = doc.tokens[token.index + 1];
-  const after = doc.tokens[token.index + 2];
-  if (next === undefined || after === undefined || next.sentence !== token.sentence || !/^\p{Lu}/u.test(next.text) || !continuesName(next)) return false;
-  return after.sentence === token.sentence && (after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX');
+  if (IMPERATIVE_OPENERS.test(token.normal) || NOT_NAME_OPENERS.test(token.normal)) return false;
+  let k = token.index + 1;
+  let words = 0;
+  while (words < RUN_AFTER_FIRST_WORD) {
+    const next = doc.tokens[k];
+    // "Marks & Spencer"; "Rolls-Royce", "Mercedes-Benz" (a hyphen glued on both sides).
+    const joined = doc.tokens[k + 1];
+    const hyphenated = next?.text === '-' && joined !== undefined && next.start === doc.tokens[k - 1]!.end && joined.start === next.end;
+    if ((next?.text === '&' || hyphenated) && joined && /^\p{Lu}/u.test(joined.text)) {
+      k += 1;
+      continue;
+    }
+    if (next === undefined || next.sentence !== token.sentence || !/^\p{Lu}/u.test(next.text) || !continuesName(next)) break;
+    words += 1;
+    k += 1;
+  }
+  const after = doc.tokens[k];
+  if (words === 0 || after === undefined || after.sentence !== token.sentence) return false;
+  return after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX' || /^['’]s$/.test(after.normal) || REPORTING_VERB.test(after.normal);
 }
+
+/** Verbs a company's name is the subject of, whatever the tagger reads them as ("Best Buy said": "said" tagged ADJ). */
+const REPORTING_VERB = /^(?:said|says|reported|reports|posted|posts|announced|announces|expects|expected|added|raised|has|had|is|was|will)$/;
 
 /**
  * A known name that runs on into a longer one ("Nimbus" in "Nimbus Serverless", "GitHub" in "GitHub Copilot") names

@@ -488,3 +488,26 @@ describe("a market's own figure, then its players' shares", () => {
     expect(read('Global EV sales rose to 4.2 million in the quarter, and Acme said its own sales grew 12%.').at(-1)).toEqual(['Acme', 'unclassified', '12%']);
   });
 });
+
+describe('a company name that opens with a common word', () => {
+  // The first word of a name that opens the sentence as its subject is kept; role words, titles and gerunds are not.
+  it.each([
+    ['Ford Motor Co reported revenue of $40 billion for the quarter.', 'Ford Motor Co'],
+    ['Wells Fargo reported revenue of $20 billion.', 'Wells Fargo'],
+    ['Meta Platforms reported revenue of $48 billion.', 'Meta Platforms'],
+    ['Home Depot reported revenue of $40 billion.', 'Home Depot'],
+    ['United Airlines said revenue rose to $14 billion.', 'United Airlines'],
+    ['Best Buy said revenue fell to $9 billion.', 'Best Buy'],
+    ['Marks & Spencer said sales rose to £6 billion.', 'Marks & Spencer'],
+    ['Rolls-Royce reported revenue of £9 billion.', 'Rolls-Royce'],
+    ['Telecom Italia said revenue rose to €4 billion.', 'Telecom Italia'],
+    ['Lender Barclays said profit rose to £2 billion.', 'Barclays'],
+    ['Drugmaker Pfizer said revenue rose to $15 billion.', 'Pfizer'],
+    ['Insurer Allianz said revenue rose to €40 billion.', 'Allianz'],
+    ['Streaming Netflix said revenue rose to $10 billion.', 'Netflix'],
+    ['Rival Samsung said revenue rose to $60 billion.', 'Samsung'],
+    ['Meanwhile Acme said revenue rose to $2 billion.', 'Acme'],
+  ])('%s -> %s', (text, subject) => {
+    expect(read(text).map(([name]) => name)).toEqual([subject]);
+  });
+});
