@@ -170,8 +170,10 @@ function changeSeparators(doc: ArticleDocument, sentence: Sentence): TokenRange[
   return separators;
 }
 
-/** Letters glued before "$" that name another dollar ("S$41 billion"); the value parser knows these. */
-const DOLLAR_LETTERS = /^(?:s|hk|nz|r)$/;
+/** Letters glued before "$" that name another dollar ("S$41 billion", "A$1.25 billion"); the value parser knows these. */
+const DOLLAR_LETTERS = /^(?:s|hk|nz|r|a|au|c|ca|mx)$/;
+/** wink's one token for "A$", "C$" …: the dollars the value parser reads from it. */
+const KNOWN_DOLLAR_TOKEN = /^(?:A|AU|C|CA|MX)\$$/;
 
 /**
  * Letters before a "$": glued on ("S$", "HK$") they name another dollar, and an unknown one ("NT$") leaves the figure
@@ -182,8 +184,8 @@ function dollarLetters(doc: ArticleDocument, sentence: Sentence): TokenRange[] {
   for (let i = sentence.first + 1; i <= sentence.last; i++) {
     const sign = doc.tokens[i]!;
     const letters = doc.tokens[i - 1]!;
-    // wink reads "A$" and "C$" as one token: a dollar not known here.
-    if (/^\p{Lu}{1,3}\$$/u.test(sign.text)) {
+    // wink reads "A$" and "C$" as one token: read where the value parser knows the dollar, blocked where not ("NT$").
+    if (/^\p{Lu}{1,3}\$$/u.test(sign.text) && !KNOWN_DOLLAR_TOKEN.test(sign.text)) {
       blocked.push({ first: i, last: Math.min(i + 1, sentence.last) });
       continue;
     }

@@ -348,6 +348,8 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     if (previous && previous.end === token.start && /\p{N}$/u.test(previous.text)) continue;
     const sign = doc.tokens[i + 1];
     if (sign && sign.start === token.end && sign.text === '$') continue;
+    // wink's one token for "A$", "C$", "NT$": a dollar's sign, not a name.
+    if (/^\p{Lu}{1,3}\$$/u.test(token.text)) continue;
     const opensSentence = i === sentence.first || /^["“'‘(—–:-]$/.test(doc.tokens[i - 1]?.text ?? '');
     // "Bank of America reported …": an institution named with "of" is a name wherever it stands.
     if (opensSentence && !LOWER_FIRST_BRAND.test(token.text) && !nameOpensSentence(doc, token) && throughOf(doc, sentence, i + 1, mask) < 0) continue;

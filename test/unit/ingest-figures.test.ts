@@ -67,7 +67,11 @@ describe('findFigures', () => {
     const texts = (text: string) => figures(text).map((f) => [f.text, f.unit]);
     expect(texts('Lumen is worth S$41 billion.')).toEqual([['S$41 billion', 'SGD']]);
     expect(texts('Acme raised HK$3 billion.')).toEqual([['HK$3 billion', 'HKD']]);
-    expect(texts('Acme raised NT$5 billion and A$2 billion.')).toEqual([]);
+    expect(texts('Acme raised NT$5 billion.')).toEqual([]);
+    expect(texts('Acme raised A$2 billion and C$3 billion.')).toEqual([
+      ['A$2 billion', 'AUD'],
+      ['C$3 billion', 'CAD'],
+    ]);
     expect(texts('It closed its Series C $50 million round.')).toEqual([['$50 million', 'USD']]);
   });
 

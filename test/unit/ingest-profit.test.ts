@@ -25,6 +25,7 @@ describe('profit: which profit a figure is', () => {
     ["Acme's adjusted EBITDA was R9.1bn.", 'adjusted EBITDA'],
     ['Acme swung to a loss of $40 million.', 'loss'],
     ['Acme reported quarterly earnings of $3.1 billion.', null],
+    ['Acme reported net profit of A$1.25 billion for the half.', 'net income'],
   ])('%s -> %s', (text, measure) => {
     expect(profits(text)).toEqual([['Acme', 'profit', expect.any(String), measure]]);
   });

@@ -86,6 +86,13 @@ const rows: Row[] = [
   { text: 'S$41 billion', unit: 'SGD', interval: [41 * B, 41 * B, true, true], stated: [41 * B, 41 * B] },
   { text: 'HK$3 billion', unit: 'HKD', interval: [3 * B, 3 * B, true, true], stated: [3 * B, 3 * B] },
   { text: 'NZ$1 billion', unit: 'NZD', interval: [B, B, true, true], stated: [B, B] },
+  // Capitals glued to "$": the Australian, Canadian and Mexican dollars (read as US dollars, or "circa", before).
+  { text: 'A$1.25 billion', unit: 'AUD', interval: [1.25 * B, 1.25 * B, true, true], stated: [1.25 * B, 1.25 * B] },
+  { text: 'AU$1.25 billion', unit: 'AUD', interval: [1.25 * B, 1.25 * B, true, true], stated: [1.25 * B, 1.25 * B] },
+  { text: 'C$3.2 billion', unit: 'CAD', interval: [3.2 * B, 3.2 * B, true, true], stated: [3.2 * B, 3.2 * B] },
+  { text: 'MX$2 billion', unit: 'MXN', interval: [2 * B, 2 * B, true, true], stated: [2 * B, 2 * B] },
+  // Spaced, the letter is an article: US dollars.
+  { text: 'A $50 million', unit: 'USD', interval: [50 * M, 50 * M, true, true], stated: [50 * M, 50 * M] },
   { text: '162 billion rand', unit: 'ZAR', interval: [162 * B, 162 * B, true, true], stated: [162 * B, 162 * B] },
   { text: 'R12.4bn', unit: 'ZAR', interval: [12.4 * B, 12.4 * B, true, true], stated: [12.4 * B, 12.4 * B] },
   { text: 'R1.7 billion', unit: 'ZAR', interval: [1.7 * B, 1.7 * B, true, true], stated: [1.7 * B, 1.7 * B] },

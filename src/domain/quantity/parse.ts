@@ -35,6 +35,14 @@ const RAND_SIGN = new RegExp(String.raw`(^|[\s(–-])(?=${RAND_AMOUNT})R`, 'g');
 const BARE_RAND_SIGN = /(^|[\s(–-])R(?=\d)/g;
 const withRandSign = (text: string, bare = false): string => text.replace(bare ? BARE_RAND_SIGN : RAND_SIGN, '$1ZAR ');
 
+/**
+ * "A$1.25 billion", "C$3.2 billion", "MX$2 billion": capitals glued to "$" name the Australian, Canadian and Mexican
+ * dollars (the tokens below are lower-cased, where "a $50 million round" and "c. $5 million" are US dollars).
+ */
+const OTHER_DOLLAR_SIGN = /(^|[\s(–-])(A|AU|C|CA|MX)\$(?=\s?\d)/g;
+const OTHER_DOLLAR_CODES: Readonly<Record<string, string>> = { A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', MX: 'MXN' };
+const withDollarSigns = (text: string): string => text.replace(OTHER_DOLLAR_SIGN, (_, before: string, letters: string) => `${before}${OTHER_DOLLAR_CODES[letters]} `);
+
 /** Reads a claim value into a unit-tagged interval; throws DomainError (field []) when it cannot. */
 export function parseQuantity(text: string, options: ParseQuantityOptions): Quantity {
   const trimmed = text.trim();
@@ -42,7 +50,7 @@ export function parseQuantity(text: string, options: ParseQuantityOptions): Quan
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   let reading: Reading;
   try {
-    reading = readReading(tokensOf(withRandSign(trimmed, options.bareRandSign)));
+    reading = readReading(tokensOf(withDollarSigns(withRandSign(trimmed, options.bareRandSign))));
   } catch (error) {
     if (!(error instanceof Unreadable)) throw error;
     if (options.allowFreeText) return freeText(trimmed);

@@ -26,7 +26,8 @@ export const dimensionOf = (unit: Unit): Dimension => (isCurrency(unit) ? 'MONEY
 /**
  * Signs and codes before a figure. "¥" alone is the yen, as the financial press writes it ("CN¥" and "RMB" are the
  * yuan). "S$", "HK$", "NZ$" are other dollars; the ingest reads them only glued to the sign, and leaves a figure
- * in "A$", "C$" or another dollar it does not know unread rather than read it as US dollars.
+ * in another dollar it does not know ("NT$") unread rather than read it as US dollars. "A$", "C$" and "MX$" glued to
+ * their figure are read before these tokens are made (parse.ts, OTHER_DOLLAR_SIGN).
  */
 export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['$', 'USD'], ['usd', 'USD'], ['€', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'], ['gbp', 'GBP'],
@@ -34,7 +35,7 @@ export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['₩', 'KRW'], ['krw', 'KRW'], ['chf', 'CHF'], ['cad', 'CAD'], ['aud', 'AUD'],
   // Dollars other than the US dollar, written with letters before the sign: "S$41 billion", "HK$3 billion" (and the
   // real, "R$2 billion").
-  // Not "A$" and "C$": "a $50 million round" and "c. $5 million" (circa) are US dollars, and the parser cannot tell.
+  // Not "a $" and "c $": "a $50 million round" and "c. $5 million" (circa) are US dollars; glued capitals are read in parse.ts.
   ['s $', 'SGD'], ['sgd', 'SGD'], ['hk $', 'HKD'], ['hkd', 'HKD'], ['nz $', 'NZD'], ['nzd', 'NZD'],
   // "R$" is the Brazilian real; a bare "R" (the rand) is left alone, as it is also an initial.
   ['zar', 'ZAR'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'], ['r $', 'BRL'], ['brl', 'BRL'], ['mxn', 'MXN'],
