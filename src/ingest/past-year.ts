@@ -45,6 +45,9 @@ function namesADueDate(scope: ClauseScope, draft: Draft): boolean {
 }
 
 
+/** A quarter or half named by the month it ends in: "the June half", "the December quarter", "the half to June". */
+const ENDING_IN_MONTH = /\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: ?- ?| )(?:quarter|half)|(?:quarter|half|months) to (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+
 /** Words that put what a clause says after the time it was said. */
 const LOOKS_AHEAD =
   /^(?:would|ahead|planned|planning|intends|intended|scheduled|upcoming|next|later|until|launch|begin|start|due|slated|targets|targeting|aims|aiming|expected|forthcoming|pending)$/;
@@ -90,6 +93,10 @@ export function pastYearPeriod(scope: ClauseScope, draft: Draft): string | null 
   // Later in a year it is as likely a fiscal year just closed ("reported full-year revenue" in August) as this one.
   const earlyInYear = Number(latest.slice(5, 7)) <= FULL_YEAR_REPORTING_MONTHS;
   if (start !== null && past && earlyInYear && FULL_YEAR.test(text) && (readAgainst(text, publishedAt)?.end ?? '') > latest && !hasForecastBasis(draft.qualifiers)) {
+    return `${text} ${Number(start.slice(0, 4)) - 1}`;
+  }
+  // "in the June half", "the quarter to March" told in the past before that month is out: the one that ended last.
+  if (start !== null && past && ENDING_IN_MONTH.test(text) && (readAgainst(text, publishedAt)?.end ?? '') > latest && !hasForecastBasis(draft.qualifiers)) {
     return `${text} ${Number(start.slice(0, 4)) - 1}`;
   }
   if (start === null || start <= (past ? latest : shiftIsoDate(latest, NEAR_FUTURE_DAYS))) return text;

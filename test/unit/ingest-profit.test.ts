@@ -165,3 +165,13 @@ describe('profit: constructions a review found', () => {
     expect(profits("Acme Corp's quarterly profit rose to $2 billion as analysts expect profit of $8 billion for the year.").map(([, , value]) => value)).toEqual(['$2 billion']);
   });
 });
+
+describe('profit: periods named by the month they end in', () => {
+  it('dates a reported quarter or half by the one that ended last, and a forecast by the one to come', () => {
+    const periods = (text: string) => extractCandidates(text, { publishedAt: '2026-01-20', entities: [] }).map((c) => c.period);
+    expect(periods('Infosys said revenue rose to $5 billion in the December quarter.')).toEqual(['in the December quarter 2025']);
+    expect(periods('Telstra said net income rose to A$1.1 billion in the June half.')).toEqual(['in the June half 2025']);
+    expect(periods('Telstra said net income rose to A$1.1 billion in the half to June.')).toEqual(['in the half to June 2025']);
+    expect(periods('Telstra expects net income of A$1.1 billion in the June half.')).toEqual(['in the June half']);
+  });
+});

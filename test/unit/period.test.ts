@@ -59,6 +59,11 @@ const rows: Row[] = [
   ['the July-to-September quarter 2025', p('July 2025–September 2025', '2025-07-01', '2025-09-30', 'MONTH')],
   ['in the April-June quarter', p('April 2026–June 2026', '2026-04-01', '2026-06-30', 'MONTH'), FEB_2026],
   ['the October-December period of 2024', p('October 2024–December 2024', '2024-10-01', '2024-12-31', 'MONTH')],
+  // a quarter or half named by the month it ends in, as Australian and Indian reports write it (not that month)
+  ['the December quarter', p('1 quarter to December 2026', '2026-10-01', '2026-12-31', 'MONTH'), FEB_2026],
+  ['the September-quarter', p('1 quarter to September 2025', '2025-07-01', '2025-09-30', 'MONTH'), { publishedAt: { year: 2025, month: 11, day: 20 } }],
+  ['in the March quarter of 2025', p('1 quarter to March 2025', '2025-01-01', '2025-03-31', 'MONTH')],
+  ['the June half', p('1 half to June 2026', '2026-01-01', '2026-06-30', 'MONTH'), FEB_2026],
   ['the second half of 2024', p('H2 2024', '2024-07-01', '2024-12-31', 'HALF')],
   // a weekday is the latest one on or before the publication day (Thursday 20 November 2025); "last" is strictly before
   ['on Tuesday', p('2025-11-18', '2025-11-18', '2025-11-18', 'DAY'), { publishedAt: { year: 2025, month: 11, day: 20 } }],

@@ -5,6 +5,12 @@ import { MONTH_NAMES } from './month-names.js';
 const FULL_MONTH = `(${MONTH_NAMES.map((name) => name.toLowerCase()).join('|')})`;
 const MONTHS_NAMING_A_SPAN = new RegExp(`^(?:(?:in|during|for|over) )?(?:the |its )?${FULL_MONTH}(?: ?- ?to ?- ?| to | ?- ?)${FULL_MONTH} (?:quarter|period|half|months)\\b`);
 
+/**
+ * "the December quarter", "the September-quarter results", "the June half": a quarter or half named by the month it
+ * ends in, as Australian, Indian and other reporters write it. Not "in December, the quarter …" (a comma between).
+ */
+const SPAN_ENDING_IN_MONTH = new RegExp(`^(?:(?:in|during|for|over) )?(?:the |its )?${FULL_MONTH}(?: ?- ?| )(quarter|half)\\b`);
+
 export const normalizeText = (text: string): string =>
   text
     .trim()
@@ -23,4 +29,5 @@ export const normalizeText = (text: string): string =>
     .replace(/\b(?:the )?full[- ]year (?=(?:19|20)\d{2}\b)/g, '')
     .replace(/\b(?:the )?full[- ]year\b/g, 'this year')
     // "the July-to-September quarter", "the October-December period": the months named are the span.
-    .replace(MONTHS_NAMING_A_SPAN, '$1 to $2');
+    .replace(MONTHS_NAMING_A_SPAN, '$1 to $2')
+    .replace(SPAN_ENDING_IN_MONTH, 'the $2 to $1');
