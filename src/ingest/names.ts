@@ -330,6 +330,17 @@ function randAmountAt(doc: ArticleDocument, i: number): boolean {
 /** The value parser's rand amount (RAND_AMOUNT), at the start of a text. */
 const RAND_AMOUNT_AT_START = new RegExp(`^${RAND_AMOUNT}`);
 
+/**
+ * "South Korean carmakers", "the American said": a run ending in a demonym before a lower-case word describes, and
+ * names no party. "Anglo American said …", a longer name a verb follows, is a party's.
+ */
+function describedByDemonym(doc: ArticleDocument, first: number, last: number): boolean {
+  const following = doc.tokens[last + 1];
+  if (!DEMONYM.test(doc.tokens[last]!.normal) || following?.sentence !== doc.tokens[first]!.sentence || !/^\p{Ll}/u.test(following.text)) return false;
+  const namedParty = last > first && doc.tokens[first - 1]?.normal !== 'the' && /^(?:VERB|AUX)$/.test(following.pos);
+  return !namedParty;
+}
+
 /** Capitalised names in the sentence outside `blocked` (known mentions, dates); a sentence's first word only if tagged a proper noun. */
 export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: readonly TokenRange[]): Mention[] {
   if (isTitleCase(doc, sentence)) return [];
@@ -371,8 +382,7 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     if (/^Series(?: [A-H]\d?)?$/.test(text)) continue;
     // "The Stockholm-based company", "SoftBank-backed Acme": the glued-on word makes it a description.
     if (describes(doc, last) || describesRoleHolder(doc, last)) continue;
-    const following = doc.tokens[last + 1];
-    if (DEMONYM.test(doc.tokens[last]!.normal) && following?.sentence === token.sentence && /^\p{Ll}/u.test(following.text)) continue;
+    if (describedByDemonym(doc, token.index, last)) continue;
     names.push({ first: token.index, last, start, end, text, name: text, kind: guessKind(text), entity: null, possessive: possessiveAfter(doc, last) });
   }
   return names;

@@ -76,6 +76,12 @@ describe('findNewNames', () => {
     expect(names('The round makes Paris AI start-up Lumenfold and London fintech firm Zelto rivals.')).toEqual([['Lumenfold', 'OTHER'], ['Zelto', 'OTHER']]);
   });
 
+  it('reads a name ending in a demonym as a party only where a verb follows it, not "the American"', () => {
+    expect(names('Anglo American said output fell.')).toEqual([['Anglo American', 'OTHER']]);
+    expect(names('South Korean carmakers said exports rose.')).toEqual([]);
+    expect(names('The South Korean said exports rose.')).toEqual([]);
+  });
+
   it('runs an institution named with "of" on through it, wherever it stands, and no other name', () => {
     expect(names('Bank of America reported revenue of $25 billion.')).toEqual([['Bank of America', 'OTHER']]);
     expect(names('The figures come from the Society of Motor Retailers and the University of Oxford.')).toEqual([

@@ -500,6 +500,8 @@ describe('a company name that opens with a common word', () => {
     ['Best Buy said revenue fell to $9 billion.', 'Best Buy'],
     ['Marks & Spencer said sales rose to £6 billion.', 'Marks & Spencer'],
     ['Rolls-Royce reported revenue of £9 billion.', 'Rolls-Royce'],
+    // A name ending in a demonym, then a verb: a party ("American carmakers", a noun after it, is a description).
+    ['Anglo American reported revenue of $7 billion.', 'Anglo American'],
     ['Telecom Italia said revenue rose to €4 billion.', 'Telecom Italia'],
     ['Lender Barclays said profit rose to £2 billion.', 'Barclays'],
     ['Drugmaker Pfizer said revenue rose to $15 billion.', 'Pfizer'],
