@@ -137,7 +137,13 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   return drafts.map((draft) => toCandidate(scope, draft)).filter((c): c is Candidate => c !== null);
 }
 
-function sentenceCandidates(input: SentenceInput, reading: SentenceReading): Candidate[] {
+/** "That compares with $241.9 million … in the same period last year": a sentence that goes on from the one before. */
+function comparesWithPrevious(doc: ArticleDocument, sentence: SentenceReading['sentence']): boolean {
+  const opening = doc.tokens.slice(sentence.first, sentence.first + 2).map((t) => t.normal).join(' ');
+  return /^(?:that|this) (?:compares|compared)$/.test(opening);
+}
+
+function sentenceCandidates(input: SentenceInput, reading: SentenceReading, previous: readonly Candidate[]): Candidate[] {
   input.state.sentenceMarket = null;
   const carry = { subject: null as Mention | null, date: null as DateMention | null };
   const candidates = splitClauses(input.doc, reading.sentence).flatMap((clause) => clauseCandidates(input, clause, reading.mentions, reading.figures, reading.dates, carry));
@@ -145,7 +151,10 @@ function sentenceCandidates(input: SentenceInput, reading: SentenceReading): Can
   // earlier": the span a year back is the sentence's own, whichever clause dated it.
   // The company's fiscal quarters first, so the same quarter a year back is the fiscal one.
   const fiscal = companyFiscalYears(companyFiscalQuarters(candidates, input.fiscalYearEndMonth, input.publishedAtText), input.fiscalYearEndMonth, input.doc.text);
-  return sameSpanAYearBefore(fiscal, input.publishedAtText);
+  // "… earned $268.5 million in the three months ended Nov. 1. That compares with $241.9 million in the same period
+  // last year": the span a year back is the sentence before's.
+  const carried = comparesWithPrevious(input.doc, reading.sentence) ? previous : [];
+  return sameSpanAYearBefore([...carried, ...fiscal], input.publishedAtText).slice(carried.length);
 }
 
 /** "$500M" and "$500 million" are one value: compared as read, not as written. */
@@ -180,7 +189,13 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   const readings = doc.sentences.map((sentence) => readSentence(doc, sentence, knownMentions, publishedAt));
   unifyNewNames(readings.flatMap((reading) => reading.mentions));
   markPeople(doc, readings.flatMap((reading) => reading.mentions));
-  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, subjectSentences: new Map(), lastRelease: null, lastOpener: null, marketsSeen: [], reportedMarket: null, sentenceMarket: null, reportingPeriods: { company: null, market: null }, lastShares: null, lastFigure: null, seen: new Set() };
+  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, subjectSentences: new Map(), lastRelease: null, lastOpener: null, marketsSeen: [], reportedMarket: null, sentenceMarket: null, reportingPeriods: { company: null, market: null }, lastShares: null, lastFigure: null, recentFigures: [], seen: new Set() };
   const input = { doc, known, publishedAtText: options.publishedAt, fiscalYearEndMonth: fiscalYearEndMonth(text), state };
-  return withoutUndatedRepeats(readings.flatMap((reading) => sentenceCandidates(input, reading)));
+  const candidates: Candidate[] = [];
+  let previous: Candidate[] = [];
+  for (const reading of readings) {
+    previous = sentenceCandidates(input, reading, previous);
+    candidates.push(...previous);
+  }
+  return withoutUndatedRepeats(candidates);
 }

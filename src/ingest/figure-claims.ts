@@ -228,6 +228,13 @@ function classifyDuration(scope: ClauseScope, figure: Figure, cue: string | null
   return { predicate: UNCLASSIFIED, object: null };
 }
 
+/** "earned $5 million in fees", "earns $2 billion from advertising": money earned that is named as something else. */
+function earnedOther(doc: ArticleDocument, figure: Figure, cue: TokenRange): boolean {
+  if (!/^(?:earned|earns)$/.test(doc.tokens[cue.first]!.normal)) return false;
+  const after = doc.tokens.slice(figure.extent.last + 1, figure.extent.last + 4).map((t) => t.normal).join(' ');
+  return /^(?:in|from) (?:[a-z-]+ )?(?:fees|revenues?|sales|interest|royalties|commissions|premiums|income|subscriptions|advertising|licensing|bonuses|salary|pay)\b/.test(after);
+}
+
 /** The word after position `last`, a hyphenated compound whole ("write-down" is the tokens "write", "-", "down"). */
 function nounAfter(doc: ArticleDocument, last: number): string {
   const [word, dash, rest] = [doc.tokens[last + 1], doc.tokens[last + 2], doc.tokens[last + 3]];
@@ -271,7 +278,7 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
         qualifiers: cue === 'profit' && match ? profitQualifiers(scope.doc, match) : undefined,
       };
       // "recorded a $3.5 billion charge, deepening its quarterly loss": the money's own noun says what it is.
-      if (cue === 'profit' && (OWN_MONEY_NOUN.test(nounAfter(scope.doc, figure.extent.last)) || lostValue(scope.doc, figure, match!))) {
+      if (cue === 'profit' && (OWN_MONEY_NOUN.test(nounAfter(scope.doc, figure.extent.last)) || lostValue(scope.doc, figure, match!) || earnedOther(scope.doc, figure, match!))) {
         classified = { predicate: UNCLASSIFIED, object: null };
       }
   }
@@ -304,6 +311,13 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
       draft.period = { ...whole.period, range: null };
       continue;
     }
+    // "$241.9 million, or $1.89 per share, in the same period last year": the per-share figure after a total, its
+    // restatement, shares the total's date.
+    const perShareAfter = drafts[drafts.indexOf(draft) + 1];
+    if (perShareAfter && written(perShareAfter) && perShare(scope.doc, perShareAfter.core) && restatedAs(scope.doc, draft.core, perShareAfter.core)) {
+      draft.period = { ...perShareAfter.period, range: null };
+      continue;
+    }
     // An earlier state ("from 12% a year earlier") lends its date to no one.
     const siblings = drafts.filter(
       (d) => d !== draft && d.predicate === draft.predicate && d.object?.name === draft.object?.name && !isEarlierState(scope.doc, d.core.first),
@@ -315,6 +329,12 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
     const sibling = siblings.find(lends) ?? (draft.period.period ? undefined : siblings.find((d) => d.period.asOfPublication));
     if (sibling) draft.period = { ...sibling.period, range: null };
   }
+}
+
+/** "$241.9 million, or $1.89 per share": the second figure restates the first, ", or" between them. */
+function restatedAs(doc: ArticleDocument, total: TokenRange, perShareFigure: TokenRange): boolean {
+  const between = doc.tokens.slice(total.last + 1, perShareFigure.first).map((t) => t.normal).join(' ');
+  return /^(?:[a-z]+ )?, or$/.test(between) || between === ', or';
 }
 
 /** Words that make the figure after them a part of the one before: "including 263 million subscribers". */
@@ -416,6 +436,21 @@ const perShare = (doc: ArticleDocument, figure: TokenRange): boolean =>
       .join(' '),
   );
 
+/**
+ * "… earned $268.5 million, or $2.14 per share, in the three months ended Nov. 1. That compares with $241.9 million, or
+ * $1.89 per share, in the same period last year": the figures of a sentence that opens "That compares with" are
+ * earlier states of the last sentence's, the total's of the total, the same party's.
+ */
+function comparedAcrossSentences(scope: ClauseScope, figure: Figure, subject: Mention): Draft | null {
+  const tokens = scope.doc.tokens;
+  const sentence = scope.doc.sentences[scope.clause.sentence]!;
+  if (!/^(?:that|this) (?:compares|compared)$/.test(`${tokens[sentence.first]!.normal} ${tokens[sentence.first + 1]?.normal ?? ''}`)) return null;
+  if (perShare(scope.doc, figure.extent)) return null;
+  const before = scope.state.recentFigures.filter((f) => f.sentence === scope.clause.sentence - 1 && f.dimension === figure.dimension && !perShare(scope.doc, f.draft.core));
+  const compared = before[0]?.draft;
+  return compared && compared.subject.name === subject.name ? compared : null;
+}
+
 function comparedState(scope: ClauseScope, figure: Figure, subject: Mention, drafts: readonly Draft[]): Draft | null {
   // "up from $4.2bn, or $1.15 a share, a year earlier": a per-share figure is no earlier state of a total.
   if (!isEarlierState(scope.doc, figure.first) || perShare(scope.doc, figure.extent)) return null;
@@ -468,7 +503,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     // reviewer picks one.
     // "China accounted for 24% of sales": the share of the company's sales made in a place is no market share.
     const placedShare = placed !== null && figure.dimension === 'SHARE';
-    const comparedWith = comparedState(scope, figure, subject, drafts);
+    const comparedWith = comparedState(scope, figure, subject, drafts) ?? comparedAcrossSentences(scope, figure, subject);
     const classified: Classified = comparedWith
       ? { predicate: comparedWith.predicate, object: comparedWith.object, qualifiers: comparedMeasure(scope, figure, subject, comparedWith) }
       : subject.kind === 'MARKET' || partOfOwn || placedShare
@@ -497,6 +532,8 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     measureOfComparedProfit(scope, draft, drafts.at(-1) ?? scope.state.lastFigure?.draft ?? null);
     drafts.push(draft);
     scope.state.lastFigure = { last: figure.last, subject, dimension: figure.dimension, draft };
+    const sentence = scope.clause.sentence;
+    scope.state.recentFigures = [...scope.state.recentFigures.filter((f) => f.sentence >= sentence - 1), { sentence, dimension: figure.dimension, draft }];
     // "Spending on cloud infrastructure services reached $102 billion, with AWS holding 29%, Microsoft 22%": the shares
     // after a market's own figure, in its sentence, are of that market.
     // Not a region's volume ("In China, …, shipments grew 15%"): a share there is of the whole market, in that region.

@@ -52,6 +52,9 @@ const COMMON_OPENERS = new Set([
   'data', 'research', 'analysis', 'pricing', 'competition', 'investment', 'enterprise', 'enterprises',
 ]);
 
+/** Capitalised names of the markets or the public at large, which hold no figure of their own. */
+const NOT_PARTIES = new Set(['wall street', 'main street', 'dalal street', 'the street']);
+
 /** "Amazon Web Services", "GPT-5.3-Codex" (three tokens), "Claude 3.5 Sonnet": names are short. */
 const MAX_NAME_TOKENS = 8;
 
@@ -371,6 +374,8 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     i = last;
     // "SAN FRANCISCO": several words in capitals are a dateline or shouting, not a name; one letter names nothing.
     if (/\s/.test(text) && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)) continue;
+    // "topped Wall Street's profit expectations": the markets, never a party a figure belongs to.
+    if (NOT_PARTIES.has(text.toLowerCase())) continue;
     // "desktop PCs", "SIMs", "GPUs": an acronym in the plural is a kind of thing, not a party.
     if (/^\p{Lu}{2,}s$/u.test(text)) continue;
     // One letter names nothing; a long capitalised run is a title, not a name.

@@ -5,7 +5,7 @@ import type { ClauseScope } from './scope.js';
 
 /** Who expects a figure that is not the claim: "the 30.6 billion euros analysts had expected". */
 export const FORECASTERS = /^(?:analysts|economists|investors|wall|markets?)$/;
-const EXPECTED = /^(?:expected|forecast|estimated|predicted|anticipated|projected|expect|expects|expecting|estimate|estimating|forecasting|predict|predicting|project|projecting)$/;
+const EXPECTED = /^(?:expected|forecast|estimated|predicted|anticipated|projected|expect|expects|expecting|estimate|estimating|forecasting|predict|predicting|project|projecting|looking|eyeing)$/;
 /**
  * The present tense: "analysts expect quarterly profit of $30.1 billion" is their estimate of the company's figure, but
  * "Bernstein analysts estimate global wafer fab equipment spending will reach $118 billion" is their forecast, a claim
@@ -31,10 +31,17 @@ export function othersEstimate(scope: ClauseScope, figure: Figure): boolean {
   const after = tokens.slice(figure.extent.last + 1, figure.extent.last + 5).map((t) => t.normal);
   const measured = measuredAgainst(tokens.slice(Math.max(0, figure.first - 4), figure.first).map((t) => t.normal));
   if (namedAsEstimate(after, measured) || replacedForecast(scope, after) || revisedFrom(scope, figure)) return true;
+  // "the 2.3% analysts had forecast": the words right after the figure (its extent may have taken them in).
+  const right = tokens.slice(figure.last + 1, figure.last + 5).map((t) => t.normal);
+  return namedByForecasters(after) || namedByForecasters(right) || expectedByForecasters(scope, figure) || forecastersExpected(scope, figure) || deniedReport(scope, figure);
+}
+
+/** "the 30.6 billion euros analysts had expected", "the $4.15 billion Wall Street was looking for", from the words after. */
+function namedByForecasters(after: readonly string[]): boolean {
   const by = after.findIndex((normal) => FORECASTERS.test(normal));
   // "… rose to $2 billion as analysts expect $8 billion for the year": a clause of the forecasters' own.
   const joined = by > 0 && after.slice(0, by).some((normal) => /^(?:as|while|and|but|when|whereas|since|because|,|;)$/.test(normal));
-  return (by >= 0 && !joined && after.slice(by + 1).some((normal) => EXPECTED.test(normal))) || expectedByForecasters(scope, figure) || forecastersExpected(scope, figure) || deniedReport(scope, figure);
+  return by >= 0 && !joined && after.slice(by + 1).some((normal) => EXPECTED.test(normal));
 }
 
 /**

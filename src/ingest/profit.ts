@@ -36,6 +36,8 @@ export const PROFIT_CUE = new RegExp(
       String.raw`(?:a|an|its|their|(?<!the (?:unit|segment|division|arm|business|subsidiary) )'s|quarterly|annual|full-year) loss(?:es)?(?! -)(?! before)`,
       // "Glencore lost $1.6 billion in the first half" (see lostValue in figure-claims.ts for "lost $50bn in market value").
       String.raw`lost|loses`,
+      // "The company earned $268.5 million, or $2.14 per share" (not "earned $5 million in fees": see earnedOther).
+      String.raw`earned|earns`,
     ].join('|') +
     String.raw`)\b`,
   'g',

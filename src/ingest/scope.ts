@@ -53,6 +53,8 @@ export interface ArticleState {
    * "while IDC puts it at 58%" another estimate of its draft.
    */
   lastFigure: { last: number; subject: Mention; dimension: Figure['dimension']; draft: Draft } | null;
+  /** The figures drafted in the sentence before this one, and this one so far: "That compares with …" goes on from them. */
+  recentFigures: Array<{ sentence: number; dimension: Figure['dimension']; draft: Draft }>;
   /** Dedup within one article: one candidate per statement and span. */
   seen: Set<string>;
 }

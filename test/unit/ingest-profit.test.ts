@@ -175,3 +175,35 @@ describe('profit: periods named by the month they end in', () => {
     expect(periods('Telstra expects net income of A$1.1 billion in the June half.')).toEqual(['in the June half']);
   });
 });
+
+describe('profit: an earnings story told the AP way', () => {
+  const story =
+    "NEW YORK (AP) — Great Plains Supply topped Wall Street's profit expectations for its third quarter. " +
+    'The Omaha, Nebraska-based company earned $268.5 million, or $2.14 per share, in the three months ended Nov. 1. ' +
+    'That compares with $241.9 million, or $1.89 per share, in the same period last year. ' +
+    'Revenue rose 3.8% to $4.12 billion from $3.97 billion a year earlier, slightly short of the $4.15 billion Wall Street was looking for. ' +
+    'Comparable-store sales increased 1.6%, below the 2.3% analysts had forecast.';
+  const claims = () => extractCandidates(story, { publishedAt: '2025-11-19', entities: [] });
+
+  it('reads "earned" as a profit, and the next sentence\'s "That compares with" as its earlier state, a year back', () => {
+    const profit = claims().filter((c) => c.predicate === 'profit');
+    expect(profit.map((c) => [c.subject, c.value])).toEqual([
+      ['Great Plains Supply', '$268.5 million'],
+      ['Great Plains Supply', '$241.9 million'],
+    ]);
+    expect(profit[1]!.period).toBe(claims().find((c) => c.value === '$1.89')!.period);
+    expect(profit[1]!.period).toBe('2024-08-02 to 2024-11-01');
+  });
+
+  it('makes no party of Wall Street, and reads no estimate of its or the analysts\' as a figure', () => {
+    expect(claims().map((c) => c.subject)).not.toContain('Wall Street');
+    expect(claims().map((c) => c.value)).not.toContain('$4.15 billion');
+    expect(claims().map((c) => c.value)).not.toContain('2.3%');
+    expect(claims().find((c) => c.value === '$4.12 billion')).toMatchObject({ subject: 'Great Plains Supply', predicate: 'revenue' });
+  });
+
+  it('reads no money earned in fees or from advertising as a profit', () => {
+    expect(read('Acme earned $5 million in fees last year.').map(([, predicate]) => predicate)).toEqual(['unclassified']);
+    expect(read('Acme earned $2 billion in revenue.').map(([, predicate]) => predicate)).toEqual(['revenue']);
+  });
+});

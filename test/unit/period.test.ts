@@ -220,6 +220,12 @@ const rows: Row[] = [
   ['the 12 months to March 31, 2025', p('12 months to 2025-03-31', '2024-04-01', '2025-03-31', 'DAY')],
   ['the quarter ending May 15, 2024', p('1 quarter to 2024-05-15', '2024-02-16', '2024-05-15', 'DAY')],
   ['the fiscal year ended June 2024', p('1 year to June 2024', '2023-07-01', '2024-06-30', 'MONTH')],
+  // A year "ending" on a day with no year written is the one still running, unless that day's passed within a reporting
+  // season; "ended" is the one past; a shorter span is left in the publication's year (told of the past as often).
+  ['the fiscal year ending Jan. 31', p('1 year to 2026-01-31', '2025-02-01', '2026-01-31', 'DAY'), { publishedAt: { year: 2025, month: 11, day: 19 } }],
+  ['the fiscal year ended Jan. 31', p('1 year to 2025-01-31', '2024-02-01', '2025-01-31', 'DAY'), { publishedAt: { year: 2025, month: 11, day: 19 } }],
+  ['the fiscal year ending Sept. 30', p('1 year to 2025-09-30', '2024-10-01', '2025-09-30', 'DAY'), { publishedAt: { year: 2025, month: 11, day: 19 } }],
+  ['the quarter ending June 30', p('1 quarter to 2025-06-30', '2025-04-01', '2025-06-30', 'DAY'), { publishedAt: { year: 2025, month: 11, day: 19 } }],
   ['the year to March 2025', p('1 year to March 2025', '2024-04-01', '2025-03-31', 'MONTH')],
   ['the six months ended June 30', p('6 months to 2026-06-30', '2026-01-01', '2026-06-30', 'DAY'), FEB_2026],
   // a company's own count of its quarters: the day it ended says which three months

@@ -3,11 +3,11 @@ import { parseCardinal } from '../quantity.js';
 import type { Atom } from './atom.js';
 import { addMonths, daysInMonth, isoDate, shiftIsoDate } from './calendar.js';
 import { readDateAtom } from './dates.js';
-import { periodOfDate, yearPeriod } from './intervals.js';
+import { periodOfDate, yearPeriod, type ParsedPeriod } from './intervals.js';
 import { monthLabel } from './month-names.js';
 import { readMonthAtom } from './months.js';
 import { unresolvable } from './period-errors.js';
-import { publication, publicationMonth } from './resolver.js';
+import { publication, publicationMonth, type Resolver } from './resolver.js';
 import { readYear } from './years.js';
 
 const UNIT_MONTHS: Readonly<Record<string, number>> = { month: 1, quarter: 3, year: 12, decade: 120 };
@@ -87,17 +87,37 @@ export const readYearToDateAtom: Atom = (text, r) => {
 
 const ENDING_UNIT_MONTHS: Readonly<Record<string, number>> = { ...UNIT_MONTHS, half: 6, 'half-year': 6 };
 
+/** Days after a span's end in which its results are still reported as "the quarter ending Oct. 31". */
+const REPORTING_LAG_DAYS = 92;
+
+/**
+ * "the fiscal year ending Jan. 31" in November 2025: a span still running ends on the next such day, not on the one of
+ * the publication's year that passed long ago (2026-01-31, not 2025-01-31). Only where the words give no year, and not
+ * within a reporting season of that day ("the year ending Sept. 30" in November is the one just reported).
+ */
+function stillToEnd(end: ParsedPeriod, words: string, r: Resolver): ParsedPeriod {
+  const publishedAt = r.context.publishedAt();
+  if (/\b\d{4}\b/.test(words) || !publishedAt?.month || !end.end) return end;
+  const published = isoDate(publishedAt.year, publishedAt.month, publishedAt.day ?? daysInMonth(publishedAt.year, publishedAt.month));
+  if (shiftIsoDate(end.end, REPORTING_LAG_DAYS) >= published) return end;
+  const later = (date: string | null): string | null => (date === null ? null : `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`);
+  return { ...end, label: end.label.replace(/\b\d{4}\b/, (year: string) => String(Number(year) + 1)), start: later(end.start), end: later(end.end) };
+}
+
 /**
  * A span that ends on a date, as reports write it: "the quarter ending September 30, 2024", "the three months ended
  * June 30", "the 12 months to March 31, 2025", "the fiscal year ended June 2024", "the year to March 2025" (April
  * 2024 to March 2025). Ending on a day it runs to that day; ending on a month, over whole months.
  */
 export const readPeriodEndingAtom: Atom = (text, r) => {
-  const match = /^(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(.+?)\s+)?(day|week|month|quarter|half-year|half|year)s?\s+(?:ending|ended|to|through|thru)\s+(.+)$/.exec(text);
+  const match = /^(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(.+?)\s+)?(day|week|month|quarter|half-year|half|year)s?\s+(ending|ended|to|through|thru)\s+(.+)$/.exec(text);
   const window = match ? trailingCount(match[1], match[2]!) : null;
-  if (!match || !window || match[3] === 'date') return null;
+  if (!match || !window || match[4] === 'date') return null;
   const unitMonths = ENDING_UNIT_MONTHS[window.unit];
-  const end = readDateAtom(match[3]!, r) ?? readMonthAtom(match[3]!, r);
+  const written = readDateAtom(match[4]!, r) ?? readMonthAtom(match[4]!, r);
+  // A year still running (a shorter span "ending" on a day long past is as often told of the past, so it is left).
+  const yearLong = (unitMonths ?? 0) * window.count >= 12;
+  const end = written && match[3] === 'ending' && yearLong ? stillToEnd(written, match[4]!, r) : written;
   if (!end?.end || (end.precision !== 'DAY' && end.precision !== 'MONTH')) return null;
   const [year, month, day] = end.end.split('-').map(Number) as [number, number, number];
   const label = `${window.count} ${window.unit}${window.count === 1 ? '' : 's'} to ${end.label}`;
