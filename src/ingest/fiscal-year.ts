@@ -19,7 +19,24 @@ const YEAR_END = new RegExp(
  */
 export function fiscalYearEndMonth(text: string): number | null {
   const months = new Set([...text.matchAll(YEAR_END)].map((match) => monthNumber(match[1]!.toLowerCase())));
+  if (months.size === 0) return firstHalfEnd(text);
   return months.size === 1 ? [...months][0]! : null;
+}
+
+/** "first-half net profit … for the six months ended Dec. 31": the first half's end, named with its months. */
+const FIRST_HALF = /\bfirst[- ]half\b|\bhalf[- ]year\b|\binterim\b/i;
+const SIX_MONTHS_ENDED = /\bsix months (?:ended|ending|to|through) (?:\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?/g;
+
+/**
+ * An article that tells a first half as "the six months ended Dec. 31" says where the year ends: six months later (June),
+ * as Australian and other companies with a June year end report. A calendar year's first half ends in June: December.
+ * Null when it names no such half, or halves ending in different months.
+ */
+function firstHalfEnd(text: string): number | null {
+  if (!FIRST_HALF.test(text)) return null;
+  const ends = new Set([...text.matchAll(SIX_MONTHS_ENDED)].map((match) => monthNumber(match[1]!.toLowerCase())));
+  if (ends.size !== 1) return null;
+  return ((([...ends][0]! + 6 - 1) % 12) + 1);
 }
 
 /** A quarter with no year or end date, as the date finder leaves it: "second quarter", "the third quarter", "Q3". */

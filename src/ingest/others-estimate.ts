@@ -27,7 +27,8 @@ export function othersEstimate(scope: ClauseScope, figure: Figure): boolean {
   if (before?.normal === 'of' && /^forecasts?$/.test(word?.normal ?? '') && /^(?:average|consensus|analysts?|poll|mean|median|'|')$/.test(owner?.normal ?? '')) return true;
   // "above its guidance of €1.2 billion", "beating its own forecast of …": the benchmark the result is measured against.
   if (before?.normal === 'of' && /^(?:forecasts?|guidance|outlook|targets?)$/.test(word?.normal ?? '') && measuredAgainst(tokens.slice(Math.max(0, figure.first - 6), figure.first - 2).map((t) => t.normal))) return true;
-  if (before?.normal === 'of' && /^(?:forecasts?|guidance|outlook|targets?)$/.test(word?.normal ?? '') && /^(?:previous|prior|earlier|original)$/.test(owner?.normal ?? '')) return true;
+  // "compared with a previous range of A$790 million to A$850 million": the guidance replaced.
+  if (before?.normal === 'of' && /^(?:forecasts?|guidance|outlook|targets?|range|estimates?|projections?)$/.test(word?.normal ?? '') && /^(?:previous|prior|earlier|original|old)$/.test(owner?.normal ?? '')) return true;
   const after = tokens.slice(figure.extent.last + 1, figure.extent.last + 5).map((t) => t.normal);
   const measured = measuredAgainst(tokens.slice(Math.max(0, figure.first - 4), figure.first).map((t) => t.normal));
   if (namedAsEstimate(after, measured) || replacedForecast(scope, after) || revisedFrom(scope, figure)) return true;

@@ -207,3 +207,25 @@ describe('profit: an earnings story told the AP way', () => {
     expect(read('Acme earned $2 billion in revenue.').map(([, predicate]) => predicate)).toEqual(['revenue']);
   });
 });
+
+describe('profit: a June year end told by its first half', () => {
+  const story =
+    'SYDNEY, Feb 18 (Reuters) - Kestrel Building Materials Ltd on Wednesday reported a 14% rise in first-half net profit. ' +
+    'Net profit after tax for the six months ended Dec. 31 rose to A$187.4 million from A$164.3 million a year earlier. ' +
+    'The company narrowed its full-year guidance, forecasting fiscal 2026 underlying EBITDA of A$810 million to A$840 million, ' +
+    'compared with a previous range of A$790 million to A$850 million issued in August.';
+
+  it("reads fiscal 2026 as the year to June 2026, and skips the guidance it replaced", () => {
+    const claims = extractCandidates(story, { publishedAt: '2026-02-18', entities: [] }).filter((c) => c.predicate === 'profit');
+    expect(claims.map((c) => [c.value, c.period, c.qualifiers.find((q) => q.key === 'measure')?.value])).toEqual([
+      ['A$187.4 million', 'for the six months ended Dec. 31 2025', 'net income'],
+      ['A$164.3 million', '2024-07-01 to 2024-12-31', 'net income'],
+      ['A$810 million to A$840 million', '2025-07-01 to 2026-06-30', 'underlying EBITDA'],
+    ]);
+  });
+
+  it('keeps the calendar where the first half ends in June', () => {
+    const calendar = 'Acme reported first-half net profit of $2 billion for the six months ended June 30. It expects fiscal 2026 net profit of $5 billion.';
+    expect(extractCandidates(calendar, { publishedAt: '2025-08-01', entities: [] }).at(-1)!.period).toBe('fiscal 2026');
+  });
+});

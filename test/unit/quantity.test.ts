@@ -91,6 +91,9 @@ const rows: Row[] = [
   { text: 'AU$1.25 billion', unit: 'AUD', interval: [1.25 * B, 1.25 * B, true, true], stated: [1.25 * B, 1.25 * B] },
   { text: 'C$3.2 billion', unit: 'CAD', interval: [3.2 * B, 3.2 * B, true, true], stated: [3.2 * B, 3.2 * B] },
   { text: 'MX$2 billion', unit: 'MXN', interval: [2 * B, 2 * B, true, true], stated: [2 * B, 2 * B] },
+  // Cents named with their currency are money; bare cents stay a count (quantity-numbers.test).
+  { text: '21 Australian cents', unit: 'AUD', interval: [0.21, 0.21, true, true], stated: [0.21, 0.21] },
+  { text: '40 US cents', unit: 'USD', interval: [0.4, 0.4, true, true], stated: [0.4, 0.4] },
   // Spaced, the letter is an article: US dollars.
   { text: 'A $50 million', unit: 'USD', interval: [50 * M, 50 * M, true, true], stated: [50 * M, 50 * M] },
   { text: '162 billion rand', unit: 'ZAR', interval: [162 * B, 162 * B, true, true], stated: [162 * B, 162 * B] },

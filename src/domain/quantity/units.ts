@@ -63,9 +63,14 @@ export const CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, Unit]> = [
 
 /**
  * A currency's hundredth, written after the figure: "8.4p a share", "287p", "12 pence" are pounds. Cents are left
- * out: "20 cents" is as often a euro's as a dollar's, and nothing in the figure says which.
+ * out unless their currency is named ("21 Australian cents"): "20 cents" is as often a euro's as a dollar's.
  */
-export const CURRENCY_SUBUNIT_SUFFIXES: ReadonlyArray<readonly [string, Unit]> = [['pence', 'GBP'], ['p', 'GBP']];
+export const CURRENCY_SUBUNIT_SUFFIXES: ReadonlyArray<readonly [string, Unit]> = [
+  ['pence', 'GBP'], ['p', 'GBP'],
+  // Cents named with their currency: "21 Australian cents per share", "40 US cents".
+  ['australian cents', 'AUD'], ['canadian cents', 'CAD'], ['new zealand cents', 'NZD'], ['singapore cents', 'SGD'],
+  ['hong kong cents', 'HKD'], ['us cents', 'USD'],
+];
 
 /**
  * Currency words that are also common English words: after a bare year-like number ("in 2019 won the prize") "won"
