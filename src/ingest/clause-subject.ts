@@ -29,7 +29,24 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
   // "Chief Financial Officer Tom Hale said revenue rose 20%": the revenue is the company's, the one the story is about.
   if (subject && titledSpeaker(scope.doc, subject)) return mainSubject(scope.state) ?? scope.state.lastSubject;
   if (subject && talliedBy(scope, subject, index)) return countedOwner(scope, index) ?? (talliesAnotherFigure(scope, subject, index) ? (mainSubject(scope.state) ?? subject) : subject);
-  return subject;
+  return (subject && receiverOfGiven(scope, subject, index)) ?? subject;
+}
+
+/** Verbs that hand a figure to the party named right after them: "gave Huaxing a 28.9% share", "ranked Kanda second with 10.2%". */
+const HANDS_TO = /^(?:gave|gives|giving|give|credited|credits|crediting|ranked|ranks|ranking|placed|places|placing|awarded|awards)$/;
+
+/**
+ * "Halvorsen gave Huaxing a 28.9% share and ranked Kanda second with 10.2%": the party right after a verb that hands
+ * a figure to it holds the figure, not the verb's subject (a tracker, here).
+ */
+function receiverOfGiven(scope: ClauseScope, subject: Mention, index: number): Mention | null {
+  const tokens = scope.doc.tokens;
+  for (let v = index - 1; v > subject.last; v--) {
+    if (!HANDS_TO.test(tokens[v]!.normal)) continue;
+    const receiver = scope.mentions.find((m) => m.first === v + 1 && m.last < index && m.kind !== 'MARKET');
+    return receiver ?? null;
+  }
+  return null;
 }
 
 /** Verbs by which one party beats another by a margin: "outperforms Nvidia's H200 by 15%". */

@@ -210,6 +210,12 @@ const GENERIC_VOLUME_WORDS = /^(?:net|gross|total|global|worldwide|overall|annua
  * smartphone market, "Sales of new-energy vehicles in China" about the new-energy vehicle market, which a later
  * "a 19% share" or "led the market" means; "Apple's sales" and "net sales" are not.
  */
+/** Token `i` is the end of a hyphenated word ("quarter" in "third-quarter"). */
+const gluedByHyphen = (doc: ArticleDocument, i: number): boolean => {
+  const dash = doc.tokens[i - 1];
+  return dash?.text === '-' && dash.end === doc.tokens[i]!.start && doc.tokens[i - 2]?.end === dash.start;
+};
+
 export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectRef | null {
   const { doc, mentions, known, mentionedBefore } = context;
   for (let head = range.first; head <= range.last; head++) {
@@ -231,7 +237,11 @@ export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectR
     // "Worldwide industrial robot revenue grew" is a market's; "Cloud revenue rose" a company's segment, and
     // "Industry revenue rose" names no market.
     if (/^revenues?$/.test(doc.tokens[head]!.normal) && (!MARKET_WIDE.test(words[0]!.normal) || words.length < 2)) continue;
-    const phrase = slice(doc, { first, last: head - 1 });
+    // "third-quarter battery EV sales": a span word glued on by a hyphen says when, not what is sold; it stays out of the
+    // name, and in the range (a volume told with its date is a company's report, market-subject.ts).
+    let named = first;
+    while (named < head - 1 && gluedByHyphen(doc, named) && /^(?:quarter|half|year|month|week|end)$/.test(doc.tokens[named]!.normal)) named += 1;
+    const phrase = slice(doc, { first: named, last: head - 1 });
     const name = /^\p{Lu}\p{Ll}/u.test(phrase) && first === sentenceStart(doc, doc.sentences[doc.tokens[first]!.sentence]!) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
     return resolveMarket(`${name} market`, { first, last: head }, known, mentionedBefore);
   }

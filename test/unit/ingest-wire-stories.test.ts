@@ -513,3 +513,20 @@ describe('a company name that opens with a common word', () => {
     expect(read(text).map(([name]) => name)).toEqual([subject]);
   });
 });
+
+describe("a tracker's shares handed to their holders", () => {
+  it('gives a share to the party a verb hands it to, and names the market without the date glued to it', () => {
+    const report =
+      'Oslo-based Halvorsen Auto Data put regional third-quarter battery EV sales at 109,300 units. ' +
+      'Halvorsen gave Huaxing a 28.9% share and ranked Kanda second with 10.2%, ahead of Lacviet.';
+    const shares = extractCandidates(report, { publishedAt: '2025-11-20', entities: [] }).filter((c) => c.predicate === 'market_share');
+    expect(shares.map((c) => [c.subject, c.object, c.value])).toEqual([
+      ['Huaxing', 'battery EV market', '28.9%'],
+      ['Kanda', 'battery EV market', '10.2%'],
+    ]);
+  });
+
+  it('leaves a figure given to no party named with the giver', () => {
+    expect(read('Acme gave investors a 5% return.').map(([subject]) => subject)).toEqual(['Acme']);
+  });
+});
