@@ -56,10 +56,13 @@ function placeOnlyDateline(doc: ArticleDocument, first: number, last: number): b
 /** Where the sentence proper starts: after its dateline, if it opens with one. */
 export function sentenceStart(doc: ArticleDocument, sentence: Sentence): number {
   for (let i = sentence.first + 1; i <= Math.min(sentence.last, sentence.first + DATELINE_REACH + 1); i++) {
-    if (spacedDashBefore(doc, i)) return isDateline(doc, sentence.first, i - 1) ? i : sentence.first;
+    if (spacedDashBefore(doc, i) || colonBefore(doc, i)) return isDateline(doc, sentence.first, i - 1) ? i : sentence.first;
   }
   return sentence.first;
 }
+
+/** "BENGALURU: Wealth-tech startup Sahaj Money has raised …": a colon ends a dateline in Indian papers. */
+const colonBefore = (doc: ArticleDocument, i: number): boolean => doc.tokens[i - 1]!.text === ':';
 
 /** "SAN FRANCISCO, March 4 -- Acme": a dash with space on both sides stands before token i. */
 function spacedDashBefore(doc: ArticleDocument, i: number): boolean {
@@ -82,8 +85,9 @@ export function splitClauses(doc: ArticleDocument, sentence: Sentence): Clause[]
     const previous = doc.tokens[i - 1]!;
     // A spaced dash ends a dateline ("SAN FRANCISCO, March 4 -- Acme ...") or opens an aside.
     const spacedDash = spacedDashBefore(doc, i);
-    if (previous.text === ';' || spacedDash) {
-      close(i - 1, spacedDash && clauses.length === 0 && isDateline(doc, first, i - 1));
+    const datelineColon = clauses.length === 0 && colonBefore(doc, i) && isDateline(doc, first, i - 1);
+    if (previous.text === ';' || spacedDash || datelineColon) {
+      close(i - 1, (spacedDash || datelineColon) && clauses.length === 0 && isDateline(doc, first, i - 1));
       first = i;
     } else if (OPENERS.has(token.normal) || (previous.text === ',' && AFTER_COMMA.has(token.normal) && opensClause(doc, i, sentence.last))) {
       close(i - 1);

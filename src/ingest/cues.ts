@@ -54,7 +54,8 @@ const FIGURE_CUES: readonly FigureCue[] = [
   // "now serves more than 14,000 merchants": merchants a payments or commerce company serves are its customers.
   { predicate: 'user_count', dimensions: ['COUNT'], pattern: /\bserv(?:es|ed|ing) (?:[a-z]+ ){0,2}[\d,.]+(?: (?:million|thousand))? (?:[a-z-]+ )?merchants\b/g },
   // Counts that are not of users, nearer the figure than any users word: "55 million users, processed 110 million orders".
-  { predicate: UNCLASSIFIED, dimensions: ['COUNT'], pattern: /\b(?:orders|trips|rides|deliveries|units|vehicles|cars|shipments|downloads|transactions|employees|staff|workers|stores)\b/g },
+  // And people a company employs: "employs about 1,100 people …, mostly in customer support" counts no customers.
+  { predicate: UNCLASSIFIED, dimensions: ['COUNT'], pattern: /\b(?:orders|trips|rides|deliveries|units|vehicles|cars|shipments|downloads|transactions|employees|staff|workers|stores|employ(?:s|ed|ing)?|headcount|workforce|jobs|hires|hired|hiring)\b/g },
   {
     predicate: 'time_to_milestone',
     dimensions: ['DURATION'],

@@ -228,6 +228,11 @@ function classifyDuration(scope: ClauseScope, figure: Figure, cue: string | null
   return { predicate: UNCLASSIFIED, object: null };
 }
 
+/** A figure after "includes", "including", "comprising" or "consists of" in its clause: a part of what the clause is about. */
+function partOfARound(scope: ClauseScope, figure: Figure): boolean {
+  return scope.doc.tokens.slice(scope.clause.first, figure.first).some((t) => /^(?:includes|included|including|comprises|comprised|comprising|consists|consisting)$/.test(t.normal));
+}
+
 /** "earned $5 million in fees", "earns $2 billion from advertising": money earned that is named as something else. */
 function earnedOther(doc: ArticleDocument, figure: Figure, cue: TokenRange): boolean {
   if (!/^(?:earned|earns)$/.test(doc.tokens[cue.first]!.normal)) return false;
@@ -281,6 +286,9 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
       if (cue === 'profit' && (OWN_MONEY_NOUN.test(nounAfter(scope.doc, figure.extent.last)) || lostValue(scope.doc, figure, match!) || earnedOther(scope.doc, figure, match!))) {
         classified = { predicate: UNCLASSIFIED, object: null };
       }
+      // "The round … includes Rs 950 crore of primary capital and a secondary component of Rs 400 crore": parts of a
+      // round are not rounds raised (two would disagree as one statement).
+      if (cue === 'funding_raised' && partOfARound(scope, figure)) classified = { predicate: UNCLASSIFIED, object: null };
   }
   return { ...classified, cue: match && classified.predicate === cue ? match : null };
 }

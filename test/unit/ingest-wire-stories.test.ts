@@ -530,3 +530,24 @@ describe("a tracker's shares handed to their holders", () => {
     expect(read('Acme gave investors a 5% return.').map(([subject]) => subject)).toEqual(['Acme']);
   });
 });
+
+describe('an Indian paper\'s funding story', () => {
+  const story =
+    'BENGALURU: Wealth-tech startup Sahaj Money has raised Rs 1,350 crore in a Series D funding round. ' +
+    'The round, which the company confirmed on Wednesday, includes Rs 950 crore of primary capital and a secondary component of Rs 400 crore. ' +
+    'Sahaj Money employs about 1,100 people and plans to add 300 more over the next year, mostly in engineering and customer support.';
+  const claims = () => extractCandidates(story, { publishedAt: '2026-01-14', entities: [] });
+
+  it('reads "BENGALURU:" as a dateline, and the parts of a round as no rounds raised', () => {
+    expect(claims().map((c) => [c.subject, c.predicate, c.value])).toEqual([
+      ['Sahaj Money', 'funding_raised', 'Rs 1,350 crore'],
+      ['Sahaj Money', 'unclassified', 'Rs 950 crore'],
+      ['Sahaj Money', 'unclassified', 'Rs 400 crore'],
+      ['Sahaj Money', 'unclassified', 'about 1,100'],
+    ]);
+  });
+
+  it('keeps a colon inside a sentence, and a lone capitalised word before one, as they were', () => {
+    expect(read('Acme said: revenue rose to $5 billion.').map(([subject, predicate]) => [subject, predicate])).toEqual([['Acme', 'revenue']]);
+  });
+});
