@@ -17,7 +17,8 @@ import { isEarlierState, toldAsPast } from './earlier-state.js';
 import { othersEstimate } from './others-estimate.js';
 import { restatedEstimate } from './restated-estimate.js';
 import { companyInPlace, isPlaceName } from './places.js';
-import { OWN_MONEY_NOUN, oppositeMeasure, profitMeasure } from './profit.js';
+import { measureAgainst, measureOf, measureOfComparedProfit, notAProfit, profitQualifiers } from './profit-figures.js';
+import { perShare, restatedAs } from './per-share.js';
 import { regionalVolume } from './region.js';
 
 interface Classified {
@@ -233,33 +234,6 @@ function partOfARound(scope: ClauseScope, figure: Figure): boolean {
   return scope.doc.tokens.slice(scope.clause.first, figure.first).some((t) => /^(?:includes|included|including|comprises|comprised|comprising|consists|consisting)$/.test(t.normal));
 }
 
-/** "earned $5 million in fees", "earns $2 billion from advertising": money earned that is named as something else. */
-function earnedOther(doc: ArticleDocument, figure: Figure, cue: TokenRange): boolean {
-  if (!/^(?:earned|earns)$/.test(doc.tokens[cue.first]!.normal)) return false;
-  const after = doc.tokens.slice(figure.extent.last + 1, figure.extent.last + 4).map((t) => t.normal).join(' ');
-  return /^(?:in|from) (?:[a-z-]+ )?(?:fees|revenues?|sales|interest|royalties|commissions|premiums|income|subscriptions|advertising|licensing|bonuses|salary|pay)\b/.test(after);
-}
-
-/** The word after position `last`, a hyphenated compound whole ("write-down" is the tokens "write", "-", "down"). */
-function nounAfter(doc: ArticleDocument, last: number): string {
-  const [word, dash, rest] = [doc.tokens[last + 1], doc.tokens[last + 2], doc.tokens[last + 3]];
-  if (!word) return '';
-  return dash?.text === '-' && rest && dash.start === word.end && rest.start === dash.end ? `${word.normal}-${rest.normal}` : word.normal;
-}
-
-/** "Shares lost $50 billion in market value": a company's value lost, not a loss it made. */
-function lostValue(doc: ArticleDocument, figure: Figure, cue: TokenRange): boolean {
-  if (!/^(?:lost|loses)$/.test(doc.tokens[cue.first]!.normal)) return false;
-  const after = doc.tokens.slice(figure.extent.last + 1, figure.extent.last + 5).map((t) => t.normal).join(' ');
-  return /^(?:in|of) (?:(?:its|their) )?(?:market )?(?:value|capitali[sz]ation|cap)\b/.test(after) || /^(?:shares|stock)$/.test(doc.tokens[cue.first - 1]?.normal ?? '');
-}
-
-/** The `measure` of a profit figure, from its cue words ("net loss", "adjusted EBITDA"); none for a bare "profit". */
-function profitQualifiers(doc: ArticleDocument, cue: TokenRange): Array<{ key: string; value: string }> {
-  const measure = profitMeasure(doc.tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '));
-  return measure ? [{ key: 'measure', value: measure }] : [];
-}
-
 function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classified {
   const excluded = scope.dates.filter((d) => !contains(d, figure));
   const match = figurePredicate(scope.doc, scope.clause, figure, figure.dimension, excluded);
@@ -283,9 +257,7 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
         qualifiers: cue === 'profit' && match ? profitQualifiers(scope.doc, match) : undefined,
       };
       // "recorded a $3.5 billion charge, deepening its quarterly loss": the money's own noun says what it is.
-      if (cue === 'profit' && (OWN_MONEY_NOUN.test(nounAfter(scope.doc, figure.extent.last)) || lostValue(scope.doc, figure, match!) || earnedOther(scope.doc, figure, match!))) {
-        classified = { predicate: UNCLASSIFIED, object: null };
-      }
+      if (cue === 'profit' && notAProfit(scope.doc, figure, match!)) classified = { predicate: UNCLASSIFIED, object: null };
       // "The round … includes Rs 950 crore of primary capital and a secondary component of Rs 400 crore": parts of a
       // round are not rounds raised (two would disagree as one statement).
       if (cue === 'funding_raised' && partOfARound(scope, figure)) classified = { predicate: UNCLASSIFIED, object: null };
@@ -339,12 +311,6 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
   }
 }
 
-/** "$241.9 million, or $1.89 per share": the second figure restates the first, ", or" between them. */
-function restatedAs(doc: ArticleDocument, total: TokenRange, perShareFigure: TokenRange): boolean {
-  const between = doc.tokens.slice(total.last + 1, perShareFigure.first).map((t) => t.normal).join(' ');
-  return /^(?:[a-z]+ )?, or$/.test(between) || between === ', or';
-}
-
 /** Words that make the figure after them a part of the one before: "including 263 million subscribers". */
 const PART_OF = /^(?:including|incl\.?|among them|of which|of whom)$/;
 
@@ -390,59 +356,17 @@ function comparedAgain(scope: ClauseScope, figure: Figure, drafts: readonly Draf
 }
 
 /**
- * "was valued at $66 billion in its last funding round, down from $100 billion in 2022": an earlier state is the same
- * measure as the figure of the same party it is compared with, whatever cue lies nearer to it (here "funding round").
- */
-/**
  * The measure an earlier state of a profit has: "operating profit more than doubled to £412m from £188m" is the
  * operating profit's; "swung to a net profit of $12m from a net loss of $40m" names its own.
  */
 function comparedMeasure(scope: ClauseScope, figure: Figure, subject: Mention, compared: Draft): Array<{ key: string; value: string }> {
   if (compared.predicate !== 'profit') return [];
-  const before = (compared.qualifiers ?? []).filter((q) => q.key === 'measure');
+  const before = measureOf(compared.qualifiers);
   const own = classify(scope, figure, subject);
-  if (own.predicate !== 'profit' || !own.cue || own.cue.first <= compared.core.last) return before;
-  // "an operating loss of ¥3.8 billion, compared with a loss of ¥9.6 billion": a bare loss (or profit) is the same measure's.
-  const ownMeasure = own.qualifiers?.find((q) => q.key === 'measure')?.value ?? null;
-  const beforeMeasure = before[0]?.value ?? null;
-  const isLoss = (measure: string | null): boolean => measure !== null && /\bloss$/.test(measure);
-  const bare = ownMeasure === null || ownMeasure === 'loss';
-  if (!bare || beforeMeasure === null) return own.qualifiers ?? [];
-  if (isLoss(ownMeasure) === isLoss(beforeMeasure)) return before;
-  // "net income of $238 million, versus a loss of $144 million": the same kind, of the other sign.
-  const flipped = oppositeMeasure(beforeMeasure);
-  return flipped ? [{ key: 'measure', value: flipped }] : (own.qualifiers ?? []);
+  if (own.predicate !== 'profit' || !own.cue || own.cue.first <= compared.core.last) return before === null ? [] : [{ key: 'measure', value: before }];
+  const measure = measureAgainst(measureOf(own.qualifiers), before);
+  return measure === null ? [] : [{ key: 'measure', value: measure }];
 }
-
-/** Words that set a figure against the one before it: "…, versus a loss of $144 million", "after a loss of …". */
-const SET_AGAINST = /^(?:versus|vs|compared|against|after|from)$/;
-
-/**
- * "a net income of $238 million in the third quarter, versus a loss of $144 million in the same period last year": a bare
- * loss (or profit) set against a profit of a kind, in its sentence, is of that kind, with its own sign ("net loss").
- */
-function measureOfComparedProfit(scope: ClauseScope, draft: Draft, previous: Draft | null): void {
-  if (draft.predicate !== 'profit' || previous?.predicate !== 'profit' || previous.subject.name !== draft.subject.name) return;
-  const tokens = scope.doc.tokens;
-  if (tokens[previous.core.last]!.sentence !== tokens[draft.core.first]!.sentence || previous.core.last >= draft.core.first) return;
-  const own = draft.qualifiers?.find((q) => q.key === 'measure')?.value ?? null;
-  const before = previous.qualifiers?.find((q) => q.key === 'measure')?.value ?? null;
-  if ((own !== null && own !== 'loss') || before === null || before === 'loss') return;
-  if (!tokens.slice(previous.core.last + 1, draft.core.first).some((t) => SET_AGAINST.test(t.normal))) return;
-  const sameSign = (own === 'loss') === /\bloss$/.test(before);
-  const measure = sameSign ? before : oppositeMeasure(before);
-  if (measure === null) return;
-  draft.qualifiers = [...(draft.qualifiers ?? []).filter((q) => q.key !== 'measure'), { key: 'measure', value: measure }];
-}
-
-/** "$9.85 per diluted share", "$1.15 a share". */
-const perShare = (doc: ArticleDocument, figure: TokenRange): boolean =>
-  /^(?:per (?:diluted |basic )?share|a share)\b/.test(
-    doc.tokens
-      .slice(figure.last + 1, figure.last + 4)
-      .map((t) => t.normal)
-      .join(' '),
-  );
 
 /**
  * "… earned $268.5 million, or $2.14 per share, in the three months ended Nov. 1. That compares with $241.9 million, or
@@ -459,6 +383,10 @@ function comparedAcrossSentences(scope: ClauseScope, figure: Figure, subject: Me
   return compared && compared.subject.name === subject.name ? compared : null;
 }
 
+/**
+ * "was valued at $66 billion in its last funding round, down from $100 billion in 2022": an earlier state is the same
+ * measure as the figure of the same party it is compared with, whatever cue lies nearer to it (here "funding round").
+ */
 function comparedState(scope: ClauseScope, figure: Figure, subject: Mention, drafts: readonly Draft[]): Draft | null {
   // "up from $4.2bn, or $1.15 a share, a year earlier": a per-share figure is no earlier state of a total.
   if (!isEarlierState(scope.doc, figure.first) || perShare(scope.doc, figure.extent)) return null;
@@ -537,7 +465,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       parts: [classified.object?.range ?? null, classified.cue ?? null, { first: figure.first, last: figure.extent.last }, ...scope.dates.filter((d) => contains(d, figure))],
     };
     datedByAnnouncement(scope, draft);
-    measureOfComparedProfit(scope, draft, drafts.at(-1) ?? scope.state.lastFigure?.draft ?? null);
+    measureOfComparedProfit(scope.doc, draft, drafts.at(-1) ?? scope.state.lastFigure?.draft ?? null);
     drafts.push(draft);
     scope.state.lastFigure = { last: figure.last, subject, dimension: figure.dimension, draft };
     const sentence = scope.clause.sentence;
