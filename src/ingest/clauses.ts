@@ -85,9 +85,10 @@ export function splitClauses(doc: ArticleDocument, sentence: Sentence): Clause[]
     const previous = doc.tokens[i - 1]!;
     // A spaced dash ends a dateline ("SAN FRANCISCO, March 4 -- Acme ...") or opens an aside.
     const spacedDash = spacedDashBefore(doc, i);
-    const datelineColon = clauses.length === 0 && colonBefore(doc, i) && isDateline(doc, first, i - 1);
-    if (previous.text === ';' || spacedDash || datelineColon) {
-      close(i - 1, (spacedDash || datelineColon) && clauses.length === 0 && isDateline(doc, first, i - 1));
+    // A colon ends only a dateline ("BENGALURU: …"); a spaced dash also opens an aside.
+    const dateline = (spacedDash || colonBefore(doc, i)) && clauses.length === 0 && isDateline(doc, first, i - 1);
+    if (previous.text === ';' || spacedDash || dateline) {
+      close(i - 1, dateline);
       first = i;
     } else if (OPENERS.has(token.normal) || (previous.text === ',' && AFTER_COMMA.has(token.normal) && opensClause(doc, i, sentence.last))) {
       close(i - 1);

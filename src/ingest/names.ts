@@ -263,8 +263,12 @@ const IMPERATIVE_OPENERS =
   /^(?:consider|take|meet|compare|expect|see|look|watch|read|note|ask|imagine|remember|think|join|let|make|try|keep|call|visit|follow|check|find|get|give|tell|say|put|use|buy|sell|add|mind|picture|contrast|forget)$/;
 
 /** Titles and words a sentence opens with before a name that are no part of it: "Chief Executive Tim Cook said". */
-const NOT_NAME_OPENERS =
-  /^(?:chief|executive|president|chairman|chairwoman|chair|analyst|analysts|senior|vice|managing|director|minister|secretary|governor|founder|co-founder|head|spokesperson|spokesman|spokeswoman|economist|professor|dr|mr|mrs|ms|sir|lord|judge|senator|commissioner|shares|investors|sales|revenue|revenues|net|operating|monthly|data|rival|rivals|peer|peers|customers|users|former|then|new|both|only|even|also|meanwhile|still|today|here|there)$/;
+const NOT_NAME_OPENERS = new Set<string>([
+  ...PERSON_TITLES, 'chair', 'analyst', 'analysts', 'senior', 'managing', 'minister', 'secretary', 'governor', 'head',
+  'economist', 'professor', 'dr', 'mr', 'mrs', 'ms', 'sir', 'lord', 'judge', 'senator', 'commissioner', 'shares',
+  'investors', 'sales', 'revenue', 'revenues', 'net', 'operating', 'monthly', 'data', 'rival', 'rivals', 'peer', 'peers',
+  'customers', 'users', 'former', 'then', 'new', 'both', 'only', 'even', 'also', 'meanwhile', 'still', 'today', 'here', 'there',
+]);
 /** Words of a name after its first, at most: "Tata Consultancy Services", "Goldman Sachs Group". */
 const RUN_AFTER_FIRST_WORD = 3;
 
@@ -273,7 +277,7 @@ const RUN_AFTER_FIRST_WORD = 3;
  * three capitalised words glued on after it ("&" between them: "Marks & Spencer"), then a verb, a comma or a possessive.
  */
 function namesSubject(doc: ArticleDocument, token: Token): boolean {
-  if (IMPERATIVE_OPENERS.test(token.normal) || NOT_NAME_OPENERS.test(token.normal)) return false;
+  if (IMPERATIVE_OPENERS.test(token.normal) || NOT_NAME_OPENERS.has(token.normal)) return false;
   let k = token.index + 1;
   let words = 0;
   while (words < RUN_AFTER_FIRST_WORD) {

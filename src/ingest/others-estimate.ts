@@ -5,13 +5,15 @@ import type { ClauseScope } from './scope.js';
 
 /** Who expects a figure that is not the claim: "the 30.6 billion euros analysts had expected". */
 export const FORECASTERS = /^(?:analysts|economists|investors|wall|markets?)$/;
-const EXPECTED = /^(?:expected|forecast|estimated|predicted|anticipated|projected|expect|expects|expecting|estimate|estimating|forecasting|predict|predicting|project|projecting|looking|eyeing)$/;
 /**
  * The present tense: "analysts expect quarterly profit of $30.1 billion" is their estimate of the company's figure, but
  * "Bernstein analysts estimate global wafer fab equipment spending will reach $118 billion" is their forecast, a claim
  * of their own (a verb of its own stands between).
  */
 const EXPECTING = /^(?:expect|expects|expecting|estimate|estimating|forecasting|predict|predicting|project|projecting)$/;
+const EXPECTED = new RegExp(`^(?:expected|forecast|estimated|predicted|anticipated|projected|looking|eyeing)$|${EXPECTING.source}`);
+/** What a forecast or a guidance is called: "raised its forecast", "a previous range of", "its guidance of". */
+const FORECAST_NOUN = /^(?:forecasts?|guidance|outlook|targets?|projections?|estimates?)$/;
 
 /**
  * "ahead of analysts' estimates of $33.2 billion", "the 30.6 billion euros analysts had expected", "Analysts had
@@ -28,7 +30,7 @@ export function othersEstimate(scope: ClauseScope, figure: Figure): boolean {
   // "above its guidance of €1.2 billion", "beating its own forecast of …": the benchmark the result is measured against.
   if (before?.normal === 'of' && /^(?:forecasts?|guidance|outlook|targets?)$/.test(word?.normal ?? '') && measuredAgainst(tokens.slice(Math.max(0, figure.first - 6), figure.first - 2).map((t) => t.normal))) return true;
   // "compared with a previous range of A$790 million to A$850 million": the guidance replaced.
-  if (before?.normal === 'of' && /^(?:forecasts?|guidance|outlook|targets?|range|estimates?|projections?)$/.test(word?.normal ?? '') && /^(?:previous|prior|earlier|original|old)$/.test(owner?.normal ?? '')) return true;
+  if (before?.normal === 'of' && (FORECAST_NOUN.test(word?.normal ?? '') || word?.normal === 'range') && /^(?:previous|prior|earlier|original|old)$/.test(owner?.normal ?? '')) return true;
   const after = tokens.slice(figure.extent.last + 1, figure.extent.last + 5).map((t) => t.normal);
   const measured = measuredAgainst(tokens.slice(Math.max(0, figure.first - 4), figure.first).map((t) => t.normal));
   if (namedAsEstimate(after, measured) || replacedForecast(scope, after) || revisedFrom(scope, figure)) return true;
@@ -68,10 +70,9 @@ const measuredAgainst = (before: readonly string[]): boolean =>
  */
 const replacedForecast = (scope: ClauseScope, after: readonly string[]): boolean =>
   after[0] === 'previously' &&
-  scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => /^(?:forecasts?|guidance|outlook|targets?|estimates?|projections?)$/.test(t.normal));
+  scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => FORECAST_NOUN.test(t.normal));
 
 const REVISED = /^(?:raised|raises|raising|lifted|lifts|increased|cut|cuts|lowered|lowers|trimmed|reduced|narrowed|upgraded|downgraded|revised)$/;
-const FORECAST_NOUN = /^(?:forecasts?|guidance|outlook|targets?|projections?|estimates?)$/;
 
 /** "raised its operating profit forecast to ¥1.43 trillion from ¥1.33 trillion": the forecast it replaced. */
 function revisedFrom(scope: ClauseScope, figure: Figure): boolean {
