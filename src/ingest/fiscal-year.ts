@@ -36,7 +36,7 @@ function firstHalfEnd(text: string): number | null {
   if (!FIRST_HALF.test(text)) return null;
   const ends = new Set([...text.matchAll(SIX_MONTHS_ENDED)].map((match) => monthNumber(match[1]!.toLowerCase())));
   if (ends.size !== 1) return null;
-  return ((([...ends][0]! + 6 - 1) % 12) + 1);
+  return addMonths(0, [...ends][0]!, 6).month;
 }
 
 /** A quarter with no year or end date, as the date finder leaves it: "second quarter", "the third quarter", "Q3". */

@@ -1,6 +1,6 @@
 // A date written without its year is read in the publication's year. For a figure reported as past that can put it
 // in the future: "had 9.1 million members at the end of December", published in February 2025, is December 2024.
-import { shiftIsoDate } from '../domain/period.js';
+import { MONTH_NAMES, shiftIsoDate } from '../domain/period.js';
 import { latestPublicationDay, readAgainst } from './future-period.js';
 import { FORECASTERS } from './others-estimate.js';
 import { forecastBetween } from './scope-qualifiers.js';
@@ -46,7 +46,8 @@ function namesADueDate(scope: ClauseScope, draft: Draft): boolean {
 
 
 /** A quarter or half named by the month it ends in: "the June half", "the December quarter", "the half to June". */
-const ENDING_IN_MONTH = /\b(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: ?- ?| )(?:quarter|half)|(?:quarter|half|months) to (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+const MONTH_NAME = `(?:${MONTH_NAMES.join('|')})`;
+const ENDING_IN_MONTH = new RegExp(`\\b(?:${MONTH_NAME}(?: ?- ?| )(?:quarter|half)|(?:quarter|half|months) to ${MONTH_NAME})\\b`, 'i');
 
 /** Words that put what a clause says after the time it was said. */
 const LOOKS_AHEAD =
@@ -92,11 +93,9 @@ export function pastYearPeriod(scope: ClauseScope, draft: Draft): string | null 
   // "Full-year revenue rose 14%" in February: a whole year reported as done early in the next is the one that ended.
   // Later in a year it is as likely a fiscal year just closed ("reported full-year revenue" in August) as this one.
   const earlyInYear = Number(latest.slice(5, 7)) <= FULL_YEAR_REPORTING_MONTHS;
-  if (start !== null && past && earlyInYear && FULL_YEAR.test(text) && (readAgainst(text, publishedAt)?.end ?? '') > latest && !hasForecastBasis(draft.qualifiers)) {
-    return `${text} ${Number(start.slice(0, 4)) - 1}`;
-  }
   // "in the June half", "the quarter to March" told in the past before that month is out: the one that ended last.
-  if (start !== null && past && ENDING_IN_MONTH.test(text) && (readAgainst(text, publishedAt)?.end ?? '') > latest && !hasForecastBasis(draft.qualifiers)) {
+  const endedLast = (earlyInYear && FULL_YEAR.test(text)) || ENDING_IN_MONTH.test(text);
+  if (start !== null && past && endedLast && (readAgainst(text, publishedAt)?.end ?? '') > latest && !hasForecastBasis(draft.qualifiers)) {
     return `${text} ${Number(start.slice(0, 4)) - 1}`;
   }
   if (start === null || start <= (past ? latest : shiftIsoDate(latest, NEAR_FUTURE_DAYS))) return text;
