@@ -1,6 +1,6 @@
 // Finds the figures in a sentence ("over half", "$2.5 billion", "25% faster", "10,000 customers") with the domain's value parser.
 import { DomainError } from '../domain/errors.js';
-import { DIMENSIONS, dimensionOf, parseQuantity, type Dimension, type Quantity } from '../domain/quantity.js';
+import { DIMENSIONS, dimensionOf, GLUED_DOLLARS, parseQuantity, type Dimension, type Quantity } from '../domain/quantity.js';
 import type { ArticleDocument, Sentence } from './document.js';
 import { sliceTokens } from './document.js';
 import { longestFirst, longestReading, TokenMask, type TokenRange } from './spans.js';
@@ -171,9 +171,9 @@ function changeSeparators(doc: ArticleDocument, sentence: Sentence): TokenRange[
 }
 
 /** Letters glued before "$" that name another dollar ("S$41 billion", "A$1.25 billion"); the value parser knows these. */
-const DOLLAR_LETTERS = /^(?:s|hk|nz|r|a|au|c|ca|mx)$/;
+const DOLLAR_LETTERS = new RegExp(`^(?:s|hk|nz|r|${Object.keys(GLUED_DOLLARS).join('|').toLowerCase()})$`);
 /** wink's one token for "A$", "C$" …: the dollars the value parser reads from it. */
-const KNOWN_DOLLAR_TOKEN = /^(?:A|AU|C|CA|MX)\$$/;
+const KNOWN_DOLLAR_TOKEN = new RegExp(`^(?:${Object.keys(GLUED_DOLLARS).join('|')})\\$$`);
 
 /**
  * Letters before a "$": glued on ("S$", "HK$") they name another dollar, and an unknown one ("NT$") leaves the figure

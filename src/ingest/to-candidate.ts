@@ -4,6 +4,7 @@ import type { Candidate } from './candidate.js';
 import { claimText, type Wording } from './claim-text.js';
 import { startsAfterPublication } from './future-period.js';
 import { pastYearPeriod } from './past-year.js';
+import { measureOf } from './profit-figures.js';
 import type { SeenMarket } from './objects.js';
 import { hasForecastBasis, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import type { TokenRange } from './spans.js';
@@ -29,7 +30,7 @@ export function toCandidate(scope: ClauseScope, draft: Draft): Candidate | null 
     negated: draft.negated,
     sentence: scope.sentence,
     milestone: draft.milestone ?? null,
-    measure: draft.predicate === 'profit' ? (draft.qualifiers?.find((q) => q.key === 'measure')?.value ?? null) : null,
+    measure: draft.predicate === 'profit' ? measureOf(draft.qualifiers) : null,
   };
   const key = JSON.stringify([draft.subject.name, draft.predicate, draft.object?.name, draft.value, draft.period.period, anchor.start]);
   if (scope.state.seen.has(key)) return null;

@@ -4,7 +4,7 @@ import { freeText, toQuantity, type Quantity } from './interval.js';
 import { readReading, type Reading } from './reading.js';
 import { tokensOf } from './tokens.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './tolerance.js';
-import { dimensionOf, RAND_AMOUNT, type Dimension, type Unit } from './units.js';
+import { dimensionOf, GLUED_DOLLARS, RAND_AMOUNT, type Dimension, type Unit } from './units.js';
 import { Unreadable } from './unreadable.js';
 
 export interface ParseQuantityOptions {
@@ -39,9 +39,8 @@ const withRandSign = (text: string, bare = false): string => text.replace(bare ?
  * "A$1.25 billion", "C$3.2 billion", "MX$2 billion": capitals glued to "$" name the Australian, Canadian and Mexican
  * dollars (the tokens below are lower-cased, where "a $50 million round" and "c. $5 million" are US dollars).
  */
-const OTHER_DOLLAR_SIGN = /(^|[\s(–-])(A|AU|C|CA|MX)\$(?=\s?\d)/g;
-const OTHER_DOLLAR_CODES: Readonly<Record<string, string>> = { A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', MX: 'MXN' };
-const withDollarSigns = (text: string): string => text.replace(OTHER_DOLLAR_SIGN, (_, before: string, letters: string) => `${before}${OTHER_DOLLAR_CODES[letters]} `);
+const OTHER_DOLLAR_SIGN = new RegExp(String.raw`(^|[\s(–-])(${Object.keys(GLUED_DOLLARS).join('|')})\$(?=\s?\d)`, 'g');
+const withDollarSigns = (text: string): string => text.replace(OTHER_DOLLAR_SIGN, (_, before: string, letters: string) => `${before}${GLUED_DOLLARS[letters]} `);
 
 /** Reads a claim value into a unit-tagged interval; throws DomainError (field []) when it cannot. */
 export function parseQuantity(text: string, options: ParseQuantityOptions): Quantity {

@@ -41,6 +41,13 @@ export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['zar', 'ZAR'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'], ['r $', 'BRL'], ['brl', 'BRL'], ['mxn', 'MXN'],
 ];
 /**
+ * Dollars named by capitals glued to "$" that the lower-cased tokens cannot tell from an article or "circa" ("A$1.25
+ * billion" against "a $50 million round"): read before the tokens are made (parse.ts), and by the ingest's figure
+ * finder where wink makes one token of "A$".
+ */
+export const GLUED_DOLLARS: Readonly<Record<string, Unit>> = { A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', MX: 'MXN' };
+
+/**
  * "R12.4bn", "R1.7 billion": the rand's sign glued to an amount with a scale (the source of a pattern, for the value
  * parser and the ingest). A bare "R96" or "R2" is as often a model's or a product's name ("the R2").
  */
