@@ -35,16 +35,23 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
 /** Verbs that hand a figure to the party named right after them: "gave Huaxing a 28.9% share", "ranked Kanda second with 10.2%". */
 const HANDS_TO = /^(?:gave|gives|giving|give|credited|credits|crediting|ranked|ranks|ranking|placed|places|placing|awarded|awards)$/;
 
+/** Words between the party handed a share and the share: "gave Huaxing a 28.9% share", "ranked Kanda second with 10.2%". */
+const HANDED_SHARE = /^(?:(?:a|an)|(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|top) with|(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) with a|with)$/;
+
 /**
- * "Halvorsen gave Huaxing a 28.9% share and ranked Kanda second with 10.2%": the party right after a verb that hands
- * a figure to it holds the figure, not the verb's subject (a tracker, here).
+ * "Halvorsen gave Huaxing a 28.9% share and ranked Kanda second with 10.2%": the party right after a verb that hands a
+ * share to it holds the share, not the verb's subject (a tracker, here). Only a share handed right there: not "credited
+ * Microsoft's Copilot PCs for a 15% rise", "gave Amazon a run for its money, lifting sales 27%", "gave OpenAI $10 billion".
  */
 function receiverOfGiven(scope: ClauseScope, subject: Mention, index: number): Mention | null {
   const tokens = scope.doc.tokens;
+  if (!/%$|percent|per cent/.test(tokens[index + 1]?.normal ?? '') && tokens[index + 1]?.text !== '%') return null;
   for (let v = index - 1; v > subject.last; v--) {
     if (!HANDS_TO.test(tokens[v]!.normal)) continue;
-    const receiver = scope.mentions.find((m) => m.first === v + 1 && m.last < index && m.kind !== 'MARKET');
-    return receiver ?? null;
+    const receiver = scope.mentions.find((m) => m.first === v + 1 && m.last < index && m.kind !== 'MARKET' && !m.possessive);
+    if (!receiver) return null;
+    const between = tokens.slice(receiver.last + 1, index).map((t) => t.normal).join(' ');
+    return HANDED_SHARE.test(between) ? receiver : null;
   }
   return null;
 }

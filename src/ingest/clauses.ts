@@ -56,13 +56,19 @@ function placeOnlyDateline(doc: ArticleDocument, first: number, last: number): b
 /** Where the sentence proper starts: after its dateline, if it opens with one. */
 export function sentenceStart(doc: ArticleDocument, sentence: Sentence): number {
   for (let i = sentence.first + 1; i <= Math.min(sentence.last, sentence.first + DATELINE_REACH + 1); i++) {
-    if (spacedDashBefore(doc, i) || colonBefore(doc, i)) return isDateline(doc, sentence.first, i - 1) ? i : sentence.first;
+    if (spacedDashBefore(doc, i) || colonDatelineBefore(doc, sentence, i)) return isDateline(doc, sentence.first, i - 1) ? i : sentence.first;
   }
   return sentence.first;
 }
 
-/** "BENGALURU: Wealth-tech startup Sahaj Money has raised …": a colon ends a dateline in Indian papers. */
-const colonBefore = (doc: ArticleDocument, i: number): boolean => doc.tokens[i - 1]!.text === ':';
+/**
+ * "BENGALURU: Wealth-tech startup Sahaj Money has raised …": a colon ends a dateline in Indian papers, when a party is
+ * named after it. "IBM: Revenue rose 7% …" names none after the colon: the word before it is the party, not a place.
+ */
+function colonDatelineBefore(doc: ArticleDocument, sentence: Sentence, i: number): boolean {
+  if (doc.tokens[i - 1]!.text !== ':') return false;
+  return doc.tokens.slice(i + 1, sentence.last + 1).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
+}
 
 /** "SAN FRANCISCO, March 4 -- Acme": a dash with space on both sides stands before token i. */
 function spacedDashBefore(doc: ArticleDocument, i: number): boolean {
@@ -86,7 +92,7 @@ export function splitClauses(doc: ArticleDocument, sentence: Sentence): Clause[]
     // A spaced dash ends a dateline ("SAN FRANCISCO, March 4 -- Acme ...") or opens an aside.
     const spacedDash = spacedDashBefore(doc, i);
     // A colon ends only a dateline ("BENGALURU: …"); a spaced dash also opens an aside.
-    const dateline = (spacedDash || colonBefore(doc, i)) && clauses.length === 0 && isDateline(doc, first, i - 1);
+    const dateline = (spacedDash || colonDatelineBefore(doc, sentence, i)) && clauses.length === 0 && isDateline(doc, first, i - 1);
     if (previous.text === ';' || spacedDash || dateline) {
       close(i - 1, dateline);
       first = i;

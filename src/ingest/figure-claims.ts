@@ -229,9 +229,23 @@ function classifyDuration(scope: ClauseScope, figure: Figure, cue: string | null
   return { predicate: UNCLASSIFIED, object: null };
 }
 
-/** A figure after "includes", "including", "comprising" or "consists of" in its clause: a part of what the clause is about. */
+/** How far after "includes" its parts may be listed: "includes Rs 950 crore of primary capital and a secondary component of Rs 400 crore". */
+const PARTS_REACH = 12;
+
+/**
+ * A figure "includes", "including" or "comprising" governs (no comma between): a part of what the clause is about.
+ * Not a round named as one ("has raised $300 million to date, including a $100 million Series C round"), nor a figure
+ * past a comma ("revenue, including acquisitions, rose 12% to $3 billion").
+ */
 function partOfARound(scope: ClauseScope, figure: Figure): boolean {
-  return scope.doc.tokens.slice(scope.clause.first, figure.first).some((t) => /^(?:includes|included|including|comprises|comprised|comprising|consists|consisting)$/.test(t.normal));
+  const tokens = scope.doc.tokens;
+  const named = tokens.slice(figure.extent.last + 1, figure.extent.last + 4).map((t) => t.normal).join(' ');
+  if (/^(?:series [a-h]\d? )?(?:funding )?round\b/.test(named) || /^series [a-h]\b/.test(named)) return false;
+  for (let i = figure.first - 1; i >= Math.max(scope.clause.first, figure.first - PARTS_REACH); i--) {
+    if (tokens[i]!.text === ',') return false;
+    if (/^(?:includes|included|including|comprises|comprised|comprising|consists|consisting)$/.test(tokens[i]!.normal)) return true;
+  }
+  return false;
 }
 
 function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classified {
@@ -380,7 +394,9 @@ function comparedAcrossSentences(scope: ClauseScope, figure: Figure, subject: Me
   if (perShare(scope.doc, figure.extent)) return null;
   const before = scope.state.recentFigures.filter((f) => f.sentence === scope.clause.sentence - 1 && f.dimension === figure.dimension && !perShare(scope.doc, f.draft.core));
   const compared = before[0]?.draft;
-  return compared && compared.subject.name === subject.name ? compared : null;
+  // "That compares with $2.9 billion for rival Beta Inc.": another party's figure, not an earlier state.
+  const others = scope.mentions.some((m) => m.kind !== 'MARKET' && m.first >= sentence.first && m.last <= sentence.last && m.name !== compared?.subject.name);
+  return compared && !others && compared.subject.name === subject.name ? compared : null;
 }
 
 /**

@@ -24,7 +24,7 @@ export function fiscalYearEndMonth(text: string): number | null {
 }
 
 /** "first-half net profit … for the six months ended Dec. 31": the first half's end, named with its months. */
-const FIRST_HALF = /\bfirst[- ]half\b|\bhalf[- ]year\b|\binterim\b/i;
+const FIRST_HALF = /\bfirst[- ]half\b|\bhalf[- ]year\b|\binterim (?:results?|profit|dividend|period|report)\b/i;
 const SIX_MONTHS_ENDED = /\bsix months (?:ended|ending|to|through) (?:\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?/g;
 
 /**

@@ -28,6 +28,11 @@ const NOT_NAMES = new Set([
   // Role nouns written before a name at a sentence's start ("Rival Legora raised ..."), not part of it.
   'rival', 'rivals', 'competitor', 'competitors', 'peer', 'startup', 'chipmaker', 'carmaker', 'automaker', 'retailer',
   'analyst', 'analysts', 'researcher', 'researchers', 'investor', 'investors', 'customer', 'customers', 'partner',
+  // Words that describe a party at a sentence's start ("Embattled Boeing said", "Young Chinese spent", "Record Airbus
+  // deliveries"), hardly ever the first word of a name.
+  'beleaguered', 'embattled', 'troubled', 'struggling', 'ailing', 'battered', 'storied', 'venerable', 'resurgent', 'record',
+  'weak', 'weaker', 'strong', 'stronger', 'young', 'younger', 'elderly', 'older', 'wealthy', 'affluent', 'rich', 'poor',
+  'mainland', 'rural', 'urban', 'domestic', 'foreign', 'overseas', 'local',
   // Only role nouns that are hardly ever part of a name ("Giant Eagle", "Society of Motor Retailers" are).
   'lender', 'lenders', 'insurer', 'insurers', 'reinsurer', 'broker', 'brewer', 'miner', 'drugmaker', 'drugmakers',
   'conglomerate', 'regulator', 'refiner', 'streamer', 'shipbuilder', 'chipmakers', 'carmakers', 'automakers',

@@ -74,13 +74,20 @@ const replacedForecast = (scope: ClauseScope, after: readonly string[]): boolean
 
 const REVISED = /^(?:raised|raises|raising|lifted|lifts|increased|cut|cuts|lowered|lowers|trimmed|reduced|narrowed|upgraded|downgraded|revised)$/;
 
-/** "raised its operating profit forecast to ¥1.43 trillion from ¥1.33 trillion": the forecast it replaced. */
+/**
+ * "raised its operating profit forecast to ¥1.43 trillion from ¥1.33 trillion", "cut its forecast … to between 1% and
+ * 1.5%, from 1.5% to 2.5%": the forecast it replaced. Not where a verb of its own follows a comma ("Acme, which raised
+ * its outlook in October, said revenue increased to $5 billion from $4.5 billion").
+ */
 function revisedFrom(scope: ClauseScope, figure: Figure): boolean {
-  const tokens = scope.doc.tokens;
-  if (tokens[figure.first - 1]?.normal !== 'from') return false;
-  const before = tokens.slice(scope.clause.first, figure.first - 1).map((t) => t.normal);
-  const verb = before.findIndex((normal) => REVISED.test(normal));
-  return verb >= 0 && before.slice(verb + 1).some((normal) => FORECAST_NOUN.test(normal));
+  const tokens = scope.doc.tokens.slice(scope.clause.first, figure.first - 1);
+  if (scope.doc.tokens[figure.first - 1]?.normal !== 'from') return false;
+  let verb = tokens.length - 1;
+  while (verb >= 0 && !REVISED.test(tokens[verb]!.normal)) verb -= 1;
+  const after = tokens.slice(verb + 1);
+  const comma = after.map((t) => t.text).lastIndexOf(',');
+  const anotherVerb = comma >= 0 && after.slice(comma + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verb >= 0 && after.some((t) => FORECAST_NOUN.test(t.normal)) && !anotherVerb;
 }
 
 /** How far after a figure its "expected" may stand ("6.1 billion crowns expected"), and "by analysts" after that. */

@@ -24,11 +24,18 @@ export function notAProfit(doc: ArticleDocument, figure: Figure, cue: TokenRange
   return OWN_MONEY_NOUN.test(nounAfter(doc, figure.extent.last)) || lostValue(doc, figure, cue) || earnedOther(doc, figure, cue);
 }
 
-/** "earned $5 million in fees", "earns $2 billion from advertising": money earned that is named as something else. */
+/**
+ * Money earned that is no profit of the company's: named as something else ("earned $5 million in fees", "earns $2
+ * billion from advertising", "earned $400 million from the sale of its stake"), or earned by someone the company is
+ * not ("Uber drivers earned $70 billion", "its chief executive earned $20 million", "sellers earned $4 billion").
+ */
 function earnedOther(doc: ArticleDocument, figure: Figure, cue: TokenRange): boolean {
   if (!/^(?:earned|earns)$/.test(doc.tokens[cue.first]!.normal)) return false;
   const after = doc.tokens.slice(figure.extent.last + 1, figure.extent.last + 4).map((t) => t.normal).join(' ');
-  return /^(?:in|from) (?:[a-z-]+ )?(?:fees|revenues?|sales|interest|royalties|commissions|premiums|income|subscriptions|advertising|licensing|bonuses|salary|pay)\b/.test(after);
+  const namedOther = /^(?:in|from) (?:[a-z-]+ )?(?:fees|revenues?|sales?|interest|royalties|commissions|premiums|income|subscriptions|advertising|licensing|bonuses|salary|pay|disposal|divestiture)\b/.test(after);
+  const earner = doc.tokens[cue.first - 1];
+  const byOther = earner !== undefined && /^\p{Ll}/u.test(earner.text) && earner.pos === 'NOUN' && !/^(?:company|group|firm|bank|lender|business|insurer|retailer|carmaker|automaker|chipmaker)$/.test(earner.normal);
+  return namedOther || byOther;
 }
 
 /** The word after position `last`, a hyphenated compound whole ("write-down" is the tokens "write", "-", "down"). */

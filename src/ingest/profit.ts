@@ -55,7 +55,7 @@ export function oppositeMeasure(measure: string): string | null {
 }
 
 /** Money a profit word stands near that is a charge, a gain or a write-down of its own: "a $3.5 billion charge". */
-export const OWN_MONEY_NOUN = /^(?:charges?|impairments?|write-?downs?|write-?offs?|gains?|provisions?|fines?|settlements?|buybacks?|dividends?|investments?|costs?)$/;
+export const OWN_MONEY_NOUN = /^(?:charges?|impairments?|write-?downs?|write-?offs?|gains?|provisions?|fines?|settlements?|buybacks?|dividends?|investments?|costs?|contracts?|orders?|deals?|awards?|grants?)$/;
 
 export function profitMeasure(cueWords: string): string | null {
   const loss = /\b(?:loss(?:es)?|lost|loses)\b/.test(cueWords);

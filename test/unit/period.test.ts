@@ -226,6 +226,8 @@ const rows: Row[] = [
   ['the fiscal year ended Jan. 31', p('1 year to 2025-01-31', '2024-02-01', '2025-01-31', 'DAY'), { publishedAt: { year: 2025, month: 11, day: 19 } }],
   ['the fiscal year ending Sept. 30', p('1 year to 2025-09-30', '2024-10-01', '2025-09-30', 'DAY'), { publishedAt: { year: 2025, month: 11, day: 19 } }],
   ['the quarter ending June 30', p('1 quarter to 2025-06-30', '2025-04-01', '2025-06-30', 'DAY'), { publishedAt: { year: 2025, month: 11, day: 19 } }],
+  // Within half a year of that day, the year "ending" then is the one just reported (an annual report in September).
+  ['the fiscal year ending May 31', p('1 year to 2025-05-31', '2024-06-01', '2025-05-31', 'DAY'), { publishedAt: { year: 2025, month: 9, day: 15 } }],
   ['the year to March 2025', p('1 year to March 2025', '2024-04-01', '2025-03-31', 'MONTH')],
   ['the six months ended June 30', p('6 months to 2026-06-30', '2026-01-01', '2026-06-30', 'DAY'), FEB_2026],
   // a company's own count of its quarters: the day it ended says which three months

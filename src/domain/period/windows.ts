@@ -87,13 +87,17 @@ export const readYearToDateAtom: Atom = (text, r) => {
 
 const ENDING_UNIT_MONTHS: Readonly<Record<string, number>> = { ...UNIT_MONTHS, half: 6, 'half-year': 6 };
 
-/** Days after a span's end in which its results are still reported as "the quarter ending Oct. 31". */
-const REPORTING_LAG_DAYS = 92;
+/**
+ * Days after a year's end in which it is still told as the year "ending" then: its results and annual report come out
+ * ("revenue for the fiscal year ending May 31 was $57.4 billion" in September). Past half a year, "ending" names the
+ * year still running ("expects sales for the fiscal year ending Jan. 31" in November).
+ */
+const REPORTING_LAG_DAYS = 183;
 
 /**
  * "the fiscal year ending Jan. 31" in November 2025: a span still running ends on the next such day, not on the one of
  * the publication's year that passed long ago (2026-01-31, not 2025-01-31). Only where the words give no year, and not
- * within a reporting season of that day ("the year ending Sept. 30" in November is the one just reported).
+ * within half a year of that day ("the year ending Sept. 30" in November is the one just reported).
  */
 function stillToEnd(end: ParsedPeriod, words: string, r: Resolver): ParsedPeriod {
   const publishedAt = r.context.publishedAt();
