@@ -56,17 +56,26 @@ function placeOnlyDateline(doc: ArticleDocument, first: number, last: number): b
 /** Where the sentence proper starts: after its dateline, if it opens with one. */
 export function sentenceStart(doc: ArticleDocument, sentence: Sentence): number {
   for (let i = sentence.first + 1; i <= Math.min(sentence.last, sentence.first + DATELINE_REACH + 1); i++) {
-    if (spacedDashBefore(doc, i) || colonDatelineBefore(doc, sentence, i)) return isDateline(doc, sentence.first, i - 1) ? i : sentence.first;
+    if (colonDatelineBefore(doc, sentence, i)) return i;
+    if (spacedDashBefore(doc, i)) return isDateline(doc, sentence.first, i - 1) ? i : sentence.first;
   }
   return sentence.first;
 }
 
+/** Words a place before a colon dateline may have: "Bengaluru:", "New Delhi:", "MUMBAI:". */
+const COLON_DATELINE_WORDS = 3;
+
 /**
- * "BENGALURU: Wealth-tech startup Sahaj Money has raised …": a colon ends a dateline in Indian papers, when a party is
- * named after it. "IBM: Revenue rose 7% …" names none after the colon: the word before it is the party, not a place.
+ * "BENGALURU: Wealth-tech startup Sahaj Money has raised …", "Bengaluru: Kaveri Digital Services Ltd … reported": a
+ * place of one to three capitalised words opening a paragraph, then a colon, is a dateline in Indian papers, when a
+ * party is named after it. "IBM: Revenue rose 7% …" names none after the colon: the word before it is the party.
  */
 function colonDatelineBefore(doc: ArticleDocument, sentence: Sentence, i: number): boolean {
   if (doc.tokens[i - 1]!.text !== ':') return false;
+  const first = sentence.first;
+  const opensParagraph = first === 0 || doc.text.slice(doc.tokens[first - 1]!.end, doc.tokens[first]!.start).includes('\n');
+  const place = doc.tokens.slice(first, i - 1);
+  if (!opensParagraph || place.length === 0 || place.length > COLON_DATELINE_WORDS || !place.every((t) => /^\p{Lu}/u.test(t.text))) return false;
   return doc.tokens.slice(i + 1, sentence.last + 1).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
 }
 
@@ -92,7 +101,7 @@ export function splitClauses(doc: ArticleDocument, sentence: Sentence): Clause[]
     // A spaced dash ends a dateline ("SAN FRANCISCO, March 4 -- Acme ...") or opens an aside.
     const spacedDash = spacedDashBefore(doc, i);
     // A colon ends only a dateline ("BENGALURU: …"); a spaced dash also opens an aside.
-    const dateline = (spacedDash || colonDatelineBefore(doc, sentence, i)) && clauses.length === 0 && isDateline(doc, first, i - 1);
+    const dateline = clauses.length === 0 && ((spacedDash && isDateline(doc, first, i - 1)) || (first === sentence.first && colonDatelineBefore(doc, sentence, i)));
     if (previous.text === ';' || spacedDash || dateline) {
       close(i - 1, dateline);
       first = i;

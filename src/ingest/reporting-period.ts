@@ -1,6 +1,6 @@
 // The period a report is about, which dates the undated figures of the sentences after it ("Xiaomi was third with a
 // 13.5% share" after "Shipments rose 2.6% in the third quarter").
-import { daysInMonth } from '../domain/period.js';
+import { daysInMonth, MONTH_NAMES } from '../domain/period.js';
 import { isCapitalsHeading } from './clauses.js';
 import { UNCLASSIFIED } from './candidate.js';
 import type { DateMention } from './dates.js';
@@ -18,6 +18,9 @@ const STATES = new Set(['user_count', 'revenue_run_rate', 'adoption_rate']);
 const REPORTING_PRECISIONS = new Set(['QUARTER', 'HALF', 'YEAR']);
 /** "last year", "a year earlier", "the same quarter a year ago": dates that compare more often than they report. */
 const LOOKS_BACK = /\b(?:last year|earlier|ago|same|previous|prior)\b/i;
+
+/** "for the December quarter", "the June half": a quarter or half named by the month it ends in reports as a written one does. */
+const SPAN_NAMED_BY_ITS_END = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})[- ]?(?:quarter|half)\\b`, 'i');
 
 /** How many sentences on a reporting period still dates undated figures; news paragraphs are one to three sentences. */
 const REPORTING_REACH = 6;
@@ -107,7 +110,7 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   const datesFigure = scope.figures.some((figure) => scope.bindings.get(figure) === date && reports(figure)) || dated.some((draft) => draft.predicate === 'leader_of');
   // "the quarter ended Nov. 1", "the 12 months to September", "the first nine months of 2026" report on a span as a
   // written quarter does.
-  const span = /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b|\bfirst (?:three|six|nine|\d+) months of\b/i.test(date.text);
+  const span = /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b|\bfirst (?:three|six|nine|\d+) months of\b/i.test(date.text) || SPAN_NAMED_BY_ITS_END.test(date.text);
   if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span) || LOOKS_BACK.test(date.text)) return;
   // "In the first six months of 2026 it had cut 400 jobs" after a third-quarter report: the quarter is still reported on.
   const leadingMonths = /\bfirst (?:three|six|nine|\d+) months of\b/i.test(date.text);

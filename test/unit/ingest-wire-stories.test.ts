@@ -607,3 +607,26 @@ describe('near misses of the night session\'s rules, found by a review (210 text
     expect(read(text, '2026-02-10').at(-1)![0]).toBe('Qantas');
   });
 });
+
+describe("an Indian paper's results story", () => {
+  const story =
+    "Bengaluru: Kaveri Digital Services Ltd, India's sixth-largest software services exporter, on Wednesday reported a 7.8% rise in net profit to ₹2,164 crore for the December quarter. " +
+    'Revenue from operations rose 6.1% to ₹14,382 crore from ₹13,555 crore a year earlier.';
+
+  it('reads a place in title case before a colon as a dateline, and "the December quarter" as the period reported on', () => {
+    const claims = extractCandidates(story, { publishedAt: '2026-01-14', entities: [] }).filter((c) => c.value?.includes('crore'));
+    expect(claims.map((c) => [c.subject, c.predicate, c.value, c.period])).toEqual([
+      ['Kaveri Digital Services Ltd', 'profit', '₹2,164 crore', 'for the December quarter 2025'],
+      ['Kaveri Digital Services Ltd', 'revenue', '₹14,382 crore', 'for the December quarter 2025'],
+      ['Kaveri Digital Services Ltd', 'revenue', '₹13,555 crore', '2024-10-01 to 2024-12-31'],
+    ]);
+  });
+
+  it('reads an exchange-rate assumption as a forecast, which reports on no period', () => {
+    const text =
+      'Shirakawa assumes an exchange rate of 148 yen per dollar for the January-March quarter. Overseas earnings make up about 64% of revenue, the company said.';
+    const claims = extractCandidates(text, { publishedAt: '2026-02-05', entities: [] });
+    expect(claims.find((c) => c.value === '148 yen')!.qualifiers).toContainEqual({ key: 'basis', value: 'forecast' });
+    expect(claims.find((c) => c.value === 'about 64%')!.period).toBeNull();
+  });
+});
