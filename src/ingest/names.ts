@@ -353,6 +353,17 @@ function describedByDemonym(doc: ArticleDocument, first: number, last: number): 
   return !namedParty;
 }
 
+/**
+ * "MARINA Pacific Bank Group (MPB) posted …": some papers set a paragraph's first word in capitals. A name opening a
+ * paragraph whose first word alone is in capitals, with words in title case after it, is the name in title case
+ * ("Marina Pacific Bank Group"). Not "IBM Research" or "HSBC Holdings", whose capitals are an acronym: only a word of
+ * five letters or more; nor "the STOXX Europe 600" inside a sentence.
+ */
+function withoutDropCap(text: string): string {
+  const match = /^(\p{Lu})(\p{Lu}{4,})(\s+\p{Lu}\p{Ll})/u.exec(text);
+  return match ? `${match[1]}${match[2]!.toLowerCase()}${text.slice(match[1]!.length + match[2]!.length)}` : text;
+}
+
 /** Capitalised names in the sentence outside `blocked` (known mentions, dates); a sentence's first word only if tagged a proper noun. */
 export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: readonly TokenRange[]): Mention[] {
   if (isTitleCase(doc, sentence)) return [];
@@ -397,7 +408,9 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     // "The Stockholm-based company", "SoftBank-backed Acme": the glued-on word makes it a description.
     if (describes(doc, last) || describesRoleHolder(doc, last)) continue;
     if (describedByDemonym(doc, token.index, last)) continue;
-    names.push({ first: token.index, last, start, end, text, name: text, kind: guessKind(text), entity: null, possessive: possessiveAfter(doc, last) });
+    const opensParagraph = token.index === 0 || doc.text.slice(doc.tokens[token.index - 1]?.end ?? 0, token.start).includes('\n');
+    const name = opensSentence && opensParagraph ? withoutDropCap(text) : text;
+    names.push({ first: token.index, last, start, end, text, name, kind: guessKind(name), entity: null, possessive: possessiveAfter(doc, last) });
   }
   return names;
 }

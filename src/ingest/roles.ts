@@ -225,7 +225,8 @@ export function subjectCandidates(doc: ArticleDocument, range: TokenRange, menti
 /** "a 35% stake", "the group's stake": a stake whose holder is written before it. */
 const heldBySomeone = (doc: ArticleDocument, holding: number): boolean => {
   const before = doc.tokens[holding - 1];
-  return before !== undefined && (before.type === 'number' || before.text === '%' || /^(?:['’]s|its|their|his|her|our)$/.test(before.normal));
+  // "its 40 per cent stake": "per cent" and "percent" are the "%" of papers that spell it out.
+  return before !== undefined && (before.type === 'number' || before.text === '%' || /^(?:['’]s|its|their|his|her|our|percent|cent|pct)$/.test(before.normal));
 };
 
 /** "Tessaro Industrial of Michigan at 6.8%": the name a name right after its "of" says where it is from. */

@@ -630,3 +630,18 @@ describe("an Indian paper's results story", () => {
     expect(claims.find((c) => c.value === 'about 64%')!.period).toBeNull();
   });
 });
+
+describe("a Singapore paper's bank results", () => {
+  it('reads a paragraph\'s first word set in capitals as part of a name in title case, and no stake\'s company as the subject', () => {
+    const story =
+      'MARINA Pacific Bank Group (MPB) posted a 4 per cent rise in full-year net profit to S$5.82 billion.\n\n' +
+      'Excluding the gain from the divestment of its 40 per cent stake in PT Asuransi Nusantara Jaya, net profit would have been lower. ' +
+      'For the fourth quarter, net profit came in at S$1.38 billion.';
+    const claims = extractCandidates(story, { publishedAt: '2026-02-12', entities: [] });
+    expect(claims.find((c) => c.value === 'S$5.82 billion')!.subject).toBe('Marina Pacific Bank Group');
+    expect(claims.find((c) => c.value === 'S$1.38 billion')!.subject).toBe('Marina Pacific Bank Group');
+    // Capitals inside a sentence are the name's own.
+    expect(read('Acme rose 4.1%, outperforming the STOXX Europe 600.').map(([, , value]) => value)).toContain('4.1%');
+    expect(extractCandidates('Acme rose 4.1%, outperforming the STOXX Europe 600.', { publishedAt: '2026-02-12', entities: [] }).map((c) => c.object)).toContain('STOXX Europe 600');
+  });
+});
