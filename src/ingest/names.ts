@@ -2,6 +2,7 @@
 import type { EntityKind } from '../domain/model.js';
 import { CURRENCIES, RAND_AMOUNT } from '../domain/quantity.js';
 import { factsOf, verbTagOnModifier, type ArticleDocument, type Sentence, type Token } from './document.js';
+import { sentenceStart } from './clauses.js';
 import { possessiveAfter, type Mention } from './mentions.js';
 import { isPlaceName } from './places.js';
 import { countsInRand } from './rand.js';
@@ -369,7 +370,9 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
   if (isTitleCase(doc, sentence)) return [];
   const names: Mention[] = [];
   const mask = new TokenMask(sentence, blocked);
-  for (let i = sentence.first; i <= sentence.last; i++) {
+  // "DALLAS (AP) — Crestline Airways said …": a dateline's place is no party.
+  const proper = sentenceStart(doc, sentence);
+  for (let i = proper; i <= sentence.last; i++) {
     const token = doc.tokens[i]!;
     if (mask.has(i) || !capitalised(token) || COMMON_OPENERS.has(token.normal) || UNIT_SYMBOLS.test(token.text)) continue;
     // "SAN FRANCISCO": a word in capitals next to another is a dateline or shouting, not a name.

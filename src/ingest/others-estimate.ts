@@ -26,7 +26,7 @@ export function othersEstimate(scope: ClauseScope, figure: Figure): boolean {
   const [before, word, owner] = [tokens[figure.first - 1], tokens[figure.first - 2], tokens[figure.first - 3]];
   if (before?.normal === 'of' && /^(?:estimates?|expectations?|consensus|projections?)$/.test(word?.normal ?? '')) return true;
   // "beating analysts' average forecast of £1.86 billion", "a Reuters poll forecast of …": a forecast someone else made.
-  if (before?.normal === 'of' && /^forecasts?$/.test(word?.normal ?? '') && /^(?:average|consensus|analysts?|poll|mean|median|'|')$/.test(owner?.normal ?? '')) return true;
+  if (before?.normal === 'of' && /^forecasts?$/.test(word?.normal ?? '') && /^(?:average|consensus|analysts?|poll|mean|median|street|'|')$/.test(owner?.normal ?? '')) return true;
   // "above its guidance of €1.2 billion", "beating its own forecast of …": the benchmark the result is measured against.
   if (before?.normal === 'of' && /^(?:forecasts?|guidance|outlook|targets?)$/.test(word?.normal ?? '') && measuredAgainst(tokens.slice(Math.max(0, figure.first - 6), figure.first - 2).map((t) => t.normal))) return true;
   // "compared with a previous range of A$790 million to A$850 million": the guidance replaced.

@@ -2,6 +2,7 @@
 // the measure of a profit told against another ("versus a loss of $144 million"). The words themselves: profit.ts.
 import type { ArticleDocument } from './document.js';
 import type { Figure } from './figures.js';
+import { perShare } from './per-share.js';
 import { OWN_MONEY_NOUN, oppositeMeasure, profitMeasure } from './profit.js';
 import type { Draft } from './scope.js';
 import type { TokenRange } from './spans.js';
@@ -21,8 +22,13 @@ export const measureOf = (qualifiers: readonly Qualifier[] | undefined): string 
  * loss" (the money's own noun says what it is), "lost $50 billion in market value", "earned $5 million in fees".
  */
 export function notAProfit(doc: ArticleDocument, figure: Figure, cue: TokenRange): boolean {
-  return OWN_MONEY_NOUN.test(nounAfter(doc, figure.extent.last)) || lostValue(doc, figure, cue) || earnedOther(doc, figure, cue);
+  // "Excluding one-time items, Crestline earned $1.38 per share": earnings per share are no profit.
+  return OWN_MONEY_NOUN.test(nounAfter(doc, figure.extent.last)) || lostValue(doc, figure, cue) || earnedOther(doc, figure, cue) || perShare(doc, figure);
 }
+
+/** What a story calls its company: "The Dallas-based carrier earned $412 million". */
+const COMPANY_NOUN =
+  /^(?:company|group|firm|bank|lender|business|insurer|retailer|carrier|airline|maker|manufacturer|operator|miner|producer|chipmaker|automaker|carmaker|developer|startup|start-up|conglomerate|utility|telco|brewer|supplier|provider|platform|exporter|giant)$/;
 
 /**
  * Money earned that is no profit of the company's: named as something else ("earned $5 million in fees", "earns $2
@@ -34,7 +40,7 @@ function earnedOther(doc: ArticleDocument, figure: Figure, cue: TokenRange): boo
   const after = doc.tokens.slice(figure.extent.last + 1, figure.extent.last + 4).map((t) => t.normal).join(' ');
   const namedOther = /^(?:in|from) (?:[a-z-]+ )?(?:fees|revenues?|sales?|interest|royalties|commissions|premiums|income|subscriptions|advertising|licensing|bonuses|salary|pay|disposal|divestiture)\b/.test(after);
   const earner = doc.tokens[cue.first - 1];
-  const byOther = earner !== undefined && /^\p{Ll}/u.test(earner.text) && earner.pos === 'NOUN' && !/^(?:company|group|firm|bank|lender|business|insurer|retailer|carmaker|automaker|chipmaker)$/.test(earner.normal);
+  const byOther = earner !== undefined && /^\p{Ll}/u.test(earner.text) && earner.pos === 'NOUN' && !COMPANY_NOUN.test(earner.normal);
   return namedOther || byOther;
 }
 

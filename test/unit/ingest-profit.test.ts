@@ -229,3 +229,22 @@ describe('profit: a June year end told by its first half', () => {
     expect(extractCandidates(calendar, { publishedAt: '2025-08-01', entities: [] }).at(-1)!.period).toBe('fiscal 2026');
   });
 });
+
+describe('profit: an AP airline story', () => {
+  const story =
+    'DALLAS (AP) — Crestline Airways said Thursday that its third-quarter profit rose 16%. ' +
+    'The Dallas-based carrier earned $412 million, or $1.31 per share, in the July-through-September period. ' +
+    'Excluding one-time items, Crestline earned $1.38 per share. Revenue rose 6% to $7.84 billion, above Wall Street forecasts of $7.81 billion.';
+  const claims = () => extractCandidates(story, { publishedAt: '2025-10-23', entities: [] });
+
+  it('makes no party of the dateline, reads "the carrier earned" as its profit over July to September, and no per-share figure as one', () => {
+    expect(claims().map((c) => c.subject)).not.toContain('DALLAS');
+    expect(claims().filter((c) => c.predicate === 'profit').map((c) => [c.subject, c.value, c.period])).toEqual([
+      ['Crestline Airways', '$412 million', 'in the July-through-September period'],
+    ]);
+  });
+
+  it("skips Wall Street's forecast", () => {
+    expect(claims().map((c) => c.value)).not.toContain('$7.81 billion');
+  });
+});
