@@ -418,7 +418,9 @@ function insideQuotation(doc: ArticleDocument, index: number): boolean {
 }
 
 export function noteOpener(doc: ArticleDocument, clause: Clause, mentions: readonly Mention[], drafts: readonly Draft[], state: ArticleState): void {
-  const opener = subjectCandidates(doc, clause, mentions).find((m) => m.kind !== 'PERSON' && m.first <= clause.first + OPENER_REACH);
+  // "That beat an LSEG SmartEstimate of 8.4 trillion won": a verb's object opens nothing.
+  const objectOfVerb = (m: Mention): boolean => doc.tokens.slice(clause.first, m.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const opener = subjectCandidates(doc, clause, mentions).find((m) => m.kind !== 'PERSON' && m.first <= clause.first + OPENER_REACH && !objectOfVerb(m));
   // "Its main rival, Pellum, raised …": a party brought in by "its" is an aside in the story of another.
   const aside = opener && doc.tokens.slice(clause.first, opener.first).some((t) => /^(?:its|their|his|her)$/.test(t.normal));
   // '"Sula Bank is now 20 percent over budget," Bratland said. The board proposed …': what a speaker's quoted words

@@ -153,6 +153,16 @@ function opensNextClause(doc: ArticleDocument, figure: TokenRange, cue: TokenRan
 }
 
 /**
+ * "operating profit rose to 28.4 trillion won on revenue of 96.2 trillion won": a cue after the figure that names
+ * another figure right after it ("revenue of …") is that figure's, not this one's.
+ */
+function namesNextFigure(doc: ArticleDocument, figure: TokenRange, cue: TokenRange): boolean {
+  if (cue.first <= figure.last || doc.tokens[cue.last + 1]?.normal !== 'of') return false;
+  const next = doc.tokens[cue.last + 2];
+  return next !== undefined && (next.type === 'number' || /^[$€£¥₹₩]$|^(?:rs|us\$|s\$|hk\$|a\$|c\$|about|around|nearly|almost|roughly|some)$/.test(next.normal));
+}
+
+/**
  * The predicate for a figure of `dimension` in `clause`: the cue nearest the figure (inside its reading counts as
  * nearest), so "$100M at a $1B valuation" gives funding for one figure and valuation for the other. Null: no cue.
  */
@@ -163,7 +173,7 @@ export function figurePredicate(doc: ArticleDocument, clause: TokenRange, figure
   for (const cue of FIGURE_CUES) {
     if (!cue.dimensions.includes(dimension)) continue;
     for (const match of matches(doc, near, cue.pattern)) {
-      if (excluded.some((r) => r.first <= match.first && match.last <= r.last) || THING_WORTH(doc, match) || opensNextClause(doc, figure.extent, match)) continue;
+      if (excluded.some((r) => r.first <= match.first && match.last <= r.last) || THING_WORTH(doc, match) || opensNextClause(doc, figure.extent, match) || namesNextFigure(doc, figure.extent, match)) continue;
       const d = match.first >= figure.extent.first && match.last <= figure.extent.last ? 0 : distance(doc, match, figure);
       if (!best || d < best.distance) best = { ...match, predicate: cue.predicate, distance: d };
     }

@@ -24,7 +24,8 @@ const FORECAST_NOUN = /^(?:forecasts?|guidance|outlook|targets?|projections?|est
 export function othersEstimate(scope: ClauseScope, figure: Figure): boolean {
   const tokens = scope.doc.tokens;
   const [before, word, owner] = [tokens[figure.first - 1], tokens[figure.first - 2], tokens[figure.first - 3]];
-  if (before?.normal === 'of' && /^(?:estimates?|expectations?|consensus|projections?)$/.test(word?.normal ?? '')) return true;
+  // "beat an LSEG SmartEstimate of 8.4 trillion won": a data vendor's estimate, whatever it calls it.
+  if (before?.normal === 'of' && /^(?:estimates?|expectations?|consensus|projections?|smartestimates?)$/.test(word?.normal ?? '')) return true;
   // "beating analysts' average forecast of £1.86 billion", "a Reuters poll forecast of …": a forecast someone else made.
   if (before?.normal === 'of' && /^forecasts?$/.test(word?.normal ?? '') && /^(?:average|consensus|analysts?|poll|mean|median|street|'|')$/.test(owner?.normal ?? '')) return true;
   // "above its guidance of €1.2 billion", "beating its own forecast of …": the benchmark the result is measured against.

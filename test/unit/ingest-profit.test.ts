@@ -248,3 +248,21 @@ describe('profit: an AP airline story', () => {
     expect(claims().map((c) => c.value)).not.toContain('$7.81 billion');
   });
 });
+
+describe('profit: a Korean chipmaker\'s quarter', () => {
+  const story =
+    'SEOUL, Jan 29 (Reuters) - Seorim Semiconductor Co said operating profit rose to 9.1 trillion won. ' +
+    'That beat an LSEG SmartEstimate of 8.4 trillion won. Revenue climbed 41% to 27.6 trillion won. ' +
+    'For the whole of 2025, operating profit rose to 28.4 trillion won on revenue of 96.2 trillion won, the company said.';
+  const claims = () => extractCandidates(story, { publishedAt: '2026-01-29', entities: [] });
+
+  it("skips a data vendor's estimate, keeps the story's company after it, and gives 'revenue of' to the figure it names", () => {
+    expect(claims().map((c) => [c.subject, c.predicate, c.value])).toEqual([
+      ['Seorim Semiconductor Co', 'profit', '9.1 trillion won'],
+      ['Seorim Semiconductor Co', 'unclassified', '41%'],
+      ['Seorim Semiconductor Co', 'revenue', '27.6 trillion won'],
+      ['Seorim Semiconductor Co', 'profit', '28.4 trillion won'],
+      ['Seorim Semiconductor Co', 'revenue', '96.2 trillion won'],
+    ]);
+  });
+});
