@@ -43,7 +43,7 @@ const NOT_NAMES = new Set([
   // Acronyms for things, not parties to a claim.
   'ai', 'api', 'apis', 'llm', 'llms', 'ceo', 'cto', 'cfo', 'coo', 'us', 'u.s.', 'uk', 'eu', 'gpu', 'gpus', 'cpu', 'saas',
   'arr', 'ipo', 'ml', 'it', 'hr', 'pr', 'sdk', 'ide', 'cli', 'ui', 'ux', 'os', 'pc', 'tv', 'yoy', 'suv', 'suvs', 'ev', 'evs',
-  'sim', 'esim', 'lte', '5g', '4g', 'arpu', 'ebitda', 'ebit', 'eps', 'gmv', 'capex', 'opex', 'cagr', 'roe', 'roi', 'kpi', 'kpis',
+  'sim', 'esim', 'lte', '5g', '4g', 'arpu', 'ebitda', 'ebitdaal', 'ebita', 'ebit', 'eps', 'nim', 'nii', 'npl', 'cet1', 'rote', 'gmv', 'capex', 'opex', 'cagr', 'roe', 'roi', 'kpi', 'kpis',
   'ppa', 'ppas', 'gdp', 'cpi',
   // Units written after a figure ("the 3.5 GHz band", "a 100 MW plant").
   // Not the two-letter ones: "KB Financial Group" is a company.

@@ -18,6 +18,8 @@ export const PROFIT_CUE = new RegExp(
   // A word boundary, or the possessive's apostrophe (no boundary between the space before it and it).
   String.raw`(?:\b|(?=['’]))(?:` +
     [
+      // "Adjusted earnings before interest, taxes and amortization (EBITA)": the spelled-out measures.
+      String.raw`${ADJUSTED}(?:earnings|profits?|income) before interest (?:, )?(?:and )?tax(?:es|ation)?(?: (?:, )?(?:and )?depreciation)?(?: (?:, )?(?:and )?amorti[sz]ation)?`,
       // "underlying profit before tax", "income before taxes", "a loss before tax": pre-tax, whatever the noun.
       String.raw`${ADJUSTED}(?:${KIND} )?(?:profits?|earnings|income|loss(?:es)?) before (?:income )?tax(?:es|ation)?`,
       String.raw`${ADJUSTED}(?:net )?profits? after tax(?:es|ation)?`,
@@ -28,7 +30,7 @@ export const PROFIT_CUE = new RegExp(
       // Not "earnings per share" or "earnings-per-share" (tokens "earnings - per - share").
       // Nor "profit-sharing" (tokens "profit - sharing").
       String.raw`${ADJUSTED}(?:profits?|earnings)(?! (?:- )?per\b)(?! -)`,
-      String.raw`${ADJUSTED}ebitda`,
+      String.raw`${ADJUSTED}(?:ebitda|ebitdaal|ebita)`,
       String.raw`ebit`,
       // "posted a loss of ¥3.8 billion", "its losses narrowed": a loss of the party, not "a credit loss".
       // "Rivian Automotive's loss narrowed" (tokens "rivian automotive 's loss").
@@ -61,8 +63,9 @@ export function profitMeasure(cueWords: string): string | null {
   const loss = /\b(?:loss(?:es)?|lost|loses)\b/.test(cueWords);
   const adjusted = /\b(?:adjusted|underlying|core|normali[sz]ed)\b/.exec(cueWords)?.[0];
   const prefix = adjusted ? `${adjusted} ` : '';
-  if (/\bebitda\b/.test(cueWords)) return `${prefix}EBITDA`;
-  if (/\bebit\b/.test(cueWords)) return 'EBIT';
+  if (/\bebitda(?:al)?\b|\bbefore interest\b.*\bdepreciation\b/.test(cueWords)) return `${prefix}EBITDA`;
+  if (/\bebita\b|\bbefore interest\b.*\bamorti[sz]ation\b/.test(cueWords)) return `${prefix}EBITA`;
+  if (/\bebit\b|\bbefore interest\b/.test(cueWords)) return `${prefix}EBIT`;
   if (/\b(?:recurring|ordinary)\b/.test(cueWords)) return 'ordinary profit';
   if (/\bheadline\b/.test(cueWords)) return 'headline earnings';
   if (/\b(?:before (?:income )?tax|pre-tax|pretax)/.test(cueWords)) return `${prefix}pre-tax ${loss ? 'loss' : 'profit'}`;

@@ -266,3 +266,18 @@ describe('profit: a Korean chipmaker\'s quarter', () => {
     ]);
   });
 });
+
+describe('profit: measures spelled out, and their acronyms no parties', () => {
+  it('reads EBITA, EBIT and EBITDA spelled out or abbreviated, and makes no party of "EBITA" or "NIM"', () => {
+    expect(profitMeasure('adjusted earnings before interest , taxes and amortization')).toBe('adjusted EBITA');
+    expect(profitMeasure('earnings before interest and tax')).toBe('EBIT');
+    expect(profitMeasure('earnings before interest , taxes , depreciation and amortization')).toBe('EBITDA');
+    const story =
+      'Kessler-Hartmann said adjusted EBITA came in at €1.53 billion for January to September. The EBITA margin narrowed to 8.9%. ' +
+      'Net profit fell to €842 million.';
+    const claims = extractCandidates(story, { publishedAt: '2025-11-06', entities: [] });
+    expect(claims.map((c) => c.subject)).not.toContain('EBITA');
+    expect(claims.find((c) => c.value === '€1.53 billion')!.qualifiers).toContainEqual({ key: 'measure', value: 'adjusted EBITA' });
+    expect(read('Marina Bank said revenue rose. NIM was 1.97 per cent in the quarter.').map(([subject]) => subject)).not.toContain('NIM');
+  });
+});
