@@ -418,9 +418,9 @@ function insideQuotation(doc: ArticleDocument, index: number): boolean {
 }
 
 export function noteOpener(doc: ArticleDocument, clause: Clause, mentions: readonly Mention[], drafts: readonly Draft[], state: ArticleState): void {
-  // "That beat an LSEG SmartEstimate of 8.4 trillion won": a verb's object opens nothing.
-  const objectOfVerb = (m: Mention): boolean => doc.tokens.slice(clause.first, m.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  const opener = subjectCandidates(doc, clause, mentions).find((m) => m.kind !== 'PERSON' && m.first <= clause.first + OPENER_REACH && !objectOfVerb(m));
+  // "That beat an LSEG SmartEstimate of 8.4 trillion won": a name that names a figure (an estimate of it) opens nothing.
+  const namesAFigure = (m: Mention): boolean => doc.tokens[m.last + 1]?.normal === 'of' && /^(?:\d|[$€£¥₹₩])/.test(doc.tokens[m.last + 2]?.text ?? '');
+  const opener = subjectCandidates(doc, clause, mentions).find((m) => m.kind !== 'PERSON' && m.first <= clause.first + OPENER_REACH && !namesAFigure(m));
   // "Its main rival, Pellum, raised …": a party brought in by "its" is an aside in the story of another.
   const aside = opener && doc.tokens.slice(clause.first, opener.first).some((t) => /^(?:its|their|his|her)$/.test(t.normal));
   // '"Sula Bank is now 20 percent over budget," Bratland said. The board proposed …': what a speaker's quoted words

@@ -1,5 +1,5 @@
 // Splits a sentence into clauses, so "X holds 32% while Y has dropped to 25%" gives each figure its own subject.
-import type { ArticleDocument, Sentence } from './document.js';
+import { factsOf, type ArticleDocument, type Sentence } from './document.js';
 import type { TokenRange } from './spans.js';
 
 export interface Clause extends TokenRange {
@@ -39,7 +39,11 @@ function isDateline(doc: ArticleDocument, first: number, last: number): boolean 
   // "TOKYO/LONDON, Nov 13 -": two places joined by a slash, whether the tokenizer splits them or not.
   while (place < last && /^(?:\p{Lu}{2,}(?:\/\p{Lu}{2,})*|\/)$/u.test(doc.tokens[place]!.text)) place += 1;
   const dated = place > first && doc.tokens[place]!.text === ',' && doc.tokens.slice(place, last).some((t) => /\d/.test(t.text));
-  const agency = doc.tokens[last - 1]?.text === ')' && doc.tokens.slice(first, last).some((t) => t.text === '(');
+  // "DALLAS (AP) —", "Oct 9 (Meridian Wire) -", not "Crestline Airways (CRST.N) - the largest carrier in Texas -": a
+  // place in capitals or a date stands before the agency.
+  const open = doc.tokens.slice(first, last).findIndex((t) => t.text === '(');
+  const placeOrDate = place > first || doc.tokens.slice(first, first + Math.max(open, 0)).some((t) => /\d/.test(t.text));
+  const agency = placeOrDate && doc.tokens[last - 1]?.text === ')' && open >= 0;
   return dated || agency || placeOnlyDateline(doc, first, last);
 }
 
@@ -76,8 +80,22 @@ function colonDatelineBefore(doc: ArticleDocument, sentence: Sentence, i: number
   const opensParagraph = first === 0 || doc.text.slice(doc.tokens[first - 1]!.end, doc.tokens[first]!.start).includes('\n');
   const place = doc.tokens.slice(first, i - 1);
   if (!opensParagraph || place.length === 0 || place.length > COLON_DATELINE_WORDS || !place.every((t) => /^\p{Lu}/u.test(t.text))) return false;
-  return doc.tokens.slice(i + 1, sentence.last + 1).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
+  if (COMPANY_WORD.test(place.at(-1)!.normal)) return false;
+  // What follows opens with a name ("Kaveri Digital Services Ltd", "Wealth-tech startup Sahaj Money"), not with a
+  // measure ("Net profit rose", "Pre-tax profit", "Q4 Revenue").
+  const opening = doc.tokens[i];
+  if (!opening || MEASURE_OPENER.test(opening.normal)) return false;
+  if (!factsOf(opening.normal).inLexicon && /^\p{Lu}/u.test(opening.text)) return true;
+  return doc.tokens.slice(i + 1, Math.min(sentence.last + 1, i + NAME_REACH)).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
 }
+
+/** How far after the colon a dateline's story names its party: "Wealth-tech startup Sahaj Money". */
+const NAME_REACH = 7;
+
+/** The last word of a company's name, never a place's: "HSBC Holdings:", "Zynex Corp:". */
+const COMPANY_WORD = /^(?:holdings|group|corp|corporation|inc|ltd|plc|ag|sa|nv|se|co|bank|energy|foods|airways|airlines|motors|technologies|systems|labs?|capital|partners)\.?$/;
+/** Words a results paragraph opens with after a company's name and a colon: "Infosys: Net profit rose 6%". */
+const MEASURE_OPENER = /^(?:net|pre-tax|pretax|revenue|revenues|sales|profit|profits|earnings|operating|q[1-4]|h[12]|fy\d*|full-year|quarterly|annual|shares|orders|ebitda|income|loss|losses)$/;
 
 /** "SAN FRANCISCO, March 4 -- Acme": a dash with space on both sides stands before token i. */
 function spacedDashBefore(doc: ArticleDocument, i: number): boolean {

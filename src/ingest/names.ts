@@ -14,6 +14,9 @@ export const PERSON_TITLES = [
   'director', 'ceo', 'cfo', 'cto', 'coo', 'dr.', 'mr.', 'ms.', 'mrs.', 'prof.', 'spokesperson', 'spokesman', 'spokeswoman',
 ] as const;
 
+/** Banking measures written in capitals ("NIM was 1.97%"), which also open a few names ("NII Holdings", "NIM Capital"). */
+const MEASURE_ACRONYMS = ['nim', 'nii', 'npl', 'cet1', 'rote'];
+
 /** Capitalised words that open sentences or name no one. */
 const NOT_NAMES = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'when', 'while', 'but', 'yet', 'and', 'or', 'so', 'first', 'second',
@@ -43,7 +46,7 @@ const NOT_NAMES = new Set([
   // Acronyms for things, not parties to a claim.
   'ai', 'api', 'apis', 'llm', 'llms', 'ceo', 'cto', 'cfo', 'coo', 'us', 'u.s.', 'uk', 'eu', 'gpu', 'gpus', 'cpu', 'saas',
   'arr', 'ipo', 'ml', 'it', 'hr', 'pr', 'sdk', 'ide', 'cli', 'ui', 'ux', 'os', 'pc', 'tv', 'yoy', 'suv', 'suvs', 'ev', 'evs',
-  'sim', 'esim', 'lte', '5g', '4g', 'arpu', 'ebitda', 'ebitdaal', 'ebita', 'ebit', 'eps', 'nim', 'nii', 'npl', 'cet1', 'rote', 'gmv', 'capex', 'opex', 'cagr', 'roe', 'roi', 'kpi', 'kpis',
+  'sim', 'esim', 'lte', '5g', '4g', 'arpu', 'ebitda', 'ebitdaal', 'ebitdar', 'ebita', 'ebit', 'eps', ...MEASURE_ACRONYMS, 'gmv', 'capex', 'opex', 'cagr', 'roe', 'roi', 'kpi', 'kpis',
   'ppa', 'ppas', 'gdp', 'cpi',
   // Units written after a figure ("the 3.5 GHz band", "a 100 MW plant").
   // Not the two-letter ones: "KB Financial Group" is a company.
@@ -357,12 +360,15 @@ function describedByDemonym(doc: ArticleDocument, first: number, last: number): 
 /**
  * "MARINA Pacific Bank Group (MPB) posted …": some papers set a paragraph's first word in capitals. A name opening a
  * paragraph whose first word alone is in capitals, with words in title case after it, is the name in title case
- * ("Marina Pacific Bank Group"). Not "IBM Research" or "HSBC Holdings", whose capitals are an acronym: only a word of
- * five letters or more; nor "the STOXX Europe 600" inside a sentence.
+ * ("Marina Pacific Bank Group") where the article also writes that word so ("Marina Pacific Bank FY profit up 4%").
+ * Not an acronym ("ICICI Bank", "HUDCO Ltd", "IBM Research"), which the article writes in capitals throughout; nor
+ * "the STOXX Europe 600" inside a sentence.
  */
-function withoutDropCap(text: string): string {
+function withoutDropCap(doc: ArticleDocument, text: string): string {
   const match = /^(\p{Lu})(\p{Lu}{4,})(\s+\p{Lu}\p{Ll})/u.exec(text);
-  return match ? `${match[1]}${match[2]!.toLowerCase()}${text.slice(match[1]!.length + match[2]!.length)}` : text;
+  if (!match) return text;
+  const titled = `${match[1]}${match[2]!.toLowerCase()}`;
+  return new RegExp(`\\b${titled}\\b`).test(doc.text) ? `${titled}${text.slice(titled.length)}` : text;
 }
 
 /** Capitalised names in the sentence outside `blocked` (known mentions, dates); a sentence's first word only if tagged a proper noun. */
@@ -374,7 +380,9 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
   const proper = sentenceStart(doc, sentence);
   for (let i = proper; i <= sentence.last; i++) {
     const token = doc.tokens[i]!;
-    if (mask.has(i) || !capitalised(token) || COMMON_OPENERS.has(token.normal) || UNIT_SYMBOLS.test(token.text)) continue;
+    // "NII Holdings said …": a measure's acronym opens a name when a word of a name in title case follows it.
+    const opensLongerName = MEASURE_ACRONYMS.includes(token.normal) && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '') && doc.tokens[i + 1]!.sentence === token.sentence;
+    if (mask.has(i) || (!capitalised(token) && !opensLongerName) || COMMON_OPENERS.has(token.normal) || UNIT_SYMBOLS.test(token.text)) continue;
     // "SAN FRANCISCO": a word in capitals next to another is a dateline or shouting, not a name.
     const caps = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
     if (caps(token) && (caps(doc.tokens[i - 1]) || caps(doc.tokens[i + 1]))) continue;
@@ -412,7 +420,7 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     if (describes(doc, last) || describesRoleHolder(doc, last)) continue;
     if (describedByDemonym(doc, token.index, last)) continue;
     const opensParagraph = token.index === 0 || doc.text.slice(doc.tokens[token.index - 1]?.end ?? 0, token.start).includes('\n');
-    const name = opensSentence && opensParagraph ? withoutDropCap(text) : text;
+    const name = opensSentence && opensParagraph ? withoutDropCap(doc, text) : text;
     names.push({ first: token.index, last, start, end, text, name, kind: guessKind(name), entity: null, possessive: possessiveAfter(doc, last) });
   }
   return names;

@@ -40,8 +40,23 @@ function earnedOther(doc: ArticleDocument, figure: Figure, cue: TokenRange): boo
   const after = doc.tokens.slice(figure.extent.last + 1, figure.extent.last + 4).map((t) => t.normal).join(' ');
   const namedOther = /^(?:in|from) (?:[a-z-]+ )?(?:fees|revenues?|sales?|interest|royalties|commissions|premiums|income|subscriptions|advertising|licensing|bonuses|salary|pay|disposal|divestiture)\b/.test(after);
   const earner = doc.tokens[cue.first - 1];
-  const byOther = earner !== undefined && /^\p{Ll}/u.test(earner.text) && earner.pos === 'NOUN' && !COMPANY_NOUN.test(earner.normal);
+  const byOther = earner !== undefined && /^\p{Ll}/u.test(earner.text) && earner.pos === 'NOUN' && (!COMPANY_NOUN.test(earner.normal) || !headsClause(doc, cue.first - 1));
   return namedOther || byOther;
+}
+
+/**
+ * "The Dallas-based carrier earned": the company noun heads what earned. Not "each flight attendant at the airline
+ * earned", "drivers using the platform earned": a preposition or a verb before it makes it a complement.
+ */
+function headsClause(doc: ArticleDocument, noun: number): boolean {
+  for (let i = noun - 1; i >= 0; i--) {
+    const token = doc.tokens[i]!;
+    if (token.sentence !== doc.tokens[noun]!.sentence || token.text === ',') return true;
+    // "Dallas-based", "fast-growing": a verb glued on by a hyphen makes an adjective.
+    const compound = doc.tokens[i - 1]?.text === '-' && doc.tokens[i - 1]!.end === token.start;
+    if (token.pos === 'ADP' || ((token.pos === 'VERB' || token.pos === 'AUX') && !compound)) return false;
+  }
+  return true;
 }
 
 /** The word after position `last`, a hyphenated compound whole ("write-down" is the tokens "write", "-", "down"). */

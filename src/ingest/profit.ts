@@ -19,7 +19,7 @@ export const PROFIT_CUE = new RegExp(
   String.raw`(?:\b|(?=['’]))(?:` +
     [
       // "Adjusted earnings before interest, taxes and amortization (EBITA)": the spelled-out measures.
-      String.raw`${ADJUSTED}(?:earnings|profits?|income) before interest (?:, )?(?:and )?tax(?:es|ation)?(?: (?:, )?(?:and )?depreciation)?(?: (?:, )?(?:and )?amorti[sz]ation)?`,
+      String.raw`${ADJUSTED}(?:earnings|profits?|income) before interest (?:, )?(?:and )?tax(?:es|ation)?(?: (?:, )?(?:and )?depreciation)?(?: (?:, )?(?:and )?amorti[sz]ation)?(?: (?:, )?(?:and )?rent)?`,
       // "underlying profit before tax", "income before taxes", "a loss before tax": pre-tax, whatever the noun.
       String.raw`${ADJUSTED}(?:${KIND} )?(?:profits?|earnings|income|loss(?:es)?) before (?:income )?tax(?:es|ation)?`,
       String.raw`${ADJUSTED}(?:net )?profits? after tax(?:es|ation)?`,
@@ -30,7 +30,7 @@ export const PROFIT_CUE = new RegExp(
       // Not "earnings per share" or "earnings-per-share" (tokens "earnings - per - share").
       // Nor "profit-sharing" (tokens "profit - sharing").
       String.raw`${ADJUSTED}(?:profits?|earnings)(?! (?:- )?per\b)(?! -)`,
-      String.raw`${ADJUSTED}(?:ebitda|ebitdaal|ebita)`,
+      String.raw`${ADJUSTED}(?:ebitda|ebitdaal|ebitdar|ebita)`,
       String.raw`ebit`,
       // "posted a loss of ¥3.8 billion", "its losses narrowed": a loss of the party, not "a credit loss".
       // "Rivian Automotive's loss narrowed" (tokens "rivian automotive 's loss").
@@ -57,13 +57,15 @@ export function oppositeMeasure(measure: string): string | null {
 }
 
 /** Money a profit word stands near that is a charge, a gain or a write-down of its own: "a $3.5 billion charge". */
-export const OWN_MONEY_NOUN = /^(?:charges?|impairments?|write-?downs?|write-?offs?|gains?|provisions?|fines?|settlements?|buybacks?|dividends?|investments?|costs?|contracts?|orders?|deals?|awards?|grants?)$/;
+export const OWN_MONEY_NOUN = /^(?:charges?|impairments?|write-?downs?|write-?offs?|gains?|provisions?|fines?|settlements?|buybacks?|dividends?|investments?|costs?|contracts?|orders?|deals?|awards?|grants?|bonus(?:es)?)$/;
 
 export function profitMeasure(cueWords: string): string | null {
   const loss = /\b(?:loss(?:es)?|lost|loses)\b/.test(cueWords);
   const adjusted = /\b(?:adjusted|underlying|core|normali[sz]ed)\b/.exec(cueWords)?.[0];
   const prefix = adjusted ? `${adjusted} ` : '';
-  if (/\bebitda(?:al)?\b|\bbefore interest\b.*\bdepreciation\b/.test(cueWords)) return `${prefix}EBITDA`;
+  if (/\bebitdaal\b/.test(cueWords)) return `${prefix}EBITDAaL`;
+  if (/\bebitdar\b|\bbefore interest\b.*\brent\b/.test(cueWords)) return `${prefix}EBITDAR`;
+  if (/\bebitda\b|\bbefore interest\b.*\bdepreciation\b/.test(cueWords)) return `${prefix}EBITDA`;
   if (/\bebita\b|\bbefore interest\b.*\bamorti[sz]ation\b/.test(cueWords)) return `${prefix}EBITA`;
   if (/\bebit\b|\bbefore interest\b/.test(cueWords)) return `${prefix}EBIT`;
   if (/\b(?:recurring|ordinary)\b/.test(cueWords)) return 'ordinary profit';

@@ -222,11 +222,23 @@ export function subjectCandidates(doc: ArticleDocument, range: TokenRange, menti
   return [...parties.filter((m) => !speaks(doc, m)), ...parties.filter((m) => speaks(doc, m))];
 }
 
+/**
+ * "its 40 per cent stake": a stake spelled out in per cent is held by the owner written before its number ("a 40 per
+ * cent stake in Nordlys Ferries" names none, and Nordlys is what the sentence is about).
+ */
+function possessedPercent(doc: ArticleDocument, holding: number): boolean {
+  let i = holding - 1;
+  // "its 50-per-cent stake" is the tokens "50", "-", "per", "-", "cent".
+  while (i > 0 && /^(?:percent|cent|per|pct|-)$/.test(doc.tokens[i]!.normal)) i -= 1;
+  if (doc.tokens[i]?.type === 'number') i -= 1;
+  return /^(?:['’]s|its|their|his|her|our)$/.test(doc.tokens[i]?.normal ?? '');
+}
+
 /** "a 35% stake", "the group's stake": a stake whose holder is written before it. */
 const heldBySomeone = (doc: ArticleDocument, holding: number): boolean => {
   const before = doc.tokens[holding - 1];
-  // "its 40 per cent stake": "per cent" and "percent" are the "%" of papers that spell it out.
-  return before !== undefined && (before.type === 'number' || before.text === '%' || /^(?:['’]s|its|their|his|her|our|percent|cent|pct)$/.test(before.normal));
+  if (before !== undefined && /^(?:percent|cent|pct)$/.test(before.normal)) return possessedPercent(doc, holding);
+  return before !== undefined && (before.type === 'number' || before.text === '%' || /^(?:['’]s|its|their|his|her|our)$/.test(before.normal));
 };
 
 /** "Tessaro Industrial of Michigan at 6.8%": the name a name right after its "of" says where it is from. */

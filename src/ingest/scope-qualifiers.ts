@@ -17,7 +17,7 @@ const USER_MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Words before a figure that make it a forecast or a plan rather than a reported fact. */
-const FORECAST = /\b(?:guided|assumes|assumed|assuming|expects?|expected (?:[a-z0-9$%.,-]+ ){0,3}?to (?:be|reach|rise|fall|grow|exceed|top|cost|hit|total|increase|decline|drop|climb|remain|come|double|surpass)|forecasts?|forecasted|projects|projected|predicts?|predicted|anticipates?|guidance|outlook|targets?|aims? to|plans? to|will|is set to|on track to|could|may|might|would(?! not| have))\b/;
+const FORECAST = /\b(?:guided|assumes|assuming|expects?|expected (?:[a-z0-9$%.,-]+ ){0,3}?to (?:be|reach|rise|fall|grow|exceed|top|cost|hit|total|increase|decline|drop|climb|remain|come|double|surpass)|forecasts?|forecasted|projects|projected|predicts?|predicted|anticipates?|guidance|outlook|targets?|aims? to|plans? to|will|is set to|on track to|could|may|might|would(?! not| have))\b/;
 
 /** Up to this many words after the figure, in its sentence: "18 million daily active users". */
 const NOUN_REACH = 4;
