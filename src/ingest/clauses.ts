@@ -52,10 +52,13 @@ function isDateline(doc: ArticleDocument, first: number, last: number): boolean 
  * Only at a paragraph's start: "LVMH - the luxury group - said" inside one is a name and an aside.
  */
 function placeOnlyDateline(doc: ArticleDocument, first: number, last: number): boolean {
-  const opensParagraph = first === 0 || doc.text.slice(doc.tokens[first - 1]!.end, doc.tokens[first]!.start).includes('\n');
   const span = doc.tokens.slice(first, last);
-  return opensParagraph && span.length > 0 && span.every((t) => /^\p{Lu}{2,}$/u.test(t.text) || /^[,/]$/.test(t.text)) && span.some((t) => t.text.length >= 3);
+  return opensParagraph(doc, first) && span.length > 0 && span.every((t) => /^\p{Lu}{2,}$/u.test(t.text) || /^[,/]$/.test(t.text)) && span.some((t) => t.text.length >= 3);
 }
+
+/** Token `index` is the first of a paragraph: the text's first, or a line break before it. */
+export const opensParagraph = (doc: ArticleDocument, index: number): boolean =>
+  index === 0 || doc.text.slice(doc.tokens[index - 1]!.end, doc.tokens[index]!.start).includes('\n');
 
 /** Where the sentence proper starts: after its dateline, if it opens with one. */
 export function sentenceStart(doc: ArticleDocument, sentence: Sentence): number {
@@ -77,9 +80,8 @@ const COLON_DATELINE_WORDS = 3;
 function colonDatelineBefore(doc: ArticleDocument, sentence: Sentence, i: number): boolean {
   if (doc.tokens[i - 1]!.text !== ':') return false;
   const first = sentence.first;
-  const opensParagraph = first === 0 || doc.text.slice(doc.tokens[first - 1]!.end, doc.tokens[first]!.start).includes('\n');
   const place = doc.tokens.slice(first, i - 1);
-  if (!opensParagraph || place.length === 0 || place.length > COLON_DATELINE_WORDS || !place.every((t) => /^\p{Lu}/u.test(t.text))) return false;
+  if (!opensParagraph(doc, first) || place.length === 0 || place.length > COLON_DATELINE_WORDS || !place.every((t) => /^\p{Lu}/u.test(t.text))) return false;
   if (COMPANY_WORD.test(place.at(-1)!.normal)) return false;
   // What follows opens with a name ("Kaveri Digital Services Ltd", "Wealth-tech startup Sahaj Money"), not with a
   // measure ("Net profit rose", "Pre-tax profit", "Q4 Revenue").

@@ -2,7 +2,7 @@
 import type { EntityKind } from '../domain/model.js';
 import { CURRENCIES, RAND_AMOUNT } from '../domain/quantity.js';
 import { factsOf, verbTagOnModifier, type ArticleDocument, type Sentence, type Token } from './document.js';
-import { sentenceStart } from './clauses.js';
+import { opensParagraph, sentenceStart } from './clauses.js';
 import { possessiveAfter, type Mention } from './mentions.js';
 import { isPlaceName } from './places.js';
 import { countsInRand } from './rand.js';
@@ -419,8 +419,7 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     // "The Stockholm-based company", "SoftBank-backed Acme": the glued-on word makes it a description.
     if (describes(doc, last) || describesRoleHolder(doc, last)) continue;
     if (describedByDemonym(doc, token.index, last)) continue;
-    const opensParagraph = token.index === 0 || doc.text.slice(doc.tokens[token.index - 1]?.end ?? 0, token.start).includes('\n');
-    const name = opensSentence && opensParagraph ? withoutDropCap(doc, text) : text;
+    const name = opensSentence && opensParagraph(doc, token.index) ? withoutDropCap(doc, text) : text;
     names.push({ first: token.index, last, start, end, text, name, kind: guessKind(name), entity: null, possessive: possessiveAfter(doc, last) });
   }
   return names;
