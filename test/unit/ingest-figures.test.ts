@@ -68,6 +68,10 @@ describe('findFigures', () => {
     expect(texts('Lumen is worth S$41 billion.')).toEqual([['S$41 billion', 'SGD']]);
     expect(texts('Acme raised HK$3 billion.')).toEqual([['HK$3 billion', 'HKD']]);
     expect(texts('Acme raised NT$5 billion.')).toEqual([]);
+    expect(texts('Acme reported revenue of US$1.6 billion and CAD$30 million.')).toEqual([
+      ['US$1.6 billion', 'USD'],
+      ['CAD$30 million', 'CAD'],
+    ]);
     expect(texts('Acme raised A$2 billion and C$3 billion.')).toEqual([
       ['A$2 billion', 'AUD'],
       ['C$3 billion', 'CAD'],

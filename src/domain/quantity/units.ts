@@ -43,9 +43,9 @@ export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, Unit]> = [
 /**
  * Dollars named by capitals glued to "$" that the lower-cased tokens cannot tell from an article or "circa" ("A$1.25
  * billion" against "a $50 million round"): read before the tokens are made (parse.ts), and by the ingest's figure
- * finder where wink makes one token of "A$".
+ * finder where wink makes one token of "A$" (and of "US$" and "CAD$", which it would otherwise block).
  */
-export const GLUED_DOLLARS: Readonly<Record<string, Unit>> = { A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', MX: 'MXN' };
+export const GLUED_DOLLARS: Readonly<Record<string, Unit>> = { A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', CAD: 'CAD', MX: 'MXN', US: 'USD' };
 
 /**
  * "R12.4bn", "R1.7 billion": the rand's sign glued to an amount with a scale (the source of a pattern, for the value
