@@ -156,7 +156,23 @@ const PERSON_TITLE: ReadonlySet<string> = new Set(PERSON_TITLES);
  * never what the figure is about.
  */
 export const titledSpeaker = (doc: ArticleDocument, mention: Mention): boolean =>
-  PERSON_TITLE.has(doc.tokens[mention.first - 1]?.normal ?? '') && speaks(doc, mention);
+  (PERSON_TITLE.has(doc.tokens[mention.first - 1]?.normal ?? '') || executiveInArticle(doc, mention)) && speaks(doc, mention);
+
+/** An executive's title written before or after a name: "Chief Executive Fiona Marchetti", "Jane Doe, the CFO,". */
+const EXECUTIVE_TITLE = String.raw`(?:chief (?:executive|financial|operating|technology)(?: officer)?|ceo|cfo|coo|cto|president|chairman|chairwoman|chairperson|managing director|co-founder|founder)`;
+
+/**
+ * "Chief Executive Fiona Marchetti told analysts … Marchetti said cement volumes rose 4.5%": a person the article
+ * names with an executive's title speaks for the company, wherever the title was written (not an analyst: "an analyst
+ * at Harbourside").
+ */
+function executiveInArticle(doc: ArticleDocument, mention: Mention): boolean {
+  if (mention.kind !== 'PERSON') return false;
+  const name = mention.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = new RegExp(String.raw`\b${EXECUTIVE_TITLE}\s+${name}\b`, 'i');
+  const after = new RegExp(String.raw`\b${name},\s+(?:the\s+|its\s+|the company's\s+)?${EXECUTIVE_TITLE}\b`, 'i');
+  return before.test(doc.text) || after.test(doc.text);
+}
 
 /** "Sensor Tower estimates", "Bernstein analyst Tom Hale estimates": the mention reports a claim rather than being its subject. */
 function speaks(doc: ArticleDocument, mention: Mention): boolean {

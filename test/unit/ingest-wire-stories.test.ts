@@ -678,3 +678,14 @@ describe("near misses of the night session's last rules, found by a second revie
     expect(read(text, '2026-02-10').map(([subject]) => subject)).toEqual(['Tandem Logistics', 'Tandem Logistics', 'Tandem Logistics']);
   });
 });
+
+describe("an executive's figures", () => {
+  it('gives the company the figures of a person the article titles as its executive, wherever the title was written', () => {
+    const story =
+      'Kestrel Building Materials reported a 14% rise in net profit. "Volumes were strong," Chief Executive Fiona Marchetti told analysts. ' +
+      'Marchetti said cement volumes rose 4.5% in the half.';
+    expect(read(story, '2026-02-18').at(-1)).toEqual(['Kestrel Building Materials', 'unclassified', '4.5%']);
+    // An analyst's figures stay the analyst's.
+    expect(read('Acme reported revenue of $5 billion. Priya Raman, an analyst at Harbourside Securities, said margins were 12%.', '2026-02-18').at(-1)![0]).toBe('Priya Raman');
+  });
+});
