@@ -381,7 +381,10 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
   for (let i = proper; i <= sentence.last; i++) {
     const token = doc.tokens[i]!;
     // "NII Holdings said …": a measure's acronym opens a name when a word of a name in title case follows it.
-    const opensLongerName = MEASURE_ACRONYMS.includes(token.normal) && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '') && doc.tokens[i + 1]!.sentence === token.sentence;
+    // So does "Global" where a name it opens is the subject of a verb: "Global Payments said", not "Global PC shipments".
+    const opensLongerName =
+      (MEASURE_ACRONYMS.includes(token.normal) && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '') && doc.tokens[i + 1]!.sentence === token.sentence) ||
+      (token.normal === 'global' && namesSubject(doc, token));
     if (mask.has(i) || (!capitalised(token) && !opensLongerName) || COMMON_OPENERS.has(token.normal) || UNIT_SYMBOLS.test(token.text)) continue;
     // "SAN FRANCISCO": a word in capitals next to another is a dateline or shouting, not a name.
     const caps = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);

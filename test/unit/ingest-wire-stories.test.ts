@@ -503,6 +503,7 @@ describe('a company name that opens with a common word', () => {
     // A name ending in a demonym, then a verb: a party ("American carmakers", a noun after it, is a description).
     ['Anglo American reported revenue of $7 billion.', 'Anglo American'],
     ['Telecom Italia said revenue rose to €4 billion.', 'Telecom Italia'],
+    ['Global Payments said revenue rose to $2.4 billion.', 'Global Payments'],
     ['Lender Barclays said profit rose to £2 billion.', 'Barclays'],
     ['Drugmaker Pfizer said revenue rose to $15 billion.', 'Pfizer'],
     ['Insurer Allianz said revenue rose to €40 billion.', 'Allianz'],
