@@ -9,6 +9,7 @@ import { mainSubject, storyCompany, type ArticleState, type ClauseScope, type Dr
 import type { Clause } from './clauses.js';
 import type { TokenRange } from './spans.js';
 import { isPlaceName } from './places.js';
+import { escapeRegExp } from './regexp.js';
 
 /** "The company", "the firm" before `index` in the clause: the party the last sentence opened with, or the story's. */
 export const theCompanyBefore = (doc: ArticleDocument, range: TokenRange, index: number, state: ArticleState): Mention | null =>
@@ -91,7 +92,7 @@ function talliedBy(scope: ClauseScope, subject: Mention, index: number): boolean
   const before = scope.doc.tokens.slice(Math.max(subject.last + 1, index - TALLY_REACH), index);
   if (!before.some((t) => TALLIES.test(t.normal))) return false;
   // "Pointwise estimates …" after "Pointwise Analytics" earlier in the article: the short name is the firm's.
-  const escaped = subject.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(subject.name);
   return RESEARCH_FIRM.test(subject.name.split(/\s+/).at(-1) ?? '') || new RegExp(`\\b${escaped}\\s+(?:${RESEARCH_FIRM_WORDS})\\b`, 'i').test(scope.doc.text);
 }
 

@@ -3,6 +3,7 @@ import type { ArticleDocument, Token } from './document.js';
 import { AMOUNT_HEDGE } from './figures.js';
 import type { Mention } from './mentions.js';
 import { PERSON_TITLES } from './names.js';
+import { escapeRegExp } from './regexp.js';
 import type { TokenRange } from './spans.js';
 
 /** A mention after one of these is a complement, a comparator or a source, not who the claim is about. */
@@ -168,7 +169,7 @@ const EXECUTIVE_TITLE = String.raw`(?:chief (?:executive|financial|operating|tec
  */
 function executiveInArticle(doc: ArticleDocument, mention: Mention): boolean {
   if (mention.kind !== 'PERSON') return false;
-  const name = mention.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapeRegExp(mention.name);
   const before = new RegExp(String.raw`\b${EXECUTIVE_TITLE}\s+${name}\b`, 'i');
   const after = new RegExp(String.raw`\b${name},\s+(?:the\s+|its\s+|the company's\s+)?${EXECUTIVE_TITLE}\b`, 'i');
   return before.test(doc.text) || after.test(doc.text);
