@@ -208,6 +208,19 @@ export const verbTagOnModifier = (doc: ArticleDocument, i: number): boolean => {
   return (/ing$/.test(token.normal) && next?.pos === 'NOUN') || (token.pos === 'VERB' && (next?.pos === 'VERB' || next?.pos === 'AUX'));
 };
 
+/** Token `i` is a hyphen glued to the words on both sides: the "-" of "third-quarter", "write-down", "Rolls-Royce". */
+export const hyphenJoins = (doc: ArticleDocument, i: number): boolean => {
+  const [before, hyphen, after] = [doc.tokens[i - 1], doc.tokens[i], doc.tokens[i + 1]];
+  return hyphen?.text === '-' && before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
+};
+
+/**
+ * "… earned $268.5 million in the three months ended Nov. 1. That compares with $241.9 million …": the sentence
+ * opens by setting itself against the one before.
+ */
+export const comparesWithPrevious = (doc: ArticleDocument, sentence: Sentence): boolean =>
+  /^(?:that|this) (?:compares|compared)$/.test(`${doc.tokens[sentence.first]?.normal ?? ''} ${doc.tokens[sentence.first + 1]?.normal ?? ''}`);
+
 /** True when no whitespace separates token i from token i + 1. */
 export const gluedToNext = (doc: ArticleDocument, i: number): boolean => {
   const next = doc.tokens[i + 1];

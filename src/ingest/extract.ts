@@ -8,7 +8,7 @@ import { cueDrafts } from './cue-claims.js';
 import { clauseCues } from './cues.js';
 import { bindDates, datesDocument } from './date-binding.js';
 import type { DateMention } from './dates.js';
-import { readArticle, sliceTokens, type ArticleDocument } from './document.js';
+import { comparesWithPrevious, readArticle, sliceTokens, type ArticleDocument } from './document.js';
 import { isEarlierState } from './earlier-state.js';
 import { figureDrafts } from './figure-claims.js';
 import { noteReportingPeriod } from './reporting-period.js';
@@ -135,12 +135,6 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   const named = clauseMarket(scope.objects, clause) ?? volumeMarket(scope.objects, clause);
   if (named) rememberMarket(state, named);
   return drafts.map((draft) => toCandidate(scope, draft)).filter((c): c is Candidate => c !== null);
-}
-
-/** "That compares with $241.9 million … in the same period last year": a sentence that goes on from the one before. */
-function comparesWithPrevious(doc: ArticleDocument, sentence: SentenceReading['sentence']): boolean {
-  const opening = doc.tokens.slice(sentence.first, sentence.first + 2).map((t) => t.normal).join(' ');
-  return /^(?:that|this) (?:compares|compared)$/.test(opening);
 }
 
 function sentenceCandidates(input: SentenceInput, reading: SentenceReading, previous: readonly Candidate[]): Candidate[] {

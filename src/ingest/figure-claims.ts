@@ -1,6 +1,6 @@
 // Drafts one claim per figure of a clause: its subject, predicate (by cue and unit), object and period.
 import { UNCLASSIFIED } from './candidate.js';
-import type { ArticleDocument } from './document.js';
+import { comparesWithPrevious, type ArticleDocument } from './document.js';
 import { figurePredicate, negatedBetween } from './cues.js';
 import { AMOUNT_HEDGE, isChangeVerb, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
@@ -388,9 +388,8 @@ function comparedMeasure(scope: ClauseScope, figure: Figure, subject: Mention, c
  * earlier states of the last sentence's, the total's of the total, the same party's.
  */
 function comparedAcrossSentences(scope: ClauseScope, figure: Figure, subject: Mention): Draft | null {
-  const tokens = scope.doc.tokens;
   const sentence = scope.doc.sentences[scope.clause.sentence]!;
-  if (!/^(?:that|this) (?:compares|compared)$/.test(`${tokens[sentence.first]!.normal} ${tokens[sentence.first + 1]?.normal ?? ''}`)) return null;
+  if (!comparesWithPrevious(scope.doc, sentence)) return null;
   if (perShare(scope.doc, figure.extent)) return null;
   const before = scope.state.recentFigures.filter((f) => f.sentence === scope.clause.sentence - 1 && f.dimension === figure.dimension && !perShare(scope.doc, f.draft.core));
   const compared = before[0]?.draft;

@@ -1,7 +1,7 @@
 // Proposes new entities from capitalised names no known entity covers ("Gemini 2.5 Pro", "Mistral AI", "GPT-5.3-Codex").
 import type { EntityKind } from '../domain/model.js';
 import { CURRENCIES, RAND_AMOUNT } from '../domain/quantity.js';
-import { factsOf, verbTagOnModifier, type ArticleDocument, type Sentence, type Token } from './document.js';
+import { factsOf, hyphenJoins, verbTagOnModifier, type ArticleDocument, type Sentence, type Token } from './document.js';
 import { opensParagraph, sentenceStart } from './clauses.js';
 import { possessiveAfter, type Mention } from './mentions.js';
 import { isPlaceName } from './places.js';
@@ -293,8 +293,7 @@ function namesSubject(doc: ArticleDocument, token: Token): boolean {
     const next = doc.tokens[k];
     // "Marks & Spencer"; "Rolls-Royce", "Mercedes-Benz" (a hyphen glued on both sides).
     const joined = doc.tokens[k + 1];
-    const hyphenated = next?.text === '-' && joined !== undefined && next.start === doc.tokens[k - 1]!.end && joined.start === next.end;
-    if ((next?.text === '&' || hyphenated) && joined && /^\p{Lu}/u.test(joined.text)) {
+    if ((next?.text === '&' || hyphenJoins(doc, k)) && joined && /^\p{Lu}/u.test(joined.text)) {
       k += 1;
       continue;
     }

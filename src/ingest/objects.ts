@@ -1,6 +1,6 @@
 // Finds what a claim is about besides its subject: the market of a share or a lead ("of the X market"), a population, a comparator.
 import type { Entity } from '../domain/model.js';
-import type { ArticleDocument, Token } from './document.js';
+import { hyphenJoins, type ArticleDocument, type Token } from './document.js';
 import { sentenceStart } from './clauses.js';
 import type { KnownEntities } from './known-entities.js';
 import type { Mention } from './mentions.js';
@@ -210,12 +210,6 @@ const GENERIC_VOLUME_WORDS = /^(?:net|gross|total|global|worldwide|overall|annua
  * smartphone market, "Sales of new-energy vehicles in China" about the new-energy vehicle market, which a later
  * "a 19% share" or "led the market" means; "Apple's sales" and "net sales" are not.
  */
-/** Token `i` is the end of a hyphenated word ("quarter" in "third-quarter"). */
-const gluedByHyphen = (doc: ArticleDocument, i: number): boolean => {
-  const dash = doc.tokens[i - 1];
-  return dash?.text === '-' && dash.end === doc.tokens[i]!.start && doc.tokens[i - 2]?.end === dash.start;
-};
-
 export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectRef | null {
   const { doc, mentions, known, mentionedBefore } = context;
   for (let head = range.first; head <= range.last; head++) {
@@ -240,7 +234,7 @@ export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectR
     // "third-quarter battery EV sales": a span word glued on by a hyphen says when, not what is sold; it stays out of the
     // name, and in the range (a volume told with its date is a company's report, market-subject.ts).
     let named = first;
-    while (named < head - 1 && gluedByHyphen(doc, named) && /^(?:quarter|half|year|month|week|end)$/.test(doc.tokens[named]!.normal)) named += 1;
+    while (named < head - 1 && hyphenJoins(doc, named - 1) && /^(?:quarter|half|year|month|week|end)$/.test(doc.tokens[named]!.normal)) named += 1;
     const phrase = slice(doc, { first: named, last: head - 1 });
     const name = /^\p{Lu}\p{Ll}/u.test(phrase) && first === sentenceStart(doc, doc.sentences[doc.tokens[first]!.sentence]!) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
     return resolveMarket(`${name} market`, { first, last: head }, known, mentionedBefore);

@@ -1,6 +1,6 @@
 // Profit figures in a clause: which money near profit words is no profit, a profit's measure from its cue words, and
 // the measure of a profit told against another ("versus a loss of $144 million"). The words themselves: profit.ts.
-import type { ArticleDocument } from './document.js';
+import { hyphenJoins, type ArticleDocument } from './document.js';
 import type { Figure } from './figures.js';
 import { perShare } from './per-share.js';
 import { OWN_MONEY_NOUN, oppositeMeasure, profitMeasure } from './profit.js';
@@ -53,7 +53,7 @@ function headsClause(doc: ArticleDocument, noun: number): boolean {
     const token = doc.tokens[i]!;
     if (token.sentence !== doc.tokens[noun]!.sentence || token.text === ',') return true;
     // "Dallas-based", "fast-growing": a verb glued on by a hyphen makes an adjective.
-    const compound = doc.tokens[i - 1]?.text === '-' && doc.tokens[i - 1]!.end === token.start;
+    const compound = hyphenJoins(doc, i - 1);
     if (token.pos === 'ADP' || ((token.pos === 'VERB' || token.pos === 'AUX') && !compound)) return false;
   }
   return true;
@@ -61,9 +61,9 @@ function headsClause(doc: ArticleDocument, noun: number): boolean {
 
 /** The word after position `last`, a hyphenated compound whole ("write-down" is the tokens "write", "-", "down"). */
 function nounAfter(doc: ArticleDocument, last: number): string {
-  const [word, dash, rest] = [doc.tokens[last + 1], doc.tokens[last + 2], doc.tokens[last + 3]];
+  const word = doc.tokens[last + 1];
   if (!word) return '';
-  return dash?.text === '-' && rest && dash.start === word.end && rest.start === dash.end ? `${word.normal}-${rest.normal}` : word.normal;
+  return hyphenJoins(doc, last + 2) ? `${word.normal}-${doc.tokens[last + 3]!.normal}` : word.normal;
 }
 
 /** "Shares lost $50 billion in market value": a company's value lost, not a loss it made. */
