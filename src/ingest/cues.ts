@@ -158,9 +158,12 @@ function opensNextClause(doc: ArticleDocument, figure: TokenRange, cue: TokenRan
  */
 function namesNextFigure(doc: ArticleDocument, figure: TokenRange, cue: TokenRange): boolean {
   if (cue.first <= figure.last || doc.tokens[cue.last + 1]?.normal !== 'of') return false;
-  const next = doc.tokens[cue.last + 2];
-  return next !== undefined && (next.type === 'number' || /^[$€£¥₹₩]$|^(?:rs|us\$|s\$|hk\$|a\$|c\$|about|around|nearly|almost|roughly|some)$/.test(next.normal));
+  // The number within a currency sign and a hedge of the "of": "of 96.2", "of $96.2", "of about S$9.6".
+  return doc.tokens.slice(cue.last + 2, cue.last + 2 + NUMBER_AFTER_OF).some((t) => t.type === 'number');
 }
+
+/** Tokens after "revenue of" its number may stand at: a sign ("US$") and a hedge ("about") before it. */
+const NUMBER_AFTER_OF = 3;
 
 /**
  * The predicate for a figure of `dimension` in `clause`: the cue nearest the figure (inside its reading counts as
