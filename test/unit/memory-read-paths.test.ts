@@ -1,7 +1,8 @@
 // The embedded store's read shortcuts against plain definitions over random graphs: a page of claims read
 // straight from one index list, and shortest paths whose last hop intersects the entity's and the target's claim lists.
 import { describe, expect, it } from 'vitest';
-import type { Claim, ClaimStatus, Entity } from '../../src/domain/model.js';
+import type { Claim, ClaimStatus, Entity, Period } from '../../src/domain/model.js';
+import { periodsOverlap } from '../../src/domain/period.js';
 import type { ClaimFilter, GraphPathResult } from '../../src/store/port.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import * as make from '../support/records.js';
@@ -128,5 +129,65 @@ describe('memory store read paths', () => {
       await store.commit({ claims: changed.filter((_, index) => index % 3 === 0) });
       await check(changed);
     }
+  });
+
+  it("reads a market's claims within windows as testing every claim's period would, across writes that add periods", async () => {
+    const months = Array.from({ length: 12 }, (_, k) => make.period(`2025-${String(k + 1).padStart(2, '0')}-01`, `2025-${String(k + 1).padStart(2, '0')}-28`));
+    const wide = [make.period('2025-01-01', '2025-12-31'), make.period(null, '2024-12-31'), make.period('2025-06-01', null)];
+    const periods: Period[] = [...months, ...wide];
+    for (let seed = 1; seed <= 10; seed++) {
+      const random = seededRandom(seed);
+      const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+      const store = new MemoryStore({ dataDir: null });
+      await store.open();
+      const market = make.entity({ kind: 'MARKET' });
+      const companies = Array.from({ length: 5 }, () => make.entity());
+      const src = make.source();
+      await store.commit({ entities: [market, ...companies], sources: [src] });
+      const written: Claim[] = [];
+      const known = new Map<string, Period>();
+      for (let round = 0; round < 12; round++) {
+        // Each write brings claims in periods seen before and new ones; some periods come a write after their claims.
+        const claims = Array.from({ length: 4 }, () => {
+          const period = random() < 0.15 ? null : pick(periods);
+          const status = pick(STATUSES);
+          return make.claim(pick(companies), src, { objectId: market.id, periodId: period?.id ?? null, status });
+        });
+        const late = claims.filter(() => random() < 0.2).flatMap((claim) => periods.filter((period) => period.id === claim.periodId));
+        const now = [...new Set(claims.flatMap((claim) => periods.filter((period) => period.id === claim.periodId && !late.includes(period))))];
+        await store.commit({ periods: now, claims });
+        now.forEach((period) => known.set(period.id, period));
+        written.push(...claims);
+        const windows = Array.from({ length: 1 + Math.floor(random() * 2) }, () => pick(periods)).map(({ start, end }) => ({ start, end }));
+        const [found] = await store.claimsByKey([{ subjectId: null, predicate: 'market_share', objectId: market.id, overlapping: windows }]);
+        // A claim whose period is unknown, like an undated one, meets every window.
+        const meets = (claim: Claim) => !claim.periodId || !known.has(claim.periodId) || windows.some((window) => periodsOverlap(known.get(claim.periodId!)!, window));
+        const live = (claim: Claim) => claim.status === 'ACCEPTED' || claim.status === 'CANDIDATE';
+        expect(found!.map((claim) => claim.id).sort()).toEqual(written.filter((claim) => live(claim) && meets(claim)).map((claim) => claim.id).sort());
+        if (late.length > 0) {
+          await store.commit({ periods: late });
+          late.forEach((period) => known.set(period.id, period));
+        }
+      }
+    }
+  });
+
+  it("reads a market's claims within windows after the market lost every claim and got new ones", async () => {
+    const store = new MemoryStore({ dataDir: null });
+    await store.open();
+    const [market, elsewhere, company] = [make.entity({ kind: 'MARKET' }), make.entity({ kind: 'MARKET' }), make.entity()];
+    const src = make.source();
+    const [q1, q2] = [make.period('2025-01-01', '2025-03-31'), make.period('2025-04-01', '2025-06-30')];
+    const first = make.claim(company, src, { objectId: market.id, periodId: q1.id });
+    await store.commit({ entities: [market, elsewhere, company], sources: [src], periods: [q1, q2], claims: [first] });
+    const inWindow = async (window: Period) =>
+      (await store.claimsByKey([{ subjectId: null, predicate: 'market_share', objectId: market.id, overlapping: [window] }]))[0]!.map((claim) => claim.id);
+    expect(await inWindow(q1)).toEqual([first.id]);
+    // The claim moves to another market: this one holds nothing, then a claim in another quarter.
+    await store.commit({ claims: [{ ...first, objectId: elsewhere.id, version: 2 }] });
+    const second = make.claim(company, src, { objectId: market.id, periodId: q2.id });
+    await store.commit({ claims: [second] });
+    expect(await inWindow(q1)).toEqual([]);
+    expect(await inWindow(q2)).toEqual([second.id]);
   });
 });

@@ -74,11 +74,17 @@ export class ClaimLists {
   /** A number stands for a restored list not made yet (see RestoredLists). */
   readonly #lists = new Map<string, number[] | number>();
   #restored: RestoredLists | undefined;
+  #keysChanged = 0;
 
   constructor(private readonly claims: ClaimTable) {}
 
   get size(): number {
     return this.#lists.size;
+  }
+
+  /** Counts the times a key was added or dropped: an index over the keys (PeriodSpans) is stale once it moves. */
+  get keysVersion(): number {
+    return this.#keysChanged;
   }
 
   get(key: string): ClaimPositions | undefined {
@@ -124,7 +130,10 @@ export class ClaimLists {
   add(key: string, position: number): void {
     const list = this.#mutable(key);
     if (list) insertSortedBy(list, position, this.#idAt);
-    else this.#lists.set(key, [position]);
+    else {
+      this.#lists.set(key, [position]);
+      this.#keysChanged++;
+    }
   }
 
   remove(key: string, position: number): void {
@@ -132,12 +141,16 @@ export class ClaimLists {
     if (!list) return;
     const at = lowerBoundBy(list, this.#idAt(position), this.#idAt);
     if (list[at] === position) list.splice(at, 1);
-    if (list.length === 0) this.#lists.delete(key);
+    if (list.length === 0) {
+      this.#lists.delete(key);
+      this.#keysChanged++;
+    }
   }
 
   clear(): void {
     this.#lists.clear();
     this.#restored = undefined;
+    this.#keysChanged++;
   }
 
   /** Holds list `list` of `restored` under `key`, made into positions when first read. */
@@ -145,6 +158,7 @@ export class ClaimLists {
     if (this.#restored && this.#restored !== restored) throw new Error('a state restores one snapshot');
     this.#restored = restored;
     this.#lists.set(key, list);
+    this.#keysChanged++;
   }
 
   readonly #idAt = (position: number): string => this.claims.at(position)!.id;

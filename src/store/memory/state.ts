@@ -1,12 +1,12 @@
 // The embedded store's in-process graph: records by id plus the indexes every query needs, kept in step on apply.
 import type { Claim, Conflict, Entity, HistoryEntry, Period, Review, Source } from '../../domain/model.js';
-import { periodsOverlap } from '../../domain/period.js';
 import type { PredicateDefinition } from '../../domain/predicates.js';
 import type { ChangeSet } from '../port.js';
 import { ClaimTable } from './claim-table.js';
 import { FingerprintIndex } from './fingerprint-index.js';
 import { HistoryIndex } from './history-index.js';
 import { ClaimLists } from './claim-lists.js';
+import { PeriodSpans, type Span } from './period-spans.js';
 import { insertSorted, insertSortedBy } from './id-lists.js';
 import { internClaim, internHistory, QualifierPool, StringPool, ValuePool, type IdSource, type RecordPools } from './interning.js';
 
@@ -101,14 +101,33 @@ export class GraphState {
   }
 
   /** Claims under an any-subject key whose period overlaps one of `windows`, undated ones included. */
-  anySubjectClaims(predicate: string, objectId: string | null, windows: ReadonlyArray<{ start: string | null; end: string | null }>): Claim[] {
+  anySubjectClaims(predicate: string, objectId: string | null, windows: readonly Span[]): Claim[] {
+    const byPeriod = this.claimsByKeyPeriod.get(claimKey(null, predicate, objectId));
+    if (!byPeriod) return [];
     const claims: Claim[] = [];
-    this.claimsByKeyPeriod.get(claimKey(null, predicate, objectId))?.forEachList((periodId, list) => {
-      const period = periodId === '' ? undefined : this.periods.get(periodId);
-      if (!period || windows.some((window) => periodsOverlap(period, window))) for (const position of list) claims.push(this.claims.at(position)!);
-    });
+    for (const periodId of this.periodSpansOf(byPeriod).overlapping(windows)) {
+      for (const position of byPeriod.get(periodId)!) claims.push(this.claims.at(position)!);
+    }
     return claims;
   }
+
+  /**
+   * The period index of an any-subject key, made when first asked and again once its periods change: a key's
+   * periods are few and settle early (a market is stated for a hundred periods, then gets more claims in them).
+   * A period's bounds never change (periods are shared by interval), but one unknown when the index was made may
+   * arrive later: the index is made again then too.
+   */
+  private periodSpansOf(byPeriod: ClaimLists): PeriodSpans {
+    const cached = this.#periodSpans.get(byPeriod);
+    if (cached && cached.keysVersion === byPeriod.keysVersion && !cached.spans.unknown.some((id) => this.periods.has(id))) return cached.spans;
+    const spans = new PeriodSpans([...byPeriod.keys()], (periodId) => this.periods.get(periodId));
+    this.#periodSpans.set(byPeriod, { spans, keysVersion: byPeriod.keysVersion });
+    return spans;
+  }
+
+  // A # field, so that it is not among the state's contents (see #applied): a cache, rebuilt from them. Held by
+  // list, not by key: a key whose last claim goes loses its lists, and a new one starts counting its changes again.
+  readonly #periodSpans = new WeakMap<ClaimLists, { spans: PeriodSpans; keysVersion: number }>();
 
   /** The id of the claim at `position` in `claims` (a bound function, to pass to the lists' searches). */
   get claimIdAt(): (position: number) => string {
