@@ -34,7 +34,7 @@ const isSeed = (doc: ArticleDocument, i: number): boolean => {
   return token.type === 'number' || token.type === 'currency' || NUMBER_WORDS.has(token.normal) || /^\p{N}[\p{N},.]*$/u.test(token.text) || /^\w+fold$/.test(token.normal) || /^R\d/.test(token.text);
 };
 
-const EDGE_SYMBOLS_FIRST = /^(?:[$€£¥₹₩~≈<>≥≤]|\p{L}|\p{N})/u;
+const EDGE_SYMBOLS_FIRST = /^(?:[$€£¥₹₩฿₱₫₺₽₪₦~≈<>≥≤]|\p{L}|\p{N})/u;
 const EDGE_SYMBOLS_LAST = /^(?:[%+×]|\p{L}|\p{N})/u;
 const badEdge = (text: string, edge: 'first' | 'last'): boolean => !(edge === 'first' ? EDGE_SYMBOLS_FIRST : EDGE_SYMBOLS_LAST).test(text);
 

@@ -1,6 +1,6 @@
 // Proposes new entities from capitalised names no known entity covers ("Gemini 2.5 Pro", "Mistral AI", "GPT-5.3-Codex").
 import type { EntityKind } from '../domain/model.js';
-import { CURRENCIES, RAND_AMOUNT } from '../domain/quantity.js';
+import { CURRENCY_CODES_BEFORE_FIGURES, RAND_AMOUNT } from '../domain/quantity.js';
 import { factsOf, hyphenJoins, verbTagOnModifier, type ArticleDocument, type Sentence, type Token } from './document.js';
 import { opensParagraph, sentenceStart } from './clauses.js';
 import { possessiveAfter, type Mention } from './mentions.js';
@@ -51,8 +51,9 @@ const NOT_NAMES = new Set([
   // Units written after a figure ("the 3.5 GHz band", "a 100 MW plant").
   // Not the two-letter ones: "KB Financial Group" is a company.
   'ghz', 'mhz', 'khz', 'kwh', 'mwh', 'gwh', 'twh',
-  // Currency codes and signs written before a figure ("CHF 2.1 billion", "Rs 500 crore", "RMB 3.5 billion").
-  ...CURRENCIES.map((code) => code.toLowerCase()), 'rs', 'rs.', 'rmb',
+  // Currency codes and signs written before a figure ("CHF 2.1 billion", "Rs 500 crore", "RMB 3.5 billion"). Not the
+  // codes that are also words or names ("Ars Technica"): those are never read as currencies before a figure.
+  ...CURRENCY_CODES_BEFORE_FIGURES, 'rs.',
 ]);
 
 /** Business nouns that open sentences ("Revenue rose 20%") though they may continue a name ("Synergy Research"). */
@@ -125,7 +126,7 @@ function describesRoleHolder(doc: ArticleDocument, last: number): boolean {
 
 /** "The South Korean company", "Swedish rival Spotify": a nationality before a common noun is an adjective, not a name. */
 const DEMONYM =
-  /^(?:american|chinese|japanese|korean|german|french|british|swedish|indian|european|asian|african|canadian|australian|italian|spanish|dutch|swiss|israeli|taiwanese|brazilian|russian|finnish|norwegian|danish|irish|mexican|vietnamese|indonesian|saudi|emirati|singaporean|nordic|scandinavian|latin|arab|turkish|polish|belgian|austrian)$/;
+  /^(?:american|chinese|japanese|korean|german|french|british|swedish|indian|european|asian|african|canadian|australian|italian|spanish|dutch|swiss|israeli|taiwanese|brazilian|russian|finnish|norwegian|danish|irish|mexican|vietnamese|indonesian|saudi|emirati|singaporean|nordic|scandinavian|latin|arab|turkish|polish|belgian|austrian|egyptian|nigerian|kenyan|thai|malaysian|philippine|filipino|czech|hungarian|chilean|colombian|argentine|argentinian|peruvian|pakistani|qatari)$/;
 
 /** "GPT-5" "." "3-Codex": punctuation inside a name is glued on both sides. */
 function gluedInside(doc: ArticleDocument, i: number): boolean {
@@ -388,8 +389,8 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     // "SAN FRANCISCO": a word in capitals next to another is a dateline or shouting, not a name.
     const caps = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
     if (caps(token) && (caps(doc.tokens[i - 1]) || caps(doc.tokens[i + 1]))) continue;
-    // "R12.4bn", "R8bn": the rand's sign and its amount, not a name.
-    if (randAmountAt(doc, i)) continue;
+    // "R12.4bn", "R8bn": the rand's sign and its amount, not a name; nor "RM2.6 billion" (ringgit) or "Rp41 trillion" (rupiah).
+    if (randAmountAt(doc, i) || /^R[Mp]\d/.test(token.text)) continue;
     // "$500M", "9B": a letter glued to a number is its unit; "HK$3 billion": letters glued to "$" name a dollar.
     const previous = doc.tokens[i - 1];
     if (previous && previous.end === token.start && /\p{N}$/u.test(previous.text)) continue;

@@ -40,6 +40,10 @@ describe('findFigures', () => {
     ['Infosys reported revenue of ₹1,200 crore for 2024.', '₹1,200 crore', 'INR', 12e9, 12e9],
     ['Samsung earned 1.5 trillion won in 2024.', '1.5 trillion won', 'KRW', 1.5e12, 1.5e12],
     ['In 2019 won the prize.', '2019', 'COUNT', 2019, 2019],
+    ['TSMC earned NT$374.7 billion in the quarter.', 'NT$374.7 billion', 'TWD', 374.7e9, 374.7e9],
+    ['PTT posted a net profit of 28.4 billion baht.', '28.4 billion baht', 'THB', 28.4e9, 28.4e9],
+    ['Maybank earned RM2.6 billion in the quarter.', 'RM2.6 billion', 'MYR', 2.6e9, 2.6e9],
+    ['Vingroup reported 12 trillion dong in revenue.', '12 trillion dong', 'VND', 12e12, 12e12],
     ['It took six months to get there.', 'six months', 'MONTH', 6, 6],
     ['The platform serves more than 4,000 customers.', 'more than 4,000', 'COUNT', 4000, null],
     ['About a third of developers use it.', 'About a third', 'PERCENT', 100 / 3 - 10 / 3, 100 / 3 + 10 / 3],
@@ -67,7 +71,8 @@ describe('findFigures', () => {
     const texts = (text: string) => figures(text).map((f) => [f.text, f.unit]);
     expect(texts('Lumen is worth S$41 billion.')).toEqual([['S$41 billion', 'SGD']]);
     expect(texts('Acme raised HK$3 billion.')).toEqual([['HK$3 billion', 'HKD']]);
-    expect(texts('Acme raised NT$5 billion.')).toEqual([]);
+    expect(texts('Acme raised NT$5 billion.')).toEqual([['NT$5 billion', 'TWD']]);
+    expect(texts('Acme raised J$5 billion.')).toEqual([]);
     expect(texts('Acme reported revenue of US$1.6 billion and CAD$30 million.')).toEqual([
       ['US$1.6 billion', 'USD'],
       ['CAD$30 million', 'CAD'],

@@ -113,6 +113,25 @@ const rows: Row[] = [
   { text: '4 billion Danish kroner', unit: 'DKK', interval: [4 * B, 4 * B, true, true], stated: [4 * B, 4 * B] },
   { text: 'R$2 billion', unit: 'BRL', interval: [2 * B, 2 * B, true, true], stated: [2 * B, 2 * B] },
   { text: '500 million Mexican pesos', unit: 'MXN', interval: [500 * M, 500 * M, true, true], stated: [500 * M, 500 * M] },
+  // Currencies of Asia, Europe's east, the Middle East, Africa and Latin America, by sign, code or name.
+  { text: 'NT$1.2 billion', unit: 'TWD', interval: [1.2 * B, 1.2 * B, true, true], stated: [1.2 * B, 1.2 * B] },
+  { text: '12 billion New Taiwan dollars', unit: 'TWD', interval: [12 * B, 12 * B, true, true], stated: [12 * B, 12 * B] },
+  { text: '3.5 billion baht', unit: 'THB', interval: [3.5 * B, 3.5 * B, true, true], stated: [3.5 * B, 3.5 * B] },
+  { text: 'RM1.2 billion', unit: 'MYR', interval: [1.2 * B, 1.2 * B, true, true], stated: [1.2 * B, 1.2 * B] },
+  { text: '2 billion ringgit', unit: 'MYR', interval: [2 * B, 2 * B, true, true], stated: [2 * B, 2 * B] },
+  { text: 'Rp5 trillion', unit: 'IDR', interval: [5e12, 5e12, true, true], stated: [5e12, 5e12] },
+  { text: '5 trillion rupiah', unit: 'IDR', interval: [5e12, 5e12, true, true], stated: [5e12, 5e12] },
+  { text: '₱2.5 billion', unit: 'PHP', interval: [2.5 * B, 2.5 * B, true, true], stated: [2.5 * B, 2.5 * B] },
+  { text: '12 trillion dong', unit: 'VND', interval: [12e12, 12e12, true, true], stated: [12e12, 12e12] },
+  { text: '4 billion lira', unit: 'TRY', interval: [4 * B, 4 * B, true, true], stated: [4 * B, 4 * B] },
+  { text: '30 billion roubles', unit: 'RUB', interval: [30 * B, 30 * B, true, true], stated: [30 * B, 30 * B] },
+  { text: '1.2 billion zlotys', unit: 'PLN', interval: [1.2 * B, 1.2 * B, true, true], stated: [1.2 * B, 1.2 * B] },
+  { text: '₪300 million', unit: 'ILS', interval: [300 * M, 300 * M, true, true], stated: [300 * M, 300 * M] },
+  { text: 'AED 2 billion', unit: 'AED', interval: [2 * B, 2 * B, true, true], stated: [2 * B, 2 * B] },
+  { text: '₦50 billion', unit: 'NGN', interval: [50 * B, 50 * B, true, true], stated: [50 * B, 50 * B] },
+  // The longest name wins: Egyptian pounds are not sterling.
+  { text: '3 billion Egyptian pounds', unit: 'EGP', interval: [3 * B, 3 * B, true, true], stated: [3 * B, 3 * B] },
+  { text: '400 billion Chilean pesos', unit: 'CLP', interval: [400 * B, 400 * B, true, true], stated: [400 * B, 400 * B] },
   // "crowns" alone could be any of three currencies, and is read as a count of crowns
   { text: '5 crowns', unit: 'COUNT', interval: [5, 5, true, true], stated: [5, 5] },
   { text: 'a $1 billion annualized run-rate', unit: 'USD', interval: [B, B, true, true], stated: [B, B] },
@@ -322,6 +341,8 @@ interface ErrorRow {
 
 const errorRows: ErrorRow[] = [
   { text: 'xyz', code: ErrorCode.ValueUnparseable, message: 'cannot read a value from "xyz"' },
+  // A currency code that is also a word is not read before a figure: "PHP 8" is a language's version, not 8 pesos.
+  { text: 'PHP 8', code: ErrorCode.ValueUnparseable, message: /cannot read a value from "PHP 8"/ },
   { text: '', code: ErrorCode.ValueUnparseable, message: 'cannot read a value from ""' },
   { text: '   ', code: ErrorCode.ValueUnparseable, message: 'cannot read a value from ""' },
   { text: 'about', code: ErrorCode.ValueUnparseable, message: 'cannot read a value from "about"' },

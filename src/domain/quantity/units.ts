@@ -1,7 +1,10 @@
 // The units a value can carry, the dimension each measures, and the words and signs that name them in text.
 
 /** Currencies a value can be in. Different currencies are never compared (no exchange rate is assumed). */
-export const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'KRW', 'CHF', 'CAD', 'AUD', 'SGD', 'HKD', 'NZD', 'ZAR', 'SEK', 'NOK', 'DKK', 'BRL', 'MXN'] as const;
+export const CURRENCIES = [
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'KRW', 'CHF', 'CAD', 'AUD', 'SGD', 'HKD', 'NZD', 'ZAR', 'SEK', 'NOK', 'DKK', 'BRL', 'MXN',
+  'TWD', 'THB', 'MYR', 'IDR', 'PHP', 'VND', 'TRY', 'RUB', 'PLN', 'CZK', 'HUF', 'ILS', 'AED', 'SAR', 'NGN', 'EGP', 'CLP', 'COP', 'ARS',
+] as const;
 export type Currency = (typeof CURRENCIES)[number];
 /** Watts measure power (a plant's capacity, "1.2 GW"); watt-hours energy (what it generated, "41.2 TWh"). */
 export type Unit = 'PERCENT' | Currency | 'MONTH' | 'TIMES' | 'COUNT' | 'WATT' | 'WATT_HOUR';
@@ -26,8 +29,11 @@ export const dimensionOf = (unit: Unit): Dimension => (isCurrency(unit) ? 'MONEY
 /**
  * Signs and codes before a figure. "¥" alone is the yen, as the financial press writes it ("CN¥" and "RMB" are the
  * yuan). "S$", "HK$", "NZ$" are other dollars; the ingest reads them only glued to the sign, and leaves a figure
- * in another dollar it does not know ("NT$") unread rather than read it as US dollars. "A$", "C$" and "MX$" glued to
- * their figure are read before these tokens are made (parse.ts, OTHER_DOLLAR_SIGN).
+ * in another dollar it does not know unread rather than read it as US dollars. "A$", "C$", "MX$" and "NT$" glued
+ * to their figure are read before these tokens are made (parse.ts, OTHER_DOLLAR_SIGN).
+ *
+ * A code that is also an English word or a name ("TRY", "PHP", "COP", "ARS", "SAR", "ILS", "RUB") is not read
+ * before a figure: "PHP 8.3" is a language's version. Those currencies are read by their names after the figure.
  */
 export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['$', 'USD'], ['usd', 'USD'], ['€', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'], ['gbp', 'GBP'],
@@ -39,13 +45,20 @@ export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['s $', 'SGD'], ['sgd', 'SGD'], ['hk $', 'HKD'], ['hkd', 'HKD'], ['nz $', 'NZD'], ['nzd', 'NZD'],
   // "R$" is the Brazilian real; a bare "R" (the rand) is left alone, as it is also an initial.
   ['zar', 'ZAR'], ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'], ['r $', 'BRL'], ['brl', 'BRL'], ['mxn', 'MXN'],
+  // "RM1.2 billion" is the ringgit and "Rp5 trillion" the rupiah, as the Malaysian and Indonesian press write them.
+  ['twd', 'TWD'], ['thb', 'THB'], ['฿', 'THB'], ['myr', 'MYR'], ['rm', 'MYR'], ['idr', 'IDR'], ['rp', 'IDR'], ['₱', 'PHP'],
+  ['vnd', 'VND'], ['₫', 'VND'], ['₺', 'TRY'], ['₽', 'RUB'], ['pln', 'PLN'], ['czk', 'CZK'], ['huf', 'HUF'], ['₪', 'ILS'], ['aed', 'AED'],
+  ['ngn', 'NGN'], ['₦', 'NGN'], ['egp', 'EGP'], ['clp', 'CLP'],
 ];
+/** The currency codes read before a figure ("CHF 2.1 billion", "Rs 500 crore", "RM1.2 billion"), as lower-case words. */
+export const CURRENCY_CODES_BEFORE_FIGURES: readonly string[] = CURRENCY_PREFIXES.map(([sign]) => sign).filter((sign) => /^[a-z]+$/.test(sign));
+
 /**
  * Dollars named by capitals glued to "$" that the lower-cased tokens cannot tell from an article or "circa" ("A$1.25
  * billion" against "a $50 million round"): read before the tokens are made (parse.ts), and by the ingest's figure
  * finder where wink makes one token of "A$" (and of "US$" and "CAD$", which it would otherwise block).
  */
-export const GLUED_DOLLARS: Readonly<Record<string, Unit>> = { A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', CAD: 'CAD', MX: 'MXN', US: 'USD' };
+export const GLUED_DOLLARS: Readonly<Record<string, Unit>> = { A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', CAD: 'CAD', MX: 'MXN', NT: 'TWD', US: 'USD' };
 
 /**
  * "R12.4bn", "R1.7 billion": the rand's sign glued to an amount with a scale (the source of a pattern, for the value
@@ -66,6 +79,13 @@ export const CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['rand', 'ZAR'], ['zar', 'ZAR'], ['swedish kronor', 'SEK'], ['kronor', 'SEK'], ['swedish crowns', 'SEK'], ['sek', 'SEK'],
   ['norwegian kroner', 'NOK'], ['norwegian crowns', 'NOK'], ['nok', 'NOK'], ['danish kroner', 'DKK'], ['danish crowns', 'DKK'],
   ['dkk', 'DKK'], ['reais', 'BRL'], ['brazilian reais', 'BRL'], ['brl', 'BRL'], ['mexican pesos', 'MXN'], ['mxn', 'MXN'],
+  ['new taiwan dollars', 'TWD'], ['taiwan dollars', 'TWD'], ['twd', 'TWD'], ['baht', 'THB'], ['thb', 'THB'], ['ringgit', 'MYR'],
+  ['myr', 'MYR'], ['rupiah', 'IDR'], ['idr', 'IDR'], ['philippine pesos', 'PHP'], ['dong', 'VND'], ['vnd', 'VND'],
+  ['turkish lira', 'TRY'], ['lira', 'TRY'], ['roubles', 'RUB'], ['rubles', 'RUB'], ['rouble', 'RUB'], ['ruble', 'RUB'],
+  ['zlotys', 'PLN'], ['zloty', 'PLN'], ['pln', 'PLN'], ['czech crowns', 'CZK'], ['koruna', 'CZK'], ['czk', 'CZK'], ['forints', 'HUF'],
+  ['forint', 'HUF'], ['huf', 'HUF'], ['shekels', 'ILS'], ['new shekels', 'ILS'], ['dirhams', 'AED'], ['aed', 'AED'],
+  ['saudi riyals', 'SAR'], ['naira', 'NGN'], ['ngn', 'NGN'], ['egyptian pounds', 'EGP'], ['egp', 'EGP'], ['chilean pesos', 'CLP'],
+  ['clp', 'CLP'], ['colombian pesos', 'COP'], ['argentine pesos', 'ARS'],
 ];
 
 /**
@@ -80,10 +100,11 @@ export const CURRENCY_SUBUNIT_SUFFIXES: ReadonlyArray<readonly [string, Unit]> =
 ];
 
 /**
- * Currency words that are also common English words: after a bare year-like number ("in 2019 won the prize") "won"
- * is the verb; after a scale word or any other figure ("1.5 trillion won", "5,000 won") it is the currency.
+ * Currency words that are also common English words or names: after a bare year-like number ("in 2019 won the
+ * prize", "in 2021 Dong Energy …") they are not the currency; after a scale word or any other figure ("1.5 trillion
+ * won", "5,000 won", "12 trillion dong") they are.
  */
-export const AMBIGUOUS_CURRENCY_SUFFIXES: ReadonlySet<string> = new Set(['won']);
+export const AMBIGUOUS_CURRENCY_SUFFIXES: ReadonlySet<string> = new Set(['won', 'dong']);
 
 /** Duration units as a ratio to months: [multiply, divide] keeps "6 weeks" as 6 / 4.345 rather than 6 × 0.2301…. */
 export const DURATION_UNITS: ReadonlyArray<readonly [string, readonly [number, number]]> = [
