@@ -13,6 +13,8 @@ export interface Wording {
   milestone?: string | null;
   /** Which profit or loss a profit figure is ("net loss", "operating profit"). */
   measure?: string | null;
+  /** Which kind of plant a capacity or an output is of ("offshore wind", "nuclear"). */
+  technology?: string | null;
 }
 
 type Template = (w: Wording) => string;
@@ -23,6 +25,8 @@ const TEMPLATES: Readonly<Record<string, Template>> = {
   revenue_run_rate: (w) => `${w.subject} has an annualized revenue run rate of ${w.value}`,
   revenue: (w) => `${w.subject} has revenue of ${w.value}`,
   profit: (w) => `${w.subject} has ${w.measure ?? 'a profit'} of ${w.value}`,
+  power_capacity: (w) => `${w.subject} has ${w.technology ? `${w.technology} ` : ''}capacity of ${w.value}`,
+  energy_generated: (w) => `${w.subject} generated ${w.value}${w.technology ? ` of ${w.technology} power` : ''}`,
   time_to_milestone: (w) => `${w.subject} took ${w.value} from launch to reach ${w.milestone ?? 'a milestone'}`,
   released_on: (w) => `${w.subject} was released`,
   released_same_day_as: (w) => `${w.subject} was released on the same day as ${w.object}`,

@@ -38,6 +38,18 @@ const FIGURE_CUES: readonly FigureCue[] = [
     dimensions: ['MONEY'],
     pattern: /\b(?:(?:net |operating |pre-tax )?income|profits?|earnings|earned|bookings|backlog|net loss|loss(?:es)?|eps|per (?:- )?(?:diluted |basic )?(?:- )?share|a share|gmv|gross merchandise (?:value|volume)|(?:payment|transaction|card) volumes?|tpv|margins?|capex|capital expenditures?|spend(?:s|ing)?|spent|costs?|expenses|cash|debt|budget|fines?d?|penalty|buybacks?|dividends?|prices?|priced|pricing|fees?|tariffs?|a month|per month)\b/g,
   },
+  // Power and energy that are not a level held or a total generated, listed first so that they win a tie: "a 2 GW
+  // supply deal", "data-center demand of 5 GW", "350 MWh of storage capacity", "sold 12 TWh".
+  {
+    predicate: UNCLASSIFIED,
+    dimensions: ['POWER'],
+    pattern: /\b(?:additions?|pipeline|backlog|under construction|contracted|awarded|auctions?|tenders?|ppas?|power purchase agreements?|deals?|agreements?|orders?|demand|consum(?:e|es|ed|ing|ption)|draws?|requir(?:e|es|ed|ing|ements?)|needs?|shortfall|curtail(?:ed|ment)|storage|batter(?:y|ies))\b/g,
+  },
+  { predicate: UNCLASSIFIED, dimensions: ['ENERGY'], pattern: /\b(?:consum(?:e|es|ed|ing|ption)|demand|use[sd]?|using|sold|sales|sells?|selling|storage|stor(?:e|es|ed|ing)|batter(?:y|ies)|capacity|imports?|imported|exports?|exported|purchas(?:e|es|ed|ing)|bought|buys?|buying)\b/g },
+  // "installed capacity of 12.4 GW", "operates 3 gigawatts", "10 GW of data-center capacity" (planned ones too: a plan is
+  // marked a forecast, and two sources' plans can disagree).
+  { predicate: 'power_capacity', dimensions: ['POWER'], pattern: /\b(?:capacity|capacities|installed|operat(?:es|ed|ing|ional)|online|in operation|connected|fleet|portfolio)\b/g },
+  { predicate: 'energy_generated', dimensions: ['ENERGY'], pattern: /\b(?:generat(?:e|es|ed|ing|ion)|produc(?:e|es|ed|ing|tion)|output)\b/g },
   {
     predicate: 'market_share',
     dimensions: ['SHARE'],

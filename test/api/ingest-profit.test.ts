@@ -2,26 +2,12 @@
 // differently are a conflict once both are accepted; its operating profit for the same quarter is not.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../support/app.js';
-import { INGEST, type IngestView } from '../support/ingest.js';
+import type { IngestView } from '../support/ingest.js';
+import { CONFLICTS, ingestAndAccept, type ConflictView } from '../support/ingest-accept.js';
 
 type Harness = Awaited<ReturnType<typeof testApp>>;
 
-const ACCEPT = 'mutation($id: ID!) { acceptClaim(id: $id) { id status } }';
-const CONFLICTS = '{ conflicts(first: 50) { nodes { rule explanation claims { claim { id text qualifiers { key value } } } } } }';
-
-interface ConflictView {
-  rule: string;
-  explanation: string;
-  claims: Array<{ claim: { id: string; text: string; qualifiers: Array<{ key: string; value: string }> } }>;
-}
-
-async function ingestAndAccept(gql: Harness['gql'], url: string, publisher: string, text: string): Promise<IngestView['claims']> {
-  const result = await gql<{ ingestArticle: IngestView }>(INGEST, { input: { url, publisher, publishedAt: '2026-07-30', text } }, { as: 'editor' });
-  expect(result.errors).toBeUndefined();
-  const profits = result.data!.ingestArticle.claims.filter((claim) => claim.predicate.name === 'profit');
-  for (const claim of profits) expect((await gql(ACCEPT, { id: claim.id }, { as: 'editor' })).errors).toBeUndefined();
-  return profits;
-}
+const PREDICATES = ['profit'];
 
 describe('profit claims from two articles', () => {
   let gql: Harness['gql'];
@@ -32,11 +18,24 @@ describe('profit claims from two articles', () => {
     ({ gql } = await testApp({ seed: false }));
     first = await ingestAndAccept(
       gql,
-      'https://example.com/corvane-q2',
-      'Wire',
-      'Corvane Systems reported net income of $1.61 billion for the quarter ended June 30, 2026. Operating income rose to $2.1 billion.',
+      {
+        url: 'https://example.com/corvane-q2',
+        publisher: 'Wire',
+        publishedAt: '2026-07-30',
+        text: 'Corvane Systems reported net income of $1.61 billion for the quarter ended June 30, 2026. Operating income rose to $2.1 billion.',
+      },
+      PREDICATES,
     );
-    second = await ingestAndAccept(gql, 'https://example.com/corvane-blog', 'Blog', 'Corvane Systems earned net income of $1.4 billion in the quarter ended June 30, 2026.');
+    second = await ingestAndAccept(
+      gql,
+      {
+        url: 'https://example.com/corvane-blog',
+        publisher: 'Blog',
+        publishedAt: '2026-07-30',
+        text: 'Corvane Systems earned net income of $1.4 billion in the quarter ended June 30, 2026.',
+      },
+      PREDICATES,
+    );
   });
 
   it('reads each profit with its measure and quarter', () => {
