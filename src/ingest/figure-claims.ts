@@ -18,7 +18,7 @@ import { othersEstimate } from './others-estimate.js';
 import { restatedEstimate } from './restated-estimate.js';
 import { companyInPlace, isPlaceName } from './places.js';
 import { measureAgainst, measureOf, measureOfComparedProfit, notAProfit, profitQualifiers } from './profit-figures.js';
-import { addsCapacity, powerQualifiers } from './power-figures.js';
+import { notCapacityHeld, notEnergyGenerated, powerQualifiers } from './power-figures.js';
 import { perShare, restatedAs } from './per-share.js';
 import { regionalVolume } from './region.js';
 
@@ -276,7 +276,9 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
       // "The round … includes Rs 950 crore of primary capital and a secondary component of Rs 400 crore": parts of a
       // round are not rounds raised (two would disagree as one statement).
       if (cue === 'funding_raised' && partOfARound(scope, figure)) classified = { predicate: UNCLASSIFIED, object: null };
-      if (cue === 'power_capacity' && addsCapacity(scope.doc, figure)) classified = { predicate: UNCLASSIFIED, object: null };
+      if ((cue === 'power_capacity' && notCapacityHeld(scope.doc, figure)) || (cue === 'energy_generated' && notEnergyGenerated(scope.doc, figure))) {
+        classified = { predicate: UNCLASSIFIED, object: null };
+      }
       else if ((cue === 'power_capacity' || cue === 'energy_generated') && match) classified = { ...classified, qualifiers: powerQualifiers(scope.doc, figure, match) };
   }
   return { ...classified, cue: match && classified.predicate === cue ? match : null };

@@ -5,6 +5,7 @@ import type { ArticleDocument, Sentence } from './document.js';
 import { sliceTokens } from './document.js';
 import { longestFirst, longestReading, TokenMask, type TokenRange } from './spans.js';
 import { countsInRand } from './rand.js';
+import { codeGluedToAmount } from './currency-codes.js';
 
 export interface Figure extends TokenRange {
   /** The value as written, hedges and bounds included ("roughly 20 to 21%"), without what it measures. */
@@ -31,7 +32,16 @@ const NUMBER_WORDS = new Set([
 const isSeed = (doc: ArticleDocument, i: number): boolean => {
   const token = doc.tokens[i]!;
   // "R12.4bn": the rand's sign glued to its amount (the tokenizer gives "R12", ".", "4bn"); read only if it is money.
-  return token.type === 'number' || token.type === 'currency' || NUMBER_WORDS.has(token.normal) || /^\p{N}[\p{N},.]*$/u.test(token.text) || /^\w+fold$/.test(token.normal) || /^R\d/.test(token.text);
+  // "RM1.2bn", "VND190 trillion": a currency code glued to its amount (wink gives "RM1", ".", "2bn").
+  return (
+    token.type === 'number' ||
+    token.type === 'currency' ||
+    NUMBER_WORDS.has(token.normal) ||
+    /^\p{N}[\p{N},.]*$/u.test(token.text) ||
+    /^\w+fold$/.test(token.normal) ||
+    /^R\d/.test(token.text) ||
+    codeGluedToAmount(token.text)
+  );
 };
 
 const EDGE_SYMBOLS_FIRST = /^(?:[$€£¥₹₩฿₱₫₺₽₪₦~≈<>≥≤]|\p{L}|\p{N})/u;
@@ -218,9 +228,23 @@ function withCurrencyBefore(doc: ArticleDocument, sentence: Sentence, mask: Toke
  * Every figure in the sentence. `blocked` are ranges no figure may overlap: names ("Claude Opus 4.6") and dates
  * ("Q3 2025"), but not dates counted from an event, whose duration is a value too ("six months after launch").
  */
+/** Currency nouns a country's or a people's name comes before: "Hong Kong dollars", "UAE dirhams", "Saudi riyals". */
+const CURRENCY_NOUN = /^(?:dollars?|pounds?|dirhams?|pesos?|rupees?|riyals?|francs?|crowns?|kroner|kronor|lira|liras|dinars?|shillings?|dong|won|yuan|yen)$/;
+const SCALE_OR_NUMBER = /^(?:hundred|thousand|million|billion|trillion|bn|mn|m|tn|k|crore|lakh)$/;
+
+/**
+ * A name blocked as a mention that is part of a figure's currency: "14.2 billion Hong Kong dollars", "2.4 billion UAE
+ * dirhams" (a place between an amount and its currency noun). The value parser decides whether it knows the currency.
+ */
+function namesCurrency(doc: ArticleDocument, range: TokenRange): boolean {
+  const before = doc.tokens[range.first - 1];
+  const after = doc.tokens[range.last + 1];
+  return before !== undefined && after !== undefined && (before.type === 'number' || SCALE_OR_NUMBER.test(before.normal)) && CURRENCY_NOUN.test(after.normal);
+}
+
 export function findFigures(doc: ArticleDocument, sentence: Sentence, blocked: readonly TokenRange[]): Figure[] {
   const found: Figure[] = [];
-  const mask = new TokenMask(sentence, [...blocked, ...changeSeparators(doc, sentence), ...dollarLetters(doc, sentence)]);
+  const mask = new TokenMask(sentence, [...blocked.filter((range) => !namesCurrency(doc, range)), ...changeSeparators(doc, sentence), ...dollarLetters(doc, sentence)]);
   const claimed = new TokenMask(sentence);
   for (let i = sentence.first; i <= sentence.last; i++) {
     if (!isSeed(doc, i) || mask.has(i) || claimed.has(i)) continue;

@@ -5,6 +5,7 @@ import { factsOf, hyphenJoins, verbTagOnModifier, type ArticleDocument, type Sen
 import { opensParagraph, sentenceStart } from './clauses.js';
 import { possessiveAfter, type Mention } from './mentions.js';
 import { isPlaceName } from './places.js';
+import { currencyCodeAt } from './currency-codes.js';
 import { countsInRand } from './rand.js';
 import { TokenMask, type TokenRange } from './spans.js';
 
@@ -51,9 +52,10 @@ const NOT_NAMES = new Set([
   // Units written after a figure ("the 3.5 GHz band", "a 100 MW plant").
   // Not the two-letter ones: "KB Financial Group" is a company.
   'ghz', 'mhz', 'khz', 'kwh', 'mwh', 'gwh', 'twh',
-  // Currency codes and signs written before a figure ("CHF 2.1 billion", "Rs 500 crore", "RMB 3.5 billion"). Not the
-  // codes that are also words or names ("Ars Technica"): those are never read as currencies before a figure.
-  ...CURRENCY_CODES_BEFORE_FIGURES, 'rs.',
+  // Three-letter currency codes read before a figure ("CHF 2.1 billion", "RMB 3.5 billion"), and "Rs". Not the codes
+  // that are also words or names ("Ars Technica"), nor "RM" and "Rp" ("RM Sotheby's"): those are no name only
+  // before a number (currency-codes.ts).
+  ...CURRENCY_CODES_BEFORE_FIGURES.filter((code) => code.length === 3), 'rs', 'rs.',
 ]);
 
 /** Business nouns that open sentences ("Revenue rose 20%") though they may continue a name ("Synergy Research"). */
@@ -386,11 +388,13 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
       (MEASURE_ACRONYMS.includes(token.normal) && /^\p{Lu}\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '') && doc.tokens[i + 1]!.sentence === token.sentence) ||
       (token.normal === 'global' && namesSubject(doc, token));
     if (mask.has(i) || (!capitalised(token) && !opensLongerName) || COMMON_OPENERS.has(token.normal) || UNIT_SYMBOLS.test(token.text)) continue;
+    // "draws up to 700 W": watts after a number (not "W Hotels").
+    if (/^W\.?$/.test(token.text) && doc.tokens[i - 1]?.type === 'number') continue;
     // "SAN FRANCISCO": a word in capitals next to another is a dateline or shouting, not a name.
     const caps = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
     if (caps(token) && (caps(doc.tokens[i - 1]) || caps(doc.tokens[i + 1]))) continue;
-    // "R12.4bn", "R8bn": the rand's sign and its amount, not a name; nor "RM2.6 billion" (ringgit) or "Rp41 trillion" (rupiah).
-    if (randAmountAt(doc, i) || /^R[Mp]\d/.test(token.text)) continue;
+    // "R12.4bn", "R8bn": the rand's sign and its amount, not a name; nor "RM2.6 billion", "SAR 400 billion", "VND190".
+    if (randAmountAt(doc, i) || currencyCodeAt(token, doc.tokens[i + 1])) continue;
     // "$500M", "9B": a letter glued to a number is its unit; "HK$3 billion": letters glued to "$" name a dollar.
     const previous = doc.tokens[i - 1];
     if (previous && previous.end === token.start && /\p{N}$/u.test(previous.text)) continue;

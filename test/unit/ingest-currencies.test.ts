@@ -17,12 +17,24 @@ describe('ingest: money in more currencies', () => {
     ['Vinamilk reported revenue of 15.3 trillion dong in the third quarter.', ['Vinamilk', 'revenue', '15.3 trillion dong', 'VND']],
     ['Jollibee Foods said revenue climbed to ₱70.3 billion in the third quarter.', ['Jollibee Foods', 'revenue', '₱70.3 billion', 'PHP']],
     ["CIB's net profit was 16.4 billion Egyptian pounds in the third quarter.", ['CIB', 'profit', '16.4 billion Egyptian pounds', 'EGP']],
+    // Codes glued to amounts with a scale (wink cuts "RM1.2bn" into "RM1", ".", "2bn"), and country-named currencies
+    // after a place's name ("Hong Kong", "UAE"), which is no part of the company's name.
+    ["Tenaga Nasional's net profit rose to RM1.2bn in the third quarter.", ['Tenaga Nasional', 'profit', 'RM1.2bn', 'MYR']],
+    ["Vingroup's revenue rose to VND190 trillion in the third quarter.", ['Vingroup', 'revenue', 'VND190 trillion', 'VND']],
+    ["Emaar's revenue rose to AED35.5 billion in the third quarter.", ['Emaar', 'revenue', 'AED35.5 billion', 'AED']],
+    ["Link REIT's revenue rose to 14.2 billion Hong Kong dollars in the third quarter.", ['Link REIT', 'revenue', '14.2 billion Hong Kong dollars', 'HKD']],
+    ["ADNOC Distribution's revenue was 9.4 billion UAE dirhams in the third quarter.", ['ADNOC Distribution', 'revenue', '9.4 billion UAE dirhams', 'AED']],
+    ["Hoa Phat's revenue was 38 trillion Vietnamese dong in the third quarter.", ['Hoa Phat', 'revenue', '38 trillion Vietnamese dong', 'VND']],
+    ["Turkcell's revenue rose to TL 42.4 billion in the third quarter.", ['Turkcell', 'revenue', 'TL 42.4 billion', 'TRY']],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });
 
-  it('reads no company name out of a sign glued to its amount', () => {
-    const subjects = read('Maybank posted a net profit of RM2.6 billion for the third quarter.').map(([subject]) => subject);
-    expect(subjects).not.toContain('RM2.6');
+  it('reads no company name out of a code glued to its amount or in capitals before one', () => {
+    const subjects = (text: string) => extractCandidates(text, { publishedAt: '2026-11-20', entities: [] }).map((c) => c.subject);
+    expect(subjects('Maybank posted a net profit of RM2.6 billion for the third quarter.')).toEqual(['Maybank']);
+    expect(subjects("Saudi Aramco's SAR 400 billion capex plan was unchanged in 2025.")).toEqual(['Saudi Aramco']);
+    // Before no number, a code is a name as any other: "RM plc", "Ars Technica".
+    expect(subjects('RM plc reported revenue of 195 million pounds in 2024.')).toEqual(['RM']);
   });
 });

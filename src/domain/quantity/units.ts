@@ -49,6 +49,8 @@ export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['twd', 'TWD'], ['thb', 'THB'], ['฿', 'THB'], ['myr', 'MYR'], ['rm', 'MYR'], ['idr', 'IDR'], ['rp', 'IDR'], ['₱', 'PHP'],
   ['vnd', 'VND'], ['₫', 'VND'], ['₺', 'TRY'], ['₽', 'RUB'], ['pln', 'PLN'], ['czk', 'CZK'], ['huf', 'HUF'], ['₪', 'ILS'], ['aed', 'AED'],
   ['ngn', 'NGN'], ['₦', 'NGN'], ['egp', 'EGP'], ['clp', 'CLP'],
+  // "Dh17.1 billion" (the dirham, as the Gulf press writes it) and "TL 42.4 billion" (the Turkish lira).
+  ['dh', 'AED'], ['tl', 'TRY'],
 ];
 /** The currency codes read before a figure ("CHF 2.1 billion", "Rs 500 crore", "RM1.2 billion"), as lower-case words. */
 export const CURRENCY_CODES_BEFORE_FIGURES: readonly string[] = CURRENCY_PREFIXES.map(([sign]) => sign).filter((sign) => /^[a-z]+$/.test(sign));
@@ -80,10 +82,10 @@ export const CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['norwegian kroner', 'NOK'], ['norwegian crowns', 'NOK'], ['nok', 'NOK'], ['danish kroner', 'DKK'], ['danish crowns', 'DKK'],
   ['dkk', 'DKK'], ['reais', 'BRL'], ['brazilian reais', 'BRL'], ['brl', 'BRL'], ['mexican pesos', 'MXN'], ['mxn', 'MXN'],
   ['new taiwan dollars', 'TWD'], ['taiwan dollars', 'TWD'], ['twd', 'TWD'], ['baht', 'THB'], ['thb', 'THB'], ['ringgit', 'MYR'],
-  ['myr', 'MYR'], ['rupiah', 'IDR'], ['idr', 'IDR'], ['philippine pesos', 'PHP'], ['dong', 'VND'], ['vnd', 'VND'],
-  ['turkish lira', 'TRY'], ['lira', 'TRY'], ['roubles', 'RUB'], ['rubles', 'RUB'], ['rouble', 'RUB'], ['ruble', 'RUB'],
+  ['myr', 'MYR'], ['rupiah', 'IDR'], ['idr', 'IDR'], ['philippine pesos', 'PHP'], ['dong', 'VND'], ['vietnamese dong', 'VND'], ['vnd', 'VND'],
+  ['turkish lira', 'TRY'], ['turkish liras', 'TRY'], ['lira', 'TRY'], ['liras', 'TRY'], ['roubles', 'RUB'], ['rubles', 'RUB'], ['rouble', 'RUB'], ['ruble', 'RUB'],
   ['zlotys', 'PLN'], ['zloty', 'PLN'], ['pln', 'PLN'], ['czech crowns', 'CZK'], ['koruna', 'CZK'], ['czk', 'CZK'], ['forints', 'HUF'],
-  ['forint', 'HUF'], ['huf', 'HUF'], ['shekels', 'ILS'], ['new shekels', 'ILS'], ['dirhams', 'AED'], ['aed', 'AED'],
+  ['forint', 'HUF'], ['huf', 'HUF'], ['shekels', 'ILS'], ['new shekels', 'ILS'], ['dirhams', 'AED'], ['uae dirhams', 'AED'], ['emirati dirhams', 'AED'], ['aed', 'AED'],
   ['saudi riyals', 'SAR'], ['naira', 'NGN'], ['ngn', 'NGN'], ['egyptian pounds', 'EGP'], ['egp', 'EGP'], ['chilean pesos', 'CLP'],
   ['clp', 'CLP'], ['colombian pesos', 'COP'], ['argentine pesos', 'ARS'],
 ];
@@ -125,7 +127,7 @@ export const TIMES_SIGNS: ReadonlyArray<readonly [string, true]> = [['x', true],
  */
 export const POWER_UNITS: ReadonlyArray<readonly [string, number]> = [
   ['terawatts', 12], ['terawatt', 12], ['tw', 12], ['gigawatts', 9], ['gigawatt', 9], ['gw', 9], ['megawatts', 6], ['megawatt', 6],
-  ['mw', 6], ['kilowatts', 3], ['kilowatt', 3], ['kw', 3], ['watts', 0],
+  ['mw', 6], ['kilowatts', 3], ['kilowatt', 3], ['kw', 3], ['watts', 0], ['watt', 0], ['w', 0],
 ];
 export const ENERGY_UNITS: ReadonlyArray<readonly [string, number]> = [
   ['terawatt hours', 12], ['terawatt - hours', 12], ['terawatt hour', 12], ['twh', 12], ['gigawatt hours', 9], ['gigawatt - hours', 9],
