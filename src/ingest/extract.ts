@@ -13,7 +13,7 @@ import { isEarlierState } from './earlier-state.js';
 import { figureDrafts } from './figure-claims.js';
 import { noteReportingPeriod } from './reporting-period.js';
 import { sameSpanAYearBefore } from './year-earlier.js';
-import { companyFiscalQuarters, companyFiscalYears, fiscalYearEndMonth } from './fiscal-year.js';
+import { companyFiscalOpeningSpans, companyFiscalQuarters, companyFiscalYears, fiscalYearEndMonth } from './fiscal-year.js';
 import { markRegions, noteReportedMarket } from './region.js';
 import { withoutConversions, type Figure } from './figures.js';
 import { KnownEntities } from './known-entities.js';
@@ -144,7 +144,9 @@ function sentenceCandidates(input: SentenceInput, reading: SentenceReading, prev
   // "…was 6.8% in the first eleven months of 2025, according to Motiva, up from 5.1% in the same period a year
   // earlier": the span a year back is the sentence's own, whichever clause dated it.
   // The company's fiscal quarters first, so the same quarter a year back is the fiscal one.
-  const fiscal = companyFiscalYears(companyFiscalQuarters(candidates, input.fiscalYearEndMonth, input.publishedAtText), input.fiscalYearEndMonth, input.doc.text);
+  const quarters = companyFiscalQuarters(candidates, input.fiscalYearEndMonth, input.publishedAtText);
+  const spans = companyFiscalOpeningSpans(quarters, input.fiscalYearEndMonth, input.publishedAtText, input.doc.text);
+  const fiscal = companyFiscalYears(spans, input.fiscalYearEndMonth, input.doc.text);
   // "… earned $268.5 million in the three months ended Nov. 1. That compares with $241.9 million in the same period
   // last year": the span a year back is the sentence before's.
   const carried = comparesWithPrevious(input.doc, reading.sentence) ? previous : [];

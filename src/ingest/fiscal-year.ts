@@ -12,13 +12,22 @@ const YEAR_END = new RegExp(
   'g',
 );
 
+/** "the fiscal year, which began in April", "a financial year that starts on 1 April". */
+const YEAR_START = new RegExp(
+  `\\b[Ff](?:iscal|inancial) year,? (?:that |which )?(?:began|begins|begun|started|starts|starting|beginning)(?: on| in)?(?: \\d{1,2})? (${MONTH_NAMES.join('|')})\\b`,
+  'g',
+);
+
 /**
  * The month (1-12) the article says its company's fiscal year ends in, or null: also null when it gives two ("Microsoft's
  * fiscal year ends in June … Apple's fiscal year ends in September"), as it cannot say whose quarter is whose. Month
  * names need their capital: "the fiscal year ending may be changed" names none.
  */
 export function fiscalYearEndMonth(text: string): number | null {
-  const months = new Set([...text.matchAll(YEAR_END)].map((match) => monthNumber(match[1]!.toLowerCase())));
+  const ends = [...text.matchAll(YEAR_END)].map((match) => monthNumber(match[1]!.toLowerCase()));
+  // "the fiscal year, which began in April": it ends the month before.
+  const starts = [...text.matchAll(YEAR_START)].map((match) => addMonths(0, monthNumber(match[1]!.toLowerCase()), -1).month);
+  const months = new Set([...ends, ...starts]);
   if (months.size === 0) return firstHalfEnd(text);
   return months.size === 1 ? [...months][0]! : null;
 }
@@ -72,6 +81,74 @@ function latestEnded(yearEndMonth: number, quarter: number, latest: string): str
     const last = addMonths(year, first, 2);
     const [start, end] = [isoDate(year, first, 1), isoDate(last.year, last.month, daysInMonth(last.year, last.month))];
     if (end <= latest) return `${start} to ${end}`;
+  }
+}
+
+/** "the first six months of the fiscal year", "the first half of its financial year", "the first nine months of the fiscal year". */
+const OPENING_OF_FISCAL_YEAR = /\bfirst (half|three months|six months|nine months|quarter) of (?:the|its|their) (?:current )?(?:fiscal|financial) year\b/i;
+const OPENING_MONTHS: Readonly<Record<string, number>> = { half: 6, 'three months': 3, 'six months': 6, 'nine months': 9, quarter: 3 };
+
+/** The same span, written bare, as the date finder leaves it: "for the first half", "in the first six months". */
+const BARE_OPENING = /^(?:in |during |for |over )?(?:the |its )?first (half|three months|six months|nine months|quarter)$/i;
+/** "a year earlier", "the same period last year": a figure told against the year before. */
+const YEAR_BACK = /\b(?:a year (?:earlier|ago|before)|last year|(?:the )?(?:prior|previous) year)\b/i;
+
+/**
+ * Dates each candidate in an opening span of the company's fiscal year as that span of the latest fiscal year in
+ * which it had ended by the publication (a year before that for "a year earlier"), where the article says where the
+ * year ends: the span named in the figure's own sentence ("net profit for the first six months of the fiscal year,
+ * which began in April, rose 14%"), or named bare ("Revenue rose 8% … for the first half") in an article that calls
+ * it the fiscal year's. The date finder reads such a span on the calendar, or takes another date of the sentence
+ * ("in April"), as it knows no company's year.
+ */
+export function companyFiscalOpeningSpans(candidates: Candidate[], yearEndMonth: number | null, publishedAt: string | null, text: string): Candidate[] {
+  if (yearEndMonth === null || publishedAt === null) return candidates;
+  const latest = latestPublicationDay(publishedAt);
+  if (latest === null) return candidates;
+  const named = new Set([...text.matchAll(new RegExp(OPENING_OF_FISCAL_YEAR.source, 'gi'))].map((match) => OPENING_MONTHS[match[1]!.toLowerCase()]!));
+  return candidates.map((candidate) => {
+    if (hasForecastBasis(candidate.qualifiers)) return candidate;
+    const own = openingSpanAround(text, candidate.anchor.start, candidate.anchor.end);
+    const bare = candidate.period === null ? null : BARE_OPENING.exec(candidate.period.trim());
+    const months = own ? OPENING_MONTHS[own.part]! : bare && named.has(OPENING_MONTHS[bare[1]!.toLowerCase()]!) ? OPENING_MONTHS[bare[1]!.toLowerCase()]! : null;
+    if (months === null) return candidate;
+    const back = candidate.period !== null && YEAR_BACK.test(candidate.period) ? 1 : 0;
+    // The claim's words say the span too, not the date the finder had taken ("… of R3.8bn (in April)").
+    const said = own && candidate.period !== null && !back ? candidate.text.replace(`(${candidate.period}).`, `(${own.words}).`) : candidate.text;
+    return { ...candidate, text: said, period: latestOpeningEnded(yearEndMonth, months, latest, back) };
+  });
+}
+
+/** How far before a figure's quote its sentence may name the span, and after its end: "Net profit for the first six months of the fiscal year, which began in April, rose …". */
+const SPAN_REACH = 160;
+const SPAN_AFTER = 40;
+
+/**
+ * The opening span of the fiscal year named in the quote from `start` to `end`, or in its sentence before it or right
+ * after it ("a net loss of ¥96 billion for the first half of its fiscal year"): its part ("six months") and words.
+ */
+function openingSpanAround(text: string, start: number, end: number): { part: string; words: string } | null {
+  const from = Math.max(0, start - SPAN_REACH);
+  const window = text.slice(from, end + SPAN_AFTER);
+  const matches = [...window.matchAll(new RegExp(OPENING_OF_FISCAL_YEAR.source, 'gi'))].filter((match) => from + match.index < end);
+  const last = matches.at(-1);
+  if (!last) return null;
+  // Not across the end of a sentence: "… of the fiscal year. Revenue rose …" speaks of another span.
+  const [a, b] = [Math.min(from + last.index + last[0].length, start), Math.max(from + last.index, end)];
+  return /[.!?]\s/.test(text.slice(Math.min(a, b), Math.max(a, b))) ? null : { part: last[1]!.toLowerCase(), words: last[0] };
+}
+
+/**
+ * The first `months` months of a fiscal year ending in month `yearEndMonth`, the latest that ended by `latest` (`back`
+ * years before it), as "start to end".
+ */
+function latestOpeningEnded(yearEndMonth: number, months: number, latest: string, back = 0): string {
+  const first = addMonths(0, yearEndMonth, 1).month;
+  for (let year = Number(latest.slice(0, 4)); ; year--) {
+    const last = addMonths(year, first, months - 1);
+    if (isoDate(last.year, last.month, daysInMonth(last.year, last.month)) > latest) continue;
+    const end = addMonths(year - back, first, months - 1);
+    return `${isoDate(year - back, first, 1)} to ${isoDate(end.year, end.month, daysInMonth(end.year, end.month))}`;
   }
 }
 

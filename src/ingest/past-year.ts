@@ -48,6 +48,8 @@ function namesADueDate(scope: ClauseScope, draft: Draft): boolean {
 /** A quarter or half named by the month it ends in: "the June half", "the December quarter", "the half to June". */
 const MONTH_NAME = `(?:${MONTH_NAMES.join('|')})`;
 const ENDING_IN_MONTH = new RegExp(`\\b(?:${MONTH_NAME}(?: ?- ?| )(?:quarter|half)|(?:quarter|half|months) to ${MONTH_NAME})\\b`, 'i');
+/** A year's opening span, as results report it: "the first half", "the first nine months", "the first three quarters". */
+const OPENING_SPAN = /\b(?:(?:first|1st) half|h1|first \S+ (?:months|quarters))\b/i;
 
 /** Words that put what a clause says after the time it was said. */
 const LOOKS_AHEAD =
@@ -93,8 +95,9 @@ export function pastYearPeriod(scope: ClauseScope, draft: Draft): string | null 
   // "Full-year revenue rose 14%" in February: a whole year reported as done early in the next is the one that ended.
   // Later in a year it is as likely a fiscal year just closed ("reported full-year revenue" in August) as this one.
   const earlyInYear = Number(latest.slice(5, 7)) <= FULL_YEAR_REPORTING_MONTHS;
-  // "in the June half", "the quarter to March" told in the past before that month is out: the one that ended last.
-  const endedLast = (earlyInYear && FULL_YEAR.test(text)) || ENDING_IN_MONTH.test(text);
+  // "in the June half", "the quarter to March", "in the first nine months" told in the past before that span is out:
+  // the one that ended last.
+  const endedLast = (earlyInYear && FULL_YEAR.test(text)) || ENDING_IN_MONTH.test(text) || OPENING_SPAN.test(text);
   if (start !== null && past && endedLast && (readAgainst(text, publishedAt)?.end ?? '') > latest && !hasForecastBasis(draft.qualifiers)) {
     return `${text} ${Number(start.slice(0, 4)) - 1}`;
   }

@@ -11,6 +11,9 @@ describe('fiscal quarters', () => {
     expect(fiscalYearEndMonth('Contoso, whose fiscal year ends in June, reported …')).toBe(6);
     expect(fiscalYearEndMonth('for the fiscal year ending 30 September')).toBe(9);
     expect(fiscalYearEndMonth('Acme reported fiscal second-quarter revenue.')).toBeNull();
+    // Where it begins: it ends the month before.
+    expect(fiscalYearEndMonth('Net profit for the first six months of the fiscal year, which began in April, rose 14%.')).toBe(3);
+    expect(fiscalYearEndMonth('a financial year that starts on 1 January')).toBe(12);
   });
 
   it('dates "its fiscal second quarter" as the company\'s, the latest ended by the publication', () => {
@@ -43,5 +46,32 @@ describe('a fiscal year named by its number', () => {
   it('stays the calendar year where the year ends in January to March, which names fiscal years either way', () => {
     const text = 'Sorano Holdings, whose fiscal year ends in March, reported revenue of ¥612 billion in fiscal 2025.';
     expect(periods(text)[0]![1]).toBe('in fiscal 2025');
+  });
+});
+
+describe('an opening span of the fiscal year', () => {
+  const read = (text: string, publishedAt: string) => extractCandidates(text, { publishedAt, entities: [] }).filter((c) => c.predicate === 'profit' || c.predicate === 'revenue');
+
+  it('is that span of the company\'s year, the latest ended by the publication, and the claim says so', () => {
+    const [profit] = read("Khanya Mobile's net profit for the first six months of the fiscal year, which began in April, rose 14% to R3.8bn.", '2025-11-12');
+    expect([profit!.value, profit!.period, profit!.text]).toEqual(['R3.8bn', '2025-04-01 to 2025-09-30', 'Khanya Mobile has net income of R3.8bn (first six months of the fiscal year).']);
+    // A year ending in June: its first half is July to December, and in November 2025 the latest ended is 2024's.
+    const [revenue] = read('Brightline, whose fiscal year ends in June, said revenue for the first half of its fiscal year rose to $2 billion.', '2025-11-12');
+    expect([revenue!.value, revenue!.period]).toEqual(['$2 billion', '2024-07-01 to 2024-12-31']);
+  });
+
+  it('goes a year back for "a year earlier", and dates the span written bare in an article that names it as the fiscal year\'s', () => {
+    const text =
+      'Sorano Holdings, whose fiscal year ends in March, posted a net loss of ¥96 billion for the first half of its fiscal year, compared with a loss of ¥41 billion a year earlier. Revenue rose 8% to ¥612 billion.';
+    expect(read(text, '2025-11-13').map((c) => [c.value, c.period])).toEqual([
+      ['¥96 billion', '2025-04-01 to 2025-09-30'],
+      ['¥41 billion', '2024-04-01 to 2024-09-30'],
+      ['¥612 billion', '2025-04-01 to 2025-09-30'],
+    ]);
+  });
+
+  it('stays as the date finder read it where the article does not say where the year begins or ends', () => {
+    const [profit] = read("Acme's net profit for the first half of the fiscal year rose 14% to R3.8bn.", '2025-11-12');
+    expect(profit!.period).toBe('for the first half');
   });
 });

@@ -171,6 +171,17 @@ describe('the span a story reports on', () => {
     const revenue = extractCandidates(text, { publishedAt: '2026-10-28', entities: [] }).find((c) => c.predicate === 'revenue');
     expect([revenue!.value, revenue!.period]).toEqual(['174 million euros', 'in the first nine months of 2026']);
   });
+
+  it('is a year\'s opening span without its year: this year\'s once it is out, last year\'s when told in the past before it ends', () => {
+    const periodOf = (text: string, publishedAt: string) => extractCandidates(text, { publishedAt, entities: [] }).find((c) => c.predicate === 'revenue')?.period;
+    const nineMonths = "Iberdrola's revenue rose to €24.1 billion in the first nine months.";
+    const firstHalf = "Iberdrola's revenue rose to €24.1 billion in the first half.";
+    expect(periodOf(nineMonths, '2026-10-28')).toBe('in the first nine months');
+    expect(periodOf(nineMonths, '2026-02-10')).toBe('in the first nine months 2025');
+    expect(periodOf(firstHalf, '2026-02-10')).toBe('in the first half 2025');
+    // A forecast is about the span to come.
+    expect(periodOf('Iberdrola expects revenue of €30 billion in the first half.', '2026-02-10')).toBe('in the first half');
+  });
 });
 
 describe('a research firm\'s tally', () => {

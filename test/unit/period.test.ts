@@ -55,6 +55,8 @@ const rows: Row[] = [
   ['the first nine months of 2025', p('first 9 months of 2025', '2025-01-01', '2025-09-30', 'MONTH')],
   ['in the first six months of the year', p('first 6 months of 2026', '2026-01-01', '2026-06-30', 'MONTH'), FEB_2026],
   ['the first three quarters of 2024', p('first 9 months of 2024', '2024-01-01', '2024-09-30', 'MONTH')],
+  // without a year, the publication year's, as "the first half" is (the ingest moves one told in the past back a year)
+  ['in the first nine months', p('first 9 months of 2026', '2026-01-01', '2026-09-30', 'MONTH'), FEB_2026],
   // a quarter or period named by its months
   ['the July-to-September quarter 2025', p('July 2025–September 2025', '2025-07-01', '2025-09-30', 'MONTH')],
   ['in the April-June quarter', p('April 2026–June 2026', '2026-04-01', '2026-06-30', 'MONTH'), FEB_2026],

@@ -4,6 +4,7 @@ import { daysInMonth, isoDate } from './calendar.js';
 import { monthsOf } from './intervals.js';
 import { monthLabel } from './month-names.js';
 import { readMonth } from './months.js';
+import { impliedYear } from './resolver.js';
 import { readYear } from './years.js';
 import { parseCardinal } from '../quantity.js';
 
@@ -75,14 +76,16 @@ export const readPartOfYearAtom: Atom = (text, r) => {
 
 /**
  * "the first nine months of 2025", "the first six months of the year", "the first three quarters of 2024": the year's
- * opening months, January to the last of them (a count past the year's twelve months reads nothing).
+ * opening months, January to the last of them (a count past the year's twelve months reads nothing). Without a year
+ * ("in the first nine months"), the publication year's, as "the first half" is.
  */
 export const readLeadingMonthsOfYearAtom: Atom = (text, r) => {
-  const match = /^(?:the\s+)?first\s+(.+?)\s+(months|quarters)\s+of\s+(.+)$/.exec(text);
+  const match = /^(?:the\s+)?first\s+(.+?)\s+(months|quarters)(?:\s+(?:of\s+)?(.+))?$/.exec(text);
   if (!match) return null;
-  const [, countText = '', unitWord, yearText = ''] = match;
+  const [, countText = '', unitWord, yearText] = match;
   const count = parseCardinal(countText);
-  const year = readYear(yearText, r);
+  const implied = yearText === undefined ? impliedYear(r, text) : null;
+  const year = implied !== null ? { year: implied, label: String(implied) } : readYear(yearText ?? '', r);
   const months = count === null ? 0 : count * (unitWord === 'quarters' ? 3 : 1);
   if (!year || !Number.isInteger(months) || months < 1 || months > 12) return null;
   return monthsOf(year.year, 1, months, `first ${months} months of ${year.label}`, 'MONTH');
