@@ -4,6 +4,7 @@
 export const CURRENCIES = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'KRW', 'CHF', 'CAD', 'AUD', 'SGD', 'HKD', 'NZD', 'ZAR', 'SEK', 'NOK', 'DKK', 'BRL', 'MXN',
   'TWD', 'THB', 'MYR', 'IDR', 'PHP', 'VND', 'TRY', 'RUB', 'PLN', 'CZK', 'HUF', 'ILS', 'AED', 'SAR', 'NGN', 'EGP', 'CLP', 'COP', 'ARS',
+  'KES', 'UGX', 'TZS',
 ] as const;
 export type Currency = (typeof CURRENCIES)[number];
 /** Watts measure power (a plant's capacity, "1.2 GW"); watt-hours energy (what it generated, "41.2 TWh"). */
@@ -48,7 +49,7 @@ export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, Unit]> = [
   // "RM1.2 billion" is the ringgit and "Rp5 trillion" the rupiah, as the Malaysian and Indonesian press write them.
   ['twd', 'TWD'], ['thb', 'THB'], ['฿', 'THB'], ['myr', 'MYR'], ['rm', 'MYR'], ['idr', 'IDR'], ['rp', 'IDR'], ['₱', 'PHP'],
   ['vnd', 'VND'], ['₫', 'VND'], ['₺', 'TRY'], ['₽', 'RUB'], ['pln', 'PLN'], ['czk', 'CZK'], ['huf', 'HUF'], ['₪', 'ILS'], ['aed', 'AED'],
-  ['ngn', 'NGN'], ['₦', 'NGN'], ['egp', 'EGP'], ['clp', 'CLP'],
+  ['ngn', 'NGN'], ['₦', 'NGN'], ['egp', 'EGP'], ['clp', 'CLP'], ['kes', 'KES'], ['ksh', 'KES'], ['ugx', 'UGX'], ['tzs', 'TZS'],
   // "Dh17.1 billion" (the dirham, as the Gulf press writes it) and "TL 42.4 billion" (the Turkish lira).
   ['dh', 'AED'], ['tl', 'TRY'],
 ];
@@ -77,7 +78,7 @@ export const CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['swiss francs', 'CHF'], ['francs', 'CHF'], ['chf', 'CHF'], ['canadian dollars', 'CAD'], ['cad', 'CAD'],
   ['australian dollars', 'AUD'], ['aud', 'AUD'], ['singapore dollars', 'SGD'], ['sgd', 'SGD'], ['hong kong dollars', 'HKD'],
   ['hkd', 'HKD'], ['new zealand dollars', 'NZD'], ['nzd', 'NZD'],
-  // Crowns and pesos are named with their country: "crowns" alone is Swedish, Norwegian or Danish; "pesos" any of five.
+  // Crowns and pesos are named with their country: "crowns" alone is Swedish, Norwegian, Danish or Czech; "pesos" any of five.
   ['rand', 'ZAR'], ['zar', 'ZAR'], ['swedish kronor', 'SEK'], ['kronor', 'SEK'], ['swedish crowns', 'SEK'], ['sek', 'SEK'],
   ['norwegian kroner', 'NOK'], ['norwegian crowns', 'NOK'], ['nok', 'NOK'], ['danish kroner', 'DKK'], ['danish crowns', 'DKK'],
   ['dkk', 'DKK'], ['reais', 'BRL'], ['brazilian reais', 'BRL'], ['brl', 'BRL'], ['mexican pesos', 'MXN'], ['mxn', 'MXN'],
@@ -88,6 +89,8 @@ export const CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['forint', 'HUF'], ['huf', 'HUF'], ['shekels', 'ILS'], ['new shekels', 'ILS'], ['dirhams', 'AED'], ['uae dirhams', 'AED'], ['emirati dirhams', 'AED'], ['aed', 'AED'],
   ['saudi riyals', 'SAR'], ['naira', 'NGN'], ['ngn', 'NGN'], ['egyptian pounds', 'EGP'], ['egp', 'EGP'], ['chilean pesos', 'CLP'],
   ['clp', 'CLP'], ['colombian pesos', 'COP'], ['argentine pesos', 'ARS'],
+  // Shillings are named with their country, as pesos are: "shillings" alone is Kenya's, Uganda's or Tanzania's.
+  ['kenyan shillings', 'KES'], ['kes', 'KES'], ['ugandan shillings', 'UGX'], ['ugx', 'UGX'], ['tanzanian shillings', 'TZS'], ['tzs', 'TZS'],
 ];
 
 /**
