@@ -276,10 +276,12 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
       // "The round … includes Rs 950 crore of primary capital and a secondary component of Rs 400 crore": parts of a
       // round are not rounds raised (two would disagree as one statement).
       if (cue === 'funding_raised' && partOfARound(scope, figure)) classified = { predicate: UNCLASSIFIED, object: null };
+      // "added 1.2 GW", "produced 19 TWh less than planned": power that is no level held, energy that is no output.
       if ((cue === 'power_capacity' && notCapacityHeld(scope.doc, figure)) || (cue === 'energy_generated' && notEnergyGenerated(scope.doc, figure))) {
         classified = { predicate: UNCLASSIFIED, object: null };
+      } else if ((cue === 'power_capacity' || cue === 'energy_generated') && match) {
+        classified = { ...classified, qualifiers: powerQualifiers(scope.doc, figure, match) };
       }
-      else if ((cue === 'power_capacity' || cue === 'energy_generated') && match) classified = { ...classified, qualifiers: powerQualifiers(scope.doc, figure, match) };
   }
   return { ...classified, cue: match && classified.predicate === cue ? match : null };
 }

@@ -70,23 +70,27 @@ export function companyFiscalQuarters(candidates: Candidate[], yearEndMonth: num
     const fiscal = FISCAL_WORDING.test(quote) || (/\bfiscal\s+$/i.test(prefix) && /^(?:first|second|third|fourth)[ -]quarter/i.test(quote));
     if (!match || !fiscal || hasForecastBasis(candidate.qualifiers)) return candidate;
     const quarter = match[2] ? Number(match[2]) : ORDINALS.indexOf(match[1]!.toLowerCase()) + 1;
-    return { ...candidate, period: latestEnded(yearEndMonth, quarter, latest) };
+    return { ...candidate, period: latestEnded(addMonths(0, yearEndMonth, 3 * (quarter - 1) + 1).month, 3, latest) };
   });
 }
 
-/** Quarter `quarter` of a fiscal year ending in month `yearEndMonth`, the latest that ended by `latest`, as "start to end". */
-function latestEnded(yearEndMonth: number, quarter: number, latest: string): string {
-  const first = addMonths(0, yearEndMonth, 3 * (quarter - 1) + 1).month;
+/**
+ * The `months` months from month `first`, the latest such span that ended by `latest` (`back` years before it), as
+ * "start to end": a fiscal quarter, or a fiscal year's opening half or nine months.
+ */
+function latestEnded(first: number, months: number, latest: string, back = 0): string {
   for (let year = Number(latest.slice(0, 4)); ; year--) {
-    const last = addMonths(year, first, 2);
-    const [start, end] = [isoDate(year, first, 1), isoDate(last.year, last.month, daysInMonth(last.year, last.month))];
-    if (end <= latest) return `${start} to ${end}`;
+    const last = addMonths(year, first, months - 1);
+    if (isoDate(last.year, last.month, daysInMonth(last.year, last.month)) > latest) continue;
+    const end = addMonths(year - back, first, months - 1);
+    return `${isoDate(year - back, first, 1)} to ${isoDate(end.year, end.month, daysInMonth(end.year, end.month))}`;
   }
 }
 
 /** "the first six months of the fiscal year", "the first half of its financial year", "the first nine months of the fiscal year". */
-const OPENING_OF_FISCAL_YEAR = /\bfirst (half|three months|six months|nine months|quarter) of (?:the|its|their) (?:current )?(?:fiscal|financial) year\b/i;
+const OPENING_OF_FISCAL_YEAR = /\bfirst (half|three months|six months|nine months|quarter) of (?:the|its|their) (?:current )?(?:fiscal|financial) year\b/gi;
 const OPENING_MONTHS: Readonly<Record<string, number>> = { half: 6, 'three months': 3, 'six months': 6, 'nine months': 9, quarter: 3 };
+const monthsIn = (part: string): number => OPENING_MONTHS[part.toLowerCase()]!;
 
 /** The same span, written bare, as the date finder leaves it: "for the first half", "in the first six months". */
 const BARE_OPENING = /^(?:in |during |for |over )?(?:the |its )?first (half|three months|six months|nine months|quarter)$/i;
@@ -105,17 +109,21 @@ export function companyFiscalOpeningSpans(candidates: Candidate[], yearEndMonth:
   if (yearEndMonth === null || publishedAt === null) return candidates;
   const latest = latestPublicationDay(publishedAt);
   if (latest === null) return candidates;
-  const named = new Set([...text.matchAll(new RegExp(OPENING_OF_FISCAL_YEAR.source, 'gi'))].map((match) => OPENING_MONTHS[match[1]!.toLowerCase()]!));
+  // The spans the article names as the fiscal year's, by their number of months.
+  const named = new Set([...text.matchAll(OPENING_OF_FISCAL_YEAR)].map((match) => monthsIn(match[1]!)));
+  const firstMonth = addMonths(0, yearEndMonth, 1).month;
   return candidates.map((candidate) => {
     if (hasForecastBasis(candidate.qualifiers)) return candidate;
     const own = openingSpanAround(text, candidate.anchor.start, candidate.anchor.end);
     const bare = candidate.period === null ? null : BARE_OPENING.exec(candidate.period.trim());
-    const months = own ? OPENING_MONTHS[own.part]! : bare && named.has(OPENING_MONTHS[bare[1]!.toLowerCase()]!) ? OPENING_MONTHS[bare[1]!.toLowerCase()]! : null;
+    let months: number | null = null;
+    if (own) months = monthsIn(own.part);
+    else if (bare && named.has(monthsIn(bare[1]!))) months = monthsIn(bare[1]!);
     if (months === null) return candidate;
     const back = candidate.period !== null && YEAR_BACK.test(candidate.period) ? 1 : 0;
     // The claim's words say the span too, not the date the finder had taken ("… of R3.8bn (in April)").
     const said = own && candidate.period !== null && !back ? candidate.text.replace(`(${candidate.period}).`, `(${own.words}).`) : candidate.text;
-    return { ...candidate, text: said, period: latestOpeningEnded(yearEndMonth, months, latest, back) };
+    return { ...candidate, text: said, period: latestEnded(firstMonth, months, latest, back) };
   });
 }
 
@@ -130,26 +138,12 @@ const SPAN_AFTER = 40;
 function openingSpanAround(text: string, start: number, end: number): { part: string; words: string } | null {
   const from = Math.max(0, start - SPAN_REACH);
   const window = text.slice(from, end + SPAN_AFTER);
-  const matches = [...window.matchAll(new RegExp(OPENING_OF_FISCAL_YEAR.source, 'gi'))].filter((match) => from + match.index < end);
+  const matches = [...window.matchAll(OPENING_OF_FISCAL_YEAR)].filter((match) => from + match.index < end);
   const last = matches.at(-1);
   if (!last) return null;
   // Not across the end of a sentence: "… of the fiscal year. Revenue rose …" speaks of another span.
   const [a, b] = [Math.min(from + last.index + last[0].length, start), Math.max(from + last.index, end)];
-  return /[.!?]\s/.test(text.slice(Math.min(a, b), Math.max(a, b))) ? null : { part: last[1]!.toLowerCase(), words: last[0] };
-}
-
-/**
- * The first `months` months of a fiscal year ending in month `yearEndMonth`, the latest that ended by `latest` (`back`
- * years before it), as "start to end".
- */
-function latestOpeningEnded(yearEndMonth: number, months: number, latest: string, back = 0): string {
-  const first = addMonths(0, yearEndMonth, 1).month;
-  for (let year = Number(latest.slice(0, 4)); ; year--) {
-    const last = addMonths(year, first, months - 1);
-    if (isoDate(last.year, last.month, daysInMonth(last.year, last.month)) > latest) continue;
-    const end = addMonths(year - back, first, months - 1);
-    return `${isoDate(year - back, first, 1)} to ${isoDate(end.year, end.month, daysInMonth(end.year, end.month))}`;
-  }
+  return /[.!?]\s/.test(text.slice(Math.min(a, b), Math.max(a, b))) ? null : { part: last[1]!, words: last[0] };
 }
 
 /** A fiscal year named by its number: "fiscal 2026", "in fiscal year 2025", "FY2026", "FY26". */

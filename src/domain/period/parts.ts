@@ -74,6 +74,8 @@ export const readPartOfYearAtom: Atom = (text, r) => {
   return monthsOf(year.year, fromMonth, toMonth, partLabel(split.part, year.label), 'PART_OF_YEAR');
 };
 
+const labelled = (year: number) => ({ year, label: String(year) });
+
 /**
  * "the first nine months of 2025", "the first six months of the year", "the first three quarters of 2024": the year's
  * opening months, January to the last of them (a count past the year's twelve months reads nothing). Without a year
@@ -84,8 +86,7 @@ export const readLeadingMonthsOfYearAtom: Atom = (text, r) => {
   if (!match) return null;
   const [, countText = '', unitWord, yearText] = match;
   const count = parseCardinal(countText);
-  const implied = yearText === undefined ? impliedYear(r, text) : null;
-  const year = implied !== null ? { year: implied, label: String(implied) } : readYear(yearText ?? '', r);
+  const year = yearText === undefined ? labelled(impliedYear(r, text)) : readYear(yearText, r);
   const months = count === null ? 0 : count * (unitWord === 'quarters' ? 3 : 1);
   if (!year || !Number.isInteger(months) || months < 1 || months > 12) return null;
   return monthsOf(year.year, 1, months, `first ${months} months of ${year.label}`, 'MONTH');
