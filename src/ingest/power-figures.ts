@@ -1,5 +1,6 @@
-// Power and energy figures in a clause: capacity added (not the level held), and which kind of plant a capacity or an
-// output is of (the `technology` qualifier), so a company's solar capacity is not compared with its total.
+// Power and energy figures in a clause: power that is no level of capacity held (added, changed by, contracted, drawn)
+// and energy that is no output, and which kind of plant a capacity or an output is of (the `technology` qualifier), so a
+// company's solar capacity is not compared with its total.
 import type { ArticleDocument } from './document.js';
 import { AMOUNT_HEDGE, isChangeVerb, type Figure } from './figures.js';
 import type { TokenRange } from './spans.js';
