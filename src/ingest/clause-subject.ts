@@ -3,7 +3,7 @@ import { verbTagOnModifier, type ArticleDocument } from './document.js';
 import { AMOUNT_HEDGE, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { phraseAt, shareObject } from './objects.js';
-import { clauseOpensBetween, companyDescriptionBefore, pronounBefore, reports, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
+import { clauseOpensBetween, companyDescriptionBefore, pronounBefore, reports, speaks, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
 import { isHeading, sentenceStart } from './clauses.js';
 import { mainSubject, storyCompany, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import type { Clause } from './clauses.js';
@@ -263,7 +263,7 @@ function introducedAsRival(scope: ClauseScope, mention: Mention): boolean {
 }
 
 /** What a company has, opening a sentence about it: "Data center revenue rose", "Shares fell". */
-const PROPERTY = /^(?:revenues?|sales|products|services|additions|shipments|deliveries|orders|generation|output|production|capacity|shares|stock|profits?|income|margins?|earnings|users|customers|subscribers|valuation|growth|funding|arr|bookings|churn|arpu|ebitda|costs|expenses|losses|backlog|headcount|members|subscriptions|charges|impairments?|provisions|deposits|attrition|loans|lending|assets|cash|debt|capex|dividends?|buybacks?|payouts?|fees|premiums|writedowns?|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division)$/;
+const PROPERTY = /^(?:revenues?|sales|products|services|additions|shipments|deliveries|orders|generation|output|production|capacity|shares|stock|profits?|income|margins?|earnings|users|customers|subscribers|valuation|growth|funding|arr|bookings|churn|arpu|ebitda|ebitdaal|ebita|ebit|costs|expenses|losses|backlog|headcount|members|subscriptions|charges|impairments?|provisions|deposits|attrition|loans|lending|assets|cash|debt|capex|dividends?|buybacks?|payouts?|fees|premiums|writedowns?|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division)$/;
 
 /**
  * The sentence's subject, before its verb, is a property ("Data center revenue", "Shares") or a definite description
@@ -277,8 +277,9 @@ function openingProperty(scope: ClauseScope, first: number): { owner: Mention | 
   let verb = /ing$/.test(tokens[first]!.normal) ? first + 1 : first;
   // "Annual recurring revenue has passed": a participle before a noun modifies it and is not the verb; nor is a
   // "verb" another verb follows ("Monthly churn improved": the tagger's verb is a noun).
-  // "Installed renewable capacity stood at …", "Adjusted operating profit rose": an opening "-ed" before a noun modifies it.
-  const openingModifier = (k: number): boolean => k === first && /ed$/.test(tokens[k]!.normal) && /^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '');
+  // "Installed renewable capacity stood at …", "Adjusted operating profit rose", "Adjusted EBITDA was": an opening "-ed"
+  // before a noun modifies it.
+  const openingModifier = (k: number): boolean => k === first && /ed$/.test(tokens[k]!.normal) && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
   while (verb <= scope.clause.last && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') || verbTagOnModifier(scope.doc, verb) || openingModifier(verb))) verb += 1;
   const opening = tokens.slice(first, verb);
   // "The three leaders together" is other parties; "Revenue for the three months to September" is a date's number.
@@ -326,13 +327,30 @@ export function shareOfOwnFigure(scope: ClauseScope, figure: Figure): Mention | 
   return null;
 }
 
-/** "Paying subscribers reached 61 million, the company said.": a sentence naming no one, told by the story's company. */
+/**
+ * "Paying subscribers reached 61 million, the company said.": a sentence naming no one, told by the story's company.
+ * Also when the company is named as the one speaking after the figure ("The net loss narrowed to $96 million, Halcyra
+ * said."), by its name or the first words of it; a research firm speaking ("…, IDC said") is not the story's company.
+ */
 export function toldByTheCompany(scope: ClauseScope, figure: Figure): Mention | null {
   const sentence = scope.doc.sentences[scope.clause.sentence]!;
-  if (subjectCandidates(scope.doc, sentence, scope.mentions).length > 0) return null;
+  const parties = subjectCandidates(scope.doc, sentence, scope.mentions);
+  if (parties.length > 0) return companySpeakingAfter(scope, figure, parties);
   const after = { first: figure.last + 1, last: sentence.last };
   const told = scope.doc.tokens.slice(after.first, after.last + 1).some(reports);
   return told ? theCompanyBefore(scope.doc, after, sentence.last + 1, scope.state) : null;
+}
+
+/** The story's company, when every party of the sentence is it, speaking after the figure: "…, Halcyra said." */
+function companySpeakingAfter(scope: ClauseScope, figure: Figure, parties: readonly Mention[]): Mention | null {
+  const company = storyCompany(scope.state, scope.clause.sentence);
+  if (company === null) return null;
+  const words = company.name.toLowerCase().split(/\s+/);
+  const isCompany = (m: Mention): boolean => {
+    const named = m.name.toLowerCase().split(/\s+/);
+    return named.length <= words.length && named.every((word, k) => word === words[k]);
+  };
+  return parties.every((m) => m.first > figure.last && speaks(scope.doc, m) && isCompany(m)) ? company : null;
 }
 
 /** Words between a population and its verb of adoption: "58% of large enterprises surveyed had deployed …". */

@@ -17,6 +17,8 @@ export const PERSON_TITLES = [
 
 /** Banking measures written in capitals ("NIM was 1.97%"), which also open a few names ("NII Holdings", "NIM Capital"). */
 const MEASURE_ACRONYMS = ['nim', 'nii', 'npl', 'cet1', 'rote'];
+/** Measures a capitalised run may end in ("Adjusted EBITDA"): the run is the measure, not a name. */
+const MEASURE_AT_END = new RegExp(`^(?:ebitda|ebitdaal|ebitdar|ebita|ebit|eps|arpu|capex|opex|gmv|${MEASURE_ACRONYMS.join('|')})$`);
 
 /** Capitalised words that open sentences or name no one. */
 const NOT_NAMES = new Set([
@@ -414,6 +416,8 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     if (/\s/.test(text) && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)) continue;
     // "topped Wall Street's profit expectations": the markets, never a party a figure belongs to.
     if (NOT_PARTIES.has(text.toLowerCase())) continue;
+    // "Adjusted EBITDA was $241 million", "Underlying EPS": a run ending in a measure is the measure, not a name.
+    if (MEASURE_AT_END.test(doc.tokens[last]!.normal)) continue;
     // "desktop PCs", "SIMs", "GPUs": an acronym in the plural is a kind of thing, not a party.
     if (/^\p{Lu}{2,}s$/u.test(text)) continue;
     // One letter names nothing; a long capitalised run is a title, not a name.

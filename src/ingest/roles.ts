@@ -176,7 +176,7 @@ function executiveInArticle(doc: ArticleDocument, mention: Mention): boolean {
 }
 
 /** "Sensor Tower estimates", "Bernstein analyst Tom Hale estimates": the mention reports a claim rather than being its subject. */
-function speaks(doc: ArticleDocument, mention: Mention): boolean {
+export function speaks(doc: ArticleDocument, mention: Mention): boolean {
   let i = mention.last + 1;
   if (SPEECH.test(doc.tokens[i]?.normal ?? '')) return true;
   // "Caldera Insights, a payments research firm, estimates that …": a researcher's verb after the aside saying what it

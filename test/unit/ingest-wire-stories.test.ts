@@ -33,6 +33,25 @@ describe('whose figure it is', () => {
     expect(read('According to aviation data firm SkyMetric, 81.3% of flights arrived on time in the first half.').map(([subject]) => subject)).not.toContain('SkyMetric');
   });
 
+  it("gives a figure told by the story's company, named after it, to the company; a research firm telling one gets none", () => {
+    const text =
+      'Halcyra Compute said revenue rose to $552 million in the third quarter. Adjusted Ebitda was $241 million in the quarter, while the net loss narrowed to $96 million, Halcyra said.';
+    expect(read(text, '2026-11-18').map(([subject, predicate, value]) => [subject, predicate, value])).toEqual([
+      ['Halcyra Compute', 'revenue', '$552 million'],
+      ['Halcyra Compute', 'profit', '$241 million'],
+      ['Halcyra Compute', 'profit', '$96 million'],
+    ]);
+    expect(read('Acme Corp said revenue rose to $5 billion in the third quarter. The market grew 12% to $40 billion, IDC said.', '2026-11-18').map(([subject]) => subject)).toEqual(['Acme Corp']);
+  });
+
+  it('reads "Adjusted EBITDA" opening a sentence as the measure of the story\'s company, not a name', () => {
+    const text = 'Halcyra Compute said revenue rose to $552 million in the third quarter. Adjusted EBITDA was $241 million in the quarter.';
+    expect(read(text, '2026-11-18').map(([subject, predicate, value]) => [subject, predicate, value])).toEqual([
+      ['Halcyra Compute', 'revenue', '$552 million'],
+      ['Halcyra Compute', 'profit', '$241 million'],
+    ]);
+  });
+
   it('reads a dateline of two cities as no party', () => {
     const text = 'TOKYO/LONDON, Nov 13 - Sorano Holdings reported a wider loss on Thursday. The company posted a net loss of ¥96 billion for the first half.';
     expect(read(text, '2025-11-13').map(([subject]) => subject)).toEqual(['Sorano Holdings', 'Sorano Holdings']);
