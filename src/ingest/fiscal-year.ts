@@ -114,7 +114,8 @@ export function companyFiscalOpeningSpans(candidates: Candidate[], yearEndMonth:
   const firstMonth = addMonths(0, yearEndMonth, 1).month;
   return candidates.map((candidate) => {
     if (hasForecastBasis(candidate.qualifiers)) return candidate;
-    const own = openingSpanAround(text, candidate.anchor.start, candidate.anchor.end);
+    // The span named in the figure's sentence, or carried from a report on it ("the first quarter of its financial year ending June 2027").
+    const own = openingSpanAround(text, candidate.anchor.start, candidate.anchor.end) ?? openingSpanIn(candidate.period);
     const bare = candidate.period === null ? null : BARE_OPENING.exec(candidate.period.trim());
     let months: number | null = null;
     if (own) months = monthsIn(own.part);
@@ -125,6 +126,12 @@ export function companyFiscalOpeningSpans(candidates: Candidate[], yearEndMonth:
     const said = own && candidate.period !== null && !back ? candidate.text.replace(`(${candidate.period}).`, `(${own.words}).`) : candidate.text;
     return { ...candidate, text: said, period: latestEnded(firstMonth, months, latest, back) };
   });
+}
+
+/** The opening span of the fiscal year a period's own words name: "the first quarter of its financial year ending June 2027". */
+function openingSpanIn(period: string | null): { part: string; words: string } | null {
+  const match = period === null ? null : [...period.matchAll(OPENING_OF_FISCAL_YEAR)][0];
+  return match ? { part: match[1]!, words: match[0] } : null;
 }
 
 /** How far before a figure's quote its sentence may name the span, and after its end: "Net profit for the first six months of the fiscal year, which began in April, rose …". */

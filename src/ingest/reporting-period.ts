@@ -130,7 +130,26 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   const slot = dated.some(aboutMarket) || (dated.length === 0 && namesAMarket(scope)) ? 'market' : 'company';
   const before = inReach(scope.state.reportingPeriods[slot], sentence + 1);
   const about = new Set([...(before?.about ?? []), ...dated.map((draft) => draft.subject.name)]);
-  scope.state.reportingPeriods[slot] = { text: date.text, precision: span ? 'SPAN' : date.period.precision, written: sentence, sentence, about };
+  // "for the July-September quarter, the first quarter of its financial year ending June 2027": the report is on the
+  // part named before the year, which the company's fiscal calendar dates (fiscal-year.ts), not on the whole year.
+  const part = partOfYearBefore(scope, date);
+  const text = part === null ? date.text : `${part.words} ${date.text}`;
+  const precision = part?.precision ?? (span ? 'SPAN' : date.period.precision);
+  scope.state.reportingPeriods[slot] = { text, precision, written: sentence, sentence, about };
+}
+
+/** "the first quarter of its", "the first six months of the" right before a fiscal year's date: a part of that year. */
+const PART_OF_YEAR_BEFORE = /(?:^|\s)((?:the )?(?:(?:first|second|third|fourth) (quarter|half)|first (?:three|six|nine) (months)) of (?:its|the|their))$/i;
+/** How many words before a date its part may take: "the first nine months of the". */
+const PART_WORDS = 6;
+
+function partOfYearBefore(scope: ClauseScope, date: DateMention): { words: string; precision: string } | null {
+  // Only a fiscal year named by its end ("its financial year ending June 2027"), whose parts fiscal-year.ts dates.
+  if (!/\b(?:fiscal|financial) year\b/i.test(date.text)) return null;
+  const tokens = scope.doc.tokens.slice(Math.max(scope.clause.first, date.first - PART_WORDS), date.first);
+  const match = PART_OF_YEAR_BEFORE.exec(tokens.map((token) => token.normal).join(' '));
+  if (!match) return null;
+  return { words: match[1]!, precision: match[2] ? match[2].toUpperCase() : 'SPAN' };
 }
 
 /** Precisions a clause with no figure reports on when it names one: a quarter or a half ("2025" alone is too often a story's past). */

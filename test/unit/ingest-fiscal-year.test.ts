@@ -70,6 +70,15 @@ describe('an opening span of the fiscal year', () => {
     ]);
   });
 
+  it('carries a quarter named as the fiscal year\'s to the figures after it, not the whole year it names', () => {
+    const text =
+      'Lembayung Semicon reported a jump in quarterly net profit on Wednesday. Net profit for the July-September quarter, the first quarter of its financial year ending June 2027, rose to 214.6 million ringgit, the company said. Revenue climbed 18% to 1.86 billion ringgit.';
+    expect(read(text, '2026-11-26').map((c) => [c.value, c.period])).toEqual([
+      ['214.6 million ringgit', '2026-07-01 to 2026-09-30'],
+      ['1.86 billion ringgit', '2026-07-01 to 2026-09-30'],
+    ]);
+  });
+
   it('stays as the date finder read it where the article does not say where the year begins or ends', () => {
     const [profit] = read("Acme's net profit for the first half of the fiscal year rose 14% to R3.8bn.", '2025-11-12');
     expect(profit!.period).toBe('for the first half');
