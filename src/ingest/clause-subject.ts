@@ -350,6 +350,8 @@ function companySpeakingAfter(scope: ClauseScope, figure: Figure, parties: reado
     const named = m.name.toLowerCase().split(/\s+/);
     return named.length <= words.length && named.every((word, k) => word === words[k]);
   };
+  // Not an executive speaking ("…, Chief Executive Dana Whitfield said."): tried, it gave the story's last opener
+  // ("China") a CFO's quoted cost of new rules, and a forecast to a question an executive declined to answer.
   return parties.every((m) => m.first > figure.last && speaks(scope.doc, m) && isCompany(m)) ? company : null;
 }
 

@@ -6,9 +6,9 @@ import type { Candidate } from './candidate.js';
 import { latestPublicationDay } from './future-period.js';
 import { hasForecastBasis } from './scope.js';
 
-/** "runs a financial year to March 31", "whose fiscal year ends in June", "the fiscal year ending 30 September". */
+/** "runs a financial year to March 31", "whose fiscal year ends in June", "the fiscal year ending 30 September", "ends in late January". */
 const YEAR_END = new RegExp(
-  `\\b[Ff](?:iscal|inancial) year (?:that |which )?(?:runs to|running to|to|ends|ending|ended|closes|closing)(?: on| in)?(?: \\d{1,2})? (${MONTH_NAMES.join('|')})\\b`,
+  `\\b[Ff](?:iscal|inancial) year (?:that |which )?(?:runs to|running to|to|ends|ending|ended|closes|closing)(?: on| in)?(?: \\d{1,2})?(?: late| early| mid-?)? (${MONTH_NAMES.join('|')})\\b`,
   'g',
 );
 
@@ -92,39 +92,51 @@ const OPENING_OF_FISCAL_YEAR = /\bfirst (half|three months|six months|nine month
 const OPENING_MONTHS: Readonly<Record<string, number>> = { half: 6, 'three months': 3, 'six months': 6, 'nine months': 9, quarter: 3 };
 const monthsIn = (part: string): number => OPENING_MONTHS[part.toLowerCase()]!;
 
-/** The same span, written bare, as the date finder leaves it: "for the first half", "in the first six months". */
-const BARE_OPENING = /^(?:in |during |for |over )?(?:the |its )?first (half|three months|six months|nine months|quarter)$/i;
+/**
+ * The same span, written bare, as the date finder leaves it: "for the first half", "in the first six months" (with the
+ * year past-year.ts gave one told in the past: "in the first half 2025"; the company's year decides instead).
+ */
+const BARE_OPENING = /^(?:in |during |for |over )?(?:the |its )?first (half|three months|six months|nine months|quarter)(?: \d{4})?$/i;
+/** A figure dated by a whole year: "full-year", "annual", "for the year", "next fiscal year" (not "the financial year ending …"). */
+const WHOLE_YEAR = /\b(?:full[- ]?year|annual|for the year|(?:this|next) (?:fiscal |financial )?year)\b/i;
 /** "a year earlier", "the same period last year": a figure told against the year before. */
 const YEAR_BACK = /\b(?:a year (?:earlier|ago|before)|last year|(?:the )?(?:prior|previous) year)\b/i;
 
 /**
  * Dates each candidate in an opening span of the company's fiscal year as that span of the latest fiscal year in
- * which it had ended by the publication (a year before that for "a year earlier"), where the article says where the
- * year ends: the span named in the figure's own sentence ("net profit for the first six months of the fiscal year,
+ * which it had ended by the publication (a year before that for "a year earlier"; a forecast, the one to come), where
+ * the article says where the year ends: the span named in the figure's own sentence ("net profit for the first six months of the fiscal year,
  * which began in April, rose 14%"), or named bare ("Revenue rose 8% … for the first half") in an article that calls
  * it the fiscal year's. The date finder reads such a span on the calendar, or takes another date of the sentence
  * ("in April"), as it knows no company's year.
  */
-export function companyFiscalOpeningSpans(candidates: Candidate[], yearEndMonth: number | null, publishedAt: string | null, text: string): Candidate[] {
+export function companyFiscalOpeningSpans(candidates: Candidate[], yearEndMonth: number | null, publishedAt: string | null, text: string, parties: Set<string>): Candidate[] {
   if (yearEndMonth === null || publishedAt === null) return candidates;
   const latest = latestPublicationDay(publishedAt);
   if (latest === null) return candidates;
-  // The spans the article names as the fiscal year's, by their number of months.
-  const named = new Set([...text.matchAll(OPENING_OF_FISCAL_YEAR)].map((match) => monthsIn(match[1]!)));
   const firstMonth = addMonths(0, yearEndMonth, 1).month;
+  // The span named in the figure's sentence, or carried from a report on it ("the first quarter of its financial year ending June 2027").
+  const ownSpan = (candidate: Candidate) => openingSpanAround(text, candidate.anchor.start, candidate.anchor.end) ?? openingSpanIn(candidate.period);
+  // The spans the article names as the fiscal year's, by their number of months, and the parties whose figures they
+  // dated so far (`parties`, kept by the caller across the article's sentences): a bare "first half" is the
+  // company's only for those ("U.S. rival Corvane said … in the first half" keeps the calendar's).
+  const named = new Set([...text.matchAll(OPENING_OF_FISCAL_YEAR)].map((match) => monthsIn(match[1]!)));
+  for (const candidate of candidates) if (ownSpan(candidate) !== null) parties.add(candidate.subject);
   return candidates.map((candidate) => {
-    if (hasForecastBasis(candidate.qualifiers)) return candidate;
-    // The span named in the figure's sentence, or carried from a report on it ("the first quarter of its financial year ending June 2027").
-    const own = openingSpanAround(text, candidate.anchor.start, candidate.anchor.end) ?? openingSpanIn(candidate.period);
+    // "kept its full-year forecast of 120 billion yen" in a sentence about the first nine months: another span.
+    if (candidate.period !== null && WHOLE_YEAR.test(candidate.period)) return candidate;
+    const own = ownSpan(candidate);
     const bare = candidate.period === null ? null : BARE_OPENING.exec(candidate.period.trim());
     let months: number | null = null;
     if (own) months = monthsIn(own.part);
-    else if (bare && named.has(monthsIn(bare[1]!))) months = monthsIn(bare[1]!);
+    else if (bare && parties.has(candidate.subject) && named.has(monthsIn(bare[1]!))) months = monthsIn(bare[1]!);
     if (months === null) return candidate;
     const back = candidate.period !== null && YEAR_BACK.test(candidate.period) ? 1 : 0;
+    // A forecast is of the span to come: "expects net profit for the first half of its fiscal year to rise".
+    const period = hasForecastBasis(candidate.qualifiers) ? nextEnding(firstMonth, months, latest) : latestEnded(firstMonth, months, latest, back);
     // The claim's words say the span too, not the date the finder had taken ("… of R3.8bn (in April)").
     const said = own && candidate.period !== null && !back ? candidate.text.replace(`(${candidate.period}).`, `(${own.words}).`) : candidate.text;
-    return { ...candidate, text: said, period: latestEnded(firstMonth, months, latest, back) };
+    return { ...candidate, text: said, period };
   });
 }
 
@@ -151,6 +163,16 @@ function openingSpanAround(text: string, start: number, end: number): { part: st
   // Not across the end of a sentence: "… of the fiscal year. Revenue rose …" speaks of another span.
   const [a, b] = [Math.min(from + last.index + last[0].length, start), Math.max(from + last.index, end)];
   return /[.!?]\s/.test(text.slice(Math.min(a, b), Math.max(a, b))) ? null : { part: last[1]!, words: last[0] };
+}
+
+/** The `months` months from month `first` that end after `latest`, the first such span: what a forecast speaks of. */
+function nextEnding(first: number, months: number, latest: string): string {
+  for (let year = Number(latest.slice(0, 4)) - 1; ; year++) {
+    const last = addMonths(year, first, months - 1);
+    if (isoDate(last.year, last.month, daysInMonth(last.year, last.month)) > latest) {
+      return `${isoDate(year, first, 1)} to ${isoDate(last.year, last.month, daysInMonth(last.year, last.month))}`;
+    }
+  }
 }
 
 /** A fiscal year named by its number: "fiscal 2026", "in fiscal year 2025", "FY2026", "FY26". */

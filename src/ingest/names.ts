@@ -17,6 +17,9 @@ export const PERSON_TITLES = [
 
 /** Banking measures written in capitals ("NIM was 1.97%"), which also open a few names ("NII Holdings", "NIM Capital"). */
 const MEASURE_ACRONYMS = ['nim', 'nii', 'npl', 'cet1', 'rote'];
+/** Adjectives that open a measure's name ("Underlying Operating Profit"), and the profit words that end one. */
+const MEASURE_OPENER = /^(?:adjusted|underlying|core|normali[sz]ed|recurring|comparable|reported|headline|operating|net|gross)$/;
+const PROFIT_AT_END = /^(?:profits?|income|earnings|revenues?|sales|margins?|loss(?:es)?)$/;
 /** Measures a capitalised run may end in ("Adjusted EBITDA"): the run is the measure, not a name. */
 const MEASURE_AT_END = new RegExp(`^(?:ebitda|ebitdaal|ebitdar|ebita|ebit|eps|arpu|capex|opex|gmv|${MEASURE_ACRONYMS.join('|')})$`);
 
@@ -416,8 +419,10 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     if (/\s/.test(text) && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)) continue;
     // "topped Wall Street's profit expectations": the markets, never a party a figure belongs to.
     if (NOT_PARTIES.has(text.toLowerCase())) continue;
-    // "Adjusted EBITDA was $241 million", "Underlying EPS": a run ending in a measure is the measure, not a name.
+    // "Adjusted EBITDA was $241 million", "Underlying EPS": a run ending in a measure is the measure, not a name; so is
+    // one a measure's adjective opens and a profit word ends ("Underlying Operating Profit rose"; not "Realty Income").
     if (MEASURE_AT_END.test(doc.tokens[last]!.normal)) continue;
+    if (MEASURE_OPENER.test(token.normal) && PROFIT_AT_END.test(doc.tokens[last]!.normal)) continue;
     // "desktop PCs", "SIMs", "GPUs": an acronym in the plural is a kind of thing, not a party.
     if (/^\p{Lu}{2,}s$/u.test(text)) continue;
     // One letter names nothing; a long capitalised run is a title, not a name.

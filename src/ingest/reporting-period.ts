@@ -108,12 +108,12 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   // quarter of 2024" reports on this year's quarter, not that one.
   const reports = (figure: Figure): boolean => !othersEstimate(scope, figure) && !isEarlierState(scope.doc, figure.first);
   const datesFigure = scope.figures.some((figure) => scope.bindings.get(figure) === date && reports(figure)) || dated.some((draft) => draft.predicate === 'leader_of');
-  // "the quarter ended Nov. 1", "the 12 months to September", "the first nine months of 2026" report on a span as a
+  // "the quarter ended Nov. 1", "the 12 months to September", "the first nine months (of 2026)" report on a span as a
   // written quarter does.
-  const span = /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b|\bfirst (?:three|six|nine|\d+) months of\b/i.test(date.text) || SPAN_NAMED_BY_ITS_END.test(date.text);
+  const span = /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b|\bfirst (?:three|six|nine|\d+) months\b|\bfirst (?:two|three) quarters\b/i.test(date.text) || SPAN_NAMED_BY_ITS_END.test(date.text);
   if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span) || LOOKS_BACK.test(date.text)) return;
   // "In the first six months of 2026 it had cut 400 jobs" after a third-quarter report: the quarter is still reported on.
-  const leadingMonths = /\bfirst (?:three|six|nine|\d+) months of\b/i.test(date.text);
+  const leadingMonths = /\bfirst (?:three|six|nine|\d+) months\b|\bfirst (?:two|three) quarters\b/i.test(date.text);
   const held = inReach(scope.state.reportingPeriods.company, scope.clause.sentence + 1);
   if (leadingMonths && held !== null && (held.precision === 'QUARTER' || held.precision === 'HALF')) return;
   // "Polestar expects sales to grow 30% in 2025", "For the fourth quarter, it expects …": a forecast's period is not

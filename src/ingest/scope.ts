@@ -57,6 +57,8 @@ export interface ArticleState {
   recentFigures: Array<{ sentence: number; dimension: Figure['dimension']; draft: Draft }>;
   /** Dedup within one article: one candidate per statement and span. */
   seen: Set<string>;
+  /** Parties a span of the fiscal year was named for ("net profit for the first half of its fiscal year"): their bare "first half" is that span (fiscal-year.ts). */
+  fiscalSpanParties: Set<string>;
 }
 
 /**

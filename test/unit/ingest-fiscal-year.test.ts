@@ -79,6 +79,31 @@ describe('an opening span of the fiscal year', () => {
     ]);
   });
 
+  it("dates only the company's own bare spans by its year; another party's first half is the calendar's", () => {
+    const text =
+      'Infovance, whose fiscal year ends in March, said revenue for the first half of its fiscal year rose 6% to 190 billion rupees. U.S. rival Corvane Inc said its revenue rose 4% to $4.8 billion in the first half.';
+    expect(read(text, '2026-11-06').map((c) => [c.subject, c.period])).toEqual([
+      ['Infovance', '2026-04-01 to 2026-09-30'],
+      ['Corvane Inc', 'in the first half'],
+    ]);
+  });
+
+  it('dates a bare span told in the past early in the year by the company\'s year, not the calendar year before', () => {
+    const text =
+      'Coralie Resources, which runs a financial year to June 30, said underlying profit for the first half of its financial year rose 9% to A$1.4 billion. Revenue rose 7% to A$31 billion in the first half.';
+    expect(read(text, '2026-02-18').map((c) => [c.value, c.period])).toEqual([
+      ['A$1.4 billion', '2025-07-01 to 2025-12-31'],
+      ['A$31 billion', '2025-07-01 to 2025-12-31'],
+    ]);
+  });
+
+  it("dates a forecast of the fiscal span as the one to come, and reads a year ending 'in late January'", () => {
+    const forecast = 'Sorano Holdings, whose fiscal year ends in March, expects net profit for the first half of its fiscal year to rise to 60 billion yen.';
+    expect(read(forecast, '2026-05-10').map((c) => c.period)).toEqual(['2026-04-01 to 2026-09-30']);
+    const retailer = 'Ashford Retail, whose fiscal year ends in late January, said sales for the first quarter of its fiscal year rose 3% to $12.4 billion.';
+    expect(read(retailer, '2026-05-28').map((c) => c.period)).toEqual(['2026-02-01 to 2026-04-30']);
+  });
+
   it('stays as the date finder read it where the article does not say where the year begins or ends', () => {
     const [profit] = read("Acme's net profit for the first half of the fiscal year rose 14% to R3.8bn.", '2025-11-12');
     expect(profit!.period).toBe('for the first half');

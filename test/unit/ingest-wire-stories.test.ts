@@ -44,11 +44,16 @@ describe('whose figure it is', () => {
     expect(read('Acme Corp said revenue rose to $5 billion in the third quarter. The market grew 12% to $40 billion, IDC said.', '2026-11-18').map(([subject]) => subject)).toEqual(['Acme Corp']);
   });
 
-  it('reads "Adjusted EBITDA" opening a sentence as the measure of the story\'s company, not a name', () => {
+  it('reads "Adjusted EBITDA" or "Underlying Operating Profit" opening a sentence as the measure of the story\'s company, not a name', () => {
     const text = 'Halcyra Compute said revenue rose to $552 million in the third quarter. Adjusted EBITDA was $241 million in the quarter.';
     expect(read(text, '2026-11-18').map(([subject, predicate, value]) => [subject, predicate, value])).toEqual([
       ['Halcyra Compute', 'revenue', '$552 million'],
       ['Halcyra Compute', 'profit', '$241 million'],
+    ]);
+    const titled = 'Tessford plc said revenue rose to £4 billion in the first half. Underlying EBITDA rose 4% to £1.2 billion, while Underlying Operating Profit rose 2% to £800 million.';
+    expect(read(titled, '2026-11-18').filter(([, predicate]) => predicate === 'profit').map(([subject, , value]) => [subject, value])).toEqual([
+      ['Tessford', '£1.2 billion'],
+      ['Tessford', '£800 million'],
     ]);
   });
 
@@ -189,6 +194,12 @@ describe('the span a story reports on', () => {
       'Tillwise was valued at $780 million when it raised its Series B in 2024. The company processed payment volume of 41.5 billion euros in the first nine months of 2026. Net revenue rose 58% to 174 million euros over the same period.';
     const revenue = extractCandidates(text, { publishedAt: '2026-10-28', entities: [] }).find((c) => c.predicate === 'revenue');
     expect([revenue!.value, revenue!.period]).toEqual(['174 million euros', 'in the first nine months of 2026']);
+  });
+
+  it('carries a bare opening span to the figures after it, as a written one', () => {
+    const text = 'Kessler AG said on Thursday revenue rose 7% to 4.1 billion euros in the first nine months. Net profit climbed 11% to 620 million euros.';
+    const profit = extractCandidates(text, { publishedAt: '2026-11-20', entities: [] }).find((c) => c.predicate === 'profit');
+    expect([profit!.value, profit!.period]).toEqual(['620 million euros', 'in the first nine months']);
   });
 
   it('is a year\'s opening span without its year: this year\'s once it is out, last year\'s when told in the past before it ends', () => {
