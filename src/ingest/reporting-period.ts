@@ -110,10 +110,10 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   const datesFigure = scope.figures.some((figure) => scope.bindings.get(figure) === date && reports(figure)) || dated.some((draft) => draft.predicate === 'leader_of');
   // "the quarter ended Nov. 1", "the 12 months to September", "the first nine months (of 2026)" report on a span as a
   // written quarter does.
-  const span = /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b|\bfirst (?:three|six|nine|\d+) months\b|\bfirst (?:two|three) quarters\b/i.test(date.text) || SPAN_NAMED_BY_ITS_END.test(date.text);
+  const span = /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b/i.test(date.text) || LEADING_MONTHS.test(date.text) || SPAN_NAMED_BY_ITS_END.test(date.text);
   if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span) || LOOKS_BACK.test(date.text)) return;
   // "In the first six months of 2026 it had cut 400 jobs" after a third-quarter report: the quarter is still reported on.
-  const leadingMonths = /\bfirst (?:three|six|nine|\d+) months\b|\bfirst (?:two|three) quarters\b/i.test(date.text);
+  const leadingMonths = LEADING_MONTHS.test(date.text);
   const held = inReach(scope.state.reportingPeriods.company, scope.clause.sentence + 1);
   if (leadingMonths && held !== null && (held.precision === 'QUARTER' || held.precision === 'HALF')) return;
   // "Polestar expects sales to grow 30% in 2025", "For the fourth quarter, it expects …": a forecast's period is not
@@ -139,7 +139,7 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
 }
 
 /** "the first quarter of its", "the first six months of the" right before a fiscal year's date: a part of that year. */
-const PART_OF_YEAR_BEFORE = /(?:^|\s)((?:the )?(?:(?:first|second|third|fourth) (quarter|half)|first (?:three|six|nine) (months)) of (?:its|the|their))$/i;
+const PART_OF_YEAR_BEFORE = /(?:^|\s)((?:the )?(?:(?:first|second|third|fourth) (quarter|half)|first (?:three|six|nine) months) of (?:its|the|their))$/i;
 /** How many words before a date its part may take: "the first nine months of the". */
 const PART_WORDS = 6;
 
@@ -151,6 +151,9 @@ function partOfYearBefore(scope: ClauseScope, date: DateMention): { words: strin
   if (!match) return null;
   return { words: match[1]!, precision: match[2] ? match[2].toUpperCase() : 'SPAN' };
 }
+
+/** A year's opening months, with or without the year: "the first nine months (of 2026)", "the first three quarters". */
+const LEADING_MONTHS = /\bfirst (?:three|six|nine|\d+) months\b|\bfirst (?:two|three) quarters\b/i;
 
 /** Precisions a clause with no figure reports on when it names one: a quarter or a half ("2025" alone is too often a story's past). */
 const NAMED_ALONE = new Set(['QUARTER', 'HALF']);
