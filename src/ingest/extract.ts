@@ -13,7 +13,7 @@ import { isEarlierState } from './earlier-state.js';
 import { figureDrafts } from './figure-claims.js';
 import { noteReportingPeriod } from './reporting-period.js';
 import { sameSpanAYearBefore } from './year-earlier.js';
-import { companyFiscalOpeningSpans, companyFiscalQuarters, companyFiscalYears, fiscalYearEndMonth } from './fiscal-year.js';
+import { companyFiscalOpeningSpans, companyFiscalQuarters, companyFiscalYears, fiscalSpansOf, fiscalYearEndMonth } from './fiscal-year.js';
 import { markRegions, noteReportedMarket } from './region.js';
 import { withoutConversions, type Figure } from './figures.js';
 import { KnownEntities } from './known-entities.js';
@@ -145,7 +145,7 @@ function sentenceCandidates(input: SentenceInput, reading: SentenceReading, prev
   // earlier": the span a year back is the sentence's own, whichever clause dated it.
   // The company's fiscal quarters first, so the same quarter a year back is the fiscal one.
   const quarters = companyFiscalQuarters(candidates, input.fiscalYearEndMonth, input.publishedAtText);
-  const spans = companyFiscalOpeningSpans(quarters, input.fiscalYearEndMonth, input.publishedAtText, input.doc.text, input.state.fiscalSpanParties);
+  const spans = companyFiscalOpeningSpans(quarters, input.fiscalYearEndMonth, input.publishedAtText, input.doc.text, input.state.fiscalSpans);
   const fiscal = companyFiscalYears(spans, input.fiscalYearEndMonth, input.doc.text);
   // "… earned $268.5 million in the three months ended Nov. 1. That compares with $241.9 million in the same period
   // last year": the span a year back is the sentence before's.
@@ -185,7 +185,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   const readings = doc.sentences.map((sentence) => readSentence(doc, sentence, knownMentions, publishedAt));
   unifyNewNames(readings.flatMap((reading) => reading.mentions));
   markPeople(doc, readings.flatMap((reading) => reading.mentions));
-  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, subjectSentences: new Map(), lastRelease: null, lastOpener: null, marketsSeen: [], reportedMarket: null, sentenceMarket: null, reportingPeriods: { company: null, market: null }, lastShares: null, lastFigure: null, recentFigures: [], seen: new Set(), fiscalSpanParties: new Set() };
+  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, subjectSentences: new Map(), lastRelease: null, lastOpener: null, marketsSeen: [], reportedMarket: null, sentenceMarket: null, reportingPeriods: { company: null, market: null }, lastShares: null, lastFigure: null, recentFigures: [], seen: new Set(), fiscalSpans: fiscalSpansOf(text) };
   const input = { doc, known, publishedAtText: options.publishedAt, fiscalYearEndMonth: fiscalYearEndMonth(text), state };
   const candidates: Candidate[] = [];
   let previous: Candidate[] = [];

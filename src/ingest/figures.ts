@@ -1,6 +1,6 @@
 // Finds the figures in a sentence ("over half", "$2.5 billion", "25% faster", "10,000 customers") with the domain's value parser.
 import { DomainError } from '../domain/errors.js';
-import { DIMENSIONS, dimensionOf, GLUED_DOLLARS, parseQuantity, type Dimension, type Quantity } from '../domain/quantity.js';
+import { CURRENCY_NOUNS, DIMENSIONS, dimensionOf, GLUED_DOLLARS, parseQuantity, type Dimension, type Quantity } from '../domain/quantity.js';
 import type { ArticleDocument, Sentence } from './document.js';
 import { sliceTokens } from './document.js';
 import { longestFirst, longestReading, TokenMask, type TokenRange } from './spans.js';
@@ -228,8 +228,6 @@ function withCurrencyBefore(doc: ArticleDocument, sentence: Sentence, mask: Toke
  * Every figure in the sentence. `blocked` are ranges no figure may overlap: names ("Claude Opus 4.6") and dates
  * ("Q3 2025"), but not dates counted from an event, whose duration is a value too ("six months after launch").
  */
-/** Currency nouns a country's or a people's name comes before: "Hong Kong dollars", "UAE dirhams", "Saudi riyals". */
-const CURRENCY_NOUN = /^(?:dollars?|pounds?|dirhams?|pesos?|rupees?|riyals?|francs?|crowns?|kroner|kronor|lira|liras|dinars?|shillings?|dong|won|yuan|yen)$/;
 const SCALE_OR_NUMBER = /^(?:hundred|thousand|million|billion|trillion|bn|mn|m|tn|k|crore|lakh)$/;
 
 /**
@@ -239,7 +237,8 @@ const SCALE_OR_NUMBER = /^(?:hundred|thousand|million|billion|trillion|bn|mn|m|t
 function namesCurrency(doc: ArticleDocument, range: TokenRange): boolean {
   const before = doc.tokens[range.first - 1];
   const after = doc.tokens[range.last + 1];
-  return before !== undefined && after !== undefined && (before.type === 'number' || SCALE_OR_NUMBER.test(before.normal)) && CURRENCY_NOUN.test(after.normal);
+  // The currency nouns are the value parser's own (CURRENCY_NOUNS): "Hong Kong dollars", "UAE dirhams", "Saudi riyals".
+  return before !== undefined && after !== undefined && (before.type === 'number' || SCALE_OR_NUMBER.test(before.normal)) && CURRENCY_NOUNS.has(after.normal);
 }
 
 export function findFigures(doc: ArticleDocument, sentence: Sentence, blocked: readonly TokenRange[]): Figure[] {

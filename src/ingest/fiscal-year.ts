@@ -110,17 +110,27 @@ const YEAR_BACK = /\b(?:a year (?:earlier|ago|before)|last year|(?:the )?(?:prio
  * it the fiscal year's. The date finder reads such a span on the calendar, or takes another date of the sentence
  * ("in April"), as it knows no company's year.
  */
-export function companyFiscalOpeningSpans(candidates: Candidate[], yearEndMonth: number | null, publishedAt: string | null, text: string, parties: Set<string>): Candidate[] {
+/**
+ * What the article says of its fiscal opening spans, read once and kept across its sentences: the spans it names as the
+ * fiscal year's, by their number of months, and the parties whose figures they dated so far.
+ */
+export interface FiscalSpans {
+  named: ReadonlySet<number>;
+  parties: Set<string>;
+}
+
+export const fiscalSpansOf = (text: string): FiscalSpans => ({ named: new Set([...text.matchAll(OPENING_OF_FISCAL_YEAR)].map((match) => monthsIn(match[1]!))), parties: new Set() });
+
+export function companyFiscalOpeningSpans(candidates: Candidate[], yearEndMonth: number | null, publishedAt: string | null, text: string, spans: FiscalSpans): Candidate[] {
   if (yearEndMonth === null || publishedAt === null) return candidates;
   const latest = latestPublicationDay(publishedAt);
   if (latest === null) return candidates;
   const firstMonth = addMonths(0, yearEndMonth, 1).month;
   // The span named in the figure's sentence, or carried from a report on it ("the first quarter of its financial year ending June 2027").
   const ownSpan = (candidate: Candidate) => openingSpanAround(text, candidate.anchor.start, candidate.anchor.end) ?? openingSpanIn(candidate.period);
-  // The spans the article names as the fiscal year's, by their number of months, and the parties whose figures they
-  // dated so far (`parties`, kept by the caller across the article's sentences): a bare "first half" is the
-  // company's only for those ("U.S. rival Corvane said … in the first half" keeps the calendar's).
-  const named = new Set([...text.matchAll(OPENING_OF_FISCAL_YEAR)].map((match) => monthsIn(match[1]!)));
+  // A bare "first half" is the company's only for the parties a fiscal span was named for ("U.S. rival Corvane said …
+  // in the first half" keeps the calendar's).
+  const { named, parties } = spans;
   for (const candidate of candidates) if (ownSpan(candidate) !== null) parties.add(candidate.subject);
   return candidates.map((candidate) => {
     // "kept its full-year forecast of 120 billion yen" in a sentence about the first nine months: another span.

@@ -3,6 +3,7 @@ import type { Clause } from './clauses.js';
 import { isNowWord, type DateMention } from './dates.js';
 import type { ArticleDocument } from './document.js';
 import { isEarlierState } from './earlier-state.js';
+import type { FiscalSpans } from './fiscal-year.js';
 import type { Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import type { ObjectContext, ObjectRef, SeenMarket } from './objects.js';
@@ -57,8 +58,8 @@ export interface ArticleState {
   recentFigures: Array<{ sentence: number; dimension: Figure['dimension']; draft: Draft }>;
   /** Dedup within one article: one candidate per statement and span. */
   seen: Set<string>;
-  /** Parties a span of the fiscal year was named for ("net profit for the first half of its fiscal year"): their bare "first half" is that span (fiscal-year.ts). */
-  fiscalSpanParties: Set<string>;
+  /** The fiscal year's opening spans the article names, and the parties they were named for (fiscal-year.ts). */
+  fiscalSpans: FiscalSpans;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../support/app.js';
 import type { IngestView } from '../support/ingest.js';
-import { CONFLICTS, ingestAndAccept, type ConflictView } from '../support/ingest-accept.js';
+import { ingestAndAccept, readConflicts } from '../support/ingest-accept.js';
 
 type Harness = Awaited<ReturnType<typeof testApp>>;
 
@@ -51,9 +51,7 @@ describe('power and energy claims from two articles', () => {
   });
 
   it('flags the two generation figures as a conflict, and not the capacity both give', async () => {
-    const result = await gql<{ conflicts: { nodes: ConflictView[] } }>(CONFLICTS);
-    expect(result.errors).toBeUndefined();
-    const conflicts = result.data!.conflicts.nodes;
+    const conflicts = await readConflicts(gql);
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]!.rule).toBe('functional');
     expect(conflicts[0]!.claims.map((member) => member.claim.id).sort()).toEqual([first[0]!.id, second[0]!.id].sort());

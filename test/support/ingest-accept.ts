@@ -7,7 +7,7 @@ import { INGEST, type IngestView } from './ingest.js';
 type Gql = Awaited<ReturnType<typeof testApp>>['gql'];
 
 const ACCEPT = 'mutation($id: ID!) { acceptClaim(id: $id) { id status } }';
-export const CONFLICTS = '{ conflicts(first: 50) { nodes { rule explanation claims { claim { id text qualifiers { key value } } } } } }';
+const CONFLICTS = '{ conflicts(first: 50) { nodes { rule explanation claims { claim { id text qualifiers { key value } } } } } }';
 
 export interface ConflictView {
   rule: string;
@@ -29,4 +29,11 @@ export async function ingestAndAccept(gql: Gql, article: ArticleInput, predicate
   const claims = result.data!.ingestArticle.claims.filter((claim) => predicates.includes(claim.predicate.name));
   for (const claim of claims) expect((await gql(ACCEPT, { id: claim.id }, { as: 'editor' })).errors).toBeUndefined();
   return claims;
+}
+
+/** The graph's conflicts (the first 50), read without errors. */
+export async function readConflicts(gql: Gql): Promise<ConflictView[]> {
+  const result = await gql<{ conflicts: { nodes: ConflictView[] } }>(CONFLICTS);
+  expect(result.errors).toBeUndefined();
+  return result.data!.conflicts.nodes;
 }

@@ -93,6 +93,9 @@ export const CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['kenyan shillings', 'KES'], ['kes', 'KES'], ['ugandan shillings', 'UGX'], ['ugx', 'UGX'], ['tanzanian shillings', 'TZS'], ['tzs', 'TZS'],
 ];
 
+/** The last word of each currency name written after a figure ("dollars" of "hong kong dollars", "dirhams", "yen"). */
+export const CURRENCY_NOUNS: ReadonlySet<string> = new Set(CURRENCY_SUFFIXES.map(([phrase]) => phrase.split(' ').at(-1)!));
+
 /**
  * A currency's hundredth, written after the figure: "8.4p a share", "287p", "12 pence" are pounds. Cents are left
  * out unless their currency is named ("21 Australian cents"): "20 cents" is as often a euro's as a dollar's.
