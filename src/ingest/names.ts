@@ -180,6 +180,26 @@ function throughOf(doc: ArticleDocument, sentence: Sentence, of: number, blocked
   return after <= sentence.last && word && !blocked.has(after) && !blocked.has(of + 1) && capitalised(word) ? after : -1;
 }
 
+/** Head words of a public body's name, which may join two words with "and": "Food and Drug Administration". */
+const BODY_HEADS = new Set(['commission', 'authority', 'administration', 'agency', 'board', 'bureau', 'council', 'department', 'ministry', 'office', 'service', 'institute']);
+/** Words after "and" in such a name before its head: "Securities and Exchange Commission", "Competition and Markets Authority". */
+const MAX_BODY_WORDS_AFTER_AND = 3;
+
+/**
+ * "Securities and Exchange Commission", "Competition and Markets Authority": at the "and" at `and`, the name runs on
+ * when the capitalised words after it end in a public body's head word. Returns that head's index, or -1 (an "and"
+ * between two names, "Acme and Globex", stops the name).
+ */
+function throughAnd(doc: ArticleDocument, sentence: Sentence, and: number, blocked: TokenMask): number {
+  if (doc.tokens[and]!.text !== 'and') return -1;
+  for (let k = and + 1; k <= Math.min(sentence.last, and + MAX_BODY_WORDS_AFTER_AND); k++) {
+    const word = doc.tokens[k]!;
+    if (blocked.has(k) || !/^\p{Lu}\p{Ll}/u.test(word.text)) return -1;
+    if (BODY_HEADS.has(word.normal)) return k;
+  }
+  return -1;
+}
+
 function extend(doc: ArticleDocument, sentence: Sentence, first: number, blocked: TokenMask): number {
   let last = first;
   for (;;) {
@@ -188,8 +208,9 @@ function extend(doc: ArticleDocument, sentence: Sentence, first: number, blocked
     const token = doc.tokens[next]!;
     const spaced = doc.tokens[last]!.end < token.start && !/[.,;:]$/.test(doc.tokens[last]!.text);
     const ofName = spaced ? throughOf(doc, sentence, next, blocked) : -1;
-    if (ofName >= 0) {
-      last = ofName;
+    const andName = spaced && ofName < 0 ? throughAnd(doc, sentence, next, blocked) : -1;
+    if (ofName >= 0 || andName >= 0) {
+      last = Math.max(ofName, andName);
       continue;
     }
     // "Procter & Gamble", "Harlow & Finch Co": an ampersand between capitalised words joins one name.

@@ -13,6 +13,8 @@ const OBLIQUE = new Set([
   'among', 'across', 'within', 'through', 'under', 'after', 'before', 'since', 'off', 'near',
   // "the Intelligent Cloud segment, which includes Azure": what a segment includes is not what the clause is about.
   'includes', 'include', 'included', 'comprises', 'spans',
+  // "Halcyra told Reuters", "the company told analysts": who is told is not who the figure is about.
+  'told', 'tells', 'tell', 'telling',
 ]);
 /** Words between a preposition and its mention: "than the previous Nimbus Cloud". */
 const SKIPPABLE = new Set([

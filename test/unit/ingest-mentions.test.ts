@@ -93,6 +93,16 @@ describe('findNewNames', () => {
       ['Royal Bank of Canada', 'OTHER'],
     ]);
     expect(names('The Bank of the West grew.')).toEqual([['Bank of the West', 'OTHER']]);
+  });
+
+  it('runs a public body named with "and" on through it, and no other name', () => {
+    expect(names('On Monday the Securities and Exchange Commission said Halcyra had overstated revenue.')).toEqual([
+      ['Securities and Exchange Commission', 'OTHER'],
+      ['Halcyra', 'OTHER'],
+    ]);
+    expect(names('Approval by the Food and Drug Administration came in May.')).toEqual([['Food and Drug Administration', 'OTHER']]);
+    expect(names('On Monday Acme and Globex said sales rose.')).toEqual([['Acme', 'OTHER'], ['Globex', 'OTHER']]);
+    expect(names('On Monday Acme and Globex Bank said sales rose.')).toEqual([['Acme', 'OTHER'], ['Globex Bank', 'OTHER']]);
     // Any other word before "of" ends the name; so does a lower-case word after it.
     expect(names('Shares of Acme rose, and the Chief Executive of Globex said so.')).toEqual([
       ['Acme', 'OTHER'],

@@ -44,6 +44,17 @@ describe('whose figure it is', () => {
     expect(read('Acme Corp said revenue rose to $5 billion in the third quarter. The market grew 12% to $40 billion, IDC said.', '2026-11-18').map(([subject]) => subject)).toEqual(['Acme Corp']);
   });
 
+  it('gives a figure to the party telling it, not to the news agency told', () => {
+    const story = 'Halcyra Inc reported third-quarter results on Tuesday. Revenue rose to $3.4 billion in the third quarter, Halcyra told Bloomberg News.';
+    expect(read(story, '2026-11-10').filter(([, predicate]) => predicate === 'revenue')).toEqual([['Halcyra Inc', 'revenue', '$3.4 billion']]);
+    expect(read('Halcyra told Reuters its revenue rose to $3.4 billion in the third quarter.', '2026-11-10')).toEqual([['Halcyra', 'revenue', '$3.4 billion']]);
+  });
+
+  it('gives a figure a regulator states about a company to the company', () => {
+    const text = 'The Securities and Exchange Commission said Halcyra overstated revenue of $410 million in 2025.';
+    expect(read(text, '2026-11-10')).toEqual([['Halcyra', 'revenue', '$410 million']]);
+  });
+
   it('reads "Adjusted EBITDA" or "Underlying Operating Profit" opening a sentence as the measure of the story\'s company, not a name', () => {
     const text = 'Halcyra Compute said revenue rose to $552 million in the third quarter. Adjusted EBITDA was $241 million in the quarter.';
     expect(read(text, '2026-11-18').map(([subject, predicate, value]) => [subject, predicate, value])).toEqual([
