@@ -11,7 +11,7 @@ export interface Wording {
   sentence: string;
   /** What a milestone was ("$1 billion annualized run rate"). */
   milestone?: string | null;
-  /** Which profit or loss a profit figure is ("net loss", "operating profit"). */
+  /** Which profit or loss a profit figure is ("net loss", "operating profit"), or a per-share one ("adjusted EPS"). */
   measure?: string | null;
   /** Which kind of plant a capacity or an output is of ("offshore wind", "nuclear"). */
   technology?: string | null;
@@ -25,6 +25,7 @@ const TEMPLATES: Readonly<Record<string, Template>> = {
   revenue_run_rate: (w) => `${w.subject} has an annualized revenue run rate of ${w.value}`,
   revenue: (w) => `${w.subject} has revenue of ${w.value}`,
   profit: (w) => `${w.subject} has ${w.measure ?? 'a profit'} of ${w.value}`,
+  earnings_per_share: (w) => `${w.subject} has ${w.measure ?? 'earnings per share'} of ${w.value}`,
   power_capacity: (w) => `${w.subject} has ${w.technology ? `${w.technology} ` : ''}capacity of ${w.value}`,
   energy_generated: (w) => `${w.subject} generated ${w.value}${w.technology ? ` of ${w.technology} power` : ''}`,
   time_to_milestone: (w) => `${w.subject} took ${w.value} from launch to reach ${w.milestone ?? 'a milestone'}`,

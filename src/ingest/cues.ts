@@ -1,6 +1,7 @@
 // Chooses a predicate from the registry by the words around a figure or in a clause (share, run rate, faster, released, leads, itself).
 import type { Dimension } from '../domain/quantity.js';
 import { UNCLASSIFIED } from './candidate.js';
+import { perShare } from './per-share.js';
 import { PROFIT_CUE } from './profit.js';
 import type { ArticleDocument } from './document.js';
 import type { TokenRange } from './spans.js';
@@ -28,6 +29,10 @@ const FIGURE_CUES: readonly FigureCue[] = [
   },
   // Not "bookings": orders won, which become revenue only as they are delivered.
   { predicate: 'revenue', dimensions: ['MONEY'], pattern: /\b(?:revenues?|sales|turnover|generat(?:ed|es|ing))\b(?! per (?:user|subscriber|member|customer|account|unit|share|paying)| \(?arpu)/g },
+  // Before profit, so that a per-share figure as near its "per share" as its "lost" is one: "lost 38 cents a share".
+  // "Adjusted EPS was 42 cents", "earnings per share of $1.12", "$2.14 per share" (per-share.ts keeps only earnings:
+  // not "a dividend of 25 cents a share", "priced at $18 a share").
+  { predicate: 'earnings_per_share', dimensions: ['MONEY'], pattern: /\b(?:eps|per (?:- )?(?:diluted |basic )?(?:- )?share|a share)\b/g },
   // "net income of $1.61 billion", "an operating loss of ¥3.8 billion": which profit is the claim's `measure` (profit.ts).
   { predicate: 'profit', dimensions: ['MONEY'], pattern: PROFIT_CUE },
   // Money that is not revenue, nearer the figure than any revenue word: the claim stays unclassified, not revenue.
@@ -189,6 +194,8 @@ export function figurePredicate(doc: ArticleDocument, clause: TokenRange, figure
     if (!cue.dimensions.includes(dimension)) continue;
     for (const match of matches(doc, near, cue.pattern)) {
       if (excluded.some((r) => r.first <= match.first && match.last <= r.last) || THING_WORTH(doc, match) || opensNextClause(doc, figure.extent, match) || namesNextFigure(doc, figure.extent, match)) continue;
+      // "44.1 billion yen, or 83.60 yen per share": "per share" after a figure is only that figure's right after it.
+      if (cue.predicate === 'earnings_per_share' && match.first > figure.extent.last && !perShare(doc, figure)) continue;
       const d = match.first >= figure.extent.first && match.last <= figure.extent.last ? 0 : distance(doc, match, figure);
       if (!best || d < best.distance) best = { ...match, predicate: cue.predicate, distance: d };
     }

@@ -19,7 +19,7 @@ import { restatedEstimate } from './restated-estimate.js';
 import { companyInPlace, isPlaceName } from './places.js';
 import { measureAgainst, measureOf, measureOfComparedProfit, notAProfit, profitQualifiers } from './profit-figures.js';
 import { notCapacityHeld, notEnergyGenerated, powerQualifiers } from './power-figures.js';
-import { perShare, restatedAs } from './per-share.js';
+import { earningsPerShareMeasure, perShare, restatedAs } from './per-share.js';
 import { regionalVolume } from './region.js';
 
 interface Classified {
@@ -249,6 +249,9 @@ function partOfARound(scope: ClauseScope, figure: Figure): boolean {
   return false;
 }
 
+/** Money written in a currency's hundredths: "19.42 cents", "42 US cents", "287p", "12 pence". */
+const SUBUNIT = /\b(?:cents|pence)\b|\dp$/i;
+
 function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classified {
   const excluded = scope.dates.filter((d) => !contains(d, figure));
   const match = figurePredicate(scope.doc, scope.clause, figure, figure.dimension, excluded);
@@ -273,6 +276,15 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
       };
       // "recorded a $3.5 billion charge, deepening its quarterly loss": the money's own noun says what it is.
       if (cue === 'profit' && notAProfit(scope.doc, figure, match!)) classified = { predicate: UNCLASSIFIED, object: null };
+      // "Adjusted EPS was 42 cents", not "a dividend of 25 cents a share": money per share is an earning only when it says
+      // so. Either way the per-share words stay the figure's cue (its quote runs to "a share").
+      if (cue === 'earnings_per_share') {
+        const measure = earningsPerShareMeasure(scope.doc, scope.clause, figure.extent);
+        if (measure === undefined) return { predicate: UNCLASSIFIED, object: null, cue: match };
+        classified = { ...classified, qualifiers: measure === null ? undefined : [{ key: 'measure', value: measure }] };
+      }
+      // "passenger revenue per available seat mile rose to 19.42 cents": cents or pence are no company's total.
+      if (cue !== 'earnings_per_share' && SUBUNIT.test(figure.text)) classified = { predicate: UNCLASSIFIED, object: null };
       // "The round … includes Rs 950 crore of primary capital and a secondary component of Rs 400 crore": parts of a
       // round are not rounds raised (two would disagree as one statement).
       if (cue === 'funding_raised' && partOfARound(scope, figure)) classified = { predicate: UNCLASSIFIED, object: null };

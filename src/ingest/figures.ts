@@ -1,9 +1,10 @@
 // Finds the figures in a sentence ("over half", "$2.5 billion", "25% faster", "10,000 customers") with the domain's value parser.
 import { DomainError } from '../domain/errors.js';
-import { CURRENCY_NOUNS, DIMENSIONS, dimensionOf, GLUED_DOLLARS, parseQuantity, type Dimension, type Quantity } from '../domain/quantity.js';
+import { CURRENCY_NOUNS, DIMENSIONS, dimensionOf, GLUED_DOLLARS, parseQuantity, withNamedCents, type Dimension, type Quantity, type Unit } from '../domain/quantity.js';
 import type { ArticleDocument, Sentence } from './document.js';
 import { sliceTokens } from './document.js';
 import { longestFirst, longestReading, TokenMask, type TokenRange } from './spans.js';
+import { centsCurrency } from './cents.js';
 import { countsInRand } from './rand.js';
 import { codeGluedToAmount } from './currency-codes.js';
 
@@ -48,9 +49,16 @@ const EDGE_SYMBOLS_FIRST = /^(?:[$€£¥₹₩฿₱₫₺₽₪₦~≈<>≥≤
 const EDGE_SYMBOLS_LAST = /^(?:[%+×]|\p{L}|\p{N})/u;
 const badEdge = (text: string, edge: 'first' | 'last'): boolean => !(edge === 'first' ? EDGE_SYMBOLS_FIRST : EDGE_SYMBOLS_LAST).test(text);
 
-function read(text: string, inRand = false): Quantity | null {
+/** How an article counts: "R96" is rand in an article in rand, "42 cents" a dollar's hundredths in one in dollars. */
+interface ArticleCurrency {
+  inRand: boolean;
+  centsOf: Unit | null;
+}
+const currencyOf = (doc: ArticleDocument): ArticleCurrency => ({ inRand: countsInRand(doc), centsOf: centsCurrency(doc) });
+
+function read(text: string, currency: ArticleCurrency): Quantity | null {
   try {
-    return parseQuantity(text, { accept: ALL_DIMENSIONS, bareRandSign: inRand });
+    return parseQuantity(text, { accept: ALL_DIMENSIONS, bareRandSign: currency.inRand, centsOf: currency.centsOf ?? undefined });
   } catch (error) {
     if (error instanceof DomainError) return null;
     throw error;
@@ -58,7 +66,7 @@ function read(text: string, inRand = false): Quantity | null {
 }
 
 /** The value of tokens `first` to `last`, read as the article counts ("R96" is rand in an article in rand). */
-const readIn = (doc: ArticleDocument, first: number, last: number): Quantity | null => read(sliceTokens(doc, first, last), countsInRand(doc));
+const readIn = (doc: ArticleDocument, first: number, last: number): Quantity | null => read(sliceTokens(doc, first, last), currencyOf(doc));
 
 const sameReading = (a: Quantity | null, b: Quantity): boolean =>
   a !== null && a.unit === b.unit && a.lower === b.lower && a.upper === b.upper && a.lowerInclusive === b.lowerInclusive && a.upperInclusive === b.upperInclusive && a.approx === b.approx;
@@ -247,17 +255,19 @@ export function findFigures(doc: ArticleDocument, sentence: Sentence, blocked: r
   const claimed = new TokenMask(sentence);
   for (let i = sentence.first; i <= sentence.last; i++) {
     if (!isSeed(doc, i) || mask.has(i) || claimed.has(i)) continue;
-    const best = longestReading(doc, sentence, i, { before: 4, after: 8, blocked: mask, badEdge }, (text: string) => read(text, countsInRand(doc)));
+    const best = longestReading(doc, sentence, i, { before: 4, after: 8, blocked: mask, badEdge }, (text: string) => read(text, currencyOf(doc)));
     if (!best) continue;
     const counted = core(doc, best, i, best.reading);
     const { range, quantity } = withCurrencyBefore(doc, sentence, mask, counted) ?? { range: counted, quantity: readIn(doc, counted.first, counted.last) ?? best.reading };
     // What the figure measures ends on a content word: "32% of the" says no more than "32%".
     let extentLast = best.last;
     while (extentLast > range.last && /^(?:DET|ADP|CCONJ|PART|PRON)$/.test(doc.tokens[extentLast]!.pos)) extentLast -= 1;
+    // "… of 3.6p.": the tokenizer reads "p." as an abbreviation that took the sentence's full stop.
+    const written = range.last === sentence.last ? sliceTokens(doc, range.first, range.last).replace(/(?<=\p{L})\.$/u, '') : sliceTokens(doc, range.first, range.last);
     const figure: Figure = {
       ...range,
-      // "… of 3.6p.": the tokenizer reads "p." as an abbreviation that took the sentence's full stop.
-      text: range.last === sentence.last ? sliceTokens(doc, range.first, range.last).replace(/(?<=\p{L})\.$/u, '') : sliceTokens(doc, range.first, range.last),
+      // "42 cents" is written "42 US cents" in an article in US dollars: the value is read again, out of the article.
+      text: withNamedCents(written, currencyOf(doc).centsOf ?? undefined),
       quantity,
       dimension: dimensionOf(quantity.unit ?? 'COUNT'),
       extent: { first: Math.min(best.first, range.first), last: extentLast },

@@ -30,6 +30,8 @@ export function othersEstimate(scope: ClauseScope, figure: Figure): boolean {
   if (before?.normal === 'of' && /^forecasts?$/.test(word?.normal ?? '') && /^(?:average|consensus|analysts?|poll|mean|median|street|'|')$/.test(owner?.normal ?? '')) return true;
   // "above its guidance of €1.2 billion", "beating its own forecast of …": the benchmark the result is measured against.
   if (before?.normal === 'of' && /^(?:forecasts?|guidance|outlook|targets?)$/.test(word?.normal ?? '') && measuredAgainst(tokens.slice(Math.max(0, figure.first - 6), figure.first - 2).map((t) => t.normal))) return true;
+  // "above the expected 36 cents", "versus an estimated $1.05": the figure the result is measured against.
+  if (expectedFigureMeasuredAgainst(scope, figure)) return true;
   // "compared with a previous range of A$790 million to A$850 million": the guidance replaced.
   if (before?.normal === 'of' && (FORECAST_NOUN.test(word?.normal ?? '') || word?.normal === 'range') && /^(?:previous|prior|earlier|original|old)$/.test(owner?.normal ?? '')) return true;
   const after = tokens.slice(figure.extent.last + 1, figure.extent.last + 5).map((t) => t.normal);
@@ -59,6 +61,20 @@ const namedAsEstimate = (after: readonly string[], measured: boolean): boolean =
   const k = /^(?:average|consensus|mean|median|analyst|analysts|market|poll)$/.test(after[0] ?? '') ? 1 : 0;
   return /^(?:forecasts?|estimates?|expectations?|consensus)$/.test(after[k] ?? '');
 };
+
+/**
+ * "above the expected 36 cents", "versus an estimated $4 million" (the figure may have taken "an estimated" in as a
+ * hedge): an expectation the result is measured against.
+ */
+function expectedFigureMeasuredAgainst(scope: ClauseScope, figure: Figure): boolean {
+  const tokens = scope.doc.tokens;
+  let amount = figure.first;
+  while (amount < figure.last && !/[\p{N}$€£¥₹]/u.test(tokens[amount]!.text)) amount += 1;
+  const [expected, article] = [tokens[amount - 1], tokens[amount - 2]];
+  if (!/^(?:expected|anticipated|estimated|forecast|projected)$/.test(expected?.normal ?? '') || !/^(?:the|an)$/.test(article?.normal ?? '')) return false;
+  const words = tokens.slice(Math.max(0, amount - 5), amount - 2).map((t) => t.normal);
+  return measuredAgainst(words) || words.some((normal) => /^(?:versus|vs|vs\.|compared|against)$/.test(normal));
+}
 
 /** Words before "its guidance of" that make it a benchmark: "above", "beating", "ahead of", "short of". */
 const measuredAgainst = (before: readonly string[]): boolean =>

@@ -16,3 +16,37 @@ export function restatedAs(doc: ArticleDocument, total: TokenRange, perShareFigu
   const between = doc.tokens.slice(total.last + 1, perShareFigure.first).map((t) => t.normal).join(' ');
   return /^(?:[a-z]+ )?, or$/.test(between) || between === ', or';
 }
+
+/** Words that make money per share an earning or a loss: "earnings per share", "EPS", "net income …, or $2.14 a share". */
+const EARNING = /^(?:earnings|earned|earn|earns|eps|income|profit|profits|loss|losses|lost|loses)$/;
+const LOSS = /^(?:loss|losses|lost|loses)$/;
+/** Words that make it something else: a dividend, a price paid, offered or traded at, a book value. */
+const OTHER_PER_SHARE = /^(?:dividends?|payouts?|distributions?|prices?|priced|offers?|offered|bids?|paid|pays|pay|paying|valued|valuing|buybacks?|repurchases?|traded|closed|targets?|ipo|consideration|book|nav|worth)$/;
+/** How an adjusted figure is named: "adjusted EPS", "non-GAAP earnings", "excluding one-time items". */
+const ADJUSTED = /\b(?:adjusted|non (?:- )?gaap|underlying|core|excluding (?:[a-z-]+ ){0,3}items|excluding (?:some|certain) costs)\b/;
+
+/**
+ * Money per share that is an earning ("Adjusted EPS was 42 cents", "earned $1.12 a share", "net income …, or $2.14 per
+ * share"): the word nearest before the figure in its clause that says what the money is (after it, where none is
+ * before) must be an earning or a loss, not a dividend or a price ("a dividend of 25 cents a share", "priced its
+ * offering at $18 a share, after earnings rose"). Returns the figure's measure ("adjusted EPS", "basic EPS", "loss per
+ * share"; null for the reported, diluted figure), or undefined where it is no earning or is someone's estimate of one.
+ */
+export function earningsPerShareMeasure(doc: ArticleDocument, clause: TokenRange, figure: TokenRange): string | null | undefined {
+  const said = saidOf(doc, clause, figure, (normal) => EARNING.test(normal) || OTHER_PER_SHARE.test(normal));
+  if (said === null || !EARNING.test(said)) return undefined;
+  const before = doc.tokens.slice(clause.first, figure.first).map((t) => t.normal).join(' ');
+  // "Keefe raised Acme's 2026 earnings-per-share estimate to €3.85": an analyst's estimate, not the company's figure.
+  if (/\b(?:estimates?|consensus)\b/.test(before)) return undefined;
+  const adjusted = ADJUSTED.test(before) ? 'adjusted ' : '';
+  const basic = /\bbasic\b/.test(before) ? 'basic ' : '';
+  if (LOSS.test(said)) return `${adjusted}${basic}loss per share`;
+  return adjusted || basic ? `${adjusted}${basic}EPS` : null;
+}
+
+/** The nearest word before `figure` in `clause` that `wanted` takes, else the nearest after it; null if none. */
+function saidOf(doc: ArticleDocument, clause: TokenRange, figure: TokenRange, wanted: (normal: string) => boolean): string | null {
+  for (let at = figure.first - 1; at >= clause.first; at--) if (wanted(doc.tokens[at]!.normal)) return doc.tokens[at]!.normal;
+  for (let at = figure.last + 1; at <= clause.last; at++) if (wanted(doc.tokens[at]!.normal)) return doc.tokens[at]!.normal;
+  return null;
+}

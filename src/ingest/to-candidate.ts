@@ -30,7 +30,7 @@ export function toCandidate(scope: ClauseScope, draft: Draft): Candidate | null 
     negated: draft.negated,
     sentence: scope.sentence,
     milestone: draft.milestone ?? null,
-    measure: draft.predicate === 'profit' ? measureOf(draft.qualifiers) : null,
+    measure: draft.predicate === 'profit' || draft.predicate === 'earnings_per_share' ? measureOf(draft.qualifiers) : null,
     technology: draft.qualifiers?.find((qualifier) => qualifier.key === 'technology')?.value ?? null,
   };
   const key = JSON.stringify([draft.subject.name, draft.predicate, draft.object?.name, draft.value, draft.period.period, anchor.start]);

@@ -1,33 +1,24 @@
 // Power and energy claims from two articles, through GraphQL: two sources giving one company's generation for one
 // quarter differently are a conflict once both are accepted; the capacity both give alike is not.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../support/app.js';
 import type { IngestView } from '../support/ingest.js';
-import { ingestAndAccept, readConflicts } from '../support/ingest-accept.js';
-
-type Harness = Awaited<ReturnType<typeof testApp>>;
+import { readConflicts, twoSources, type TwoSources } from '../support/ingest-accept.js';
 
 const PREDICATES = ['power_capacity', 'energy_generated'];
 
 describe('power and energy claims from two articles', () => {
-  let gql: Harness['gql'];
+  let gql: TwoSources['gql'];
   let first: IngestView['claims'];
   let second: IngestView['claims'];
 
   beforeAll(async () => {
-    ({ gql } = await testApp({ seed: false }));
-    first = await ingestAndAccept(
-      gql,
+    ({ gql, first, second } = await twoSources(
       {
         url: 'https://example.com/nordvik-q3',
         publisher: 'Wire',
         publishedAt: '2026-10-29',
         text: 'Nordvik Energi generated 14.2 terawatt hours in the third quarter of 2026. Its installed capacity reached 6.1 GW at the end of September 2026.',
       },
-      PREDICATES,
-    );
-    second = await ingestAndAccept(
-      gql,
       {
         url: 'https://example.com/nordvik-blog',
         publisher: 'Blog',
@@ -35,7 +26,7 @@ describe('power and energy claims from two articles', () => {
         text: 'Nordvik Energi produced 11.8 TWh of power in the third quarter of 2026, with installed capacity of 6.1 GW at the end of September 2026.',
       },
       PREDICATES,
-    );
+    ));
   });
 
   it('reads each figure with its predicate, unit and period', () => {

@@ -1,33 +1,24 @@
 // Profit claims from two articles, through GraphQL: two sources giving one company's net income for one quarter
 // differently are a conflict once both are accepted; its operating profit for the same quarter is not.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../support/app.js';
 import type { IngestView } from '../support/ingest.js';
-import { ingestAndAccept, readConflicts } from '../support/ingest-accept.js';
-
-type Harness = Awaited<ReturnType<typeof testApp>>;
+import { readConflicts, twoSources, type TwoSources } from '../support/ingest-accept.js';
 
 const PREDICATES = ['profit'];
 
 describe('profit claims from two articles', () => {
-  let gql: Harness['gql'];
+  let gql: TwoSources['gql'];
   let first: IngestView['claims'];
   let second: IngestView['claims'];
 
   beforeAll(async () => {
-    ({ gql } = await testApp({ seed: false }));
-    first = await ingestAndAccept(
-      gql,
+    ({ gql, first, second } = await twoSources(
       {
         url: 'https://example.com/corvane-q2',
         publisher: 'Wire',
         publishedAt: '2026-07-30',
         text: 'Corvane Systems reported net income of $1.61 billion for the quarter ended June 30, 2026. Operating income rose to $2.1 billion.',
       },
-      PREDICATES,
-    );
-    second = await ingestAndAccept(
-      gql,
       {
         url: 'https://example.com/corvane-blog',
         publisher: 'Blog',
@@ -35,7 +26,7 @@ describe('profit claims from two articles', () => {
         text: 'Corvane Systems earned net income of $1.4 billion in the quarter ended June 30, 2026.',
       },
       PREDICATES,
-    );
+    ));
   });
 
   it('reads each profit with its measure and quarter', () => {

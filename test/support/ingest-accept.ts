@@ -1,7 +1,7 @@
 // Ingest an article through GraphQL and accept the claims of some predicates, then read the conflicts they make:
 // what the API tests of one predicate's conflicts between two sources share.
 import { expect } from 'vitest';
-import type { testApp } from './app.js';
+import { testApp } from './app.js';
 import { INGEST, type IngestView } from './ingest.js';
 
 type Gql = Awaited<ReturnType<typeof testApp>>['gql'];
@@ -36,4 +36,17 @@ export async function readConflicts(gql: Gql): Promise<ConflictView[]> {
   const result = await gql<{ conflicts: { nodes: ConflictView[] } }>(CONFLICTS);
   expect(result.errors).toBeUndefined();
   return result.data!.conflicts.nodes;
+}
+
+export interface TwoSources {
+  gql: Gql;
+  /** Each article's accepted claims of the predicates, in the article's order. */
+  first: IngestView['claims'];
+  second: IngestView['claims'];
+}
+
+/** A fresh unseeded app with two articles ingested and their claims of `predicates` accepted: what the two-source tests set up. */
+export async function twoSources(first: ArticleInput, second: ArticleInput, predicates: readonly string[]): Promise<TwoSources> {
+  const { gql } = await testApp({ seed: false });
+  return { gql, first: await ingestAndAccept(gql, first, predicates), second: await ingestAndAccept(gql, second, predicates) };
 }

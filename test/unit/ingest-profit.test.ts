@@ -68,9 +68,9 @@ describe('profit: earlier states', () => {
     const story = 'Acme said its net income rose to $5bn, or $2.10 a share, from $4.2bn, or $1.15 a share, a year earlier.';
     expect(read(story)).toEqual([
       ['Acme', 'profit', '$5bn', 'net income'],
-      ['Acme', 'unclassified', '$2.10', null],
+      ['Acme', 'earnings_per_share', '$2.10', null],
       ['Acme', 'profit', '$4.2bn', 'net income'],
-      ['Acme', 'unclassified', '$1.15', null],
+      ['Acme', 'earnings_per_share', '$1.15', null],
     ]);
     const periods = extractCandidates(story, { publishedAt: '2026-02-10', entities: [] }).map((c) => c.period);
     expect(periods[2]).toBe(periods[3]);
@@ -85,8 +85,8 @@ describe('profit: earlier states', () => {
 });
 
 describe('profit: money near profit words that is no profit', () => {
-  it('leaves per-share figures, bank income lines, credit losses and volumes unclassified', () => {
-    expect(read('Acme said earnings per share were $2.10.').map(([, predicate]) => predicate)).toEqual(['unclassified']);
+  it('leaves per-share figures out of profit, and bank income lines, credit losses and volumes unclassified', () => {
+    expect(read('Acme said earnings per share were $2.10.').map(([, predicate]) => predicate)).toEqual(['earnings_per_share']);
     expect(read("Keefe raised Acme's 2026 earnings-per-share estimate by 4% to €3.85.").map(([, predicate]) => predicate)).not.toContain('profit');
     expect(read("Acme's net interest income rose to €2.31 billion, while fee and commission income climbed to €1.05 billion.").map(([, predicate]) => predicate)).toEqual([
       'unclassified',

@@ -94,6 +94,10 @@ const rows: Row[] = [
   // Cents named with their currency are money; bare cents stay a count (quantity-numbers.test).
   { text: '21 Australian cents', unit: 'AUD', interval: [0.21, 0.21, true, true], stated: [0.21, 0.21] },
   { text: '40 US cents', unit: 'USD', interval: [0.4, 0.4, true, true], stated: [0.4, 0.4] },
+  { text: '21 euro cents', unit: 'EUR', interval: [0.21, 0.21, true, true], stated: [0.21, 0.21] },
+  // A scale hyphenated to its number, as Canadian papers write it.
+  { text: '$412-million', unit: 'USD', interval: [412 * M, 412 * M, true, true], stated: [412 * M, 412 * M] },
+  { text: 'C$1.02-billion', unit: 'CAD', interval: [1.02 * B, 1.02 * B, true, true], stated: [1.02 * B, 1.02 * B] },
   // Spaced, the letter is an article: US dollars.
   { text: 'A $50 million', unit: 'USD', interval: [50 * M, 50 * M, true, true], stated: [50 * M, 50 * M] },
   { text: '162 billion rand', unit: 'ZAR', interval: [162 * B, 162 * B, true, true], stated: [162 * B, 162 * B] },
@@ -282,6 +286,19 @@ describe('parseQuantity: details', () => {
   it('reads a bare number as a count when counts are accepted', () => {
     const q = parseQuantity('32', { accept: ['COUNT'] });
     expect([q.unit, q.lower, q.upper]).toEqual(['COUNT', 32, 32]);
+  });
+
+  it("reads bare cents as the currency's hundredths only for text known to count in it", () => {
+    const read = (text: string, centsOf?: 'USD' | 'EUR') => {
+      const q = parseQuantity(text, { accept: ['MONEY', 'COUNT', 'SHARE'], centsOf });
+      return [q.unit, q.lower];
+    };
+    expect(read('42 cents')).toEqual(['COUNT', 42]);
+    expect(read('42 cents', 'USD')).toEqual(['USD', 0.42]);
+    expect(read('85 cents to $1.05', 'USD')).toEqual(['USD', 0.85]);
+    expect(read('21 cents', 'EUR')).toEqual(['EUR', 0.21]);
+    expect(read('42 per cent', 'USD')).toEqual(['PERCENT', 42]);
+    expect(read('42 Australian cents', 'USD')).toEqual(['AUD', 0.42]);
   });
 
   it('maps units to dimensions', () => {

@@ -43,27 +43,37 @@ export function readAmount(ts: Tokens): Amount | null {
     return null;
   }
   const plus = ts.take('+');
-  const scalePower = ts.takeAny(SCALES);
+  const scalePower = ts.takeAny(SCALES) ?? hyphenatedScale(ts);
   const amount: Amount = { magnitude, scalePower, unit: currency, monthRatio: null, plus };
   readUnitSuffix(ts, amount);
   return amount;
 }
 
+/** "$412-million", "$1.02-billion" (as Canadian papers write them): a scale word hyphenated to its number. */
+function hyphenatedScale(ts: Tokens): number | null {
+  const start = ts.pos;
+  if (!ts.take('-')) return null;
+  const scalePower = ts.takeAny(SCALES);
+  if (scalePower === null) ts.pos = start;
+  return scalePower;
+}
+
 const looksLikeYear = (amount: Amount): boolean => amount.scalePower === null && /^[12]\d{3}$/.test(amount.magnitude);
 
 function readUnitSuffix(ts: Tokens, amount: Amount): void {
+  // "8.4p": hundredths of the currency, with no sign before and no scale word ("8.4 billion p" says nothing). Before
+  // the currencies: "21 euro cents" is not 21 euros.
+  const subunit = amount.unit === null && amount.scalePower === null ? ts.takeAny(CURRENCY_SUBUNIT_SUFFIXES) : null;
+  if (subunit !== null) {
+    amount.unit = subunit;
+    amount.scalePower = -2;
+    return;
+  }
   const verbNotCurrency = looksLikeYear(amount) && AMBIGUOUS_CURRENCY_SUFFIXES.has(ts.word() ?? '');
   const suffixCurrency = verbNotCurrency ? null : ts.takeAny(CURRENCY_SUFFIXES);
   if (suffixCurrency !== null) {
     if (amount.unit !== null && amount.unit !== suffixCurrency) fail('it names two different currencies');
     amount.unit = suffixCurrency;
-    return;
-  }
-  // "8.4p": hundredths of the currency, with no sign before and no scale word ("8.4 billion p" says nothing).
-  const subunit = amount.unit === null && amount.scalePower === null ? ts.takeAny(CURRENCY_SUBUNIT_SUFFIXES) : null;
-  if (subunit !== null) {
-    amount.unit = subunit;
-    amount.scalePower = -2;
     return;
   }
   const before = amount.unit;

@@ -104,8 +104,13 @@ export const CURRENCY_SUBUNIT_SUFFIXES: ReadonlyArray<readonly [string, Unit]> =
   ['pence', 'GBP'], ['p', 'GBP'],
   // Cents named with their currency: "21 Australian cents per share", "40 US cents".
   ['australian cents', 'AUD'], ['canadian cents', 'CAD'], ['new zealand cents', 'NZD'], ['singapore cents', 'SGD'],
-  ['hong kong cents', 'HKD'], ['us cents', 'USD'],
+  ['hong kong cents', 'HKD'], ['us cents', 'USD'], ['euro cents', 'EUR'],
 ];
+
+/** The written name of each currency's cents that has one (the table above): "US cents" for USD, "Australian cents". */
+export const NAMED_CENTS: ReadonlyMap<Unit, string> = new Map(
+  CURRENCY_SUBUNIT_SUFFIXES.filter(([phrase]) => phrase.endsWith(' cents')).map(([phrase, unit]) => [unit, phrase.replace(/^us\b/, 'US').replace(/\b(?!euro\b|cents\b)\p{Ll}/gu, (letter) => letter.toUpperCase())]),
+);
 
 /**
  * Currency words that are also common English words or names: after a bare year-like number ("in 2019 won the
