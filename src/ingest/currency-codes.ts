@@ -5,8 +5,12 @@ import type { Token } from './document.js';
 
 /** Codes the value parser reads before a figure ("rm", "rp", "aed"). */
 const READ_BEFORE_FIGURES = new Set(CURRENCY_CODES_BEFORE_FIGURES);
-/** Every code, the ones that are also words included ("SAR", "TRY", "PHP"): in capitals before a number, still a currency. */
-const ANY_CODE = new Set([...CURRENCY_CODES_BEFORE_FIGURES, ...CURRENCIES.map((code) => code.toLowerCase())]);
+/**
+ * Every code, the ones that are also words included ("SAR", "TRY", "PHP"): in capitals before a number, still a
+ * currency. So is the shilling's "Sh" ("Sh9.7 billion"), which the value parser reads where the article's country says
+ * whose it is.
+ */
+const ANY_CODE = new Set([...CURRENCY_CODES_BEFORE_FIGURES, ...CURRENCIES.map((code) => code.toLowerCase()), 'sh', 'shs']);
 
 const gluedCode = (text: string): string | null => /^(\p{Lu}\p{L}{1,2})\p{N}/u.exec(text)?.[1]?.toLowerCase() ?? null;
 

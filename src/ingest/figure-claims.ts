@@ -19,7 +19,7 @@ import { restatedEstimate } from './restated-estimate.js';
 import { companyInPlace, isPlaceName } from './places.js';
 import { measureAgainst, measureOf, measureOfComparedProfit, notAProfit, profitQualifiers } from './profit-figures.js';
 import { notCapacityHeld, notEnergyGenerated, powerQualifiers } from './power-figures.js';
-import { earningsPerShareMeasure, perShare, restatedAs } from './per-share.js';
+import { earningsPerShareMeasure, perShare, restatedAs, sharePrice } from './per-share.js';
 import { regionalVolume } from './region.js';
 
 interface Classified {
@@ -283,8 +283,9 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
         if (measure === undefined) return { predicate: UNCLASSIFIED, object: null, cue: match };
         classified = { ...classified, qualifiers: measure === null ? undefined : [{ key: 'measure', value: measure }] };
       }
-      // "passenger revenue per available seat mile rose to 19.42 cents": cents or pence are no company's total.
-      if (cue !== 'earnings_per_share' && SUBUNIT.test(figure.text)) classified = { predicate: UNCLASSIFIED, object: null };
+      // "passenger revenue per available seat mile rose to 19.42 cents": cents or pence are no company's total; nor is a
+      // share price ("shares rose 2.4% to 27.85 shillings, valuing the company at …").
+      if (cue !== 'earnings_per_share' && (SUBUNIT.test(figure.text) || sharePrice(scope.doc, scope.clause, figure))) classified = { predicate: UNCLASSIFIED, object: null };
       // "The round … includes Rs 950 crore of primary capital and a secondary component of Rs 400 crore": parts of a
       // round are not rounds raised (two would disagree as one statement).
       if (cue === 'funding_raised' && partOfARound(scope, figure)) classified = { predicate: UNCLASSIFIED, object: null };

@@ -1,11 +1,11 @@
 // Finds the figures in a sentence ("over half", "$2.5 billion", "25% faster", "10,000 customers") with the domain's value parser.
 import { DomainError } from '../domain/errors.js';
-import { CURRENCY_NOUNS, DIMENSIONS, dimensionOf, GLUED_DOLLARS, parseQuantity, withNamedCents, type Dimension, type Quantity, type Unit } from '../domain/quantity.js';
+import { CURRENCY_NOUNS, DIMENSIONS, dimensionOf, GLUED_DOLLARS, parseQuantity, withSharedCurrencies, type Dimension, type Quantity, type SharedCurrencies } from '../domain/quantity.js';
 import type { ArticleDocument, Sentence } from './document.js';
 import { sliceTokens } from './document.js';
 import { longestFirst, longestReading, TokenMask, type TokenRange } from './spans.js';
-import { centsCurrency } from './cents.js';
 import { countsInRand } from './rand.js';
+import { sharedCurrenciesOf } from './shared-currencies.js';
 import { codeGluedToAmount } from './currency-codes.js';
 
 export interface Figure extends TokenRange {
@@ -41,7 +41,9 @@ const isSeed = (doc: ArticleDocument, i: number): boolean => {
     /^\p{N}[\p{N},.]*$/u.test(token.text) ||
     /^\w+fold$/.test(token.normal) ||
     /^R\d/.test(token.text) ||
-    codeGluedToAmount(token.text)
+    codeGluedToAmount(token.text) ||
+    // "Sh9.7 billion": the shilling's sign glued to its amount, in an article whose shillings are known.
+    (/^Shs?\d/.test(token.text) && sharedCurrenciesOf(doc).shillings !== undefined)
   );
 };
 
@@ -52,13 +54,13 @@ const badEdge = (text: string, edge: 'first' | 'last'): boolean => !(edge === 'f
 /** How an article counts: "R96" is rand in an article in rand, "42 cents" a dollar's hundredths in one in dollars. */
 interface ArticleCurrency {
   inRand: boolean;
-  centsOf: Unit | null;
+  shared: SharedCurrencies;
 }
-const currencyOf = (doc: ArticleDocument): ArticleCurrency => ({ inRand: countsInRand(doc), centsOf: centsCurrency(doc) });
+const currencyOf = (doc: ArticleDocument): ArticleCurrency => ({ inRand: countsInRand(doc), shared: sharedCurrenciesOf(doc) });
 
 function read(text: string, currency: ArticleCurrency): Quantity | null {
   try {
-    return parseQuantity(text, { accept: ALL_DIMENSIONS, bareRandSign: currency.inRand, centsOf: currency.centsOf ?? undefined });
+    return parseQuantity(text, { accept: ALL_DIMENSIONS, bareRandSign: currency.inRand, shared: currency.shared });
   } catch (error) {
     if (error instanceof DomainError) return null;
     throw error;
@@ -266,8 +268,9 @@ export function findFigures(doc: ArticleDocument, sentence: Sentence, blocked: r
     const written = range.last === sentence.last ? sliceTokens(doc, range.first, range.last).replace(/(?<=\p{L})\.$/u, '') : sliceTokens(doc, range.first, range.last);
     const figure: Figure = {
       ...range,
-      // "42 cents" is written "42 US cents" in an article in US dollars: the value is read again, out of the article.
-      text: withNamedCents(written, currencyOf(doc).centsOf ?? undefined),
+      // "42 cents" is written "42 US cents" in an article in US dollars, "Sh9.7 billion" "KSh9.7 billion" in a Kenyan
+      // one: the value is read again, out of the article.
+      text: withSharedCurrencies(written, currencyOf(doc).shared),
       quantity,
       dimension: dimensionOf(quantity.unit ?? 'COUNT'),
       extent: { first: Math.min(best.first, range.first), last: extentLast },

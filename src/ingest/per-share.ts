@@ -50,3 +50,25 @@ function saidOf(doc: ArticleDocument, clause: TokenRange, figure: TokenRange, wa
   for (let at = figure.last + 1; at <= clause.last; at++) if (wanted(doc.tokens[at]!.normal)) return doc.tokens[at]!.normal;
   return null;
 }
+
+/** Words a share price moves or stands with: "shares rose 2.4% to", "the stock closed at", "shares traded at". */
+const PRICE_VERB = /^(?:rose|fell|climbed|jumped|surged|soared|gained|dropped|slid|slumped|sank|tumbled|plunged|declined|advanced|rallied|closed|ended|finished|traded|trading|opened|stood|hit|touched|reached)$/;
+/** How far back from the figure the shares may be named: "Kivuli shares rose 2.4% to 27.85 shillings". */
+const PRICE_REACH = 8;
+
+/**
+ * "Kivuli shares rose 2.4% to 27.85 shillings", "the stock closed at $41.20": money that shares or a stock moved to or
+ * stood at is a share price, not a value of the company (even where "valuing the company at …" follows).
+ */
+export function sharePrice(doc: ArticleDocument, clause: TokenRange, figure: TokenRange): boolean {
+  const before = doc.tokens[figure.first - 1];
+  if (!before || !/^(?:to|at)$/.test(before.normal)) return false;
+  let verb = false;
+  for (let k = figure.first - 2; k >= Math.max(clause.first, figure.first - PRICE_REACH); k--) {
+    const normal = doc.tokens[k]!.normal;
+    if (normal === ',' || normal === ';') return false;
+    if (PRICE_VERB.test(normal)) verb = true;
+    else if (verb && /^(?:shares|stock)$/.test(normal) && doc.tokens[k - 1]?.normal !== 'market') return true;
+  }
+  return false;
+}

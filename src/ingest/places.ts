@@ -14,7 +14,9 @@ const PLACES = new Set(
     'australia', 'indonesia', 'russia', 'turkey', 'saudi arabia', 'netherlands', 'the netherlands', 'switzerland', 'sweden',
     'norway', 'denmark', 'finland', 'poland', 'thailand', 'vietnam', 'philippines', 'the philippines', 'malaysia', 'singapore',
     'taiwan', 'hong kong', 'south africa', 'nigeria', 'egypt', 'argentina', 'chile', 'colombia', 'israel', 'ireland',
-    'belgium', 'austria', 'portugal', 'new zealand',
+    'belgium', 'austria', 'portugal', 'new zealand', 'kenya', 'uganda', 'tanzania', 'ghana', 'ethiopia', 'rwanda', 'morocco',
+    'pakistan', 'bangladesh', 'sri lanka', 'peru', 'qatar', 'kuwait', 'united arab emirates', 'the united arab emirates', 'uae',
+    'greece', 'czech republic', 'hungary', 'romania', 'ukraine',
   ],
 );
 

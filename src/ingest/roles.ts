@@ -3,6 +3,7 @@ import type { ArticleDocument, Token } from './document.js';
 import { AMOUNT_HEDGE } from './figures.js';
 import type { Mention } from './mentions.js';
 import { PERSON_TITLES } from './names.js';
+import { isPlaceName } from './places.js';
 import { escapeRegExp } from './regexp.js';
 import type { TokenRange } from './spans.js';
 
@@ -237,7 +238,9 @@ function inParentheses(doc: ArticleDocument, mention: Mention): boolean {
 /** Mentions that could be the subject of a claim in `range`: parties, not markets, complements, owners or asides; speakers last. */
 export function subjectCandidates(doc: ArticleDocument, range: TokenRange, mentions: readonly Mention[]): Mention[] {
   const inRange = mentions.filter((m) => m.first >= range.first && m.last <= range.last);
-  const parties = inRange.filter((m) => m.kind !== 'MARKET' && !isOblique(doc, m, mentions) && !ownsNext(doc, m, inRange) && !inParentheses(doc, m) && !namedAfterQuote(doc, m));
+  const parties = inRange.filter(
+    (m) => m.kind !== 'MARKET' && !isOblique(doc, m, mentions) && !ownsNext(doc, m, inRange) && !inParentheses(doc, m) && !namedAfterQuote(doc, m) && !placeDescriptionAt(doc, m.last + 1),
+  );
   return [...parties.filter((m) => !speaks(doc, m)), ...parties.filter((m) => speaks(doc, m))];
 }
 
@@ -367,6 +370,24 @@ function describesNamed(doc: ArticleDocument, i: number, end: number, noun = PAR
   return false;
 }
 
+/**
+ * "Kenya's second-largest mobile operator said", "Germany's biggest lender": at `i`, a place's possessive before a
+ * description of a party (lower-case words ending in a party noun, no name after it) speaks of a party of the story,
+ * as "the company" does, and not of the place.
+ */
+export function placeDescriptionAt(doc: ArticleDocument, i: number): boolean {
+  if (!/^['’]s$/.test(doc.tokens[i]?.normal ?? '') || i < 1) return false;
+  const place = doc.tokens[i - 1]!;
+  const before = doc.tokens[i - 2];
+  if (!isPlaceName(place.text) && !(before && isPlaceName(`${before.text} ${place.text}`))) return false;
+  for (let k = i + 1; k <= i + 1 + MAX_DESCRIPTION && doc.tokens[k]?.sentence === place.sentence; k++) {
+    const token = doc.tokens[k]!;
+    if (PARTY_NOUN.test(token.normal)) return !/^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '') && !WHOLE_TRADE.test(doc.tokens[k + 1]?.normal ?? '');
+    if (token.text !== '-' && !/^\p{Ll}[\p{Ll}-]*$/u.test(token.text)) return false;
+  }
+  return false;
+}
+
 /** What "the company", "the firm", "the Stockholm-based company" (and "the board", its board) refer to: the party a story is about. */
 const COMPANY_DESCRIPTIONS = new Set(['the company', 'the firm', 'the startup', 'the group', 'the board']);
 
@@ -387,7 +408,7 @@ export function pronounBefore(doc: ArticleDocument, range: TokenRange, index: nu
   for (let i = range.first; i < end; i++) {
     const token = doc.tokens[i]!;
     const two = `${token.normal} ${doc.tokens[i + 1]?.normal ?? ''}`;
-    if (PRONOUNS.has(token.normal) || PRONOUNS.has(two) || describesNamed(doc, i, end - 1) || describesNamed(doc, i, end - 1, PRODUCT_NOUN)) return true;
+    if (PRONOUNS.has(token.normal) || PRONOUNS.has(two) || describesNamed(doc, i, end - 1) || describesNamed(doc, i, end - 1, PRODUCT_NOUN) || placeDescriptionAt(doc, i)) return true;
   }
   return false;
 }

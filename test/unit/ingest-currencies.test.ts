@@ -38,3 +38,24 @@ describe('ingest: money in more currencies', () => {
     expect(subjects('RM plc reported revenue of 195 million pounds in 2024.')).toEqual(['RM']);
   });
 });
+
+describe("ingest: a currency word several countries share, read as the article's country's", () => {
+  it('reads pesos in a Mexican story as Mexican pesos, and shillings and "Sh" in a Kenyan one as Kenyan shillings', () => {
+    expect(read('Kuali Financiera, the Mexican digital bank, said net profit rose to 1.24 billion pesos in the third quarter.')).toEqual([
+      ['Kuali Financiera', 'profit', '1.24 billion Mexican pesos', 'MXN'],
+    ]);
+    expect(read('NAIROBI - Tembo Telecom PLC said net profit rose to Sh9.7 billion in the half-year. Service revenue grew to 48.3 billion shillings in Kenya.')).toEqual([
+      ['Tembo Telecom PLC', 'profit', 'KSh9.7 billion', 'KES'],
+      ['Tembo Telecom PLC', 'revenue', '48.3 billion Kenyan shillings', 'KES'],
+    ]);
+    expect(read("KAMPALA - Ugandan lender Nile Bank said net profit rose to Shs412 billion, the biggest in Uganda's banking sector.").map(([, , value, unit]) => [value, unit])).toEqual([
+      ['USh412 billion', 'UGX'],
+    ]);
+  });
+
+  it('leaves the word unread where the article names no country that uses it, or two alike', () => {
+    const values = (text: string) => extractCandidates(text, { publishedAt: '2026-11-20', entities: [] }).map((c) => [c.predicate, c.value]);
+    expect(values('Acme Corp said net profit rose to 1.24 billion pesos.')).toEqual([['unclassified', '1.24 billion']]);
+    expect(values('Acme Corp, which sells in Mexico and Chile, said net profit rose to 1.24 billion pesos.')).toEqual([['unclassified', '1.24 billion']]);
+  });
+});

@@ -50,6 +50,21 @@ describe('whose figure it is', () => {
     expect(read('Halcyra told Reuters its revenue rose to $3.4 billion in the third quarter.', '2026-11-10')).toEqual([['Halcyra', 'revenue', '$3.4 billion']]);
   });
 
+  it("gives a figure told by the story's company described by its country (\"Kenya's second-largest operator\") to the company", () => {
+    const story = 'NAIROBI - Tembo Telecom PLC posted a rise in net profit. Kenya\'s second-largest mobile operator said on Thursday net profit rose to $9.7 million in the half-year.';
+    expect(read(story, '2026-11-06')).toEqual([['Tembo Telecom PLC', 'profit', '$9.7 million']]);
+    expect(read("Germany's economy grew 2% in 2025.", '2026-11-06')).toEqual([['Germany', 'unclassified', '2%']]);
+    expect(read("Japan's biggest carmaker Toyota said revenue rose to 12 trillion yen.", '2026-11-06')).toEqual([['Toyota', 'revenue', '12 trillion yen']]);
+  });
+
+  it('reads a share price as no value of the company, though its valuation follows', () => {
+    const story = 'Kivuli Telecom reported results. Kivuli shares rose 2.4% to $27.85 by midday, valuing the company at about $1.1 trillion.';
+    expect(read(story, '2026-11-06').filter(([, , value]) => value !== '2.4%')).toEqual([
+      ['Kivuli Telecom', 'unclassified', '$27.85'],
+      ['Kivuli Telecom', 'valuation', 'about $1.1 trillion'],
+    ]);
+  });
+
   it('gives a figure a regulator states about a company to the company', () => {
     const text = 'The Securities and Exchange Commission said Halcyra overstated revenue of $410 million in 2025.';
     expect(read(text, '2026-11-10')).toEqual([['Halcyra', 'revenue', '$410 million']]);

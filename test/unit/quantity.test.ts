@@ -9,6 +9,8 @@ import {
   intervalsOverlap,
   parseCardinal,
   parseQuantity,
+  SHARED_CURRENCY_NAMES,
+  SHILLING_SIGNS,
   type Dimension,
   type Quantity,
   type Unit,
@@ -288,9 +290,21 @@ describe('parseQuantity: details', () => {
     expect([q.unit, q.lower, q.upper]).toEqual(['COUNT', 32, 32]);
   });
 
+  it('reads each currency word several countries share once named for one, and the shilling\'s "Sh" as that country\'s', () => {
+    for (const [word, names] of Object.entries(SHARED_CURRENCY_NAMES)) {
+      for (const [unit, name] of Object.entries(names)) {
+        expect([word, parseQuantity(`5 ${name}`, { accept: ['MONEY'] }).unit]).toEqual([word, unit]);
+        expect([word, parseQuantity(`5 ${word}`, { accept: ['MONEY'], shared: { [word]: unit } }).unit]).toEqual([word, unit]);
+      }
+    }
+    for (const unit of Object.keys(SHILLING_SIGNS)) expect(parseQuantity('Sh9.7 billion', { accept: ['MONEY'], shared: { shillings: unit as 'KES' } }).unit).toBe(unit);
+    expect(() => parseQuantity('Sh9.7 billion', { accept: ['MONEY'] })).toThrow();
+    expect(parseQuantity('5 pesos', { accept: ['MONEY', 'COUNT'] }).unit).toBe('COUNT');
+  });
+
   it("reads bare cents as the currency's hundredths only for text known to count in it", () => {
-    const read = (text: string, centsOf?: 'USD' | 'EUR') => {
-      const q = parseQuantity(text, { accept: ['MONEY', 'COUNT', 'SHARE'], centsOf });
+    const read = (text: string, cents?: 'USD' | 'EUR') => {
+      const q = parseQuantity(text, { accept: ['MONEY', 'COUNT', 'SHARE'], shared: cents ? { cents } : undefined });
       return [q.unit, q.lower];
     };
     expect(read('42 cents')).toEqual(['COUNT', 42]);

@@ -4,7 +4,8 @@ import { freeText, toQuantity, type Quantity } from './interval.js';
 import { readReading, type Reading } from './reading.js';
 import { tokensOf } from './tokens.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './tolerance.js';
-import { dimensionOf, GLUED_DOLLARS, NAMED_CENTS, RAND_AMOUNT, type Dimension, type Unit } from './units.js';
+import { withSharedCurrencies, type SharedCurrencies } from './shared-currencies.js';
+import { dimensionOf, GLUED_DOLLARS, RAND_AMOUNT, type Dimension, type Unit } from './units.js';
 import { Unreadable } from './unreadable.js';
 
 export interface ParseQuantityOptions {
@@ -14,10 +15,11 @@ export interface ParseQuantityOptions {
   /** Read "R" glued to any amount as the rand ("R96 a month"), for text known to be in rand; by default only "R12.4bn". */
   bareRandSign?: boolean;
   /**
-   * Read bare "cents" ("42 cents a share") as hundredths of this currency, for text known to count in it; by default
-   * they are read only with their currency named ("40 US cents"), as "20 cents" is as often a euro's as a dollar's.
+   * Whose the currency words several countries share are, for text known to count in them ("42 cents" in US
+   * dollars, "pesos" in a Mexican story, "Sh9.7 billion" in a Kenyan one); by default they are read only named
+   * ("40 US cents", "Mexican pesos", "KSh"), as "20 cents" is as often a euro's as a dollar's.
    */
-  centsOf?: Unit;
+  shared?: SharedCurrencies;
 }
 
 const unparseable = (text: string, reason?: string): DomainError =>
@@ -47,13 +49,6 @@ const withRandSign = (text: string, bare = false): string => text.replace(bare ?
 const OTHER_DOLLAR_SIGN = new RegExp(String.raw`(^|[\s(–-])(${Object.keys(GLUED_DOLLARS).join('|')})\$(?=\s?\d)`, 'g');
 const withDollarSigns = (text: string): string => text.replace(OTHER_DOLLAR_SIGN, (_, before: string, letters: string) => `${before}${GLUED_DOLLARS[letters]} `);
 
-/** "42 cents" as "42 us cents" where the text is known to count in US dollars (ParseQuantityOptions.centsOf). */
-const BARE_CENTS = /(\d)\s+cents\b/gi;
-export const withNamedCents = (text: string, unit: Unit | undefined): string => {
-  const named = unit === undefined ? undefined : NAMED_CENTS.get(unit);
-  return named === undefined ? text : text.replace(BARE_CENTS, `$1 ${named}`);
-};
-
 /** Reads a claim value into a unit-tagged interval; throws DomainError (field []) when it cannot. */
 export function parseQuantity(text: string, options: ParseQuantityOptions): Quantity {
   const trimmed = text.trim();
@@ -61,7 +56,7 @@ export function parseQuantity(text: string, options: ParseQuantityOptions): Quan
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   let reading: Reading;
   try {
-    reading = readReading(tokensOf(withNamedCents(withDollarSigns(withRandSign(trimmed, options.bareRandSign)), options.centsOf)));
+    reading = readReading(tokensOf(withSharedCurrencies(withDollarSigns(withRandSign(trimmed, options.bareRandSign)), options.shared)));
   } catch (error) {
     if (!(error instanceof Unreadable)) throw error;
     if (options.allowFreeText) return freeText(trimmed);

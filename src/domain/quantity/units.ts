@@ -49,7 +49,7 @@ export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, Unit]> = [
   // "RM1.2 billion" is the ringgit and "Rp5 trillion" the rupiah, as the Malaysian and Indonesian press write them.
   ['twd', 'TWD'], ['thb', 'THB'], ['฿', 'THB'], ['myr', 'MYR'], ['rm', 'MYR'], ['idr', 'IDR'], ['rp', 'IDR'], ['₱', 'PHP'],
   ['vnd', 'VND'], ['₫', 'VND'], ['₺', 'TRY'], ['₽', 'RUB'], ['pln', 'PLN'], ['czk', 'CZK'], ['huf', 'HUF'], ['₪', 'ILS'], ['aed', 'AED'],
-  ['ngn', 'NGN'], ['₦', 'NGN'], ['egp', 'EGP'], ['clp', 'CLP'], ['kes', 'KES'], ['ksh', 'KES'], ['ugx', 'UGX'], ['tzs', 'TZS'],
+  ['ngn', 'NGN'], ['₦', 'NGN'], ['egp', 'EGP'], ['clp', 'CLP'], ['kes', 'KES'], ['ksh', 'KES'], ['ugx', 'UGX'], ['ush', 'UGX'], ['tzs', 'TZS'], ['tsh', 'TZS'],
   // "Dh17.1 billion" (the dirham, as the Gulf press writes it) and "TL 42.4 billion" (the Turkish lira).
   ['dh', 'AED'], ['tl', 'TRY'],
 ];
@@ -106,11 +106,6 @@ export const CURRENCY_SUBUNIT_SUFFIXES: ReadonlyArray<readonly [string, Unit]> =
   ['australian cents', 'AUD'], ['canadian cents', 'CAD'], ['new zealand cents', 'NZD'], ['singapore cents', 'SGD'],
   ['hong kong cents', 'HKD'], ['us cents', 'USD'], ['euro cents', 'EUR'],
 ];
-
-/** The written name of each currency's cents that has one (the table above): "US cents" for USD, "Australian cents". */
-export const NAMED_CENTS: ReadonlyMap<Unit, string> = new Map(
-  CURRENCY_SUBUNIT_SUFFIXES.filter(([phrase]) => phrase.endsWith(' cents')).map(([phrase, unit]) => [unit, phrase.replace(/^us\b/, 'US').replace(/\b(?!euro\b|cents\b)\p{Ll}/gu, (letter) => letter.toUpperCase())]),
-);
 
 /**
  * Currency words that are also common English words or names: after a bare year-like number ("in 2019 won the

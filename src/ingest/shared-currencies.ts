@@ -1,0 +1,75 @@
+// Whose an article's shared currency words are: "42 cents a share" in a story told in US dollars is 0.42 USD,
+// "1.24 billion pesos" in a Mexican story Mexican pesos, "Sh9.7 billion" in a Kenyan one Kenyan shillings.
+import type { SharedCurrencies, Unit } from '../domain/quantity.js';
+import type { ArticleDocument } from './document.js';
+import { countsInRand } from './rand.js';
+
+/** How an article writes amounts in each currency with cents (a sign or a name before a number, or the currency named). */
+const CENTS_CURRENCIES: ReadonlyArray<readonly [Unit, RegExp]> = [
+  // "$3.4 billion", "US$3.4 billion", "USD 3.4 billion"; not "A$", "C$", "HK$", "NT$" (capitals glued to the sign).
+  ['USD', /(?:^|[^\p{L}$])(?:US)?\$\s?\d|\bUSD\b|\bU\.S\. dollars?\b/gu],
+  ['EUR', /€\s?\d|\d\s?€|\beuros?\b|\bEUR\b/g],
+  ['AUD', /\bA\$\s?\d|\bAustralian dollars?\b|\bAUD\b/g],
+  ['CAD', /\bC\$\s?\d|\bCanadian dollars?\b|\bCAD\b/g],
+  ['NZD', /\bNZ\$\s?\d|\bNew Zealand dollars?\b|\bNZD\b/g],
+  ['SGD', /\bS\$\s?\d|\bSingapore dollars?\b|\bSGD\b/g],
+  ['HKD', /\bHK\$\s?\d|\bHong Kong dollars?\b|\bHKD\b/g],
+];
+
+/** How an article names the country of each currency that shares its word with others: the country, its people, its cities. */
+const COUNTRIES: ReadonlyArray<readonly [Unit, RegExp]> = [
+  ['MXN', /\b(?:Mexico|Mexican|Monterrey|Guadalajara)\b/g],
+  ['PHP', /\b(?:Philippines|Philippine|Filipino|Manila)\b/g],
+  ['CLP', /\b(?:Chile|Chilean|Santiago)\b/g],
+  ['COP', /\b(?:Colombia|Colombian|Bogot[aá]|Medell[ií]n)\b/g],
+  ['ARS', /\b(?:Argentina|Argentine|Argentinian|Buenos Aires)\b/g],
+  ['KES', /\b(?:Kenya|Kenyan|Nairobi|Mombasa)\b/g],
+  ['UGX', /\b(?:Uganda|Ugandan|Kampala)\b/g],
+  ['TZS', /\b(?:Tanzania|Tanzanian|Dar es Salaam|Dodoma)\b/g],
+  ['SEK', /\b(?:Sweden|Swedish|Stockholm)\b/g],
+  ['NOK', /\b(?:Norway|Norwegian|Oslo)\b/g],
+  ['DKK', /\b(?:Denmark|Danish|Copenhagen)\b/g],
+  ['CZK', /\b(?:Czech|Czechia|Prague)\b/g],
+];
+
+/** The words the countries above share, and whose each may be. */
+const SHARED: ReadonlyArray<readonly [keyof SharedCurrencies, readonly Unit[]]> = [
+  ['pesos', ['MXN', 'PHP', 'CLP', 'COP', 'ARS']],
+  ['shillings', ['KES', 'UGX', 'TZS']],
+  ['crowns', ['SEK', 'NOK', 'DKK', 'CZK']],
+  ['kroner', ['NOK', 'DKK']],
+];
+
+/** The most named must be named this many times as often as the next for its word to be the article's. */
+const DOMINANCE = 3;
+
+const known = new WeakMap<ArticleDocument, SharedCurrencies>();
+
+/**
+ * Whose each shared currency word is in the article, read once: its cents are those of the one currency with cents it
+ * writes its amounts in (or writes far more often than any other: a story in dollars with one conversion into euros;
+ * none in an article in rand); its pesos, shillings, crowns and kroner are those of the country it names far more
+ * often than the others that use the word. A word with no such currency is left out, and stays unread.
+ */
+export function sharedCurrenciesOf(doc: ArticleDocument): SharedCurrencies {
+  let shared = known.get(doc);
+  if (shared === undefined) known.set(doc, (shared = read(doc)));
+  return shared;
+}
+
+function read(doc: ArticleDocument): SharedCurrencies {
+  const shared: SharedCurrencies = {};
+  const cents = countsInRand(doc) ? null : dominant(doc.text, CENTS_CURRENCIES);
+  if (cents !== null) shared.cents = cents;
+  for (const [word, units] of SHARED) {
+    const country = dominant(doc.text, COUNTRIES.filter(([unit]) => units.includes(unit)));
+    if (country !== null) shared[word] = country;
+  }
+  return shared;
+}
+
+function dominant(text: string, written: ReadonlyArray<readonly [Unit, RegExp]>): Unit | null {
+  const counts = written.map(([unit, pattern]) => [unit, text.match(pattern)?.length ?? 0] as const).sort((a, b) => b[1] - a[1]);
+  const [first, second] = counts;
+  return first !== undefined && first[1] > 0 && first[1] >= DOMINANCE * (second?.[1] ?? 0) ? first[0] : null;
+}
