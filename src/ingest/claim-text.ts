@@ -36,6 +36,7 @@ const TEMPLATES: Readonly<Record<string, Template>> = {
   valuation: (w) => `${w.subject} is valued at ${w.value}`,
   funding_raised: (w) => `${w.subject} raised ${w.value}`,
   user_count: (w) => `${w.subject} has ${w.value} users`,
+  employee_count: (w) => `${w.subject} employs ${w.value} people`,
   helped_build_itself: (w) => `${w.subject} was used in building itself`,
   outperforms: (w) => `${w.subject} outperforms ${w.object}`,
   larger_than: (w) => `${w.subject} is larger than ${w.object}`,

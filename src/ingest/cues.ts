@@ -36,12 +36,13 @@ const FIGURE_CUES: readonly FigureCue[] = [
   // "net income of $1.61 billion", "an operating loss of ¥3.8 billion": which profit is the claim's `measure` (profit.ts).
   { predicate: 'profit', dimensions: ['MONEY'], pattern: PROFIT_CUE },
   // Money that is not revenue, nearer the figure than any revenue word: the claim stays unclassified, not revenue.
+  // Nor a round raised: "the company Verital agreed to buy for $2.3 billion" in a sentence about a "raised outlook".
   // (Profit words are here too: where the profit cue passes one over, "earnings per share", "credit losses", the money
   // is still not revenue.)
   {
     predicate: UNCLASSIFIED,
     dimensions: ['MONEY'],
-    pattern: /\b(?:(?:net |operating |pre-tax )?income|profits?|earnings|earned|bookings|backlog|net loss|loss(?:es)?|eps|per (?:- )?(?:diluted |basic )?(?:- )?share|a share|gmv|gross merchandise (?:value|volume)|(?:payment|transaction|card) volumes?|tpv|margins?|capex|capital expenditures?|spend(?:s|ing)?|spent|costs?|expenses|cash|debt|budget|fines?d?|penalty|buybacks?|dividends?|prices?|priced|pricing|fees?|tariffs?|a month|per month)\b/g,
+    pattern: /\b(?:(?:net |operating |pre-tax )?income|profits?|earnings|earned|bookings|backlog|net loss|loss(?:es)?|eps|per (?:- )?(?:diluted |basic )?(?:- )?share|a share|gmv|gross merchandise (?:value|volume)|(?:payment|transaction|card) volumes?|tpv|margins?|capex|capital expenditures?|spend(?:s|ing)?|spent|costs?|expenses|cash|debt|budget|fines?d?|penalty|buybacks?|dividends?|prices?|priced|pricing|fees?|tariffs?|a month|per month|buy|buys|bought|buying|acquir(?:e|es|ed|ing)|acquisitions?|takeover|merger)\b/g,
   },
   // Power and energy that are not a level held or a total generated, listed first so that they win a tie: "a 2 GW
   // supply deal", "data-center demand of 5 GW", "350 MWh of storage capacity", "sold 12 TWh".
@@ -70,9 +71,11 @@ const FIGURE_CUES: readonly FigureCue[] = [
   },
   // "now serves more than 14,000 merchants": merchants a payments or commerce company serves are its customers.
   { predicate: 'user_count', dimensions: ['COUNT'], pattern: /\bserv(?:es|ed|ing) (?:[a-z]+ ){0,2}[\d,.]+(?: (?:million|thousand))? (?:[a-z-]+ )?merchants\b/g },
+  // People a company employs: "employs about 1,100 people …, mostly in customer support" counts no customers (jobs cut or
+  // added are no headcount: staff-figures.ts).
+  { predicate: 'employee_count', dimensions: ['COUNT'], pattern: /\b(?:employees|staff|staffers|workers|employ(?:s|ed|ing)?|headcount|workforce)\b/g },
   // Counts that are not of users, nearer the figure than any users word: "55 million users, processed 110 million orders".
-  // And people a company employs: "employs about 1,100 people …, mostly in customer support" counts no customers.
-  { predicate: UNCLASSIFIED, dimensions: ['COUNT'], pattern: /\b(?:orders|trips|rides|deliveries|units|vehicles|cars|shipments|downloads|transactions|employees|staff|workers|stores|employ(?:s|ed|ing)?|headcount|workforce|jobs|hires|hired|hiring)\b/g },
+  { predicate: UNCLASSIFIED, dimensions: ['COUNT'], pattern: /\b(?:orders|trips|rides|deliveries|units|vehicles|cars|shipments|downloads|transactions|stores|jobs|hires|hired|hiring)\b/g },
   {
     predicate: 'time_to_milestone',
     dimensions: ['DURATION'],

@@ -21,6 +21,7 @@ import { measureAgainst, measureOf, measureOfComparedProfit, notAProfit, profitQ
 import { notCapacityHeld, notEnergyGenerated, powerQualifiers } from './power-figures.js';
 import { earningsPerShareMeasure, perShare, restatedAs, sharePrice } from './per-share.js';
 import { regionalVolume } from './region.js';
+import { staffChange } from './staff-figures.js';
 
 interface Classified {
   /** The cue words that chose the predicate, quoted with the figure when close ("valuing the company at $1.5 billion"). */
@@ -249,6 +250,9 @@ function partOfARound(scope: ClauseScope, figure: Figure): boolean {
   return false;
 }
 
+/** The clause's lower-cased words joined by spaces, as cue patterns read them. */
+const clauseWords = (scope: ClauseScope): string => scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).map((t) => t.normal).join(' ');
+
 /** Money written in a currency's hundredths: "19.42 cents", "42 US cents", "287p", "12 pence". */
 const SUBUNIT = /\b(?:cents|pence)\b|\dp$/i;
 
@@ -270,7 +274,8 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
       break;
     default:
       classified = {
-        predicate: cue === 'user_count' && (countsChange(scope.doc, figure) || countsOtherThings(scope.doc, figure)) ? UNCLASSIFIED : (cue ?? UNCLASSIFIED),
+        predicate:
+          (cue === 'user_count' && (countsChange(scope.doc, figure) || countsOtherThings(scope.doc, figure))) || (cue === 'employee_count' && (countsChange(scope.doc, figure) || staffChange(clauseWords(scope)))) ? UNCLASSIFIED : (cue ?? UNCLASSIFIED),
         object: null,
         qualifiers: cue === 'profit' && match ? profitQualifiers(scope.doc, match) : undefined,
       };

@@ -7,8 +7,10 @@ import { latestPublicationDay } from './future-period.js';
 import { hasForecastBasis } from './scope.js';
 
 /** "runs a financial year to March 31", "whose fiscal year ends in June", "the fiscal year ending 30 September", "ends in late January". */
+/** Month names as written in a year's end: "June", "Jan." (the full names first, so "June" is not read as "Jun"). */
+const MONTH_WRITTEN = `${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
 const YEAR_END = new RegExp(
-  `\\b[Ff](?:iscal|inancial) year (?:that |which )?(?:runs to|running to|to|ends|ending|ended|closes|closing)(?: on| in)?(?: \\d{1,2})?(?: late| early| mid-?)? (${MONTH_NAMES.join('|')})\\b`,
+  `\\b[Ff](?:iscal|inancial) year (?:that |which )?(?:runs to|running to|to|ends|ending|ended|closes|closing)(?: on| in)?(?: \\d{1,2})?(?: late| early| mid-?)? (${MONTH_WRITTEN})\\b`,
   'g',
 );
 
@@ -187,6 +189,23 @@ function nextEnding(first: number, months: number, latest: string): string {
 
 /** A fiscal year named by its number: "fiscal 2026", "in fiscal year 2025", "FY2026", "FY26". */
 const FISCAL_YEAR = /^(?:in |during |for |of )?(?:the |its )?(?:fiscal(?: year)? ((?:19|20)\d\d)|fy ?((?:19|20)?\d\d))$/i;
+/** A quarter of one: "the third quarter of fiscal 2026", "Q2 FY2027", "the fiscal 2026 second quarter", "FY26 Q4". */
+const FISCAL_YEAR_QUARTER = [
+  /^(?:in |during |for |of )?(?:the |its )?(first|second|third|fourth|q[1-4])(?: fiscal)?(?: quarter)?(?: of)? (?:its |the )?(?:fiscal(?: year)? ?|fy ?)'?((?:19|20)?\d\d)$/i,
+  /^(?:in |during |for |of )?(?:the |its )?(?:fiscal(?: year)? ?|fy ?)'?((?:19|20)?\d\d) (first|second|third|fourth|q[1-4])(?: quarter)?$/i,
+];
+const quarterNumber = (written: string): number => (/^q/i.test(written) ? Number(written.slice(1)) : ORDINALS.indexOf(written.toLowerCase()) + 1);
+const fullYear = (written: string): number => (written.length === 2 ? 2000 + Number(written) : Number(written));
+
+/** The fiscal year or quarter a period names by the year's number, or null: [year, quarter or null]. */
+function numberedFiscalSpan(period: string): [number, number | null] | null {
+  const year = FISCAL_YEAR.exec(period);
+  if (year) return [fullYear(year[1] ?? year[2]!), null];
+  const [quarterFirst, yearFirst] = FISCAL_YEAR_QUARTER.map((pattern) => pattern.exec(period));
+  if (quarterFirst) return [fullYear(quarterFirst[2]!), quarterNumber(quarterFirst[1]!)];
+  if (yearFirst) return [fullYear(yearFirst[1]!), quarterNumber(yearFirst[2]!)];
+  return null;
+}
 /** "Alphabet, which reports on a calendar year": another company in the article keeps the calendar's years. */
 const CALENDAR_REPORTER = /\bcalendar (?:year|basis)\b|\bmatches the calendar\b/i;
 /**
@@ -196,19 +215,19 @@ const CALENDAR_REPORTER = /\bcalendar (?:year|basis)\b|\bmatches the calendar\b/
 const FIRST_UNAMBIGUOUS_END_MONTH = 4;
 
 /**
- * Dates each candidate whose period is a fiscal year by its number as that year of the company's fiscal calendar, the
- * twelve months ending in the year-end month of the year named ("fiscal 2026" with a year ending June 30 is July 2025
- * to June 2026), where the article says where the year ends and the naming is not ambiguous.
+ * Dates each candidate whose period is a fiscal year by its number, or a quarter of one, as that year (or quarter) of
+ * the company's fiscal calendar, the twelve months ending in the year-end month of the year named ("fiscal 2026" with
+ * a year ending June 30 is July 2025 to June 2026, "the third quarter of fiscal 2026" January to March 2026), where the
+ * article says where the year ends and the naming is not ambiguous.
  */
 export function companyFiscalYears(candidates: Candidate[], yearEndMonth: number | null, text: string): Candidate[] {
   if (yearEndMonth === null || yearEndMonth < FIRST_UNAMBIGUOUS_END_MONTH || yearEndMonth === 12 || CALENDAR_REPORTER.test(text)) return candidates;
   return candidates.map((candidate) => {
-    const match = candidate.period === null ? null : FISCAL_YEAR.exec(candidate.period.trim());
-    if (!match) return candidate;
-    const written = match[1] ?? match[2]!;
-    const year = written.length === 2 ? 2000 + Number(written) : Number(written);
-    const first = addMonths(year - 1, yearEndMonth, 1);
-    const end = isoDate(year, yearEndMonth, daysInMonth(year, yearEndMonth));
-    return { ...candidate, period: `${isoDate(first.year, first.month, 1)} to ${end}` };
+    const span = candidate.period === null ? null : numberedFiscalSpan(candidate.period.trim());
+    if (!span) return candidate;
+    const [year, quarter] = span;
+    const first = addMonths(year - 1, yearEndMonth, 1 + (quarter === null ? 0 : 3 * (quarter - 1)));
+    const last = addMonths(first.year, first.month, quarter === null ? 11 : 2);
+    return { ...candidate, period: `${isoDate(first.year, first.month, 1)} to ${isoDate(last.year, last.month, daysInMonth(last.year, last.month))}` };
   });
 }

@@ -21,7 +21,7 @@ const MEASURE_ACRONYMS = ['nim', 'nii', 'npl', 'cet1', 'rote'];
 const MEASURE_OPENER = /^(?:adjusted|underlying|core|normali[sz]ed|recurring|comparable|reported|headline|operating|net|gross)$/;
 const PROFIT_AT_END = /^(?:profits?|income|earnings|revenues?|sales|margins?|loss(?:es)?)$/;
 /** Measures a capitalised run may end in ("Adjusted EBITDA"): the run is the measure, not a name. */
-const MEASURE_AT_END = new RegExp(`^(?:ebitda|ebitdaal|ebitdar|ebita|ebit|eps|arpu|capex|opex|gmv|${MEASURE_ACRONYMS.join('|')})$`);
+const MEASURE_AT_END = new RegExp(`^(?:ebitda|ebitdaal|ebitdar|ebita|ebit|eps|arpu|capex|opex|gmv|rpo|crpo|arr|nrr|fcf|aum|tpv|ffo|${MEASURE_ACRONYMS.join('|')})$`);
 
 /** Capitalised words that open sentences or name no one. */
 const NOT_NAMES = new Set([

@@ -239,7 +239,14 @@ function inParentheses(doc: ArticleDocument, mention: Mention): boolean {
 export function subjectCandidates(doc: ArticleDocument, range: TokenRange, mentions: readonly Mention[]): Mention[] {
   const inRange = mentions.filter((m) => m.first >= range.first && m.last <= range.last);
   const parties = inRange.filter(
-    (m) => m.kind !== 'MARKET' && !isOblique(doc, m, mentions) && !ownsNext(doc, m, inRange) && !inParentheses(doc, m) && !namedAfterQuote(doc, m) && !placeDescriptionAt(doc, m.last + 1),
+    (m) =>
+      m.kind !== 'MARKET' &&
+      !isOblique(doc, m, mentions) &&
+      !ownsNext(doc, m, inRange) &&
+      !inParentheses(doc, m) &&
+      !namedAfterQuote(doc, m) &&
+      !placeDescriptionAt(doc, m.last + 1) &&
+      !inRelativeAside(doc, m),
   );
   return [...parties.filter((m) => !speaks(doc, m)), ...parties.filter((m) => speaks(doc, m))];
 }
@@ -368,6 +375,25 @@ function describesNamed(doc: ArticleDocument, i: number, end: number, noun = PAR
     if (!DESCRIBES_PARTY(token.text) && !betweenPlaces) return false;
   }
   return false;
+}
+
+/** How long a relative clause set off by commas may be: "The group, which also runs a smaller operation in Uganda, employs". */
+const MAX_RELATIVE_ASIDE = 16;
+
+/**
+ * "The group, which also runs a smaller operation in neighbouring Uganda, employs about 5,200 people": a mention inside
+ * a relative clause between commas, whose main clause goes on with its verb after the closing comma, is not what the
+ * main clause is about.
+ */
+function inRelativeAside(doc: ArticleDocument, mention: Mention): boolean {
+  const sentence = doc.tokens[mention.first]!.sentence;
+  let open = mention.first - 1;
+  while (open > mention.first - MAX_RELATIVE_ASIDE && doc.tokens[open]?.sentence === sentence && doc.tokens[open]!.text !== ',') open -= 1;
+  if (doc.tokens[open]?.text !== ',' || !/^(?:which|who)$/.test(doc.tokens[open + 1]?.normal ?? '')) return false;
+  let close = mention.last + 1;
+  while (close < open + MAX_RELATIVE_ASIDE && doc.tokens[close]?.sentence === sentence && doc.tokens[close]!.text !== ',') close += 1;
+  const next = doc.tokens[close + 1];
+  return doc.tokens[close]?.text === ',' && next !== undefined && next.sentence === sentence && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 /**

@@ -101,7 +101,7 @@ export interface ClauseScope {
 }
 
 /** Predicates whose present-tense figures describe the state at publication ("holds 32%"). */
-const STATES = new Set(['market_share', 'user_count', 'valuation', 'adoption_rate', 'revenue_run_rate', 'leader_of']);
+const STATES = new Set(['market_share', 'user_count', 'employee_count', 'valuation', 'adoption_rate', 'revenue_run_rate', 'leader_of']);
 /** A span that runs up to the publication: "over the past 12 months", "in the last two years", "so far this year". */
 const TRAILING_SPAN = /\b(?:over|in|during|across|for) the (?:past|last) (?:(?:\d+|few|several|two|three|four|five|six|nine|twelve|18|24) )?(?:days|weeks|months|years|quarters|year)\b|\bso far this year\b|\byear to date\b/i;
 

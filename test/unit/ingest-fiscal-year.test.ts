@@ -14,6 +14,8 @@ describe('fiscal quarters', () => {
     // Where it begins: it ends the month before.
     expect(fiscalYearEndMonth('Net profit for the first six months of the fiscal year, which began in April, rose 14%.')).toBe(3);
     expect(fiscalYearEndMonth('a financial year that starts on 1 January')).toBe(12);
+    expect(fiscalYearEndMonth("Verital's fiscal year ends on Jan. 31.")).toBe(1);
+    expect(fiscalYearEndMonth('for the fiscal year ending Sept. 30')).toBe(9);
   });
 
   it('dates "its fiscal second quarter" as the company\'s, the latest ended by the publication', () => {
@@ -40,6 +42,14 @@ describe('a fiscal year named by its number', () => {
     expect(periods(text).filter(([value]) => value === '$1.22 billion' || value === 'roughly $7.5 billion')).toEqual([
       ['$1.22 billion', '2024-07-01 to 2025-06-30'],
       ['roughly $7.5 billion', '2026-07-01 to 2027-06-30'],
+    ]);
+  });
+
+  it('dates a quarter of a fiscal year named by its number as that quarter of the company\'s year', () => {
+    const text = 'Contoso, whose fiscal year ends in June, said revenue rose to $65 billion in the third quarter of fiscal 2026. It expects Q4 FY2026 revenue of $70 billion.';
+    expect(periods(text)).toEqual([
+      ['$65 billion', '2026-01-01 to 2026-03-31'],
+      ['$70 billion', '2026-04-01 to 2026-06-30'],
     ]);
   });
 

@@ -446,7 +446,7 @@ describe('predicates by cue', () => {
       ['Jaguar Land Rover', 'unclassified', '17%', 'for the three months to September'],
       ['Volkswagen Group', 'unclassified', '245,000', 'for the three months to September'],
       // Stated as now: not the quarter's.
-      ['Volkswagen Group', 'unclassified', '680,000', null],
+      ['Volkswagen Group', 'employee_count', '680,000', '2025-11-20'],
     ]);
   });
 
@@ -494,7 +494,7 @@ describe('predicates by cue', () => {
       ['Harvey', 'funding_raised', '$300 million', 'in June'],
       ['Harvey', 'valuation', '$5 billion', 'in June'],
       ['Harvey', 'funding_raised', 'more than $1 billion', null],
-      ['Harvey', 'unclassified', 'about 400', null],
+      ['Harvey', 'employee_count', 'about 400', '2025-11-20'],
     ]);
     // "a $27 million Series A": the round's letter ends no name, so "Series" alone is no party either.
     const earlier = 'Fennick raised $85 million. The valuation is nearly four times the $190 million the company was valued at when it raised a $27 million Series A in March 2024.';

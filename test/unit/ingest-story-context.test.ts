@@ -320,7 +320,7 @@ describe('story context', () => {
     const read = extractCandidates(story, { publishedAt: '2025-08-01', entities: [] }).map((c) => [c.subject, c.value, c.period, c.qualifiers]);
     const quarter = 'the fiscal second quarter ended June 28';
     expect(read).toEqual([
-      ['Brisa Semiconductor', '9,000', null, []],
+      ['Brisa Semiconductor', '9,000', '2025-08-01', []],
       // "Raleigh" is part of a description of the company, not a party.
       ['Brisa Semiconductor', 'about $2.1 billion', 'for the next quarter', [{ key: 'basis', value: 'forecast' }]],
       ['Brisa Semiconductor', '18%', quarter, []],

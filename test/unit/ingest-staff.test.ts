@@ -1,0 +1,37 @@
+// Staff counts: the people a company employs is employee_count, a level dated as a user count is; jobs cut, added or
+// planned stay unclassified, as they are a change and not a headcount.
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/ingest/extract.js';
+
+const read = (text: string) => extractCandidates(text, { publishedAt: '2026-11-06', entities: [] }).map((c) => [c.subject, c.predicate, c.value, c.period]);
+
+describe('employee counts', () => {
+  it('reads the people a company employs or has, at a date or now', () => {
+    expect(read('Acme Corp had 9,800 employees at the end of October, compared with 10,200 at the end of January.')).toEqual([
+      ['Acme Corp', 'employee_count', '9,800', 'at the end of October'],
+      ['Acme Corp', 'employee_count', '10,200', 'at the end of January'],
+    ]);
+    expect(read('Acme Corp said revenue rose. The company employs more than 5,000 people.')).toEqual([['Acme Corp', 'employee_count', 'more than 5,000', '2026-11-06']]);
+    expect(read('Initech Ltd has a headcount of 4,100.')).toEqual([['Initech Ltd', 'employee_count', '4,100', '2026-11-06']]);
+  });
+
+  it('reads no headcount in jobs cut, added or planned', () => {
+    expect(read('Acme Corp cut 1,200 jobs, or 8% of its staff.').map(([, predicate]) => predicate)).not.toContain('employee_count');
+    expect(read('Globex Inc plans to hire 500 workers next year.').map(([, predicate]) => predicate)).not.toContain('employee_count');
+    expect(read('Globex Inc laid off 300 workers in May.').map(([, predicate]) => predicate)).not.toContain('employee_count');
+    expect(read('Globex Inc added 250 employees in the quarter.').map(([, predicate]) => predicate)).not.toContain('employee_count');
+  });
+});
+
+describe('money that is neither a round nor a total', () => {
+  it('reads a price agreed for a company as no funding raised, whatever else the sentence raised', () => {
+    const text = 'Verital Systems Inc said the raised outlook did not include Lumacast, the company Verital agreed to buy for $2.3 billion in September.';
+    expect(read(text).map(([, predicate, value]) => [predicate, value])).toEqual([['unclassified', '$2.3 billion']]);
+  });
+
+  it('takes no measure named by its acronym for a party', () => {
+    const text = 'Verital Systems Inc reported revenue of $1.42 billion. Current RPO grew 22% to $4.1 billion.';
+    expect(read(text).map(([subject]) => subject)).not.toContain('RPO');
+    expect(read(text).map(([, , value]) => value)).toContain('$4.1 billion');
+  });
+});
