@@ -395,6 +395,18 @@ function comparedAgain(scope: ClauseScope, figure: Figure, drafts: readonly Draf
 }
 
 /**
+ * "Pellix came third with 15.2%, up from 14.1%, followed by Bluecrest at 11.9%, down from 12.6%": an earlier state
+ * written right after a figure ("from", ", down from") is of that figure's party, not the clause's first.
+ */
+function earlierStateOfPrevious(scope: ClauseScope, figure: Figure, drafts: readonly Draft[]): Mention | null {
+  const previous = drafts.at(-1);
+  if (previous === undefined || !isEarlierState(scope.doc, figure.first)) return null;
+  const dimension = scope.figures.find((f) => f.first === previous.core.first)?.dimension;
+  const between = scope.doc.tokens.slice(previous.core.last + 1, figure.first).map((t) => t.normal).join(' ');
+  return dimension === figure.dimension && /^(?:, )?(?:(?:up|down) )?from$/.test(between) ? previous.subject : null;
+}
+
+/**
  * The measure an earlier state of a profit has: "operating profit more than doubled to £412m from £188m" is the
  * operating profit's; "swung to a net profit of $12m from a net loss of $40m" names its own.
  */
@@ -464,6 +476,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     const named =
       changeOfLastFigure(scope, figure) ??
       comparedAgain(scope, figure, drafts) ??
+      earlierStateOfPrevious(scope, figure, drafts) ??
       marketItself(scope, figure) ??
       adoptedThing(scope, figure) ??
       categoryHoldingShare(scope, figure) ??

@@ -200,6 +200,9 @@ export function clauseMarket(context: ObjectContext, range: TokenRange): ObjectR
 
 /** Volumes that define a market when a product category names them: "global smartphone shipments", "EV sales". */
 const VOLUME_HEADS = /^(?:shipments|deliveries|sales|spending|revenues?)$/;
+/** Nouns after a volume word that still speak of the volume: its growth, or a headline's verb ("shipments rise"). */
+const VOLUME_GOES_ON =
+  /^(?:growth|volumes?|rise|rises|fall|falls|jump|jumps|climb|climbs|drop|drops|slip|slips|dip|dips|surge|surges|gain|gains|decline|declines|slump|slumps|increase|increases|top|tops|hit|hits|grow|grows|soar|soars|edge|edges|stall|stalls|slow|slows|recover|recovers)$/;
 /** Words that make a volume the whole market's: "Global PC shipments", "worldwide sales" (revenue counts as one only after them). */
 export const MARKET_WIDE = /^(?:global|worldwide|world|industry|industry-wide|overall|nationwide)$/;
 /** Words that say how a volume is counted, not what is sold: "net sales" and "total shipments" name no market. */
@@ -214,6 +217,10 @@ export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectR
   const { doc, mentions, known, mentionedBefore } = context;
   for (let head = range.first; head <= range.last; head++) {
     if (!VOLUME_HEADS.test(doc.tokens[head]!.normal)) continue;
+    // "livestream sales events", "a sales team": the volume word modifies the noun after it, which names no volume (a
+    // headline's verb is often tagged a noun: "Smartphone shipments rise").
+    const following = doc.tokens[head + 1];
+    if (following?.pos === 'NOUN' && /^\p{Ll}/u.test(following.text) && !VOLUME_GOES_ON.test(following.normal)) continue;
     // "Sales of new-energy vehicles in China rose", "spending on cloud infrastructure services": what is sold follows.
     const after = doc.tokens[head + 1]?.normal;
     const sold = after === 'of' || (after === 'on' && doc.tokens[head]!.normal === 'spending') ? phraseAt(doc, head + 2, range.last) : null;
@@ -235,6 +242,8 @@ export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectR
     // name, and in the range (a volume told with its date is a company's report, market-subject.ts).
     let named = first;
     while (named < head - 1 && hyphenJoins(doc, named - 1) && /^(?:quarter|half|year|month|week|end)$/.test(doc.tokens[named]!.normal)) named += 1;
+    // "third-quarter shipments": only when, nothing sold.
+    if (doc.tokens.slice(named, head).every((t) => /^(?:first|second|third|fourth|quarter|half|year|month|week|end|full|-)$/.test(t.normal))) continue;
     const phrase = slice(doc, { first: named, last: head - 1 });
     const name = /^\p{Lu}\p{Ll}/u.test(phrase) && first === sentenceStart(doc, doc.sentences[doc.tokens[first]!.sentence]!) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
     return resolveMarket(`${name} market`, { first, last: head }, known, mentionedBefore);

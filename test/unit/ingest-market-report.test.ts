@@ -241,3 +241,29 @@ describe('market reports', () => {
   });
 });
 
+
+describe('market reports: what a later figure is of', () => {
+  const report = (...sentences: string[]) =>
+    extractCandidates(['Smartphone shipments in Southeast Asia rose 6.2% in the third quarter of 2026, according to market research firm Corvane Research.', ...sentences].join(' '), {
+      publishedAt: '2026-11-18',
+      entities: [],
+    }).map((c) => [c.subject, c.predicate, c.object, c.value]);
+
+  it('gives an earlier share written right after a rival\'s to that rival, not to the clause\'s first', () => {
+    const read = report('Pellix came third with 15.2% of the market, up from 14.1%, followed by Bluecrest at 11.9%, down from 12.6%.');
+    expect(read.filter(([, , , value]) => value === '14.1%' || value === '12.6%').map(([subject, , , value]) => [subject, value])).toEqual([
+      ['Pellix', '14.1%'],
+      ['Bluecrest', '12.6%'],
+    ]);
+  });
+
+  it('takes no market out of "livestream sales events" or "third-quarter shipments"', () => {
+    const read = report(
+      'Norvo held 21.3% of the market.',
+      'The company has leaned heavily on livestream sales events.',
+      'Rival research house Tessaly Insights put third-quarter shipments slightly higher and estimated Norvo\'s share at 20.8%, still enough to give it first place.',
+    );
+    expect(read.map(([, , object]) => object).filter((object) => object !== null)).not.toContain('livestream market');
+    expect(read.map(([, , object]) => object).filter((object) => object !== null)).not.toContain('quarter market');
+  });
+});
