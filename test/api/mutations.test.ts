@@ -164,10 +164,10 @@ describe('mergeEntities', () => {
 describe('declarePredicate', () => {
   it('adds a predicate whose claims are parsed by its declared value kind, with no code change', async () => {
     const { gql } = await testApp({ seed: false });
-    const declared = await gql(`mutation { declarePredicate(input: { name: "employee_count", description: "Number of employees",
+    const declared = await gql(`mutation { declarePredicate(input: { name: "store_count", description: "Number of stores",
       kind: QUANTITATIVE, valueDimensions: ["COUNT"], valueRequired: true, semantics: ["FUNCTIONAL"] }) { name builtin semantics } }`);
-    expect(declared.data!.declarePredicate).toEqual({ name: 'employee_count', builtin: false, semantics: ['FUNCTIONAL'] });
-    const added = await gql(ADD, { input: [share({ predicate: 'employee_count', object: null, value: 'about 1,200', text: 'Acme employs about 1,200 people.' })] });
+    expect(declared.data!.declarePredicate).toEqual({ name: 'store_count', builtin: false, semantics: ['FUNCTIONAL'] });
+    const added = await gql(ADD, { input: [share({ predicate: 'store_count', object: null, value: 'about 1,200', text: 'Acme runs about 1,200 stores.' })] });
     expect(added.errors).toBeUndefined();
     expect(added.data!.addClaims.claims[0].value.unit).toBe('COUNT');
     const builtin = await gql(`mutation { declarePredicate(input: { name: "market_share", description: "x", kind: QUANTITATIVE }) { name } }`);
