@@ -22,6 +22,7 @@ import { notCapacityHeld, notEnergyGenerated, powerQualifiers } from './power-fi
 import { earningsPerShareMeasure, perShare, restatedAs, sharePrice } from './per-share.js';
 import { regionalVolume } from './region.js';
 import { staffChange } from './staff-figures.js';
+import { relativeAsides } from './asides.js';
 
 interface Classified {
   /** The cue words that chose the predicate, quoted with the figure when close ("valuing the company at $1.5 billion"). */
@@ -257,7 +258,10 @@ const clauseWords = (scope: ClauseScope): string => scope.doc.tokens.slice(scope
 const SUBUNIT = /\b(?:cents|pence)\b|\dp$/i;
 
 function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classified {
-  const excluded = scope.dates.filter((d) => !contains(d, figure));
+  // "Total revenue, which includes interest income and fees, rose 29% to 6.82 billion pesos": an aside's words say
+  // nothing of a figure outside it.
+  const asides = relativeAsides(scope.doc, figure.first).filter((aside) => !contains(aside, figure));
+  const excluded = [...scope.dates.filter((d) => !contains(d, figure)), ...asides];
   const match = figurePredicate(scope.doc, scope.clause, figure, figure.dimension, excluded);
   const cue = match?.predicate ?? null;
   let classified: Classified;

@@ -1,5 +1,6 @@
 // Per-share figures and the totals they restate: "$268.5 million, or $2.14 per share".
 import type { ArticleDocument } from './document.js';
+import { asideAt } from './asides.js';
 import type { TokenRange } from './spans.js';
 
 /** "$9.85 per diluted share", "$1.15 a share": the figure ending at `figure.last` is per share. */
@@ -64,7 +65,15 @@ export function sharePrice(doc: ArticleDocument, clause: TokenRange, figure: Tok
   const before = doc.tokens[figure.first - 1];
   if (!before || !/^(?:to|at)$/.test(before.normal)) return false;
   let verb = false;
-  for (let k = figure.first - 2; k >= Math.max(clause.first, figure.first - PRICE_REACH); k--) {
+  let reach = PRICE_REACH;
+  for (let k = figure.first - 2; k >= Math.max(clause.first, figure.first - reach); k--) {
+    // "The shares, which valued the company at 34 billion pesos, rose 4.2% to 87.40 pesos": past the aside.
+    const aside = asideAt(doc, k);
+    if (aside !== undefined) {
+      reach += k - aside.first + 1;
+      k = aside.first;
+      continue;
+    }
     const normal = doc.tokens[k]!.normal;
     if (normal === ',' || normal === ';') return false;
     if (PRICE_VERB.test(normal)) verb = true;

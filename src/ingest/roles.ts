@@ -4,6 +4,7 @@ import { AMOUNT_HEDGE } from './figures.js';
 import type { Mention } from './mentions.js';
 import { PERSON_TITLES } from './names.js';
 import { isPlaceName } from './places.js';
+import { asideAt } from './asides.js';
 import { escapeRegExp } from './regexp.js';
 import type { TokenRange } from './spans.js';
 
@@ -236,7 +237,12 @@ function inParentheses(doc: ArticleDocument, mention: Mention): boolean {
 }
 
 /** Mentions that could be the subject of a claim in `range`: parties, not markets, complements, owners or asides; speakers last. */
-export function subjectCandidates(doc: ArticleDocument, range: TokenRange, mentions: readonly Mention[]): Mention[] {
+/**
+ * The parties that may be a figure's subject in `range`, speakers last. A name inside a relative aside is left out
+ * unless the figure (at token `figure`, when known) stands in the same aside: "VietCredit Analytics, which estimated
+ * MPB Finance's share at about 9 per cent, …" is still MPB Finance's.
+ */
+export function subjectCandidates(doc: ArticleDocument, range: TokenRange, mentions: readonly Mention[], figure?: number): Mention[] {
   const inRange = mentions.filter((m) => m.first >= range.first && m.last <= range.last);
   const parties = inRange.filter(
     (m) =>
@@ -246,7 +252,8 @@ export function subjectCandidates(doc: ArticleDocument, range: TokenRange, menti
       !inParentheses(doc, m) &&
       !namedAfterQuote(doc, m) &&
       !placeDescriptionAt(doc, m.last + 1) &&
-      !inRelativeAside(doc, m),
+      // "The group, which also runs an operation in Uganda, employs …": a name in an aside is not what the clause is about.
+      outsideAsides(doc, m, figure),
   );
   return [...parties.filter((m) => !speaks(doc, m)), ...parties.filter((m) => speaks(doc, m))];
 }
@@ -377,23 +384,10 @@ function describesNamed(doc: ArticleDocument, i: number, end: number, noun = PAR
   return false;
 }
 
-/** How long a relative clause set off by commas may be: "The group, which also runs a smaller operation in Uganda, employs". */
-const MAX_RELATIVE_ASIDE = 16;
-
-/**
- * "The group, which also runs a smaller operation in neighbouring Uganda, employs about 5,200 people": a mention inside
- * a relative clause between commas, whose main clause goes on with its verb after the closing comma, is not what the
- * main clause is about.
- */
-function inRelativeAside(doc: ArticleDocument, mention: Mention): boolean {
-  const sentence = doc.tokens[mention.first]!.sentence;
-  let open = mention.first - 1;
-  while (open > mention.first - MAX_RELATIVE_ASIDE && doc.tokens[open]?.sentence === sentence && doc.tokens[open]!.text !== ',') open -= 1;
-  if (doc.tokens[open]?.text !== ',' || !/^(?:which|who)$/.test(doc.tokens[open + 1]?.normal ?? '')) return false;
-  let close = mention.last + 1;
-  while (close < open + MAX_RELATIVE_ASIDE && doc.tokens[close]?.sentence === sentence && doc.tokens[close]!.text !== ',') close += 1;
-  const next = doc.tokens[close + 1];
-  return doc.tokens[close]?.text === ',' && next !== undefined && next.sentence === sentence && (next.pos === 'VERB' || next.pos === 'AUX');
+/** The mention stands in no relative aside, or in the one the figure at token `figure` stands in. */
+function outsideAsides(doc: ArticleDocument, mention: Mention, figure: number | undefined): boolean {
+  const aside = asideAt(doc, mention.first);
+  return aside === undefined || (figure !== undefined && aside.first <= figure && figure <= aside.last);
 }
 
 /**
@@ -462,7 +456,7 @@ export function subjectOf(
   carried: Mention | null,
   share = false,
 ): Mention | null {
-  const candidates = subjectCandidates(doc, clause, mentions);
+  const candidates = subjectCandidates(doc, clause, mentions, index);
   const listed = listedBefore(doc, candidates, mentions, index, share) ?? (share ? shareOwner(doc, candidates, index) : undefined) ?? relativeAntecedent(doc, clause, index, mentions);
   if (listed) return listed;
   const before = candidates.filter((m) => m.last < index);

@@ -57,6 +57,25 @@ describe('whose figure it is', () => {
     expect(read("Japan's biggest carmaker Toyota said revenue rose to 12 trillion yen.", '2026-11-06')).toEqual([['Toyota', 'revenue', '12 trillion yen']]);
   });
 
+  it('reads past a relative aside: its words say nothing of the figure after it, its names are no subject of it', () => {
+    const story =
+      'Kuali Financiera said profit rose. Total revenue, which includes interest income and fees, rose 29% to $6.82 billion. ' +
+      'The shares, which valued the company at $34 billion, rose 4.2% to $87.40 on Wednesday.';
+    expect(read(story, '2026-10-28').filter(([, , value]) => value?.startsWith('$'))).toEqual([
+      ['Kuali Financiera', 'revenue', '$6.82 billion'],
+      ['Kuali Financiera', 'valuation', '$34 billion'],
+      ['Kuali Financiera', 'unclassified', '$87.40'],
+    ]);
+    // A figure inside the aside is still its own name's.
+    const estimate =
+      'MPB Finance said it held 11 per cent of the credit card market. That figure was challenged by research house VietCredit Analytics, ' +
+      "which estimated MPB Finance's share at about 9 per cent as at end-September, noting that the bank's calculation excludes several lenders.";
+    expect(read(estimate, '2026-10-28').map(([subject, , value]) => [subject, value])).toEqual([
+      ['MPB Finance', '11 per cent'],
+      ['MPB Finance', 'about 9 per cent'],
+    ]);
+  });
+
   it('reads a share price as no value of the company, though its valuation follows', () => {
     const story = 'Kivuli Telecom reported results. Kivuli shares rose 2.4% to $27.85 by midday, valuing the company at about $1.1 trillion.';
     expect(read(story, '2026-11-06').filter(([, , value]) => value !== '2.4%')).toEqual([

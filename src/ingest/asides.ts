@@ -1,0 +1,40 @@
+// Relative clauses set off by commas inside a sentence's main clause: "Total revenue, which includes interest income and
+// fees, rose 29%", "The group, which also runs an operation in Uganda, employs …". What they say is an aside: their
+// names are not the main clause's subject, and their words do not say what the main clause's figures are.
+import type { ArticleDocument } from './document.js';
+import type { TokenRange } from './spans.js';
+
+/** How long a relative clause set off by commas may be. */
+const MAX_ASIDE = 16;
+
+/** Each document's asides by sentence, found once: subjects and cues ask for them per mention and per figure. */
+const found = new WeakMap<ArticleDocument, Map<number, readonly TokenRange[]>>();
+
+/** The relative asides of the sentence holding token `at`, each from its opening comma to its closing one. */
+export function relativeAsides(doc: ArticleDocument, at: number): readonly TokenRange[] {
+  const index = doc.tokens[at]!.sentence;
+  let bySentence = found.get(doc);
+  if (bySentence === undefined) found.set(doc, (bySentence = new Map()));
+  let asides = bySentence.get(index);
+  if (asides === undefined) bySentence.set(index, (asides = asidesOf(doc, index)));
+  return asides;
+}
+
+function asidesOf(doc: ArticleDocument, index: number): TokenRange[] {
+  const sentence = doc.sentences[index]!;
+  const asides: TokenRange[] = [];
+  for (let open = sentence.first; open < sentence.last; open++) {
+    if (doc.tokens[open]!.text !== ',' || !/^(?:which|who)$/.test(doc.tokens[open + 1]!.normal)) continue;
+    let close = open + 2;
+    while (close <= Math.min(sentence.last, open + MAX_ASIDE) && doc.tokens[close]!.text !== ',') close += 1;
+    // The main clause goes on with its verb after the closing comma (an adverb may come first).
+    let next = close + 1;
+    if (doc.tokens[next]?.pos === 'ADV') next += 1;
+    const verb = doc.tokens[next];
+    if (doc.tokens[close]?.text === ',' && next <= sentence.last && (verb!.pos === 'VERB' || verb!.pos === 'AUX')) asides.push({ first: open, last: close });
+  }
+  return asides;
+}
+
+/** The aside token `at` stands in, or undefined. */
+export const asideAt = (doc: ArticleDocument, at: number): TokenRange | undefined => relativeAsides(doc, at).find((aside) => aside.first <= at && at <= aside.last);
