@@ -54,9 +54,20 @@ const comparedUntil = (scope: ClauseScope, figure: Figure): number =>
   Math.min(scope.clause.last, ...scope.figures.filter((f) => f.first > figure.extent.last).map((f) => f.first - 1));
 
 /** A share: of a market (market_share), of a population (adoption_rate), or a speed-up ("25% faster"). */
+/**
+ * What a percentage of a company's money is of: "19.3 per cent of revenue", "4% of its sales", "2.1% of GDP". Not
+ * "26% of spending" or "20% of sales" alone, which a market report says of the market's.
+ */
+const MONEY_WHOLE =
+  /^of (?:(?:(?:its|their|group|annual|net|the company's) )+(?:revenues?|sales|turnover)|(?:(?:its|their|group|annual|net|the company's|the) )*(?:revenues?|turnover|income|profits?|earnings|gdp|assets|costs|expenses|budget|deposits|loans|ebitda|capex))\b/;
+const ratioToMoney = (doc: ArticleDocument, figure: Figure): boolean =>
+  MONEY_WHOLE.test(doc.tokens.slice(figure.last + 1, figure.last + 6).map((t) => t.normal).join(' '));
+
 function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, subject: Mention): Classified {
   if (cue === 'speedup_over') return { predicate: cue, object: comparatorAfter(scope.objects, figure.last, comparedUntil(scope, figure), subject) };
   if (measuresChange(scope.doc, figure) && !/^(?:to|at)$/.test(scope.doc.tokens[figure.first - 1]?.normal ?? '')) return { predicate: UNCLASSIFIED, object: null };
+  // "capex of €1.62bn, equivalent to 19.3 per cent of revenue": a ratio to a money figure, never a share of a market.
+  if (ratioToMoney(scope.doc, figure)) return { predicate: UNCLASSIFIED, object: null };
   const object = shareObject(scope.objects, figure.last + 1, scope.clause.last);
   // "64% of problems" is a share of something, but only people or organisations adopt.
   if (object && !object.market && cue !== 'market_share' && (cue === 'adoption_rate' || POPULATIONS.test(object.name))) return { predicate: 'adoption_rate', object };

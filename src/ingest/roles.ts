@@ -18,6 +18,11 @@ const OBLIQUE = new Set([
   // "Halcyra told Reuters", "the company told analysts": who is told is not who the figure is about.
   'told', 'tells', 'tell', 'telling',
 ]);
+/**
+ * Prepositions whose mention is a complement unless it owns what follows: "to towns outside Nairobi" names no party of
+ * the clause, but "Sales outside Acme Corp's home market rose" are Acme's.
+ */
+const OBLIQUE_UNLESS_OWNER = new Set(['outside', 'inside', 'amid', 'despite', 'beside', 'alongside', 'throughout', 'without']);
 /** Words between a preposition and its mention: "than the previous Nimbus Cloud". */
 const SKIPPABLE = new Set([
   'the', 'a', 'an', 'rival', 'competitor', 'both', 'previous', 'new', 'older', 'earlier', 'its', 'their',
@@ -91,7 +96,7 @@ export function isOblique(doc: ArticleDocument, mention: Mention, mentions: read
   // "The results come three years after Sorrel Bank was fined £48.7m": a conjunction after a main clause, opening a
   // clause its verb follows the name in. Not one that opens the sentence: "Since Globex left, Acme has won 35%".
   if (SUBORDINATORS.test(before.normal) && startsClause(doc, mention) && verbBefore(doc, i)) return false;
-  if (OBLIQUE.has(before.normal)) return true;
+  if (OBLIQUE.has(before.normal) || (OBLIQUE_UNLESS_OWNER.has(before.normal) && !mention.possessive)) return true;
   if (before.text !== ',' && before.normal !== 'and' && before.normal !== 'or') return false;
   // "In Europe, Globex holds 31%", "According to Gartner, Globex leads": a name its verb follows opens the clause.
   if (before.text === ',' && startsClause(doc, mention)) return false;

@@ -267,3 +267,25 @@ describe('market reports: what a later figure is of', () => {
     expect(read.map(([, , object]) => object).filter((object) => object !== null)).not.toContain('quarter market');
   });
 });
+
+describe('a percentage of a company\'s own money', () => {
+  const read = (text: string) => extractCandidates(text, { publishedAt: '2026-02-12', entities: [] }).map((c) => [c.subject, c.predicate, c.object, c.value]);
+
+  it('is no market share, even in a story about a market', () => {
+    const story =
+      'Orizzonte Telecom held 31% of the Italian mobile market. Capital expenditure fell to €1.62bn, equivalent to 19.3 per cent of revenue. ' +
+      'The enterprise unit accounted for about 40% of group sales.';
+    expect(read(story).filter(([, , , value]) => value === '19.3 per cent' || value === 'about 40%').map(([, predicate]) => predicate)).toEqual(['unclassified', 'unclassified']);
+  });
+
+  it('still leaves "of spending" in a market report to the market', () => {
+    const report =
+      'Halden Research estimates that Nimbus Cloud remained the biggest provider of cloud infrastructure services in the fourth quarter, with 26% of spending, followed by Acme with 22%.';
+    expect(read(report).filter(([, , , value]) => value === '26%').map(([subject, predicate]) => [subject, predicate])).toEqual([['Nimbus Cloud', 'market_share']]);
+  });
+
+  it('gives capital expenditure to the company, not to a town named after "outside"', () => {
+    const story = 'Tembo Telecom PLC said revenue rose. Capital expenditure stood at $14.8 billion, much of it spent on coverage in towns outside Nairobi and Mombasa.';
+    expect(read(story).filter(([, , , value]) => value === '$14.8 billion').map(([subject]) => subject)).toEqual(['Tembo Telecom PLC']);
+  });
+});
