@@ -20,6 +20,7 @@ describe('employee counts', () => {
     expect(read('Globex Inc plans to hire 500 workers next year.').map(([, predicate]) => predicate)).not.toContain('employee_count');
     expect(read('Globex Inc laid off 300 workers in May.').map(([, predicate]) => predicate)).not.toContain('employee_count');
     expect(read('Globex Inc added 250 employees in the quarter.').map(([, predicate]) => predicate)).not.toContain('employee_count');
+    expect(read('Globex Inc said it would close its plant in Thailand by June 2027, affecting about 900 workers.').map(([, predicate]) => predicate)).not.toContain('employee_count');
   });
 });
 
