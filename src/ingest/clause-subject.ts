@@ -213,6 +213,9 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
     // "… trails rival Questline Games, which reported 240 million users. Paying users increased 9%": a rival's figure
     // is an aside; the story goes on about its own company.
     const last = scope.state.lastSubject;
+    // "Jürgen Hamm, who heads the works council, said … The drives division was hit hardest, with revenue down 14%": a
+    // company's property is never a person's.
+    if (last?.kind === 'PERSON') return storyCompany(scope.state, sentence.index) ?? null;
     // Past a heading ("FULL-YEAR HIT FROM OFFSHORE WIND", "ACME CORP OUTLOOK"), a new section is the story's company's.
     if (previous !== sentence.index - 1) return mainSubject(scope.state) ?? last;
     return last !== null && introducedAsRival(scope, last) ? (mainSubject(scope.state) ?? last) : last;

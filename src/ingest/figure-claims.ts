@@ -262,9 +262,6 @@ function partOfARound(scope: ClauseScope, figure: Figure): boolean {
   return false;
 }
 
-/** The clause's lower-cased words joined by spaces, as cue patterns read them. */
-const clauseWords = (scope: ClauseScope): string => scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).map((t) => t.normal).join(' ');
-
 /** Money written in a currency's hundredths: "19.42 cents", "42 US cents", "287p", "12 pence". */
 const SUBUNIT = /\b(?:cents|pence)\b|\dp$/i;
 
@@ -290,7 +287,7 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
     default:
       classified = {
         predicate:
-          (cue === 'user_count' && (countsChange(scope.doc, figure) || countsOtherThings(scope.doc, figure))) || (cue === 'employee_count' && (countsChange(scope.doc, figure) || staffChange(clauseWords(scope)))) ? UNCLASSIFIED : (cue ?? UNCLASSIFIED),
+          (cue === 'user_count' && (countsChange(scope.doc, figure) || countsOtherThings(scope.doc, figure))) || (cue === 'employee_count' && (countsChange(scope.doc, figure) || staffChange(scope.doc, scope.clause, figure))) ? UNCLASSIFIED : (cue ?? UNCLASSIFIED),
         object: null,
         qualifiers: cue === 'profit' && match ? profitQualifiers(scope.doc, match) : undefined,
       };

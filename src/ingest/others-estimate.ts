@@ -31,7 +31,7 @@ export function othersEstimate(scope: ClauseScope, figure: Figure): boolean {
   // "above its guidance of €1.2 billion", "beating its own forecast of …": the benchmark the result is measured against.
   if (before?.normal === 'of' && /^(?:forecasts?|guidance|outlook|targets?)$/.test(word?.normal ?? '') && measuredAgainst(tokens.slice(Math.max(0, figure.first - 6), figure.first - 2).map((t) => t.normal))) return true;
   // "above the expected 36 cents", "versus an estimated $1.05": the figure the result is measured against.
-  if (expectedFigureMeasuredAgainst(scope, figure)) return true;
+  if (expectedFigureMeasuredAgainst(scope, figure) || analystWhoForecasts(scope, figure)) return true;
   // "compared with a previous range of A$790 million to A$850 million": the guidance replaced.
   if (before?.normal === 'of' && (FORECAST_NOUN.test(word?.normal ?? '') || word?.normal === 'range') && /^(?:previous|prior|earlier|original|old)$/.test(owner?.normal ?? '')) return true;
   const after = tokens.slice(figure.extent.last + 1, figure.extent.last + 5).map((t) => t.normal);
@@ -74,6 +74,25 @@ function expectedFigureMeasuredAgainst(scope: ClauseScope, figure: Figure): bool
   if (!/^(?:expected|anticipated|estimated|forecast|projected)$/.test(expected?.normal ?? '') || !/^(?:the|an)$/.test(article?.normal ?? '')) return false;
   const words = tokens.slice(Math.max(0, amount - 5), amount - 2).map((t) => t.normal);
   return measuredAgainst(words) || words.some((normal) => /^(?:versus|vs|vs\.|compared|against)$/.test(normal));
+}
+
+/** Between an analyst and the "who" of a forecast: "Ayaka Mori, an analyst at Marunouchi Securities, who forecasts". */
+const ANALYST_REACH = 6;
+
+/**
+ * "said Ayaka Mori, an analyst at Marunouchi Securities, who forecasts full-year operating profit of ¥325 billion": an
+ * analyst's own forecast of the company's figure, as "analysts expect" is, is no claim of the article's (and not the
+ * analyst's employer's figure).
+ */
+function analystWhoForecasts(scope: ClauseScope, figure: Figure): boolean {
+  const tokens = scope.doc.tokens;
+  const sentence = scope.doc.sentences[scope.clause.sentence]!;
+  for (let who = figure.first - 1; who > sentence.first; who--) {
+    if (tokens[who]!.normal !== 'who') continue;
+    if (!EXPECTING.test(tokens[who + 1]?.normal ?? '') && !/^(?:forecasts|expects|estimates|predicts|sees|projects)$/.test(tokens[who + 1]?.normal ?? '')) return false;
+    return tokens.slice(Math.max(sentence.first, who - ANALYST_REACH), who).some((t) => /^(?:analyst|analysts|economist|strategist)$/.test(t.normal));
+  }
+  return false;
 }
 
 /** Words before "its guidance of" that make it a benchmark: "above", "beating", "ahead of", "short of". */

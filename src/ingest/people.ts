@@ -27,6 +27,8 @@ function hasRoleAround(doc: ArticleDocument, mention: Mention): boolean {
   const before = doc.tokens[mention.first - 1];
   if (before && ROLES.has(before.normal)) return true;
   if (doc.tokens[mention.last + 1]?.text !== ',') return false;
+  // "Jürgen Hamm, who heads the works council": a person-shaped name a "who" follows (a company takes "which").
+  if (doc.tokens[mention.last + 2]?.normal === 'who') return true;
   for (let i = mention.last + 2; i <= mention.last + 1 + ROLE_REACH; i++) {
     const token = doc.tokens[i];
     if (token === undefined || token.sentence !== doc.tokens[mention.last]!.sentence) return false;

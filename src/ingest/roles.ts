@@ -132,12 +132,29 @@ function ownsNext(doc: ArticleDocument, mention: Mention, mentions: readonly Men
   if (!mention.possessive) return placeBeforeParty(doc, mention, mentions);
   // "Aldren's heart-failure treatment Vasclera": a hyphen glued inside a word of the description takes no place of its own.
   const hyphens = (from: number, to: number): number => doc.tokens.slice(from, to).filter((t) => t.text === '-').length;
+  if (mentions.some((other) => other.first > mention.last && namedInAppositive(doc, mention, other))) return true;
   const owned = mentions.find((other) => other.first >= mention.last + 2 && other.first - hyphens(mention.last + 2, other.first) <= mention.last + 2 + MAX_OWNED_DESCRIPTION);
   if (!owned) return false;
   // The words name a kind of thing ("rival", "chat assistant"; the tagger may call "chat" a verb), not an action
   // ("Apple's revenue beat Google's").
   const description = doc.tokens.slice(mention.last + 2, owned.first).filter((t) => t.text !== '-');
   return description.every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && t.pos !== 'AUX') && (description.length === 0 || /^(?:NOUN|ADJ)$/.test(description.at(-1)!.pos));
+}
+
+/** Words an appositive may describe its name with before it: "New York-based", "London-listed", "privately held". */
+const MAX_APPOSITIVE_DESCRIPTION = 5;
+const APPOSITIVE_DESCRIPTION = /^(?:\p{Lu}[\p{L}.]*|-|based|headquartered|listed|owned|backed|held|privately|state)$/u;
+
+/**
+ * "Halden's closest rival, New York-based Ledgerline, raised …": the possessive's kind of party (lower-case words) is
+ * named in an appositive between commas, which is the one the clause is about.
+ */
+function namedInAppositive(doc: ArticleDocument, owner: Mention, owned: Mention): boolean {
+  let comma = owner.last + 2;
+  while (comma < owned.first && comma <= owner.last + 1 + MAX_OWNED_DESCRIPTION && /^\p{Ll}[\p{Ll}-]*$/u.test(doc.tokens[comma]!.text)) comma += 1;
+  if (comma === owner.last + 2 || doc.tokens[comma]?.text !== ',' || !PARTY_NOUN.test(doc.tokens[comma - 1]!.normal) && !/^(?:rival|rivals|competitor|peer|parent|owner|subsidiary|unit)$/.test(doc.tokens[comma - 1]!.normal)) return false;
+  const between = doc.tokens.slice(comma + 1, owned.first);
+  return between.length <= MAX_APPOSITIVE_DESCRIPTION && between.every((t) => APPOSITIVE_DESCRIPTION.test(t.text)) && doc.tokens[owned.last + 1]?.text === ',';
 }
 
 /**

@@ -1,8 +1,21 @@
 // Staff counts: the people a company employs is a level (employee_count); jobs cut, added or moved are a change, and
 // stay unclassified ("cut 1,200 jobs, or 8% of its staff", "plans to hire 500 engineers", "laid off 300 workers").
+import type { ArticleDocument } from './document.js';
+import type { TokenRange } from './spans.js';
 
-/** Words of a change in staff anywhere in the figure's clause. */
+/** Words of a change in staff near the figure. */
 const STAFF_CHANGE = /\b(?:cut|cuts|cutting|layoffs?|laid off|lay off|laying off|lays off|redundanc(?:y|ies)|shed|sheds|shedding|eliminat(?:e|es|ed|ing)|hire|hires|hired|hiring|recruit(?:s|ed|ing)?|add(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|job losses|fire|fired|furlough(?:s|ed)?|relocat(?:e|es|ed|ing)|transfer(?:s|red|ring)?|increase|decrease|buyouts?|retire(?:ment)?s?|attrition|affect(?:s|ed|ing)?|clos(?:e|es|ed|ing|ure|ures)|strike|strikes)\b/;
 
-/** The figure's clause, as the cues read it (lower-cased tokens joined by spaces), speaks of a change in staff. */
-export const staffChange = (clauseWords: string): boolean => STAFF_CHANGE.test(clauseWords);
+/** How far before and after the figure a change in staff is looked for: "said it would eliminate 1,850 jobs". */
+const BEFORE = 6;
+const AFTER = 4;
+
+/**
+ * The words around the figure in its clause speak of a change in staff. Near it, not anywhere in the clause: "About
+ * 1,100 of the cuts will fall in Germany, where Kessler employs roughly 11,400 people" still counts who it employs.
+ */
+export function staffChange(doc: ArticleDocument, clause: TokenRange, figure: TokenRange): boolean {
+  const first = Math.max(clause.first, figure.first - BEFORE);
+  const last = Math.min(clause.last, figure.last + AFTER);
+  return STAFF_CHANGE.test(doc.tokens.slice(first, last + 1).map((t) => t.normal).join(' '));
+}

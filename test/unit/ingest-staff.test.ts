@@ -13,6 +13,17 @@ describe('employee counts', () => {
     ]);
     expect(read('Acme Corp said revenue rose. The company employs more than 5,000 people.')).toEqual([['Acme Corp', 'employee_count', 'more than 5,000', '2026-11-06']]);
     expect(read('Initech Ltd has a headcount of 4,100.')).toEqual([['Initech Ltd', 'employee_count', '4,100', '2026-11-06']]);
+    // A change elsewhere in the clause leaves the level alone.
+    expect(read('Kessler AG said it would cut jobs. About 1,100 of the cuts will fall in Germany, where Kessler employs roughly 11,400 people.').at(-1)).toEqual([
+      'Kessler AG',
+      'employee_count',
+      'roughly 11,400',
+      '2026-11-06',
+    ]);
+    expect(read('Halden AI raised money. It employs 410 people, up from 160 at the time of its Series B, and plans to add about 250 more by the end of 2027.').slice(0, 2)).toEqual([
+      ['Halden AI', 'employee_count', '410', '2026-11-06'],
+      ['Halden AI', 'employee_count', '160', null],
+    ]);
   });
 
   it('reads no headcount in jobs cut, added or planned', () => {

@@ -76,6 +76,26 @@ describe('whose figure it is', () => {
     ]);
   });
 
+  it("gives a figure to a rival named in an appositive after the story company's possessive", () => {
+    const story = "Halden AI raised $120 million. Halden's closest rival, New York-based Ledgerline, raised $250 million at a $5.5 billion valuation in June.";
+    expect(read(story, '2026-10-14').slice(1)).toEqual([
+      ['Ledgerline', 'funding_raised', '$250 million'],
+      ['Ledgerline', 'valuation', '$5.5 billion'],
+    ]);
+  });
+
+  it("gives a division's figure after a sentence about a person (\"Jürgen Hamm, who heads …\") to the company", () => {
+    const story =
+      'Kessler Antriebstechnik AG said revenue fell to €1.61 billion. Jürgen Hamm, who heads the works council, said workers would fight the cuts. ' +
+      'The drives division was hit hardest, with quarterly revenue down to €940 million.';
+    expect(read(story, '2026-11-05').map(([subject]) => subject)).toEqual(['Kessler Antriebstechnik AG', 'Kessler Antriebstechnik AG']);
+  });
+
+  it("reads no analyst's own forecast as a figure of the analyst's firm", () => {
+    const story = 'Hoshida Electric Co. raised its forecast. "It looks conservative," said Ayaka Mori, an analyst at Marunouchi Securities, who forecasts full-year operating profit of ¥325 billion.';
+    expect(read(story, '2026-11-10').filter(([, , value]) => value !== null)).toEqual([]);
+  });
+
   it('reads a share price as no value of the company, though its valuation follows', () => {
     const story = 'Kivuli Telecom reported results. Kivuli shares rose 2.4% to $27.85 by midday, valuing the company at about $1.1 trillion.';
     expect(read(story, '2026-11-06').filter(([, , value]) => value !== '2.4%')).toEqual([
@@ -630,7 +650,7 @@ describe('an Indian paper\'s funding story', () => {
       ['Sahaj Money', 'funding_raised', 'Rs 1,350 crore'],
       ['Sahaj Money', 'unclassified', 'Rs 950 crore'],
       ['Sahaj Money', 'unclassified', 'Rs 400 crore'],
-      ['Sahaj Money', 'unclassified', 'about 1,100'],
+      ['Sahaj Money', 'employee_count', 'about 1,100'],
     ]);
   });
 
