@@ -324,11 +324,16 @@ export function spentOnMarket(context: ObjectContext, on: number, until: number)
   return resolveMarket(soldMarketName(doc, bought), bought, known, mentionedBefore);
 }
 
-/** "new-energy vehicles" is sold in the "new-energy vehicle market". */
+/**
+ * "new-energy vehicles" is sold in the "new-energy vehicle market", "gearboxes" in the "gearbox market", "batteries" in
+ * the "battery market": the last word's lemma where the tagger gives one that stems it, else less its "s".
+ */
 function soldMarketName(doc: ArticleDocument, sold: TokenRange): string {
   const last = doc.tokens[sold.last]!;
-  const singular = /[^s]s$/.test(last.normal) && last.normal.length > 3 ? slice(doc, sold).slice(0, -1) : slice(doc, sold);
-  return `${singular} market`;
+  const phrase = slice(doc, sold);
+  if (!/[^s]s$/.test(last.normal) || last.normal.length <= 3) return `${phrase} market`;
+  const stem = last.lemma !== last.normal && last.lemma.length >= last.normal.length - 3 && last.normal.startsWith(last.lemma.slice(0, -1)) ? last.lemma : last.normal.slice(0, -1);
+  return `${phrase.slice(0, phrase.length - last.text.length)}${stem} market`;
 }
 
 /** Who sells in a market: "the world's biggest seller of battery electric vehicles". */

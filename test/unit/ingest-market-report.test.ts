@@ -257,6 +257,12 @@ describe('market reports: what a later figure is of', () => {
     ]);
   });
 
+  it('names a market by what is sold in the singular: "gearboxes" in the gearbox market, "batteries" in the battery market', () => {
+    const subjects = (text: string) => extractCandidates(text, { publishedAt: '2026-11-18', entities: [] }).map((c) => c.subject);
+    expect(subjects('Sales of gearboxes for wind turbines fell 11% in 2025.')).toEqual(['gearbox market']);
+    expect(subjects('Sales of batteries in China rose 20% in 2025.')).toEqual(['battery market']);
+  });
+
   it('takes no market out of "livestream sales events" or "third-quarter shipments"', () => {
     const read = report(
       'Norvo held 21.3% of the market.',
