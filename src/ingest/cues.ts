@@ -67,7 +67,7 @@ const FIGURE_CUES: readonly FigureCue[] = [
   {
     predicate: 'user_count',
     dimensions: ['COUNT'],
-    pattern: /\b(?:users?|customers?|clients?|subscribers?|developers?|members?|seats?|active (?:buyers|shoppers)|(?:mobile|broadband|subscriber|customer|user|prepaid|postpaid|contract) base|paying (?:[a-z-]+ ){0,2}(?:businesses|companies|firms|households|merchants|organi[sz]ations|accounts|teams))\b/g,
+    pattern: /\b(?:users?|customers?|clients?|subscribers?|developers?|members?|seats?|active (?:buyers|shoppers)|(?:mobile|fixed|phone|telephone|postpaid|prepaid|broadband) lines|(?:broadband|fibre|fiber|internet|home|fixed) connections|(?:mobile|broadband|subscriber|customer|user|prepaid|postpaid|contract) base|paying (?:[a-z-]+ ){0,2}(?:businesses|companies|firms|households|merchants|organi[sz]ations|accounts|teams))\b/g,
   },
   // "now serves more than 14,000 merchants": merchants a payments or commerce company serves are its customers.
   { predicate: 'user_count', dimensions: ['COUNT'], pattern: /\bserv(?:es|ed|ing) (?:[a-z]+ ){0,2}[\d,.]+(?: (?:million|thousand))? (?:[a-z-]+ )?merchants\b/g },
@@ -182,6 +182,20 @@ function namesNextFigure(doc: ArticleDocument, figure: TokenRange, cue: TokenRan
   return doc.tokens.slice(cue.last + 2, cue.last + 2 + NUMBER_AFTER_OF).some((t) => t.type === 'number');
 }
 
+/**
+ * A number of its own between tokens `first` and `last`: "71" in "$287 million, or 71 cents a share". Not one glued into
+ * a word or a name: "28.4 million 30-day active users", "41% of Fortune 500 companies", "GPT-5 users".
+ */
+function anotherNumberBetween(doc: ArticleDocument, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const token = doc.tokens[i]!;
+    if (token.type !== 'number') continue;
+    const [before, after] = [doc.tokens[i - 1], doc.tokens[i + 1]];
+    if (after?.text !== '-' && before?.text !== '-' && !/^\p{Lu}/u.test(before?.text ?? '')) return true;
+  }
+  return false;
+}
+
 /** Tokens after "revenue of" its number may stand at: a sign ("US$") and a hedge ("about") before it. */
 const NUMBER_AFTER_OF = 3;
 
@@ -199,6 +213,10 @@ export function figurePredicate(doc: ArticleDocument, clause: TokenRange, figure
       if (excluded.some((r) => r.first <= match.first && match.last <= r.last) || THING_WORTH(doc, match) || opensNextClause(doc, figure.extent, match) || namesNextFigure(doc, figure.extent, match)) continue;
       // "44.1 billion yen, or 83.60 yen per share": "per share" after a figure is only that figure's right after it.
       if (cue.predicate === 'earnings_per_share' && match.first > figure.extent.last && !perShare(doc, figure)) continue;
+      // "a widely used test of whether AI systems can fix bugs": "used" before a noun describes it, and adopts nothing.
+      if (cue.predicate === 'adoption_rate' && /^us(?:ed|ing)$/.test(doc.tokens[match.last]!.normal) && doc.tokens[match.last + 1]?.pos === 'NOUN') continue;
+      // "net earnings … rose to $287 million, or 71 cents a share": a cue past the next number speaks of that number.
+      if (match.first > figure.extent.last && anotherNumberBetween(doc, figure.extent.last + 1, match.first - 1)) continue;
       const d = match.first >= figure.extent.first && match.last <= figure.extent.last ? 0 : distance(doc, match, figure);
       if (!best || d < best.distance) best = { ...match, predicate: cue.predicate, distance: d };
     }

@@ -40,14 +40,22 @@ const SHARED: ReadonlyArray<readonly [keyof SharedCurrencies, readonly Unit[]]> 
   ['kroner', ['NOK', 'DKK']],
 ];
 
+/**
+ * An article that says its dollars are another country's: "All figures are in Canadian dollars unless otherwise
+ * noted", "the Vancouver-based company, which reports in Canadian dollars", "(All figures in A$)".
+ */
+const DECLARED_DOLLARS = /\b(?:figures|amounts|numbers|results|dollar figures|prices)(?: are| were)?(?: (?:stated|expressed|given|reported))? in (Canadian|Australian|New Zealand|Singapore|Hong Kong|C|A|NZ|S|HK)(?: dollars|\$)|\b(?:reports|reported|reporting|accounts) in (Canadian|Australian|New Zealand|Singapore|Hong Kong) dollars\b/i;
+const DECLARED: Readonly<Record<string, Unit>> = { canadian: 'CAD', c: 'CAD', australian: 'AUD', a: 'AUD', 'new zealand': 'NZD', nz: 'NZD', singapore: 'SGD', s: 'SGD', 'hong kong': 'HKD', hk: 'HKD' };
+
 /** The most named must be named this many times as often as the next for its word to be the article's. */
 const DOMINANCE = 3;
 
 const known = new WeakMap<ArticleDocument, SharedCurrencies>();
 
 /**
- * Whose each shared currency word is in the article, read once: its cents are those of the one currency with cents it
- * writes its amounts in (or writes far more often than any other: a story in dollars with one conversion into euros;
+ * Whose each shared currency word is in the article, read once: a bare "$" is the dollar it says it counts in ("All
+ * figures are in Canadian dollars"), else left to the value parser (US dollars); its cents are those of that dollar,
+ * or of the one currency with cents it writes its amounts in (or writes far more often than any other: a story in dollars with one conversion into euros;
  * none in an article in rand); its pesos, shillings, crowns and kroner are those of the country it names far more
  * often than the others that use the word. A word with no such currency is left out, and stays unread.
  */
@@ -59,7 +67,11 @@ export function sharedCurrenciesOf(doc: ArticleDocument): SharedCurrencies {
 
 function read(doc: ArticleDocument): SharedCurrencies {
   const shared: SharedCurrencies = {};
-  const cents = countsInRand(doc) ? null : dominant(doc.text, CENTS_CURRENCIES);
+  const declared = DECLARED_DOLLARS.exec(doc.text);
+  const dollars = declared ? DECLARED[(declared[1] ?? declared[2]!).toLowerCase()] : undefined;
+  if (dollars !== undefined) shared.dollars = dollars;
+  // In a story told in Canadian dollars, its cents are Canadian cents however often it writes a bare "$".
+  const cents = dollars ?? (countsInRand(doc) ? null : dominant(doc.text, CENTS_CURRENCIES));
   if (cents !== null) shared.cents = cents;
   for (const [word, units] of SHARED) {
     const country = dominant(doc.text, COUNTRIES.filter(([unit]) => units.includes(unit)));

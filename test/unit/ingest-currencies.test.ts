@@ -59,3 +59,22 @@ describe("ingest: a currency word several countries share, read as the article's
     expect(values('Acme Corp, which sells in Mexico and Chile, said net profit rose to 1.24 billion pesos.')).toEqual([['unclassified', '1.24 billion']]);
   });
 });
+
+describe('ingest: a story that says which dollars it counts in', () => {
+  it('reads its bare "$" and cents as those dollars, and leaves "US$" alone', () => {
+    const story =
+      'Northcrest Minerals Ltd., which reports in Canadian dollars, said net earnings rose to $287-million, or 71 cents a share. ' +
+      'Its US-listed rival reported profit of US$90 million.';
+    expect(read(story).map(([, predicate, value, unit]) => [predicate, value, unit])).toEqual([
+      ['profit', 'C$287-million', 'CAD'],
+      ['earnings_per_share', '71 Canadian cents', 'CAD'],
+      ['profit', 'US$90 million', 'USD'],
+    ]);
+    const noted = 'Kestrel Bay Resources Inc. said revenue rose to $1.2-billion. All figures are in Canadian dollars unless otherwise noted.';
+    expect(read(noted).map(([, , value, unit]) => [value, unit])).toEqual([['C$1.2-billion', 'CAD']]);
+  });
+
+  it('keeps "$" as US dollars in a story that declares no other dollar', () => {
+    expect(read('Northcrest Minerals Ltd. said net earnings rose to $287 million.').map(([, , value, unit]) => [value, unit])).toEqual([['$287 million', 'USD']]);
+  });
+});

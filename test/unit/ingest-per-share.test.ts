@@ -15,6 +15,13 @@ describe('earnings per share', () => {
     ]);
   });
 
+  it('reads a total told before its per-share figure by the cue before it, not by "a share" past the per-share number', () => {
+    expect(read('Northcrest Minerals Ltd. said net earnings for the three months ended Sept. 30 rose to $287 million, or 71 cents a share.').map(([, predicate, value]) => [predicate, value])).toEqual([
+      ['profit', '$287 million'],
+      ['earnings_per_share', '71 US cents'],
+    ]);
+  });
+
   it('names an adjusted, basic or loss figure in its measure, and reads cents in an article in dollars as US cents', () => {
     const story = 'Halcyra Inc reported revenue of $3.4 billion on Tuesday. Adjusted EPS was 42 cents in the third quarter. Basic earnings per share were $1.10. A year earlier Halcyra lost 38 cents a share.';
     expect(perShare(story)).toEqual([

@@ -47,3 +47,9 @@ describe('money that is neither a round nor a total', () => {
     expect(read(text).map(([, , value]) => value)).toContain('$4.1 billion');
   });
 });
+
+describe('lines and connections', () => {
+  it('counts a telecom operator\'s mobile lines as its users', () => {
+    expect(read('Orizzonte Telecom said revenue fell. The group ended the year with 17.6mn mobile lines.').at(-1)).toEqual(['Orizzonte Telecom', 'user_count', '17.6mn', null]);
+  });
+});

@@ -91,6 +91,12 @@ describe('whose figure it is', () => {
     expect(read(story, '2026-11-05').map(([subject]) => subject)).toEqual(['Kessler Antriebstechnik AG', 'Kessler Antriebstechnik AG']);
   });
 
+  it('reads no adoption in "a widely used test", while "developers used Copilot" is one', () => {
+    const text = 'Tessellate AI says its model beats GPT-5 on SWE-bench Verified, a widely used test of whether AI systems can fix real bugs, scoring 78.2% against 74.9%.';
+    expect(read(text, '2025-10-10').map(([, predicate]) => predicate)).not.toContain('adoption_rate');
+    expect(read('About 42% of developers used Copilot in 2025.', '2025-10-10').map(([, predicate]) => predicate)).toEqual(['adoption_rate']);
+  });
+
   it("reads no analyst's own forecast as a figure of the analyst's firm", () => {
     const story = 'Hoshida Electric Co. raised its forecast. "It looks conservative," said Ayaka Mori, an analyst at Marunouchi Securities, who forecasts full-year operating profit of ¥325 billion.';
     expect(read(story, '2026-11-10').filter(([, , value]) => value !== null)).toEqual([]);

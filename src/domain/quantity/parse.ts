@@ -56,7 +56,7 @@ export function parseQuantity(text: string, options: ParseQuantityOptions): Quan
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   let reading: Reading;
   try {
-    reading = readReading(tokensOf(withSharedCurrencies(withDollarSigns(withRandSign(trimmed, options.bareRandSign)), options.shared)));
+    reading = readReading(tokensOf(withDollarSigns(withSharedCurrencies(withRandSign(trimmed, options.bareRandSign), options.shared))));
   } catch (error) {
     if (!(error instanceof Unreadable)) throw error;
     if (options.allowFreeText) return freeText(trimmed);

@@ -3,7 +3,7 @@
 // Mexican pesos". Alone, the value parser reads these words only named (units.ts); the ingest knows the article.
 import type { Unit } from './units.js';
 
-export type SharedCurrencyWord = 'cents' | 'pesos' | 'shillings' | 'crowns' | 'kroner';
+export type SharedCurrencyWord = 'cents' | 'pesos' | 'shillings' | 'crowns' | 'kroner' | 'dollars';
 /** Whose each shared word is, for one text (ParseQuantityOptions.shared). */
 export type SharedCurrencies = Partial<Record<SharedCurrencyWord, Unit>>;
 
@@ -14,6 +14,8 @@ export const SHARED_CURRENCY_NAMES: Readonly<Record<SharedCurrencyWord, Partial<
   shillings: { KES: 'Kenyan shillings', UGX: 'Ugandan shillings', TZS: 'Tanzanian shillings' },
   crowns: { SEK: 'Swedish crowns', NOK: 'Norwegian crowns', DKK: 'Danish crowns', CZK: 'Czech crowns' },
   kroner: { NOK: 'Norwegian kroner', DKK: 'Danish kroner' },
+  // A bare "$" in a story that says it counts in another dollar ("All figures are in Canadian dollars").
+  dollars: { CAD: 'C$', AUD: 'A$', NZD: 'NZ$', SGD: 'S$', HKD: 'HK$' },
 };
 
 /** The shilling's sign glued to an amount ("Sh9.7 billion", "Shs1.2 trillion"), written as each country's own. */
@@ -23,6 +25,8 @@ const SHILLING_SIGN = /(^|[\s(–-])Shs?\s?(?=\d)/g;
 /** A shared word standing alone: not already named ("Mexican pesos"), and cents only right after their number. */
 const aloneWord = (word: SharedCurrencyWord): RegExp => {
   if (word === 'cents') return /(\d)\s+cents\b/gi;
+  // "$412-million", not "US$", "C$" or "HK$" (letters glued to the sign name their dollar already).
+  if (word === 'dollars') return /(^|[^\p{L}$])\$(?=\s?\d)/gu;
   const named = Object.values(SHARED_CURRENCY_NAMES[word]).map((name) => name!.split(' ').slice(0, -1).join(' '));
   return new RegExp(String.raw`(^|[^\p{L}])(?<!(?:${named.join('|')})\s)${word}\b`, 'giu');
 };
