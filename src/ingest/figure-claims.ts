@@ -23,6 +23,7 @@ import { earningsPerShareMeasure, perShare, restatedAs, sharePrice } from './per
 import { regionalVolume } from './region.js';
 import { staffChange } from './staff-figures.js';
 import { relativeAsides } from './asides.js';
+import { growthQualifiers } from './growth-figures.js';
 
 interface Classified {
   /** The cue words that chose the predicate, quoted with the figure when close ("valuing the company at $1.5 billion"). */
@@ -53,7 +54,6 @@ function measuresChange(doc: ArticleDocument, figure: Figure): boolean {
 const comparedUntil = (scope: ClauseScope, figure: Figure): number =>
   Math.min(scope.clause.last, ...scope.figures.filter((f) => f.first > figure.extent.last).map((f) => f.first - 1));
 
-/** A share: of a market (market_share), of a population (adoption_rate), or a speed-up ("25% faster"). */
 /**
  * What a percentage of a company's money is of: "19.3 per cent of revenue", "4% of its sales", "2.1% of GDP". Not
  * "26% of spending" or "20% of sales" alone, which a market report says of the market's.
@@ -63,9 +63,16 @@ const MONEY_WHOLE =
 const ratioToMoney = (doc: ArticleDocument, figure: Figure): boolean =>
   MONEY_WHOLE.test(doc.tokens.slice(figure.last + 1, figure.last + 6).map((t) => t.normal).join(' '));
 
+/** A share: of a market (market_share), of a population (adoption_rate), a speed-up ("25% faster"), or a growth. */
 function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, subject: Mention): Classified {
   if (cue === 'speedup_over') return { predicate: cue, object: comparatorAfter(scope.objects, figure.last, comparedUntil(scope, figure), subject) };
-  if (measuresChange(scope.doc, figure) && !/^(?:to|at)$/.test(scope.doc.tokens[figure.first - 1]?.normal ?? '')) return { predicate: UNCLASSIFIED, object: null };
+  // "Revenue rose 24% from a year earlier": a change of a named measure is its growth rate; of nothing named, or of a
+  // share price, no claim any rule compares.
+  if (measuresChange(scope.doc, figure) && !/^(?:to|at)$/.test(scope.doc.tokens[figure.first - 1]?.normal ?? '')) {
+    const asides = relativeAsides(scope.doc, figure.first).filter((aside) => !contains(aside, figure));
+    const growth = growthQualifiers(scope.doc, scope.clause, figure, asides);
+    return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
+  }
   // "capex of €1.62bn, equivalent to 19.3 per cent of revenue": a ratio to a money figure, never a share of a market.
   if (ratioToMoney(scope.doc, figure)) return { predicate: UNCLASSIFIED, object: null };
   const object = shareObject(scope.objects, figure.last + 1, scope.clause.last);

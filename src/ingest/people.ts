@@ -60,7 +60,7 @@ export function markPeople(doc: ArticleDocument, mentions: readonly Mention[]): 
 }
 
 /** What a company has or does, never a person's: a figure of these read off a sentence about a person is the company's. */
-const COMPANY_FIGURES = new Set(['funding_raised', 'valuation', 'revenue', 'profit', 'earnings_per_share', 'revenue_run_rate', 'user_count', 'employee_count', 'market_share', 'leader_of', 'released_on', 'power_capacity', 'energy_generated']);
+const COMPANY_FIGURES = new Set(['funding_raised', 'valuation', 'revenue', 'profit', 'earnings_per_share', 'growth_rate', 'revenue_run_rate', 'user_count', 'employee_count', 'market_share', 'leader_of', 'released_on', 'power_capacity', 'energy_generated']);
 
 /**
  * Whether a claim of `predicate` about `subject` is a company's figure told through one of its people: the clause

@@ -47,7 +47,8 @@ export function figureQualifiers(doc: ArticleDocument, figure: Figure, predicate
     if (round) qualifiers.push({ key: 'round', value: round });
   }
   if (forecastBetween(doc, from, figure.first - 1) || expectedOf(doc, subjectFirst, from)) qualifiers.push({ key: 'basis', value: 'forecast' });
-  const segment = segmentBetween(doc, from, figure.first - 1) ?? (predicate === 'revenue' ? partOfRevenue(doc, from, figure.first - 1) : null);
+  // "Subscription revenue grew 26%": a part's growth, as its revenue, is no growth of the whole.
+  const segment = segmentBetween(doc, from, figure.first - 1) ?? (predicate === 'revenue' || predicate === 'growth_rate' ? partOfRevenue(doc, from, figure.first - 1) : null);
   if (segment) qualifiers.push({ key: 'segment', value: segment });
   return qualifiers;
 }

@@ -30,7 +30,9 @@ export function toCandidate(scope: ClauseScope, draft: Draft): Candidate | null 
     negated: draft.negated,
     sentence: scope.sentence,
     milestone: draft.milestone ?? null,
-    measure: draft.predicate === 'profit' || draft.predicate === 'earnings_per_share' ? measureOf(draft.qualifiers) : null,
+    measure: draft.predicate === 'profit' || draft.predicate === 'earnings_per_share' || draft.predicate === 'growth_rate' ? measureOf(draft.qualifiers) : null,
+    direction: draft.qualifiers?.find((qualifier) => qualifier.key === 'direction')?.value ?? null,
+    against: draft.qualifiers?.find((qualifier) => qualifier.key === 'against')?.value ?? null,
     technology: draft.qualifiers?.find((qualifier) => qualifier.key === 'technology')?.value ?? null,
   };
   const key = JSON.stringify([draft.subject.name, draft.predicate, draft.object?.name, draft.value, draft.period.period, anchor.start]);

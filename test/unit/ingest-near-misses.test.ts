@@ -70,7 +70,7 @@ describe('near misses of the new rules', () => {
 
   it('keeps the past of verbs spelled as their present, and a company\'s shares and sales outside its home market', () => {
     expect(read('Acme Corp raised $20 million in 2022. Sales hit $5 billion that year.').at(-1)![3]).toBe('in 2022');
-    expect(read("Sales outside Acme Corp's home market rose 12% in the third quarter.")).toEqual([['Acme Corp', 'unclassified', '12%', 'in the third quarter']]);
+    expect(read("Sales outside Acme Corp's home market rose 12% in the third quarter.")).toEqual([['Acme Corp', 'growth_rate', '12%', 'in the third quarter']]);
     expect(read("The fund's shares in Acme Corp fell 14%.")).toEqual([['Acme Corp', 'unclassified', '14%', null]]);
   });
 

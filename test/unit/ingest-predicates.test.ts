@@ -436,7 +436,7 @@ describe('predicates by cue', () => {
       ['Polestar', 'unclassified', '14,200', 'in the third quarter'],
       ['Polestar', 'revenue', '€680 million', 'for the three months to September'],
       // A forecast is one range, and its year dates nothing after it.
-      ['Polestar', 'unclassified', '30% to 35%', 'in 2026'],
+      ['Polestar', 'growth_rate', '30% to 35%', 'in 2026'],
       // The latest span written ("the three months to September") is what the figures after it report on.
       ['Polestar', 'unclassified', 'about 4%', 'for the three months to September'],
       // "in the same quarter last year": the reported quarter, a year back (not the whole of last year).
@@ -547,7 +547,7 @@ describe('predicates by cue', () => {
       ['global PC market', 'unclassified', '8.1%'],
       ['global PC market', 'unclassified', '75.8 million'],
       ['Dell Technologies', 'unclassified', '10.1 million'],
-      ['Apple', 'unclassified', '14%'],
+      ['Apple', 'growth_rate', '14%'],
       ['Apple', 'unclassified', '6.8 million'],
       ['Apple', 'market_share', '9.0%'],
     ]);
@@ -569,7 +569,7 @@ describe('predicates by cue', () => {
     expect(read('Acme held a 19% share of the cloud market, roughly unchanged from the same period last year.')).toEqual([['Acme', 'market_share', 'cloud market', '19%', null]]);
     const change = read('Acme had 322.7 million users in 2024, up 2.6% from a year earlier.');
     expect(change[0]).toEqual(['Acme', 'user_count', null, '322.7 million', 'in 2024']);
-    expect(change[1]!.slice(0, 4)).toEqual(['Acme', 'unclassified', null, '2.6%']);
+    expect(change[1]!.slice(0, 4)).toEqual(['Acme', 'growth_rate', null, '2.6%']);
     expect(change[1]![4]).not.toBe('from a year earlier');
   });
 

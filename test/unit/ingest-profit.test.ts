@@ -259,7 +259,7 @@ describe('profit: a Korean chipmaker\'s quarter', () => {
   it("skips a data vendor's estimate, keeps the story's company after it, and gives 'revenue of' to the figure it names", () => {
     expect(claims().map((c) => [c.subject, c.predicate, c.value])).toEqual([
       ['Seorim Semiconductor Co', 'profit', '9.1 trillion won'],
-      ['Seorim Semiconductor Co', 'unclassified', '41%'],
+      ['Seorim Semiconductor Co', 'growth_rate', '41%'],
       ['Seorim Semiconductor Co', 'revenue', '27.6 trillion won'],
       ['Seorim Semiconductor Co', 'profit', '28.4 trillion won'],
       ['Seorim Semiconductor Co', 'revenue', '96.2 trillion won'],

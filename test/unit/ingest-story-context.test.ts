@@ -121,7 +121,7 @@ describe('story context', () => {
       // "now the company's largest" dates the aside, not the revenue.
       ['Brannock Micro', '$1.9 billion', quarter, ['segment=networking']],
       // "desktop PCs" is no party; the unit is a segment of the company's.
-      ['Brannock Micro', '4%', quarter, ['segment=client']],
+      ['Brannock Micro', '4%', quarter, ['measure=revenue', 'direction=decrease', 'segment=client']],
       ['Brannock Micro', '$800 million', quarter, ['segment=client']],
       // The analysts' figures are none (nor is "they had expected" after them), and date no report.
       ['Brannock Micro', '40%', 'this year', []],
@@ -160,7 +160,7 @@ describe('story context', () => {
       ['Harwood & Pike', 'unclassified', '14%', null],
       ['Harwood & Pike', 'profit', '£612m', year],
       // "now" dates the share it is said of, not the growth before it.
-      ['Harwood & Pike', 'unclassified', '9%', year],
+      ['Harwood & Pike', 'growth_rate', '9%', year],
       ['Harwood & Pike', 'revenue', '£2.1bn', year],
       ['Harwood & Pike', 'unclassified', 'around 11%', 'now'],
       ['Harwood & Pike', 'unclassified', '8.4p', year],
@@ -184,7 +184,7 @@ describe('story context', () => {
       'Group revenue rose 9% to $9.6bn.';
     expect(claims(story, '2025-07-29').slice(-3)).toEqual([
       ['Lumetra', 'revenue', '$1.38bn', 'second-quarter'],
-      ['Carrow Pharma', 'unclassified', '9%', 'second-quarter'],
+      ['Carrow Pharma', 'growth_rate', '9%', 'second-quarter'],
       ['Carrow Pharma', 'revenue', '$9.6bn', 'second-quarter'],
     ]);
   });
@@ -270,7 +270,12 @@ describe('story context', () => {
     // A sentence opening with a count of the company's merchants goes on about the company.
     expect(subjects('Qilin Mall said sales rose 11% to 418 billion yuan. More than 290,000 merchants took part.', '2025-11-12').at(-1)).toEqual(['Qilin Mall', 'More than 290,000']);
     // "Target" the retailer, inside a sentence, is no target.
-    expect(extractCandidates('Acme Corp said sales at Walmart and Target stores climbed 8% in the quarter.', { publishedAt: '2025-10-29', entities: [] }).map((c) => c.qualifiers)).toEqual([[]]);
+    expect(extractCandidates('Acme Corp said sales at Walmart and Target stores climbed 8% in the quarter.', { publishedAt: '2025-10-29', entities: [] }).map((c) => c.qualifiers)).toEqual([
+      [
+        { key: 'measure', value: 'sales' },
+        { key: 'direction', value: 'increase' },
+      ],
+    ]);
     // A time to a milestone after the party's own launch is still one.
     expect(claims('Zelto reached 1 million users 18 months after Zelto launched its app.').map(([, predicate, value]) => [predicate, value])).toContainEqual(['time_to_milestone', '18 months']);
   });
@@ -323,10 +328,10 @@ describe('story context', () => {
       ['Brisa Semiconductor', '9,000', '2025-08-01', []],
       // "Raleigh" is part of a description of the company, not a party.
       ['Brisa Semiconductor', 'about $2.1 billion', 'for the next quarter', [{ key: 'basis', value: 'forecast' }]],
-      ['Brisa Semiconductor', '18%', quarter, []],
+      ['Brisa Semiconductor', '18%', quarter, [{ key: 'measure', value: 'revenue' }, { key: 'direction', value: 'increase' }, { key: 'against', value: 'year earlier' }]],
       ['Brisa Semiconductor', '$1.8 billion', quarter, []],
       ['Brisa Semiconductor', '$700 million', quarter, [{ key: 'segment', value: 'automotive' }]],
-      ['Brisa Semiconductor', '25%', quarter, [{ key: 'segment', value: 'automotive' }]],
+      ['Brisa Semiconductor', '25%', quarter, [{ key: 'measure', value: 'revenue' }, { key: 'direction', value: 'increase' }, { key: 'segment', value: 'automotive' }]],
       // Not the automotive market's sales: the company the story has figures of speaks of its own.
       ['Brisa Semiconductor', '$3 billion', 'for fiscal 2026', [{ key: 'basis', value: 'forecast' }]],
       // The base of the comparison is a reported figure, not part of the forecast.

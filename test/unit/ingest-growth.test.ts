@@ -1,0 +1,37 @@
+// Growth rates: a change of a named measure in per cent is growth_rate, with what grew, which way and against what,
+// so that only like growths are ever compared; a share price's move, or a change of nothing named, is not one.
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/ingest/extract.js';
+
+const growths = (text: string) =>
+  extractCandidates(text, { publishedAt: '2026-12-03', entities: [] })
+    .filter((c) => c.predicate === 'growth_rate')
+    .map((c) => [c.value, Object.fromEntries(c.qualifiers.map((q) => [q.key, q.value]))]);
+
+describe('growth rates', () => {
+  it('reads what grew, which way, and against what', () => {
+    const story =
+      'Verital Systems Inc said revenue for the quarter ended Oct. 31 rose 24% from a year earlier to $1.42 billion. ' +
+      'Net profit jumped 37%. Its operating loss narrowed 30%. Revenue was up 8% sequentially. Shipments fell about 3% year on year.';
+    expect(growths(story)).toEqual([
+      ['24%', { measure: 'revenue', direction: 'increase', against: 'year earlier' }],
+      ['37%', { measure: 'net income', direction: 'increase' }],
+      ['30%', { measure: 'operating loss', direction: 'decrease' }],
+      ['8%', { measure: 'revenue', direction: 'increase', against: 'previous quarter' }],
+      ['about 3%', { measure: 'shipments', direction: 'decrease', against: 'year earlier' }],
+    ]);
+  });
+
+  it("keeps a part's growth apart from the whole's", () => {
+    expect(growths('Verital Systems Inc reported results. Subscription revenue grew 26% to $1.31 billion.')).toEqual([
+      ['26%', { measure: 'revenue', direction: 'increase', segment: 'Subscription' }],
+    ]);
+  });
+
+  it("reads no growth in a share price's move, a change of nothing named, or a level a share moved to", () => {
+    expect(growths('Verital Systems Inc said revenue rose. Its shares rose 9% in extended trading.')).toEqual([]);
+    expect(growths('Verital Systems Inc said it rose 9% in the quarter.')).toEqual([]);
+    expect(growths('Norvo Mobile lifted its market share to 21.3% from 18.9%.')).toEqual([]);
+    expect(growths('Kessler AG said revenue fell and it would eliminate 1,850 jobs, about 7% of its workforce.')).toEqual([]);
+  });
+});
