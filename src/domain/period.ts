@@ -2,7 +2,7 @@
 // The public face of the period parser: callers import from here, so the files under ./period/ can move freely.
 export { periodKey, periodOfDate, periodsOverlap, type ParsedPeriod, type Precision } from './period/intervals.js';
 export { addMonths, daysInMonth, isoDate, shiftIsoDate } from './period/calendar.js';
-export { MONTH_NAMES, monthNumber } from './period/month-names.js';
+export { CAPITALISED_MONTHS, MONTH_NAMES, monthNumber } from './period/month-names.js';
 export { parsePeriod, parsePeriodNotingContext } from './period/parse.js';
 export { formatPartialDate, parsePartialDate, type PartialDate } from './period/partial-date.js';
 export type { PeriodContext } from './period/resolver.js';

@@ -25,8 +25,10 @@ function asidesOf(doc: ArticleDocument, index: number): TokenRange[] {
   const asides: TokenRange[] = [];
   for (let open = sentence.first; open < sentence.last; open++) {
     if (doc.tokens[open]!.text !== ',' || !/^(?:which|who)$/.test(doc.tokens[open + 1]!.normal)) continue;
+    const limit = Math.min(sentence.last, open + MAX_ASIDE);
     let close = open + 2;
-    while (close <= Math.min(sentence.last, open + MAX_ASIDE) && doc.tokens[close]!.text !== ',') close += 1;
+    while (close <= limit && doc.tokens[close]!.text !== ',') close += 1;
+    if (close > limit) continue;
     // The main clause goes on with its verb after the closing comma (an adverb may come first).
     let next = close + 1;
     if (doc.tokens[next]?.pos === 'ADV') next += 1;

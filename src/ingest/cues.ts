@@ -1,7 +1,7 @@
 // Chooses a predicate from the registry by the words around a figure or in a clause (share, run rate, faster, released, leads, itself).
 import type { Dimension } from '../domain/quantity.js';
 import { UNCLASSIFIED } from './candidate.js';
-import { perShare } from './per-share.js';
+import { PER_SHARE, perShare } from './per-share.js';
 import { PROFIT_CUE } from './profit.js';
 import type { ArticleDocument } from './document.js';
 import type { TokenRange } from './spans.js';
@@ -32,7 +32,7 @@ const FIGURE_CUES: readonly FigureCue[] = [
   // Before profit, so that a per-share figure as near its "per share" as its "lost" is one: "lost 38 cents a share".
   // "Adjusted EPS was 42 cents", "earnings per share of $1.12", "$2.14 per share" (per-share.ts keeps only earnings:
   // not "a dividend of 25 cents a share", "priced at $18 a share").
-  { predicate: 'earnings_per_share', dimensions: ['MONEY'], pattern: /\b(?:eps|per (?:- )?(?:diluted |basic )?(?:- )?share|a share)\b/g },
+  { predicate: 'earnings_per_share', dimensions: ['MONEY'], pattern: new RegExp(`\\b(?:eps|${PER_SHARE})\\b`, 'g') },
   // "net income of $1.61 billion", "an operating loss of ¥3.8 billion": which profit is the claim's `measure` (profit.ts).
   { predicate: 'profit', dimensions: ['MONEY'], pattern: PROFIT_CUE },
   // Money that is not revenue, nearer the figure than any revenue word: the claim stays unclassified, not revenue.
@@ -42,7 +42,10 @@ const FIGURE_CUES: readonly FigureCue[] = [
   {
     predicate: UNCLASSIFIED,
     dimensions: ['MONEY'],
-    pattern: /\b(?:(?:net |operating |pre-tax )?income|profits?|earnings|earned|bookings|backlog|net loss|loss(?:es)?|eps|per (?:- )?(?:diluted |basic )?(?:- )?share|a share|gmv|gross merchandise (?:value|volume)|(?:payment|transaction|card) volumes?|tpv|margins?|capex|capital expenditures?|spend(?:s|ing)?|spent|costs?|expenses|cash|debt|budget|fines?d?|penalty|buybacks?|dividends?|prices?|priced|pricing|fees?|tariffs?|a month|per month|buy|buys|bought|buying|acquir(?:e|es|ed|ing)|acquisitions?|takeover|merger)\b/g,
+    pattern: new RegExp(
+      String.raw`\b(?:(?:net |operating |pre-tax )?income|profits?|earnings|earned|bookings|backlog|net loss|loss(?:es)?|eps|${PER_SHARE}|gmv|gross merchandise (?:value|volume)|(?:payment|transaction|card) volumes?|tpv|margins?|capex|capital expenditures?|spend(?:s|ing)?|spent|costs?|expenses|cash|debt|budget|fines?d?|penalty|buybacks?|dividends?|prices?|priced|pricing|fees?|tariffs?|a month|per month|buy|buys|bought|buying|acquir(?:e|es|ed|ing)|acquisitions?|takeover|merger)\b`,
+      'g',
+    ),
   },
   // Power and energy that are not a level held or a total generated, listed first so that they win a tie: "a 2 GW
   // supply deal", "data-center demand of 5 GW", "350 MWh of storage capacity", "sold 12 TWh".

@@ -59,7 +59,7 @@ const comparedUntil = (scope: ClauseScope, figure: Figure): number =>
  * "26% of spending" or "20% of sales" alone, which a market report says of the market's.
  */
 const MONEY_WHOLE =
-  /^of (?:(?:(?:its|their|group|annual|net|the company's) )+(?:revenues?|sales|turnover)|(?:(?:its|their|group|annual|net|the company's|the) )*(?:revenues?|turnover|income|profits?|earnings|gdp|assets|costs|expenses|budget|deposits|loans|ebitda|capex))\b/;
+  /^of (?:(?:(?:its|their|group|annual|net|the company 's) )+(?:revenues?|sales|turnover)|(?:(?:its|their|group|annual|net|the company 's|the) )*(?:revenues?|turnover|income|profits?|earnings|gdp|assets|costs|expenses|budget|deposits|loans|ebitda|capex))\b/;
 const ratioToMoney = (doc: ArticleDocument, figure: Figure): boolean =>
   MONEY_WHOLE.test(doc.tokens.slice(figure.last + 1, figure.last + 6).map((t) => t.normal).join(' '));
 

@@ -56,7 +56,13 @@ interface ArticleCurrency {
   inRand: boolean;
   shared: SharedCurrencies;
 }
-const currencyOf = (doc: ArticleDocument): ArticleCurrency => ({ inRand: countsInRand(doc), shared: sharedCurrenciesOf(doc) });
+const currencies = new WeakMap<ArticleDocument, ArticleCurrency>();
+/** Read once per article: figures are read from many windows of tokens, each parsed with it. */
+function currencyOf(doc: ArticleDocument): ArticleCurrency {
+  let currency = currencies.get(doc);
+  if (currency === undefined) currencies.set(doc, (currency = { inRand: countsInRand(doc), shared: sharedCurrenciesOf(doc) }));
+  return currency;
+}
 
 function read(text: string, currency: ArticleCurrency): Quantity | null {
   try {

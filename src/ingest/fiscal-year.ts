@@ -1,14 +1,14 @@
 // A company's own fiscal quarters, when the article says where its fiscal year ends: "Brightline Mobile, which runs a
 // financial year to March 31, added 212,000 subscribers in its fiscal second quarter" is July to September, not the
 // calendar's second quarter (which is what the period parser reads "fiscal second quarter" as, knowing no company).
-import { addMonths, daysInMonth, isoDate, MONTH_NAMES, monthNumber } from '../domain/period.js';
+import { addMonths, CAPITALISED_MONTHS, daysInMonth, isoDate, monthNumber } from '../domain/period.js';
 import type { Candidate } from './candidate.js';
 import { latestPublicationDay } from './future-period.js';
 import { hasForecastBasis } from './scope.js';
 
+/** Month names as written in a year's end, with their capital: "June", "Jan." (longest first, so "June" is not "Jun"). */
+const MONTH_WRITTEN = CAPITALISED_MONTHS;
 /** "runs a financial year to March 31", "whose fiscal year ends in June", "the fiscal year ending 30 September", "ends in late January". */
-/** Month names as written in a year's end: "June", "Jan." (the full names first, so "June" is not read as "Jun"). */
-const MONTH_WRITTEN = `${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`;
 const YEAR_END = new RegExp(
   `\\b[Ff](?:iscal|inancial) year (?:that |which )?(?:runs to|running to|to|ends|ending|ended|closes|closing)(?: on| in)?(?: \\d{1,2})?(?: late| early| mid-?)? (${MONTH_WRITTEN})\\b`,
   'g',
@@ -16,7 +16,7 @@ const YEAR_END = new RegExp(
 
 /** "the fiscal year, which began in April", "a financial year that starts on 1 April". */
 const YEAR_START = new RegExp(
-  `\\b[Ff](?:iscal|inancial) year,? (?:that |which )?(?:began|begins|begun|started|starts|starting|beginning)(?: on| in)?(?: \\d{1,2})? (${MONTH_NAMES.join('|')})\\b`,
+  `\\b[Ff](?:iscal|inancial) year,? (?:that |which )?(?:began|begins|begun|started|starts|starting|beginning)(?: on| in)?(?: \\d{1,2})? (${MONTH_WRITTEN})\\b`,
   'g',
 );
 

@@ -24,17 +24,19 @@ const MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:volumes?)$/, 'volume'],
   [/^(?:gmv|tpv)$/, 'GMV'],
   [/^(?:arr)$/, 'ARR'],
-  [/^(?:ebitda)$/, 'EBITDA'],
 ];
 /** Prices of shares move every minute; their moves stay unclassified. */
 const SHARE_PRICE = /^(?:shares|stock)$/;
 /** How far before the figure its measure may be named: "Revenue for the quarter ended Oct. 31 rose 24%". */
 const MEASURE_REACH = 14;
 
-const FALLS = /^(?:fell|falls|fall|falling|declined|declines|decline|dropped|drops|drop|slipped|slips|slid|slumped|sank|shrank|shrinks|decreased|decreases|tumbled|plunged|eased|lost|loses|down|lower|less|contracted|narrowed)$/;
-const YEAR_EARLIER = /\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y\/y|yoy|(?:from|than|over|on|versus|compared with|against) (?:a|the) (?:year|year-earlier|year-ago|same) (?:earlier|ago|before|period|quarter)|a year (?:earlier|ago|before)|from (?:the )?(?:same (?:period|quarter|half|month) )?(?:a |last |the previous |the prior )?year)\b/;
-const QUARTER_EARLIER = /\b(?:quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|q\/q|qoq|sequentially|from the (?:previous|prior|preceding) quarter|from three months earlier)\b/;
-const MONTH_EARLIER = /\b(?:month[- ]on[- ]month|month[- ]over[- ]month|m\/m|from the (?:previous|prior|preceding) month)\b/;
+const FALLS = /^(?:fell|falls|fall|falling|declined|declines|decline|dropped|drops|drop|dipped|dips|slipped|slips|slid|slumped|sank|shrank|shrinks|decreased|decreases|tumbled|plunged|plummeted|eased|lost|loses|down|lower|less|contracted|narrowed)$/;
+// Over the tokens joined by spaces, as the tokenizer cuts them: "year-on-year" is "year - on - year", "y/y" is "y / y".
+const YEAR_EARLIER = /\b(?:year (?:- )?(?:on|over) (?:- )?year|y \/ y|yoy|a year (?:earlier|ago|before)|(?:the )?year (?:- )?(?:earlier|ago) (?:period|quarter|half|month)|(?:the )?same (?:period|quarter|half|month) (?:of )?(?:a year (?:earlier|ago)|last year)|from last year)\b/;
+const QUARTER_EARLIER = /\b(?:quarter (?:- )?(?:on|over) (?:- )?quarter|q \/ q|qoq|sequentially|(?:the )?(?:previous|prior|preceding) quarter|three months earlier)\b/;
+const MONTH_EARLIER = /\b(?:month (?:- )?(?:on|over) (?:- )?month|m \/ m|(?:the )?(?:previous|prior|preceding) month)\b/;
+/** How far before the figure its basis may be written: "year-on-year revenue rose 24%". */
+const BASIS_BEFORE = 6;
 
 /**
  * The qualifiers of a growth rate (the figure is a change, measuresChange): its measure, named nearest before it in the
@@ -46,7 +48,9 @@ export function growthQualifiers(doc: ArticleDocument, clause: TokenRange, figur
   if (doc.tokens[figure.last + 1]?.normal === 'of') return null;
   const measure = measureBefore(doc, clause, figure, excluded);
   if (measure === null) return null;
-  const words = doc.tokens.slice(clause.first, clause.last + 1).map((t) => t.normal).join(' ');
+  // The basis is the figure's own: from a few words before it to the next figure ("rose 24% from a year earlier and 5%
+  // sequentially" gives each its own).
+  const words = doc.tokens.slice(Math.max(clause.first, figure.first - BASIS_BEFORE), nextNumber(doc, figure.last + 1, clause.last)).map((t) => t.normal).join(' ');
   const before = doc.tokens.slice(Math.max(clause.first, figure.first - 3), figure.first).map((t) => t.normal);
   const after = doc.tokens[figure.last + 1]?.normal ?? '';
   const falls = before.some((word) => FALLS.test(word)) || /^(?:decrease|decline|drop|fall|lower|less)$/.test(after);
@@ -54,28 +58,69 @@ export function growthQualifiers(doc: ArticleDocument, clause: TokenRange, figur
   return [{ key: 'measure', value: measure }, { key: 'direction', value: falls ? 'decrease' : 'increase' }, ...(against ? [{ key: 'against', value: against }] : [])];
 }
 
-/** The measure named nearest before the figure in its clause, or null (none, or a share price). */
+/**
+ * The end (exclusive) of the figure's own words: the next figure of another measure, a participle's clause (", lifting
+ * the margin to 37%"), or past the clause. Not the level it rose to, the level it rose from, or a conversion: "fell
+ * 9.5% to €1.62 billion ($1.87 billion) from €1.79 billion a year earlier" is counted from a year earlier.
+ */
+function nextNumber(doc: ArticleDocument, from: number, last: number): number {
+  for (let i = from; i <= last; i++) {
+    const token = doc.tokens[i]!;
+    if (token.text === ',' && doc.tokens[i + 1]?.pos === 'VERB') return i;
+    if (token.type !== 'number' || doc.tokens[i - 1]?.text === '-' || doc.tokens[i + 1]?.text === '-') continue;
+    const own = doc.tokens.slice(Math.max(from, i - 2), i).some((t) => /^(?:to|from|\()$/.test(t.normal));
+    if (!own) return i;
+  }
+  return last + 1;
+}
+
+/** Words that may join another clause before the figure's: "revenue was flat and costs fell 3%". */
+const CLAUSE_JOINS = /^(?:and|but|while|whereas|;)$/;
+/** Words a measure named after them is a complement of: "revenue from enterprise customers grew 12%". */
+const PREPOSITIONS = /^(?:from|among|by|for|to)$/;
+
+/**
+ * The measure named nearest before the figure in its own clause, or null (none, or a share price). A measure word
+ * inside a preposition's phrase ("from enterprise customers") is what the measure is of, not the measure.
+ */
 function measureBefore(doc: ArticleDocument, clause: TokenRange, figure: TokenRange, excluded: readonly TokenRange[]): string | null {
   const first = Math.max(clause.first, figure.first - MEASURE_REACH);
+  let joined = false;
   for (let i = figure.first - 1; i >= first; i--) {
     if (excluded.some((range) => contains(range, { first: i, last: i }))) continue;
     const normal = doc.tokens[i]!.normal;
     if (SHARE_PRICE.test(normal)) return null;
+    // Past an "and", a verb is another clause's ("revenue was flat and costs fell 3%"); "sales at Walmart and Target
+    // stores climbed 8%" has none.
+    if (CLAUSE_JOINS.test(normal)) joined = true;
+    else if (joined && (doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX')) return null;
+    const perShare = perShareAt(doc, i);
+    if (perShare !== undefined) return perShare;
     const profit = profitAt(doc, first, i);
-    if (profit !== undefined) return profit;
-    const measure = MEASURES.find(([pattern]) => pattern.test(normal));
-    if (measure) return measure[1];
+    const measure = profit ?? MEASURES.find(([pattern]) => pattern.test(normal))?.[1];
+    if (measure !== undefined && !complementAt(doc, first, i)) return measure;
   }
   return null;
+}
+
+/** The measure word at `at` stands in a preposition's phrase: a preposition within the two words before it. */
+const complementAt = (doc: ArticleDocument, first: number, at: number): boolean =>
+  doc.tokens.slice(Math.max(first, at - 2), at).some((t) => PREPOSITIONS.test(t.normal));
+
+/** "earnings per share rose 15%", "loss per share narrowed": at the "share" of a per-share measure, which one. */
+function perShareAt(doc: ArticleDocument, at: number): string | undefined {
+  if (doc.tokens[at]!.normal !== 'share' || doc.tokens[at - 1]?.normal !== 'per') return undefined;
+  return /^(?:loss|losses)$/.test(doc.tokens[at - 2]?.normal ?? '') ? 'loss per share' : 'EPS';
 }
 
 /** A profit named by words ending at token `last` ("net profit", "operating income"), as its measure; else undefined. */
 function profitAt(doc: ArticleDocument, first: number, last: number): string | undefined {
   if (!/^(?:profits?|income|earnings|loss|losses|ebit|ebitda|ebita)$/.test(doc.tokens[last]!.normal)) return undefined;
-  const start = Math.max(first, last - 3);
-  const words = doc.tokens.slice(start, last + 1).map((t) => t.normal).join(' ');
-  // "earnings per share" is no profit, and a bare "earnings" or "income" may be a bank's line: only named profits.
-  const cue = [...words.matchAll(new RegExp(PROFIT_CUE.source, 'g'))].at(-1);
+  // "earnings per share" is read whole by perShareAt.
+  if (/^(?:per|-)$/.test(doc.tokens[last + 1]?.normal ?? '')) return undefined;
+  const words = doc.tokens.slice(Math.max(first, last - 3), last + 1).map((t) => t.normal).join(' ');
+  // A bare "earnings" or "income" may be a bank's line: only a named profit, ending at `last`.
+  const cue = [...words.matchAll(PROFIT_CUE)].at(-1);
   if (cue === undefined || cue.index + cue[0].length !== words.length) return undefined;
   return profitMeasure(cue[0]) ?? 'profit';
 }

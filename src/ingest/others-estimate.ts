@@ -69,7 +69,7 @@ const namedAsEstimate = (after: readonly string[], measured: boolean): boolean =
 function expectedFigureMeasuredAgainst(scope: ClauseScope, figure: Figure): boolean {
   const tokens = scope.doc.tokens;
   let amount = figure.first;
-  while (amount < figure.last && !/[\p{N}$€£¥₹]/u.test(tokens[amount]!.text)) amount += 1;
+  while (amount < figure.last && !/[\p{N}\p{Sc}]/u.test(tokens[amount]!.text)) amount += 1;
   const [expected, article] = [tokens[amount - 1], tokens[amount - 2]];
   if (!/^(?:expected|anticipated|estimated|forecast|projected)$/.test(expected?.normal ?? '') || !/^(?:the|an)$/.test(article?.normal ?? '')) return false;
   const words = tokens.slice(Math.max(0, amount - 5), amount - 2).map((t) => t.normal);
@@ -88,6 +88,8 @@ function analystWhoForecasts(scope: ClauseScope, figure: Figure): boolean {
   const tokens = scope.doc.tokens;
   const sentence = scope.doc.sentences[scope.clause.sentence]!;
   for (let who = figure.first - 1; who > sentence.first; who--) {
+    // The figure stands in the "who" clause: "…, who expects a slowdown, said Acme revenue rose" is Acme's.
+    if (tokens[who]!.text === ',' && tokens[who + 1]?.normal !== 'who') return false;
     if (tokens[who]!.normal !== 'who') continue;
     if (!EXPECTING.test(tokens[who + 1]?.normal ?? '') && !/^(?:forecasts|expects|estimates|predicts|sees|projects)$/.test(tokens[who + 1]?.normal ?? '')) return false;
     return tokens.slice(Math.max(sentence.first, who - ANALYST_REACH), who).some((t) => /^(?:analyst|analysts|economist|strategist)$/.test(t.normal));

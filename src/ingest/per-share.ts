@@ -3,9 +3,14 @@ import type { ArticleDocument } from './document.js';
 import { asideAt } from './asides.js';
 import type { TokenRange } from './spans.js';
 
-/** "$9.85 per diluted share", "$1.15 a share": the figure ending at `figure.last` is per share. */
+/** "per share", "per diluted share", "per-share", "a share" over the tokens joined by spaces ("per-share" is "per - share"). */
+export const PER_SHARE = String.raw`per (?:- )?(?:diluted |basic )?(?:- )?share|a share`;
+
+const PER_SHARE_AFTER = new RegExp(`^(?:${PER_SHARE})\\b`);
+
+/** "$9.85 per diluted share", "$1.15 a share", "$2.14 per-share": the figure ending at `figure.last` is per share. */
 export const perShare = (doc: ArticleDocument, figure: TokenRange): boolean =>
-  /^(?:per (?:diluted |basic )?share|a share)\b/.test(
+  PER_SHARE_AFTER.test(
     doc.tokens
       .slice(figure.last + 1, figure.last + 4)
       .map((t) => t.normal)
@@ -23,6 +28,8 @@ const EARNING = /^(?:earnings|earned|earn|earns|eps|income|profit|profits|loss|l
 const LOSS = /^(?:loss|losses|lost|loses)$/;
 /** Words that make it something else: a dividend, a price paid, offered or traded at, a book value. */
 const OTHER_PER_SHARE = /^(?:dividends?|payouts?|distributions?|prices?|priced|offers?|offered|bids?|paid|pays|pay|paying|valued|valuing|buybacks?|repurchases?|traded|closed|targets?|ipo|consideration|book|nav|worth)$/;
+/** How far before a per-share figure the words of its measure stand: "Excluding one-time items, it earned $1.38". */
+const MEASURE_WORDS = 12;
 /** How an adjusted figure is named: "adjusted EPS", "non-GAAP earnings", "excluding one-time items". */
 const ADJUSTED = /\b(?:adjusted|non (?:- )?gaap|underlying|core|excluding (?:[a-z-]+ ){0,3}items|excluding (?:some|certain) costs)\b/;
 
@@ -36,9 +43,12 @@ const ADJUSTED = /\b(?:adjusted|non (?:- )?gaap|underlying|core|excluding (?:[a-
 export function earningsPerShareMeasure(doc: ArticleDocument, clause: TokenRange, figure: TokenRange): string | null | undefined {
   const said = saidOf(doc, clause, figure, (normal) => EARNING.test(normal) || OTHER_PER_SHARE.test(normal));
   if (said === null || !EARNING.test(said)) return undefined;
-  const before = doc.tokens.slice(clause.first, figure.first).map((t) => t.normal).join(' ');
-  // "Keefe raised Acme's 2026 earnings-per-share estimate to €3.85": an analyst's estimate, not the company's figure.
-  if (/\b(?:estimates?|consensus)\b/.test(before)) return undefined;
+  // The words of the figure's own measure, a few before it: "beat estimates with earnings per share of $1.12" is no
+  // estimate, "core revenue growth and earnings per share of $1.12" no adjusted EPS.
+  const before = doc.tokens.slice(Math.max(clause.first, figure.first - MEASURE_WORDS), figure.first).map((t) => t.normal).join(' ');
+  // "Keefe raised Acme's 2026 earnings-per-share estimate to €3.85", "the consensus EPS of": an analyst's estimate, not
+  // the company's figure ("beat estimates with earnings per share of $1.12" is the company's).
+  if (/\b(?:eps|share) (?:estimates?|consensus|forecasts?)\b|\bconsensus (?:eps|earnings)\b/.test(before)) return undefined;
   const adjusted = ADJUSTED.test(before) ? 'adjusted ' : '';
   const basic = /\bbasic\b/.test(before) ? 'basic ' : '';
   if (LOSS.test(said)) return `${adjusted}${basic}loss per share`;

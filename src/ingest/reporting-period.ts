@@ -14,7 +14,7 @@ import { statedAsNow } from './tense.js';
 /** Predicates whose figures report on a period, and so take the reporting period when they state none. */
 const REPORTED = new Set(['market_share', 'user_count', 'employee_count', 'revenue', 'profit', 'earnings_per_share', 'growth_rate', 'revenue_run_rate', 'adoption_rate', 'power_capacity', 'energy_generated', UNCLASSIFIED]);
 /** Predicates of a state at a time rather than a flow over a period. */
-const STATES = new Set(['user_count', 'revenue_run_rate', 'adoption_rate', 'power_capacity']);
+const STATES = new Set(['user_count', 'employee_count', 'revenue_run_rate', 'adoption_rate', 'power_capacity']);
 const REPORTING_PRECISIONS = new Set(['QUARTER', 'HALF', 'YEAR']);
 /** "last year", "a year earlier", "the same quarter a year ago": dates that compare more often than they report. */
 const LOOKS_BACK = /\b(?:last year|earlier|ago|same|previous|prior)\b/i;

@@ -258,9 +258,8 @@ function inParentheses(doc: ArticleDocument, mention: Mention): boolean {
   return false;
 }
 
-/** Mentions that could be the subject of a claim in `range`: parties, not markets, complements, owners or asides; speakers last. */
 /**
- * The parties that may be a figure's subject in `range`, speakers last. A name inside a relative aside is left out
+ * The parties that may be a figure's subject in `range` (not markets, complements, owners or asides), speakers last. A name inside a relative aside is left out
  * unless the figure (at token `figure`, when known) stands in the same aside: "VietCredit Analytics, which estimated
  * MPB Finance's share at about 9 per cent, …" is still MPB Finance's.
  */
@@ -372,6 +371,8 @@ function shareOwner(doc: ArticleDocument, candidates: readonly Mention[], index:
  */
 function relativeAntecedent(doc: ArticleDocument, clause: TokenRange, index: number, mentions: readonly Mention[]): Mention | undefined {
   for (let i = index - 1; i > clause.first; i--) {
+    // "…, who expects a slowdown, said Acme's revenue rose": a relative clause closed before the figure says nothing of it.
+    if (doc.tokens[i]!.text === ',' && asideAt(doc, i) !== undefined) return undefined;
     if (!/^(?:which|who|that)$/.test(doc.tokens[i]!.normal)) continue;
     const end = doc.tokens[i - 1]!.text === ',' ? i - 2 : i - 1;
     return mentions.find((m) => m.last === end && m.kind !== 'MARKET');

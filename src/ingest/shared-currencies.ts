@@ -1,6 +1,6 @@
 // Whose an article's shared currency words are: "42 cents a share" in a story told in US dollars is 0.42 USD,
 // "1.24 billion pesos" in a Mexican story Mexican pesos, "Sh9.7 billion" in a Kenyan one Kenyan shillings.
-import type { SharedCurrencies, Unit } from '../domain/quantity.js';
+import { SHARED_CURRENCY_NAMES, type SharedCurrencies, type Unit } from '../domain/quantity.js';
 import type { ArticleDocument } from './document.js';
 import { countsInRand } from './rand.js';
 
@@ -21,7 +21,7 @@ const COUNTRIES: ReadonlyArray<readonly [Unit, RegExp]> = [
   ['MXN', /\b(?:Mexico|Mexican|Monterrey|Guadalajara)\b/g],
   ['PHP', /\b(?:Philippines|Philippine|Filipino|Manila)\b/g],
   ['CLP', /\b(?:Chile|Chilean|Santiago)\b/g],
-  ['COP', /\b(?:Colombia|Colombian|Bogot[aá]|Medell[ií]n)\b/g],
+  ['COP', /\b(?:Colombia|Colombian|Bogot(?:a\b|á)|Medell[ií]n\b)/g],
   ['ARS', /\b(?:Argentina|Argentine|Argentinian|Buenos Aires)\b/g],
   ['KES', /\b(?:Kenya|Kenyan|Nairobi|Mombasa)\b/g],
   ['UGX', /\b(?:Uganda|Ugandan|Kampala)\b/g],
@@ -32,13 +32,8 @@ const COUNTRIES: ReadonlyArray<readonly [Unit, RegExp]> = [
   ['CZK', /\b(?:Czech|Czechia|Prague)\b/g],
 ];
 
-/** The words the countries above share, and whose each may be. */
-const SHARED: ReadonlyArray<readonly [keyof SharedCurrencies, readonly Unit[]]> = [
-  ['pesos', ['MXN', 'PHP', 'CLP', 'COP', 'ARS']],
-  ['shillings', ['KES', 'UGX', 'TZS']],
-  ['crowns', ['SEK', 'NOK', 'DKK', 'CZK']],
-  ['kroner', ['NOK', 'DKK']],
-];
+/** The words the countries above share, and whose each may be: the value parser's own table of their names. */
+const SHARED = (['pesos', 'shillings', 'crowns', 'kroner'] as const).map((word) => [word, Object.keys(SHARED_CURRENCY_NAMES[word]) as Unit[]] as const);
 
 /**
  * An article that says its dollars are another country's: "All figures are in Canadian dollars unless otherwise

@@ -4,7 +4,7 @@ import type { ArticleDocument } from './document.js';
 import type { TokenRange } from './spans.js';
 
 /** Words of a change in staff near the figure. */
-const STAFF_CHANGE = /\b(?:cut|cuts|cutting|layoffs?|laid off|lay off|laying off|lays off|redundanc(?:y|ies)|shed|sheds|shedding|eliminat(?:e|es|ed|ing)|hire|hires|hired|hiring|recruit(?:s|ed|ing)?|add(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|job losses|fire|fired|furlough(?:s|ed)?|relocat(?:e|es|ed|ing)|transfer(?:s|red|ring)?|increase|decrease|buyouts?|retire(?:ment)?s?|attrition|affect(?:s|ed|ing)?|clos(?:e|es|ed|ing|ure|ures)|strike|strikes)\b/;
+const STAFF_CHANGE = /\b(?:cut|cuts|cutting|layoffs?|laid off|lay off|laying off|lays off|redundanc(?:y|ies)|shed|sheds|shedding|eliminat(?:e|es|ed|ing)|hire|hires|hired|hiring|recruit(?:s|ed|ing)?|add(?:s|ed|ing)?|reduc(?:e|es|ed|ing|tion)|job losses|fire|fired|furlough(?:s|ed)?|relocat(?:e|es|ed|ing)|transfer(?:s|red|ring)?|increase|decrease|buyouts?|retire(?:ment)?s?|attrition|affect(?:s|ed|ing)?|clos(?:es|ed|ing|ures?)|close(?! to\b)|strike|strikes)\b/;
 
 /** How far before and after the figure a change in staff is looked for: "said it would eliminate 1,850 jobs". */
 const BEFORE = 6;

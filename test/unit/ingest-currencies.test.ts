@@ -66,12 +66,15 @@ describe('ingest: a story that says which dollars it counts in', () => {
       'Northcrest Minerals Ltd., which reports in Canadian dollars, said net earnings rose to $287-million, or 71 cents a share. ' +
       'Its US-listed rival reported profit of US$90 million.';
     expect(read(story).map(([, predicate, value, unit]) => [predicate, value, unit])).toEqual([
-      ['profit', 'C$287-million', 'CAD'],
+      ['profit', 'CAD 287-million', 'CAD'],
       ['earnings_per_share', '71 Canadian cents', 'CAD'],
       ['profit', 'US$90 million', 'USD'],
     ]);
-    const noted = 'Kestrel Bay Resources Inc. said revenue rose to $1.2-billion. All figures are in Canadian dollars unless otherwise noted.';
-    expect(read(noted).map(([, , value, unit]) => [value, unit])).toEqual([['C$1.2-billion', 'CAD']]);
+    const noted = 'Kestrel Bay Resources Inc. said revenue rose to $1.2-billion and earnings to about 5 million dollars. All figures are in Canadian dollars unless otherwise noted.';
+    expect(read(noted).map(([, , value, unit]) => [value, unit])).toEqual([
+      ['CAD 1.2-billion', 'CAD'],
+      ['about 5 million Canadian dollars', 'CAD'],
+    ]);
   });
 
   it('keeps "$" as US dollars in a story that declares no other dollar', () => {

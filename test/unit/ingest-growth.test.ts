@@ -22,6 +22,20 @@ describe('growth rates', () => {
     ]);
   });
 
+  it('reads the basis as the tokenizer cuts it, and the measure of the figure\'s own clause, not a complement\'s', () => {
+    expect(growths('Acme Corp said revenue rose 24% year-on-year in the quarter.')).toEqual([['24%', { measure: 'revenue', direction: 'increase', against: 'year earlier' }]]);
+    expect(growths('Acme Corp said revenue rose 3% quarter-on-quarter.')).toEqual([['3%', { measure: 'revenue', direction: 'increase', against: 'previous quarter' }]]);
+    expect(growths('Acme Corp said revenue from enterprise customers grew 12%.')).toEqual([['12%', { measure: 'revenue', direction: 'increase' }]]);
+    expect(growths('Acme Corp said earnings per share rose 15% in the quarter.')).toEqual([['15%', { measure: 'EPS', direction: 'increase' }]]);
+    expect(growths('Acme Corp said revenue was flat and costs fell 3%.')).toEqual([]);
+    // Each figure's own basis, past the level it reached, the level it left and a conversion.
+    expect(growths('Acme Corp said revenue grew 3.4% from a year ago and 1.9% from the previous quarter.')).toEqual([['3.4%', { measure: 'revenue', direction: 'increase', against: 'year earlier' }]]);
+    expect(growths('Acme AG said revenue in the third quarter fell 9.5% to €1.62 billion ($1.87 billion) from €1.79 billion a year earlier.')).toEqual([
+      ['9.5%', { measure: 'revenue', direction: 'decrease', against: 'year earlier' }],
+    ]);
+    expect(growths('Hashiru Holdings Inc. reported revenue. The number of orders rose 19% to roughly 40 million.').map(([, q]) => (q as { measure: string }).measure)).toEqual(['orders']);
+  });
+
   it("keeps a part's growth apart from the whole's", () => {
     expect(growths('Verital Systems Inc reported results. Subscription revenue grew 26% to $1.31 billion.')).toEqual([
       ['26%', { measure: 'revenue', direction: 'increase', segment: 'Subscription' }],

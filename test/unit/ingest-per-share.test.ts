@@ -30,6 +30,8 @@ describe('earnings per share', () => {
       ['Halcyra Inc', 'earnings_per_share', '38 US cents', 'loss per share'],
     ]);
     expect(perShare('Excluding one-time items, Crestline Airways earned $1.38 a share in the quarter.')).toEqual([['Crestline Airways', 'earnings_per_share', '$1.38', 'adjusted EPS']]);
+    expect(perShare('Crestline Airways earned $2.14 per-share in the quarter.')).toEqual([['Crestline Airways', 'earnings_per_share', '$2.14', null]]);
+    expect(perShare('Crestline Airways beat estimates with earnings per share of $1.12.')).toEqual([['Crestline Airways', 'earnings_per_share', '$1.12', null]]);
   });
 
   it('takes the cents of the currency the article counts in, and none where it counts in two alike or in none', () => {

@@ -13,6 +13,7 @@ describe('employee counts', () => {
     ]);
     expect(read('Acme Corp said revenue rose. The company employs more than 5,000 people.')).toEqual([['Acme Corp', 'employee_count', 'more than 5,000', '2026-11-06']]);
     expect(read('Initech Ltd has a headcount of 4,100.')).toEqual([['Initech Ltd', 'employee_count', '4,100', '2026-11-06']]);
+    expect(read('Acme Corp employs close to 11,400 people.')).toEqual([['Acme Corp', 'employee_count', 'close to 11,400', '2026-11-06']]);
     // A change elsewhere in the clause leaves the level alone.
     expect(read('Kessler AG said it would cut jobs. About 1,100 of the cuts will fall in Germany, where Kessler employs roughly 11,400 people.').at(-1)).toEqual([
       'Kessler AG',

@@ -293,13 +293,15 @@ describe('parseQuantity: details', () => {
   it('reads each currency word several countries share once named for one, and the shilling\'s "Sh" as that country\'s', () => {
     for (const [word, names] of Object.entries(SHARED_CURRENCY_NAMES)) {
       for (const [unit, name] of Object.entries(names)) {
-        // A dollar's sign stands before its number ("C$5"), a word after it ("5 Mexican pesos").
-        const [named, bare] = word === 'dollars' ? [`${name}5`, '$5'] : [`5 ${name}`, `5 ${word}`];
-        expect([word, parseQuantity(named, { accept: ['MONEY'] }).unit]).toEqual([word, unit]);
-        expect([word, parseQuantity(bare, { accept: ['MONEY'], shared: { [word]: unit } }).unit]).toEqual([word, unit]);
+        expect([word, parseQuantity(`5 ${name}`, { accept: ['MONEY'] }).unit]).toEqual([word, unit]);
+        expect([word, parseQuantity(`5 ${word}`, { accept: ['MONEY'], shared: { [word]: unit } }).unit]).toEqual([word, unit]);
+        // A dollar's bare sign too, hedged or not.
+        const dollars = { dollars: unit as Unit };
+        if (word === 'dollars') expect([parseQuantity('$5', { accept: ['MONEY'], shared: dollars }).unit, parseQuantity('~$5', { accept: ['MONEY'], shared: dollars }).unit]).toEqual([unit, unit]);
       }
     }
     expect(parseQuantity('US$5', { accept: ['MONEY'], shared: { dollars: 'CAD' } }).unit).toBe('USD');
+    expect(parseQuantity('5 US dollars', { accept: ['MONEY'], shared: { dollars: 'CAD' } }).unit).toBe('USD');
     for (const unit of Object.keys(SHILLING_SIGNS)) expect(parseQuantity('Sh9.7 billion', { accept: ['MONEY'], shared: { shillings: unit as 'KES' } }).unit).toBe(unit);
     expect(() => parseQuantity('Sh9.7 billion', { accept: ['MONEY'] })).toThrow();
     expect(parseQuantity('5 pesos', { accept: ['MONEY', 'COUNT'] }).unit).toBe('COUNT');

@@ -10,6 +10,12 @@ const MONTH_NUMBERS: Readonly<Record<string, number>> = {
   december: 12, dec: 12,
 };
 
+/** Month names and their abbreviations with their capital, longest first: a pattern for text that needs the capital. */
+export const CAPITALISED_MONTHS = Object.keys(MONTH_NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name[0]!.toUpperCase() + name.slice(1))
+  .join('|');
+
 /** Regex sources the date patterns are built from; longest names first, so a name is tried whole before its abbreviation. */
 export const MONTH = `(${Object.keys(MONTH_NUMBERS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
 export const WEEKDAY = '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|urday|rsday)?\\.?,?\\s+)?';

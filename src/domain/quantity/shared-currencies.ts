@@ -14,8 +14,8 @@ export const SHARED_CURRENCY_NAMES: Readonly<Record<SharedCurrencyWord, Partial<
   shillings: { KES: 'Kenyan shillings', UGX: 'Ugandan shillings', TZS: 'Tanzanian shillings' },
   crowns: { SEK: 'Swedish crowns', NOK: 'Norwegian crowns', DKK: 'Danish crowns', CZK: 'Czech crowns' },
   kroner: { NOK: 'Norwegian kroner', DKK: 'Danish kroner' },
-  // A bare "$" in a story that says it counts in another dollar ("All figures are in Canadian dollars").
-  dollars: { CAD: 'C$', AUD: 'A$', NZD: 'NZ$', SGD: 'S$', HKD: 'HK$' },
+  // A bare "dollars" (and "$") in a story that says it counts in another dollar ("All figures are in Canadian dollars").
+  dollars: { CAD: 'Canadian dollars', AUD: 'Australian dollars', NZD: 'New Zealand dollars', SGD: 'Singapore dollars', HKD: 'Hong Kong dollars' },
 };
 
 /** The shilling's sign glued to an amount ("Sh9.7 billion", "Shs1.2 trillion"), written as each country's own. */
@@ -25,22 +25,28 @@ const SHILLING_SIGN = /(^|[\s(–-])Shs?\s?(?=\d)/g;
 /** A shared word standing alone: not already named ("Mexican pesos"), and cents only right after their number. */
 const aloneWord = (word: SharedCurrencyWord): RegExp => {
   if (word === 'cents') return /(\d)\s+cents\b/gi;
-  // "$412-million", not "US$", "C$" or "HK$" (letters glued to the sign name their dollar already).
-  if (word === 'dollars') return /(^|[^\p{L}$])\$(?=\s?\d)/gu;
   const named = Object.values(SHARED_CURRENCY_NAMES[word]).map((name) => name!.split(' ').slice(0, -1).join(' '));
+  // "5 million US dollars" are US dollars in any story.
+  if (word === 'dollars') named.push('US', 'U\\.S\\.');
   return new RegExp(String.raw`(^|[^\p{L}])(?<!(?:${named.join('|')})\s)${word}\b`, 'giu');
 };
 const ALONE = new Map((Object.keys(SHARED_CURRENCY_NAMES) as SharedCurrencyWord[]).map((word) => [word, aloneWord(word)]));
 
+/**
+ * A bare "$" before an amount: "$412-million", "~$5 million", not "US$", "C$" or "HK$" (letters glued to the sign name
+ * their dollar already). It becomes the dollar's code ("CAD 412-million"), which a hedge before it still reads with.
+ */
+const BARE_DOLLAR_SIGN = /(^|[^\p{L}$])\$(?=\s?\d)/gu;
+
 /** The text with each shared currency word `shared` knows named ("42 cents" → "42 US cents", "Sh9.7" → "KSh9.7"). */
 export function withSharedCurrencies(text: string, shared: SharedCurrencies | undefined): string {
-  if (shared === undefined) return text;
+  if (shared === undefined || !/\d/.test(text)) return text;
   let named = text;
   for (const [word, unit] of Object.entries(shared) as Array<[SharedCurrencyWord, Unit]>) {
     const name = SHARED_CURRENCY_NAMES[word][unit];
     if (name !== undefined) named = named.replace(ALONE.get(word)!, `$1${word === 'cents' ? ' ' : ''}${name}`);
-    const sign = word === 'shillings' ? SHILLING_SIGNS[unit] : undefined;
-    if (sign !== undefined) named = named.replace(SHILLING_SIGN, `$1${sign}`);
+    if (word === 'shillings' && SHILLING_SIGNS[unit] !== undefined) named = named.replace(SHILLING_SIGN, `$1${SHILLING_SIGNS[unit]}`);
+    if (word === 'dollars' && name !== undefined) named = named.replace(BARE_DOLLAR_SIGN, `$1${unit} `);
   }
   return named;
 }
