@@ -48,8 +48,8 @@ export function growthQualifiers(doc: ArticleDocument, clause: TokenRange, figur
   if (doc.tokens[figure.last + 1]?.normal === 'of') return null;
   const measure = measureBefore(doc, clause, figure, excluded);
   if (measure === null) return null;
-  // The basis is the figure's own: from a few words before it to the next figure ("rose 24% from a year earlier and 5%
-  // sequentially" gives each its own).
+  // The basis is the figure's own: from a few words before it ("year-on-year revenue rose 24%") to the next figure of
+  // another measure ("rose 24% from a year earlier to $1.42 billion, and 8% sequentially" gives the 24% a year).
   const words = doc.tokens.slice(Math.max(clause.first, figure.first - BASIS_BEFORE), nextNumber(doc, figure.last + 1, clause.last)).map((t) => t.normal).join(' ');
   const before = doc.tokens.slice(Math.max(clause.first, figure.first - 3), figure.first).map((t) => t.normal);
   const after = doc.tokens[figure.last + 1]?.normal ?? '';

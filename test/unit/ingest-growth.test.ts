@@ -30,6 +30,9 @@ describe('growth rates', () => {
     expect(growths('Acme Corp said revenue was flat and costs fell 3%.')).toEqual([]);
     // Each figure's own basis, past the level it reached, the level it left and a conversion.
     expect(growths('Acme Corp said revenue grew 3.4% from a year ago and 1.9% from the previous quarter.')).toEqual([['3.4%', { measure: 'revenue', direction: 'increase', against: 'year earlier' }]]);
+    // The 12% is of no measure its clause names, so it is no growth; the 3% keeps its own basis.
+    expect(growths('Acme Corp said revenue fell 3% from the previous quarter but rose 12% year on year.')).toEqual([['3%', { measure: 'revenue', direction: 'decrease', against: 'previous quarter' }]]);
+    expect(growths('Acme Corp said year-on-year revenue growth slowed; revenue rose 2% from the previous quarter.')).toEqual([['2%', { measure: 'revenue', direction: 'increase', against: 'previous quarter' }]]);
     expect(growths('Acme AG said revenue in the third quarter fell 9.5% to €1.62 billion ($1.87 billion) from €1.79 billion a year earlier.')).toEqual([
       ['9.5%', { measure: 'revenue', direction: 'decrease', against: 'year earlier' }],
     ]);
