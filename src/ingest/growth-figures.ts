@@ -22,7 +22,7 @@ const MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:passengers|traffic)$/, 'passengers'],
   [/^(?:output|production|generation)$/, 'output'],
   [/^(?:volumes?)$/, 'volume'],
-  [/^(?:gmv|tpv)$/, 'GMV'],
+  [/^(?:gmv|tpv|gov)$/, 'GMV'],
   [/^(?:arr)$/, 'ARR'],
 ];
 /** Prices of shares move every minute; their moves stay unclassified. */

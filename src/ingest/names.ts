@@ -67,6 +67,8 @@ const NOT_NAMES = new Set([
 const COMMON_OPENERS = new Set([
   'revenue', 'profit', 'demand', 'growth', 'adoption', 'usage', 'funding', 'spending', 'income', 'stock', 'margin',
   'data', 'research', 'analysis', 'pricing', 'competition', 'investment', 'enterprise', 'enterprises',
+  // "Headcount rose to 9,850", "Workforce", "Capex", "Shipments": measures, not names.
+  'headcount', 'workforce', 'capex', 'shipments', 'deliveries', 'bookings', 'sales', 'earnings', 'passengers',
 ]);
 
 /** Capitalised names of the markets or the public at large, which hold no figure of their own. */

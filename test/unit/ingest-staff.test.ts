@@ -54,3 +54,17 @@ describe('lines and connections', () => {
     expect(read('Orizzonte Telecom said revenue fell. The group ended the year with 17.6mn mobile lines.').at(-1)).toEqual(['Orizzonte Telecom', 'user_count', '17.6mn', null]);
   });
 });
+
+describe('measures opening a sentence', () => {
+  it('takes no "Headcount" for a party, so the figures after it stay the company\'s', () => {
+    const story = 'Qamar Airways reported a rise in profit. Headcount stood at 31,500. For the first nine months, net profit was $3.71 billion.';
+    expect(read(story).map(([subject, predicate]) => [subject, predicate])).toEqual([
+      ['Qamar Airways', 'employee_count'],
+      ['Qamar Airways', 'profit'],
+    ]);
+  });
+
+  it("counts an airline's passengers as its users", () => {
+    expect(read('Baltic Skyways carried 14.8 million passengers last year.')).toEqual([['Baltic Skyways', 'user_count', '14.8 million', 'last year']]);
+  });
+});
