@@ -70,7 +70,7 @@ const FIGURE_CUES: readonly FigureCue[] = [
   {
     predicate: 'user_count',
     dimensions: ['COUNT'],
-    pattern: /\b(?:users?|customers?|clients?|subscribers?|developers?|members?|seats?|active (?:buyers|shoppers)|(?:mobile|fixed|phone|telephone|postpaid|prepaid|broadband) lines|passengers|(?:broadband|fibre|fiber|internet|home|fixed) connections|(?:mobile|broadband|subscriber|customer|user|prepaid|postpaid|contract) base|paying (?:[a-z-]+ ){0,2}(?:businesses|companies|firms|households|merchants|organi[sz]ations|accounts|teams))\b/g,
+    pattern: /\b(?:users?|customers?|clients?|subscribers?|developers?|members?|seats?|active (?:buyers|shoppers)|(?:mobile|fixed|phone|telephone|postpaid|prepaid|broadband) lines|(?:broadband|fibre|fiber|internet|home|fixed) connections|(?:mobile|broadband|subscriber|customer|user|prepaid|postpaid|contract) base|paying (?:[a-z-]+ ){0,2}(?:businesses|companies|firms|households|merchants|organi[sz]ations|accounts|teams))\b/g,
   },
   // "now serves more than 14,000 merchants": merchants a payments or commerce company serves are its customers.
   { predicate: 'user_count', dimensions: ['COUNT'], pattern: /\bserv(?:es|ed|ing) (?:[a-z]+ ){0,2}[\d,.]+(?: (?:million|thousand))? (?:[a-z-]+ )?merchants\b/g },
