@@ -64,12 +64,11 @@ const ratioToMoney = (doc: ArticleDocument, figure: Figure): boolean =>
   MONEY_WHOLE.test(doc.tokens.slice(figure.last + 1, figure.last + 6).map((t) => t.normal).join(' '));
 
 /** A share: of a market (market_share), of a population (adoption_rate), a speed-up ("25% faster"), or a growth. */
-function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, subject: Mention): Classified {
+function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, subject: Mention, asides: readonly TokenRange[]): Classified {
   if (cue === 'speedup_over') return { predicate: cue, object: comparatorAfter(scope.objects, figure.last, comparedUntil(scope, figure), subject) };
   // "Revenue rose 24% from a year earlier": a change of a named measure is its growth rate; of nothing named, or of a
   // share price, no claim any rule compares.
   if (measuresChange(scope.doc, figure) && !/^(?:to|at)$/.test(scope.doc.tokens[figure.first - 1]?.normal ?? '')) {
-    const asides = relativeAsides(scope.doc, figure.first).filter((aside) => !contains(aside, figure));
     const growth = growthQualifiers(scope.doc, scope.clause, figure, asides);
     return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
   }
@@ -282,7 +281,7 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
   let classified: Classified;
   switch (figure.dimension) {
     case 'SHARE':
-      classified = classifyShare(scope, figure, cue, subject);
+      classified = classifyShare(scope, figure, cue, subject, asides);
       break;
     case 'MULTIPLE':
       classified =

@@ -3,6 +3,7 @@
 // and what it is counted against as `against` where the words say so, so that a revenue growth is never compared with
 // a profit's, a rise with a fall, or a year-on-year growth with a quarter-on-quarter one.
 import type { ArticleDocument } from './document.js';
+import { SHARES } from './per-share.js';
 import { profitMeasure, PROFIT_CUE } from './profit.js';
 import { contains, type TokenRange } from './spans.js';
 
@@ -25,8 +26,6 @@ const MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:gmv|tpv|gov)$/, 'GMV'],
   [/^(?:arr)$/, 'ARR'],
 ];
-/** Prices of shares move every minute; their moves stay unclassified. */
-const SHARE_PRICE = /^(?:shares|stock)$/;
 /** How far before the figure its measure may be named: "Revenue for the quarter ended Oct. 31 rose 24%". */
 const MEASURE_REACH = 14;
 
@@ -89,7 +88,8 @@ function measureBefore(doc: ArticleDocument, clause: TokenRange, figure: TokenRa
   for (let i = figure.first - 1; i >= first; i--) {
     if (excluded.some((range) => contains(range, { first: i, last: i }))) continue;
     const normal = doc.tokens[i]!.normal;
-    if (SHARE_PRICE.test(normal)) return null;
+    // Prices of shares move every minute; their moves stay unclassified.
+    if (SHARES.test(normal)) return null;
     // Past an "and", a verb is another clause's ("revenue was flat and costs fell 3%"); "sales at Walmart and Target
     // stores climbed 8%" has none.
     if (CLAUSE_JOINS.test(normal)) joined = true;

@@ -62,6 +62,8 @@ function saidOf(doc: ArticleDocument, clause: TokenRange, figure: TokenRange, wa
   return null;
 }
 
+/** A company's shares, whose price moves: "Kivuli shares", "the stock". */
+export const SHARES = /^(?:shares|stock)$/;
 /** Words a share price moves or stands with: "shares rose 2.4% to", "the stock closed at", "shares traded at". */
 const PRICE_VERB = /^(?:rose|fell|climbed|jumped|surged|soared|gained|dropped|slid|slumped|sank|tumbled|plunged|declined|advanced|rallied|closed|ended|finished|traded|trading|opened|stood|hit|touched|reached)$/;
 /** How far back from the figure the shares may be named: "Kivuli shares rose 2.4% to 27.85 shillings". */
@@ -87,7 +89,7 @@ export function sharePrice(doc: ArticleDocument, clause: TokenRange, figure: Tok
     const normal = doc.tokens[k]!.normal;
     if (normal === ',' || normal === ';') return false;
     if (PRICE_VERB.test(normal)) verb = true;
-    else if (verb && /^(?:shares|stock)$/.test(normal) && doc.tokens[k - 1]?.normal !== 'market') return true;
+    else if (verb && SHARES.test(normal) && doc.tokens[k - 1]?.normal !== 'market') return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 // The period a report is about, which dates the undated figures of the sentences after it ("Xiaomi was third with a
 // 13.5% share" after "Shipments rose 2.6% in the third quarter").
 import { daysInMonth, MONTH_NAMES } from '../domain/period.js';
+import { SHARES } from './per-share.js';
 import { isCapitalsHeading } from './clauses.js';
 import { UNCLASSIFIED } from './candidate.js';
 import type { DateMention } from './dates.js';
@@ -88,7 +89,7 @@ function namedUnit(scope: ClauseScope): string | null {
 
 /** "Shares of the company rose 9%", "Lumen shares fell 4%", "its stock": a move of the share price. */
 const priceMove = (scope: ClauseScope): boolean =>
-  scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t, k, all) => /^(?:shares|stock)$/.test(t.normal) && all[k - 1]?.normal !== 'market');
+  scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t, k, all) => SHARES.test(t.normal) && all[k - 1]?.normal !== 'market');
 
 /**
  * Remembers the clause's own date as the reporting period when it dates a figure and is a quarter, half or year: the

@@ -418,7 +418,7 @@ function outsideAsides(doc: ArticleDocument, mention: Mention, figure: number | 
  * description of a party (lower-case words ending in a party noun, no name after it) speaks of a party of the story,
  * as "the company" does, and not of the place.
  */
-export function placeDescriptionAt(doc: ArticleDocument, i: number): boolean {
+function placeDescriptionAt(doc: ArticleDocument, i: number): boolean {
   if (!/^['’]s$/.test(doc.tokens[i]?.normal ?? '') || i < 1) return false;
   const place = doc.tokens[i - 1]!;
   const before = doc.tokens[i - 2];

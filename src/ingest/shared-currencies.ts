@@ -39,8 +39,16 @@ const SHARED = (['pesos', 'shillings', 'crowns', 'kroner'] as const).map((word) 
  * An article that says its dollars are another country's: "All figures are in Canadian dollars unless otherwise
  * noted", "the Vancouver-based company, which reports in Canadian dollars", "(All figures in A$)".
  */
-const DECLARED_DOLLARS = /\b(?:figures|amounts|numbers|results|dollar figures|prices)(?: are| were)?(?: (?:stated|expressed|given|reported))? in (Canadian|Australian|New Zealand|Singapore|Hong Kong|C|A|NZ|S|HK)(?: dollars|\$)|\b(?:reports|reported|reporting|accounts) in (Canadian|Australian|New Zealand|Singapore|Hong Kong) dollars\b/i;
-const DECLARED: Readonly<Record<string, Unit>> = { canadian: 'CAD', c: 'CAD', australian: 'AUD', a: 'AUD', 'new zealand': 'NZD', nz: 'NZD', singapore: 'SGD', s: 'SGD', 'hong kong': 'HKD', hk: 'HKD' };
+const DECLARED: Readonly<Record<string, Unit>> = {
+  // By the country's word of the value parser's names ("Canadian dollars": canadian), and by the sign's letters.
+  ...Object.fromEntries(Object.entries(SHARED_CURRENCY_NAMES.dollars).map(([unit, name]) => [name!.replace(/ dollars$/, '').toLowerCase(), unit as Unit])),
+  c: 'CAD', a: 'AUD', nz: 'NZD', s: 'SGD', hk: 'HKD',
+};
+const COUNTRY_WORDS = Object.values(SHARED_CURRENCY_NAMES.dollars).map((name) => name!.replace(/ dollars$/, '')).join('|');
+const DECLARED_DOLLARS = new RegExp(
+  String.raw`\b(?:figures|amounts|numbers|results|dollar figures|prices)(?: are| were)?(?: (?:stated|expressed|given|reported))? in (${COUNTRY_WORDS}|C|A|NZ|S|HK)(?: dollars|\$)|\b(?:reports|reported|reporting|accounts) in (${COUNTRY_WORDS}) dollars\b`,
+  'i',
+);
 
 /** The most named must be named this many times as often as the next for its word to be the article's. */
 const DOMINANCE = 3;
