@@ -18,6 +18,8 @@ export interface Wording {
   against?: string | null;
   /** Which kind of plant a capacity or an output is of ("offshore wind", "nuclear"). */
   technology?: string | null;
+  /** Who outside the company gave the figure as their estimate ("Maria Lopez"): said so, as the figure is not the company's. */
+  estimatedBy?: string | null;
 }
 
 type Template = (w: Wording) => string;
@@ -54,5 +56,6 @@ export function claimText(w: Wording): string {
   if (!template) return w.sentence.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
   const statement = template(w);
   const negated = w.negated ? `It is not the case that ${statement}` : statement;
-  return `${negated}${w.period ? ` (${w.period})` : ''}.`;
+  const estimate = w.estimatedBy ? `, as estimated by ${w.estimatedBy}` : '';
+  return `${negated}${w.period ? ` (${w.period})` : ''}${estimate}.`;
 }

@@ -3,7 +3,7 @@ import { verbTagOnModifier, type ArticleDocument } from './document.js';
 import { AMOUNT_HEDGE, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { phraseAt, shareObject } from './objects.js';
-import { clauseOpensBetween, companyDescriptionBefore, pronounBefore, reports, speaks, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
+import { clauseOpensBetween, companyDescriptionBefore, pronounBefore, reports, speakingPerson, speaks, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
 import { isHeading, sentenceStart } from './clauses.js';
 import { mainSubject, storyCompany, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import type { Clause } from './clauses.js';
@@ -27,8 +27,9 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
     ownerOfFigureNoun(scope, index) ??
     ownerOfCountedParts(scope, index) ??
     subjectOf(scope.doc, scope.clause, beaten ?? index, scope.mentions, carried, share);
-  // "Chief Financial Officer Tom Hale said revenue rose 20%": the revenue is the company's, the one the story is about.
-  if (subject && titledSpeaker(scope.doc, subject)) return mainSubject(scope.state) ?? scope.state.lastSubject;
+  // "Chief Financial Officer Tom Hale said revenue rose 20%", "Revenue rose 12%, Ana Ruiz said": the revenue is the
+  // company's, the one the story is about.
+  if (subject && (titledSpeaker(scope.doc, subject) || speakingPerson(scope.doc, subject))) return mainSubject(scope.state) ?? scope.state.lastSubject;
   if (subject && talliedBy(scope, subject, index)) return countedOwner(scope, index) ?? (talliesAnotherFigure(scope, subject, index) ? (mainSubject(scope.state) ?? subject) : subject);
   return (subject && receiverOfGiven(scope, subject, index)) ?? subject;
 }
@@ -202,7 +203,10 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
   const sentence = scope.doc.sentences[scope.clause.sentence]!;
   // A party named only in a clause of time or cause ("…, after the Baltic Hav 2 park became operational"), or in a
   // later clause ("Revenue rose 19% to EUR 1.08 billion, and Lumora reported …"), is not whose it is.
-  const namesSomeone = subjectCandidates(scope.doc, sentence, scope.mentions).some((m) => m.first <= scope.clause.last && !clauseOpensBetween(scope.doc, sentence.first, m.first));
+  // Nor is a person who speaks: "Revenue rose 12% to $3.2 billion, Ana Ruiz said" goes on about the company.
+  const namesSomeone = subjectCandidates(scope.doc, sentence, scope.mentions).some(
+    (m) => m.first <= scope.clause.last && !clauseOpensBetween(scope.doc, sentence.first, m.first) && !speakingPerson(scope.doc, m),
+  );
   const property = namesSomeone ? null : (openingProperty(scope, sentence.first) ?? countOpening(scope, sentence.first));
   if (!property) return null;
   if (property.owner) return property.owner;

@@ -98,7 +98,9 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
     if (held?.lastSentence === clause.sentence) continue;
     state.subjectSentences.set(draft.subject.name, { mention: held?.mention ?? draft.subject, sentences: (held?.sentences ?? 0) + 1, lastSentence: clause.sentence });
   }
-  if (drafts.length === 0) {
+  // A clause whose figures were all judged someone else's ("Revenue will rise 9% next year, said an analyst at …")
+  // makes no dated statement of their dates either.
+  if (drafts.length === 0 && clauseFigures.length === 0) {
     const dated = datedStatement(scope);
     if (dated) drafts.push(dated);
   }
@@ -106,7 +108,10 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   const continues = pronounBefore(doc, clause, clause.first + 2) && state.lastSubject !== null;
   // With no claim, only a name the clause opens with, or one its verb follows, becomes what "it" means next: not
   // "Sequoia Capital" in "The round was led by a16z, with participation from investors Sequoia Capital".
-  const opener = subjectCandidates(doc, clause, mentions).find((m) => m.first <= clause.first + 1 || startsClause(doc, m)) ?? null;
+  // A person is never what a company's figures are about, so a party opening the clause goes first: "Veltrix reported
+  // results, and chief financial officer Ana Ruiz spoke on a call" goes on about Veltrix.
+  const openers = subjectCandidates(doc, clause, mentions).filter((m) => m.first <= clause.first + 1 || startsClause(doc, m));
+  const opener = openers.find((m) => m.kind !== 'PERSON') ?? openers[0] ?? null;
   // "The company plans …" means the party the story is about, as it does in a clause with a figure (subjectAt).
   const described = continues ? theCompanyBefore(doc, clause, clause.first + 2, state) : null;
   // "The smartwatch market was worth $9.8 billion, Meridian estimated": a speaker whose clause has figures of another

@@ -14,7 +14,7 @@ import { statedAsNow } from './tense.js';
 import { reportingPeriodDates } from './reporting-period.js';
 import { contains, type TokenRange } from './spans.js';
 import { isEarlierState, toldAsPast } from './earlier-state.js';
-import { othersEstimate } from './others-estimate.js';
+import { markEstimatedBy, othersEstimate, outsiderEstimating, outsidersForecast } from './others-estimate.js';
 import { restatedEstimate } from './restated-estimate.js';
 import { companyInPlace, isPlaceName } from './places.js';
 import { measureAgainst, measureOf, measureOfComparedProfit, notAProfit, profitQualifiers } from './profit-figures.js';
@@ -536,6 +536,9 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       parts: [classified.object?.range ?? null, classified.cue ?? null, { first: figure.first, last: figure.extent.last }, ...scope.dates.filter((d) => contains(d, figure))],
     };
     datedByAnnouncement(scope, draft);
+    const outsider = outsiderEstimating(scope, draft);
+    if (outsider && outsidersForecast(scope, draft)) continue;
+    if (outsider) markEstimatedBy(draft, outsider);
     measureOfComparedProfit(scope.doc, draft, drafts.at(-1) ?? scope.state.lastFigure?.draft ?? null);
     drafts.push(draft);
     scope.state.lastFigure = { last: figure.last, subject, dimension: figure.dimension, draft };

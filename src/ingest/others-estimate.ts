@@ -1,7 +1,10 @@
 // Figures that are someone else's and not the article's claim: an estimate ("analysts had expected $7.61 billion") or a
 // report the party denies ("denied a media report that it was in talks to buy a stake of up to 20%").
 import type { Figure } from './figures.js';
-import type { ClauseScope } from './scope.js';
+import { outsideSpeaker, speakingPerson } from './roles.js';
+import type { Mention } from './mentions.js';
+import { hasForecastBasis, type ClauseScope, type Draft } from './scope.js';
+import { startsAfterPublication } from './future-period.js';
 
 /** Who expects a figure that is not the claim: "the 30.6 billion euros analysts had expected". */
 export const FORECASTERS = /^(?:analysts|economists|investors|wall|markets?)$/;
@@ -191,4 +194,33 @@ function forecastersExpected(scope: ClauseScope, figure: Figure): boolean {
 function forecastersInSentenceBefore(scope: ClauseScope, at: number): boolean {
   const sentence = scope.doc.sentences[scope.doc.tokens[at]!.sentence - 1];
   return sentence !== undefined && scope.doc.tokens.slice(sentence.first, sentence.last + 1).some((t) => FORECASTERS.test(t.normal));
+}
+
+/**
+ * "Priya Raman, an analyst at Harbourside Securities, said margins were 12%", "Revenue rose 12%, said Maria Lopez, an
+ * analyst at Corbin Research": what an outsider says of a company the clause does not name is their estimate of the
+ * company's figure, neither the company's own report nor a person's figure. Returns the outsider, or null. "Veltrix
+ * expects revenue to rise 9%, said Maria Lopez, an analyst" names whose figure it is.
+ */
+export function outsiderEstimating(scope: ClauseScope, draft: Draft): Mention | null {
+  if (draft.subject.kind !== 'PERSON' && draft.subject.first >= scope.clause.first && draft.subject.last <= scope.clause.last) return null;
+  const sentence = scope.doc.sentences[scope.clause.sentence]!;
+  return scope.mentions.find((m) => m.first >= sentence.first && m.last <= sentence.last && speakingPerson(scope.doc, m) && outsideSpeaker(scope.doc, m)) ?? null;
+}
+
+/**
+ * "Revenue will rise 9% next year, said Maria Lopez, an analyst", "Sunita Marwah, an analyst at Copperleaf, estimates
+ * the software will be worth about $2.1 billion in 2028": an outsider's forecast is an analyst's forecast, which is not
+ * read (as analysts' estimates are not): often of something the clause does not name, never the company's guidance.
+ */
+export function outsidersForecast(scope: ClauseScope, draft: Draft): boolean {
+  return hasForecastBasis(draft.qualifiers) || startsAfterPublication(draft.period.period, scope.publishedAt);
+}
+
+/**
+ * Marks a draft as an outsider's estimate (`basis: estimate`, `estimated_by`): it is then a statement of its own,
+ * compared with other estimates by the same party and never with the company's figures.
+ */
+export function markEstimatedBy(draft: Draft, outsider: Mention): void {
+  draft.qualifiers = [...(draft.qualifiers ?? []), { key: 'basis', value: 'estimate' }, { key: 'estimated_by', value: outsider.name }];
 }

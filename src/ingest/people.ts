@@ -40,7 +40,8 @@ function hasRoleAround(doc: ArticleDocument, mention: Mention): boolean {
 
 /**
  * Marks as PERSON, in place, each proposed name an article gives a role ("chief executive Amira Okonjo-Lind", "Per Ove
- * Lunde, an analyst at Nordhavn"), and each later mention of that person by surname alone, which takes the full name.
+ * Lunde, an analyst at Nordhavn"), and each other mention of that person, by full name or by surname alone (which
+ * takes the full name).
  */
 export function markPeople(doc: ArticleDocument, mentions: readonly Mention[]): void {
   const bySurname = new Map<string, Mention>();
@@ -51,8 +52,10 @@ export function markPeople(doc: ArticleDocument, mentions: readonly Mention[]): 
   }
   // "Michael Dell, Dell's chief executive": a surname the article also writes as a company's ("Dell's") is the company.
   for (const mention of mentions) if (mention.possessive) bySurname.delete(mention.name);
+  // The full name again without its role ("said Ana Ruiz") is the same person.
+  const byName = new Map([...bySurname.values()].map((person) => [person.name, person]));
   for (const mention of mentions) {
-    const person = mention.entity === null ? bySurname.get(mention.name) : undefined;
+    const person = mention.entity === null ? (bySurname.get(mention.name) ?? byName.get(mention.name)) : undefined;
     if (!person) continue;
     mention.name = person.name;
     mention.kind = 'PERSON';

@@ -10,6 +10,7 @@ import { isEarlierState } from './earlier-state.js';
 import { othersEstimate } from './others-estimate.js';
 import { hasForecastBasis, type ClauseScope, type Draft, type ReportingPeriod } from './scope.js';
 import { forecastBetween } from './scope-qualifiers.js';
+import { startsAfterPublication } from './future-period.js';
 import { statedAsNow } from './tense.js';
 
 /** Predicates whose figures report on a period, and so take the reporting period when they state none. */
@@ -124,6 +125,10 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   if (dated.length > 0 ? dated.every((draft) => hasForecastBasis(draft.qualifiers)) : forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return;
   // "The stock had gained nearly 40% this year": the share price's run, not the period the report is about.
   if (priceMove(scope)) return;
+  // "It has hedged about 45 per cent of its expected fuel needs for 2027": a year written after the publication's is
+  // looked ahead to, not reported on, however the clause words it. (A date with no year, "the three months ended
+  // Dec. 31", is the last one past: pastYearPeriod.)
+  if (/\b(?:19|20)\d\d\b|\bnext\b/i.test(date.text) && startsAfterPublication(date.text, scope.publishedAt)) return;
   const sentence = scope.clause.sentence;
   // A dated figure no party was found for ("Global personal computer shipments grew 7.8% in the third quarter",
   // after a dateline) is taken as a market's.

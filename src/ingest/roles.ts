@@ -227,21 +227,57 @@ const INVERTED_SPEECH = /^(?:said|says|added|adds|told|noted|wrote|writes)$/;
 /** Who speaks about a company from outside it: an analyst's quote is about the company, not the analyst's firm. */
 const OUTSIDE_SPEAKER = /^(?:analyst|analysts|economist|strategist|researcher)$/;
 
+/** Where the title and firm written before a speaker's name begin: "Orbis analyst" of "said Orbis analyst Daniel Ferreira". */
+const speakerWord = (t: Token): boolean => SPEAKER_ROLE.test(t.normal) || /^(?:the|a|an|senior|['’]s)$/.test(t.normal) || /^\p{Lu}/u.test(t.text);
+
+function titleStart(doc: ArticleDocument, mention: Mention): number {
+  let i = mention.first - 1;
+  while (i >= 0 && i >= mention.first - MAX_SPEAKER_TOKENS && speakerWord(doc.tokens[i]!)) i -= 1;
+  return i + 1;
+}
+
+/** The verb that hands a quote to the speaker named after it, back over the title: "said Orbis analyst Daniel Ferreira". */
+function invertedSpeechBefore(doc: ArticleDocument, mention: Mention): number | null {
+  const verb = titleStart(doc, mention) - 1;
+  return INVERTED_SPEECH.test(doc.tokens[verb]?.normal ?? '') ? verb : null;
+}
+
 /**
  * '"… an $18.5bn valuation on $640m of run-rate revenue …," said Orbis analyst Daniel Ferreira': who is named after
  * the quote it closes spoke the figures; they are not the speaker's (or its firm's) own.
  */
 function namedAfterQuote(doc: ArticleDocument, mention: Mention): boolean {
-  // Back over the speaker's title and firm: "said Orbis analyst Daniel Ferreira", "said the company's chief executive".
-  let i = mention.first - 1;
-  const speakerWord = (t: Token): boolean => SPEAKER_ROLE.test(t.normal) || /^(?:the|a|an|senior|['’]s)$/.test(t.normal) || /^\p{Lu}/u.test(t.text);
-  while (i >= 0 && i >= mention.first - MAX_SPEAKER_TOKENS && speakerWord(doc.tokens[i]!)) i -= 1;
-  if (!INVERTED_SPEECH.test(doc.tokens[i]?.normal ?? '')) return false;
+  const i = invertedSpeechBefore(doc, mention);
+  if (i === null) return false;
   const before = doc.tokens[i - 1]?.text ?? '';
   const closesQuote = /^["”']$/.test(before) || (before === ',' && /^["”']$/.test(doc.tokens[i - 2]?.text ?? ''));
   // '"We grew revenue 20%," said Acme Corp chief executive Jane Doe': a company's own people speak for its figures.
-  const attribution = doc.tokens.slice(i + 1, Math.min(mention.last + MAX_SPEAKER_TOKENS, doc.sentences[doc.tokens[i]!.sentence]!.last) + 1);
-  return closesQuote && attribution.some((t) => OUTSIDE_SPEAKER.test(t.normal));
+  return closesQuote && outsideSpeaker(doc, mention);
+}
+
+/**
+ * "Ana Ruiz said revenue rose", "Revenue rose 12%, Ana Ruiz said", "…, said Ana Ruiz": a person who speaks says whose
+ * figures they are, and a person's own they never are.
+ */
+export const speakingPerson = (doc: ArticleDocument, mention: Mention): boolean =>
+  mention.kind === 'PERSON' && (speaks(doc, mention) || invertedSpeechBefore(doc, mention) !== null);
+
+/** Words after a speaker's name that make them an outsider: ", an analyst at Corbin Research", ", chief economist at". */
+const OUTSIDER_APPOSITIVE_WORDS = 4;
+
+/**
+ * "said Orbis analyst Daniel Ferreira", "Maria Lopez, an analyst at Corbin Research": who speaks about a company from
+ * outside it, by the title around the name (or its firm's) or the aside after it.
+ */
+export function outsideSpeaker(doc: ArticleDocument, mention: Mention): boolean {
+  const sentence = doc.sentences[doc.tokens[mention.first]!.sentence]!;
+  let titleEnd = mention.last + 1;
+  while (titleEnd <= Math.min(sentence.last, mention.last + MAX_SPEAKER_TOKENS) && speakerWord(doc.tokens[titleEnd]!)) titleEnd += 1;
+  const title = [...doc.tokens.slice(titleStart(doc, mention), mention.first), ...doc.tokens.slice(mention.last + 1, titleEnd)];
+  if (title.some((t) => OUTSIDE_SPEAKER.test(t.normal))) return true;
+  if (doc.tokens[mention.last + 1]?.text !== ',') return false;
+  const aside = doc.tokens.slice(mention.last + 2, Math.min(sentence.last + 1, mention.last + 2 + OUTSIDER_APPOSITIVE_WORDS));
+  return aside.some((t) => OUTSIDE_SPEAKER.test(t.normal));
 }
 
 /** "Nov 20 (Reuters) -": a name in parentheses is an aside, never what the sentence is about. */

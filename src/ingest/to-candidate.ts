@@ -34,6 +34,7 @@ export function toCandidate(scope: ClauseScope, draft: Draft): Candidate | null 
     direction: draft.qualifiers?.find((qualifier) => qualifier.key === 'direction')?.value ?? null,
     against: draft.qualifiers?.find((qualifier) => qualifier.key === 'against')?.value ?? null,
     technology: draft.qualifiers?.find((qualifier) => qualifier.key === 'technology')?.value ?? null,
+    estimatedBy: draft.qualifiers?.find((qualifier) => qualifier.key === 'estimated_by')?.value ?? null,
   };
   const key = JSON.stringify([draft.subject.name, draft.predicate, draft.object?.name, draft.value, draft.period.period, anchor.start]);
   if (scope.state.seen.has(key)) return null;
@@ -54,8 +55,11 @@ export function toCandidate(scope: ClauseScope, draft: Draft): Candidate | null 
   };
 }
 
-/** The draft's qualifiers, with `basis: forecast` added when the figure is about a time after the publication. */
+/**
+ * The draft's qualifiers, with `basis: forecast` added when the figure is about a time after the publication, unless
+ * a basis is given (an outsider's `estimate` of a year to come stays an estimate).
+ */
 function withForecastBasis(qualifiers: Candidate['qualifiers'], future: boolean): Candidate['qualifiers'] {
-  if (!future || hasForecastBasis(qualifiers)) return qualifiers;
+  if (!future || qualifiers.some((qualifier) => qualifier.key === 'basis')) return qualifiers;
   return [...qualifiers, { key: 'basis', value: 'forecast' }];
 }

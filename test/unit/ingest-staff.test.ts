@@ -64,6 +64,12 @@ describe('measures opening a sentence', () => {
     ]);
   });
 
+  it('dates a headcount by the quarter reported, not by a year the story looks ahead to', () => {
+    const story =
+      'Qamar Airways said net profit for the third quarter of 2026 rose 17%. It has hedged about 45% of its expected fuel needs for 2027. Headcount stood at 31,500.';
+    expect(read(story).at(-1)).toEqual(['Qamar Airways', 'employee_count', '31,500', 'for the third quarter of 2026']);
+  });
+
   it("keeps an airline's passengers out of user_count: a total over the period, where users are a level", () => {
     // As user_count, "31.2 million in the half" and "17.5 million in the second quarter" would be a false conflict.
     expect(read('Baltic Skyways carried 14.8 million passengers last year.').map(([, predicate]) => predicate)).toEqual(['unclassified']);

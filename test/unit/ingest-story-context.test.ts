@@ -419,6 +419,40 @@ describe('story context', () => {
     expect(estimate?.subject).not.toBe('Fennick');
   });
 
+  it('gives the figures a company\'s person speaks, before or after them, to the company, and an analyst\'s as her estimate', () => {
+    const opening = 'Veltrix Inc reported results on Tuesday, and chief financial officer Ana Ruiz spoke on a call. ';
+    const told = (sentence: string) => claims(opening + sentence, '2026-10-28').filter((claim) => claim[2] !== null);
+    const company = [
+      ['Veltrix Inc', 'growth_rate', '12%', null],
+      ['Veltrix Inc', 'revenue', '$3.2 billion', null],
+    ];
+    expect(told('Revenue rose 12% to $3.2 billion, Ruiz said.')).toEqual(company);
+    expect(told('Revenue rose 12% to $3.2 billion, said Ana Ruiz.')).toEqual(company);
+    expect(told('"Revenue rose 12% to $3.2 billion," Ruiz said.')).toEqual(company);
+    expect(told('Ana Ruiz said revenue rose 12% to $3.2 billion.')).toEqual(company);
+    // What an analyst says of a company she does not name is her estimate of its figure: neither the company's report
+    // nor its guidance, so a statement of its own, which the claim's words say.
+    const basis = (sentence: string) =>
+      extractCandidates(opening + sentence, { publishedAt: '2026-10-28', entities: [] })
+        .filter((c) => c.value !== null)
+        .map((c) => [c.subject, c.value, c.qualifiers.filter((q) => q.key === 'basis' || q.key === 'estimated_by').map((q) => q.value).join(' ')]);
+    expect(basis('Revenue rose 12% to $3.2 billion, said Maria Lopez, an analyst at Corbin Research.')).toEqual([
+      ['Veltrix Inc', '12%', 'estimate Maria Lopez'],
+      ['Veltrix Inc', '$3.2 billion', 'estimate Maria Lopez'],
+    ]);
+    const relayed = 'Revenue rose 12% to $3.2 billion, said Maria Lopez, an analyst at Corbin Research.';
+    expect(extractCandidates(opening + relayed, { publishedAt: '2026-10-28', entities: [] }).at(-1)?.text).toMatch(/as estimated by Maria Lopez\.$/);
+    // Her forecast is an analyst's forecast, not read (as analysts' estimates are not), and never the company's guidance.
+    const analystForecast = 'Revenue will rise 9% next year, said Maria Lopez, an analyst at Corbin Research.';
+    expect(basis(analystForecast)).toEqual([]);
+    // Nor is its date a dated statement of the company's.
+    const all = (text: string) => extractCandidates(text, { publishedAt: '2026-10-28', entities: [] }).map((c) => c.text);
+    expect(all(opening + analystForecast)).toEqual(all(opening));
+    expect(basis('Revenue will rise 9% next year, chief executive Tom Hale said.')).toEqual([['Veltrix Inc', '9%', 'forecast']]);
+    // A company the clause names forecasts for itself, whoever relays it.
+    expect(basis('Veltrix expects revenue to rise 9% next year, said Maria Lopez, an analyst at Corbin Research.')).toEqual([['Veltrix Inc', '9%', 'forecast']]);
+  });
+
   it('gives no earlier report\'s year to a figure stated in the plural present ("Subscriptions start at £39 a month")', () => {
     const read = claims('Fennick raised a $6 million seed round in 2022. Subscriptions start at £39 a month.', '2025-10-14');
     expect(read.find((claim) => claim[2] === '£39')?.[3]).not.toBe('in 2022');

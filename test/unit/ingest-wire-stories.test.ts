@@ -798,7 +798,9 @@ describe("an executive's figures", () => {
       'Kestrel Building Materials reported a 14% rise in net profit. "Volumes were strong," Chief Executive Fiona Marchetti told analysts. ' +
       'Marchetti said cement volumes rose 4.5% in the half.';
     expect(read(story, '2026-02-18').at(-1)).toEqual(['Kestrel Building Materials', 'growth_rate', '4.5%']);
-    // An analyst's figures stay the analyst's.
-    expect(read('Acme reported revenue of $5 billion. Priya Raman, an analyst at Harbourside Securities, said margins were 12%.', '2026-02-18').at(-1)![0]).toBe('Priya Raman');
+    // An analyst's figures are no person's own, and not the company's report: her estimate of the company's.
+    const analyst = 'Acme reported revenue of $5 billion. Priya Raman, an analyst at Harbourside Securities, said margins were 12%.';
+    const margin = extractCandidates(analyst, { publishedAt: '2026-02-18', entities: [] }).at(-1)!;
+    expect([margin.subject, margin.value, margin.qualifiers]).toEqual(['Acme', '12%', [{ key: 'basis', value: 'estimate' }, { key: 'estimated_by', value: 'Priya Raman' }]]);
   });
 });
