@@ -20,6 +20,8 @@ export const isEarlierState = (doc: ArticleDocument, first: number): boolean => 
   // "compared with a loss of 48 million reais", "compared with an operating loss of EUR 31 million"
   const ofWhat = doc.tokens.slice(Math.max(0, before - 6), before + 1).map((t) => t.normal).join(' ');
   if (/compared (?:with|to) (?:an?|its|their) (?:[a-z-]+ ){0,2}(?:loss|profit|gain|deficit|surplus|income|revenue|sales) of$/.test(ofWhat)) return true;
+  // "to 12.7% from 10.8% in the second quarter and 7.3% a year ago": one more earlier state, listed after the first.
+  if (word === 'and' && listedAfterEarlierState(doc, before)) return true;
   // "up from $168 million, or $1.15 per share, a year earlier": the same earlier state, restated per share.
   if (word !== 'or' || doc.tokens[before - 1]?.text !== ',') return false;
   for (let i = before - 2; i >= Math.max(0, before - 1 - RESTATED_REACH); i--) {
@@ -29,6 +31,25 @@ export const isEarlierState = (doc: ArticleDocument, first: number): boolean => 
   }
   return false;
 };
+
+/** How far back from its "and" an earlier state a figure is listed after may start: "from $10.8 million in the second quarter". */
+const LISTED_REACH = 10;
+
+/**
+ * Whether the "and" at `and` follows an earlier state ("from 10.8% in the second quarter and"), with no verb or comma
+ * between: not "up from $5.62 a year earlier, and $3,870 an ounce for its gold", nor the hedge "more than 15 million".
+ */
+function listedAfterEarlierState(doc: ArticleDocument, and: number): boolean {
+  for (let i = and - 1; i >= Math.max(0, and - LISTED_REACH); i--) {
+    const token = doc.tokens[i]!;
+    if (token.sentence !== doc.tokens[and]!.sentence || token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX') return false;
+    if (EARLIER.has(token.normal) && !HEDGED_THAN.test(doc.tokens[i - 1]?.normal ?? '')) return /^[\p{N}\p{Sc}]/u.test(doc.tokens[i + 1]?.text ?? '');
+  }
+  return false;
+}
+
+/** "more than", "fewer than": a hedge of the figure after it, not a comparison. */
+const HEDGED_THAN = /^(?:more|less|fewer|no)$/;
 
 /** Who a relative clause after a figure may name: "the $9.1bn it booked", "the 12% the company held". */
 const CLAUSE_SUBJECT = /^(?:it|they|we|he|she)$/;

@@ -25,7 +25,7 @@ import { clauseMarket, volumeMarket } from './objects.js';
 import { pronounBefore, reports, startsClause, subjectCandidates } from './roles.js';
 import { noteOpener, subjectAt, theCompanyBefore } from './clause-subject.js';
 import { isPlaceName } from './places.js';
-import { periodFor, storyCompany, type ArticleState, type ClauseScope, type Draft } from './scope.js';
+import { mainSubject, periodFor, storyCompany, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import { rememberMarket, toCandidate } from './to-candidate.js';
 import { contains, type TokenRange } from './spans.js';
 
@@ -149,7 +149,7 @@ function sentenceCandidates(input: SentenceInput, reading: SentenceReading, prev
   // "…was 6.8% in the first eleven months of 2025, according to Motiva, up from 5.1% in the same period a year
   // earlier": the span a year back is the sentence's own, whichever clause dated it.
   // The company's fiscal quarters first, so the same quarter a year back is the fiscal one.
-  const quarters = companyFiscalQuarters(candidates, input.fiscalYearEndMonth, input.publishedAtText);
+  const quarters = companyFiscalQuarters(candidates, input.fiscalYearEndMonth, input.publishedAtText, input.doc.text, mainSubject(input.state)?.name ?? null);
   const spans = companyFiscalOpeningSpans(quarters, input.fiscalYearEndMonth, input.publishedAtText, input.doc.text, input.state.fiscalSpans);
   const fiscal = companyFiscalYears(spans, input.fiscalYearEndMonth, input.doc.text);
   // "… earned $268.5 million in the three months ended Nov. 1. That compares with $241.9 million in the same period

@@ -20,16 +20,30 @@ const YEAR_START = new RegExp(
   'g',
 );
 
+/** "For fiscal 2027, which ends April 30, 2027", "fiscal year 2026, which ended in March": a numbered year's end. */
+const NUMBERED_YEAR_END = new RegExp(
+  `\\b[Ff](?:iscal|inancial) (?:year )?(?:20)?\\d\\d,? (?:which|that) (?:ends|ended|ending|runs to|closes|closed)(?: on| in)?(?: \\d{1,2})? (${MONTH_WRITTEN})\\b`,
+  'g',
+);
+
+/** "the fiscal second quarter ended Oct. 31", "its fiscal third quarter to December": a fiscal quarter's end month. */
+const FISCAL_QUARTER_END = new RegExp(
+  `\\b[Ff]iscal (first|second|third|fourth)[ -]quarter,? (?:that |which )?(?:ended|ending|ends|through|to|on)(?: on| in)?(?: \\d{1,2})? (${MONTH_WRITTEN})\\b`,
+  'g',
+);
+
 /**
  * The month (1-12) the article says its company's fiscal year ends in, or null: also null when it gives two ("Microsoft's
  * fiscal year ends in June … Apple's fiscal year ends in September"), as it cannot say whose quarter is whose. Month
  * names need their capital: "the fiscal year ending may be changed" names none.
  */
 export function fiscalYearEndMonth(text: string): number | null {
-  const ends = [...text.matchAll(YEAR_END)].map((match) => monthNumber(match[1]!.toLowerCase()));
+  const ends = [...text.matchAll(YEAR_END), ...text.matchAll(NUMBERED_YEAR_END)].map((match) => monthNumber(match[1]!.toLowerCase()));
+  // A fiscal quarter ending in a month puts the year's end 3, 6, 9 or 12 months before it: Q2 to October, April.
+  const quarterEnds = [...text.matchAll(FISCAL_QUARTER_END)].map((match) => addMonths(0, monthNumber(match[2]!.toLowerCase()), -3 * (ORDINALS.indexOf(match[1]!.toLowerCase()) + 1)).month);
   // "the fiscal year, which began in April": it ends the month before.
   const starts = [...text.matchAll(YEAR_START)].map((match) => addMonths(0, monthNumber(match[1]!.toLowerCase()), -1).month);
-  const months = new Set([...ends, ...starts]);
+  const months = new Set([...ends, ...starts, ...quarterEnds]);
   if (months.size === 0) return firstHalfEnd(text);
   return months.size === 1 ? [...months][0]! : null;
 }
@@ -56,22 +70,37 @@ const BARE_QUARTER = /^(?:in |during |for |of )?(?:the |its |their )?(?:(first|s
 const FISCAL_WORDING = /\bfiscal (?:first|second|third|fourth)[ -]quarter\b|\b(?:first|second|third|fourth) fiscal quarter\b|\bfiscal q[1-4]\b/i;
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 
+/** "Ironquill" and "Ironquill Security Inc": a name and its shortening, by their first word. */
+const sameCompany = (name: string, company: string | null): boolean => company !== null && name.split(/\s+/)[0] === company.split(/\s+/)[0];
+
+/** The quarters (1-4) an article writes as fiscal ones: "the fiscal second quarter", "its third fiscal quarter", "fiscal Q4". */
+function quartersWrittenFiscal(text: string): Set<number> {
+  const written = [...text.matchAll(new RegExp(FISCAL_WORDING.source, 'gi'))].map((match) => /(first|second|third|fourth)|q([1-4])/i.exec(match[0])!);
+  return new Set(written.map((words) => (words[2] ? Number(words[2]) : ORDINALS.indexOf(words[1]!.toLowerCase()) + 1)));
+}
+
 /**
  * Dates each candidate whose period is a fiscal quarter with no year as that quarter of the company's fiscal year,
- * the latest one ended by the publication ("2024-07-01 to 2024-09-30"). Forecasts, and articles that do not say where
- * the fiscal year ends, are left as they are.
+ * the latest one ended by the publication ("2024-07-01 to 2024-09-30"). A quarter is fiscal by its own words, or, for
+ * a figure of the company the story is about, by being one the article calls fiscal elsewhere ("ARR at the end of the
+ * fiscal second quarter … Revenue for the quarter grew 25%", dated by that report); a rival's or a market's quarter is
+ * the calendar's. Forecasts, and articles that do not say where the fiscal year ends, are left as they are.
  */
-export function companyFiscalQuarters(candidates: Candidate[], yearEndMonth: number | null, publishedAt: string | null): Candidate[] {
+export function companyFiscalQuarters(candidates: Candidate[], yearEndMonth: number | null, publishedAt: string | null, text: string, storyCompany: string | null): Candidate[] {
   if (yearEndMonth === null || publishedAt === null) return candidates;
   const latest = latestPublicationDay(publishedAt);
   if (latest === null) return candidates;
+  const writtenFiscal = quartersWrittenFiscal(text);
   return candidates.map((candidate) => {
-    const match = candidate.period === null ? null : BARE_QUARTER.exec(candidate.period.trim());
     // The figure's own words: the context either side may be the next sentence's ("… Beta reported revenue in the fourth quarter").
     const { prefix, quote } = candidate.anchor;
-    const fiscal = FISCAL_WORDING.test(quote) || (/\bfiscal\s+$/i.test(prefix) && /^(?:first|second|third|fourth)[ -]quarter/i.test(quote));
-    if (!match || !fiscal || hasForecastBasis(candidate.qualifiers)) return candidate;
+    // "second-quarter 2025": a year the past-year rule gave a calendar quarter still to come (past-year.ts), not one written.
+    const bare = candidate.period === null ? null : /\b(?:19|20)\d\d\b/.test(quote) ? candidate.period.trim() : candidate.period.trim().replace(/ (?:19|20)\d\d$/, '');
+    const match = bare === null ? null : BARE_QUARTER.exec(bare);
+    if (!match || hasForecastBasis(candidate.qualifiers)) return candidate;
     const quarter = match[2] ? Number(match[2]) : ORDINALS.indexOf(match[1]!.toLowerCase()) + 1;
+    const ownWords = FISCAL_WORDING.test(quote) || (/\bfiscal\s+$/i.test(prefix) && /^(?:first|second|third|fourth)[ -]quarter/i.test(quote));
+    if (!ownWords && (!sameCompany(candidate.subject, storyCompany) || !writtenFiscal.has(quarter))) return candidate;
     return { ...candidate, period: latestEnded(addMonths(0, yearEndMonth, 3 * (quarter - 1) + 1).month, 3, latest) };
   });
 }

@@ -3,6 +3,7 @@
 // previous quarter" is the quarter before the clause's own.
 import { addMonths, daysInMonth, isoDate, type ParsedPeriod } from '../domain/period.js';
 import type { Candidate } from './candidate.js';
+import { escapeRegExp } from './regexp.js';
 import { readAgainst } from './future-period.js';
 import { isNowWord } from './dates.js';
 
@@ -62,13 +63,20 @@ const MAX_SPAN_DAYS = 366;
  */
 function ownSpanBefore(candidates: readonly Candidate[], index: number, publishedAt: string): ParsedPeriod | null {
   const own = (c: Candidate): boolean =>
-    c.period !== null && c.period !== publishedAt && !yearBack(c.period) && !quarterBack(c.period) && !/\b(?:now|today|currently)\b/i.test(c.period);
+    c.period !== null && c.period !== publishedAt && !yearBack(c.period) && !quarterBack(c.period) && !/\b(?:now|today|currently)\b/i.test(c.period) && !comparedState(c);
   const before = candidates.slice(0, index).filter(own).at(-1) ?? candidates.slice(index + 1).find(own);
   const span = before ? readAgainst(before.period!, publishedAt) : null;
   if (span === null || span.start === null || span.end === null) return null;
   const days = (Date.parse(span.end) - Date.parse(span.start)) / 86_400_000 + 1;
   return days <= MAX_SPAN_DAYS ? span : null;
 }
+
+/**
+ * "to 12.7% from 10.8% in the second quarter and 7.3% a year ago": a state the figure is compared with has its own
+ * span, which is not the one the sentence reports on, so no year back is counted from it.
+ */
+const comparedState = (candidate: Candidate): boolean =>
+  candidate.value !== null && new RegExp(`\\b(?:from|than|versus|vs\\.?) ${escapeRegExp(candidate.value)}`).test(`${candidate.anchor.prefix}${candidate.anchor.quote}`);
 
 /** Words that date a figure as the quarter before: "in the previous quarter", "the prior three months". */
 const QUARTER_BACK = /^(?:(?:in|from|than|during|over) )?(?:the |a )?(?:previous|prior|preceding) (?:quarter|three months)$/i;

@@ -16,6 +16,10 @@ describe('fiscal quarters', () => {
     expect(fiscalYearEndMonth('a financial year that starts on 1 January')).toBe(12);
     expect(fiscalYearEndMonth("Verital's fiscal year ends on Jan. 31.")).toBe(1);
     expect(fiscalYearEndMonth('for the fiscal year ending Sept. 30')).toBe(9);
+    // A numbered year's end, and a fiscal quarter's: the second quarter ending in October puts the year's end in April.
+    expect(fiscalYearEndMonth('For fiscal 2027, which ends April 30, 2027, Ironquill now forecasts revenue of $1.99 billion.')).toBe(4);
+    expect(fiscalYearEndMonth('ARR rose to $2.04 billion at the end of the fiscal second quarter on Oct. 31.')).toBe(4);
+    expect(fiscalYearEndMonth('Revenue in its fiscal third quarter ended Dec. 31 rose 9%.')).toBe(3);
   });
 
   it('dates "its fiscal second quarter" as the company\'s, the latest ended by the publication', () => {
@@ -24,6 +28,28 @@ describe('fiscal quarters', () => {
     // A year ending in June: its first quarter is July to September; in August 2025 the latest ended is 2024's.
     expect(periods('Contoso, whose fiscal year ends in June, said fiscal first-quarter revenue rose to $65 billion.', '2025-08-20')).toEqual([
       ['$65 billion', '2024-07-01 to 2024-09-30'],
+    ]);
+    // Told in January, when the calendar's second quarter is still to come: still the fiscal one just ended.
+    expect(periods('Contoso, whose fiscal year ends in June, said fiscal second-quarter revenue rose to $69 billion.', '2026-01-28')).toEqual([
+      ['$69 billion', '2025-10-01 to 2025-12-31'],
+    ]);
+  });
+
+  it('dates the quarter a report goes on about as the fiscal one the article named, and a market\'s quarter as the calendar\'s', () => {
+    const story =
+      'Ironquill Security Inc said ARR rose 27% to $2.04 billion at the end of the fiscal second quarter on Oct. 31. Revenue for the quarter grew 25% to $497.6 million. ' +
+      'For fiscal 2027, which ends April 30, 2027, Ironquill forecasts revenue of $1.99 billion.';
+    const read = extractCandidates(story, { publishedAt: '2026-11-24', entities: [] });
+    expect(read.filter((c) => c.value !== null && c.predicate !== 'growth_rate').map((c) => [c.value, c.period])).toEqual([
+      ['$2.04 billion', '2026-08-01 to 2026-10-31'],
+      ['$497.6 million', '2026-08-01 to 2026-10-31'],
+      ['$1.99 billion', '2026-05-01 to 2027-04-30'],
+    ]);
+    // The second quarter a tracker reports on a market is the calendar's, whatever the company's year.
+    const market = 'Acme said fiscal second-quarter revenue rose to $497 million. Its fiscal year ends in April. Global PC shipments rose 3% in the second quarter.';
+    expect(periods(market, '2026-11-24').filter(([value]) => value !== null)).toEqual([
+      ['$497 million', '2026-08-01 to 2026-10-31'],
+      ['3%', 'in the second quarter'],
     ]);
   });
 

@@ -48,6 +48,15 @@ describe('the same period a year earlier', () => {
     expect(periods('The H3 goes on sale on March 3, priced from €29,900 in Germany.')).toEqual([['€29,900', '2026-03-03..2026-03-03']]);
   });
 
+  it('goes back a year from the quarter reported, not from the quarter an earlier state listed before names', () => {
+    const story = 'Sales rose 3% in the fourth quarter of 2025. Zhenlong lifted its share to 12.7% from 10.8% in the third quarter and 7.3% a year ago.';
+    expect(periods(story).filter(([value]) => value !== '3%')).toEqual([
+      ['12.7%', '2025-10-01..2025-12-31'],
+      ['10.8%', '2025-07-01..2025-09-30'],
+      ['7.3%', '2024-10-01..2024-12-31'],
+    ]);
+  });
+
   it('goes back a year from the publication when the sentence\'s own figure holds as of it', () => {
     const runRate = 'Lumenfold AI said its annualised revenue run rate has reached $1.4 billion, almost four times the roughly $380 million it was generating a year earlier.';
     expect(extractCandidates(runRate, { publishedAt: '2025-03-12', entities: [] }).map((c) => [c.value, c.period])).toEqual([
