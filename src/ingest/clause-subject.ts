@@ -222,7 +222,7 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
     if (last?.kind === 'PERSON') return storyCompany(scope.state, sentence.index) ?? null;
     // Past a heading ("FULL-YEAR HIT FROM OFFSHORE WIND", "ACME CORP OUTLOOK"), a new section is the story's company's.
     if (previous !== sentence.index - 1) return mainSubject(scope.state) ?? last;
-    return last !== null && introducedAsRival(scope, last) ? (mainSubject(scope.state) ?? last) : last;
+    return last !== null && (introducedAsRival(scope, last) || rankedAside(scope, last)) ? (mainSubject(scope.state) ?? last) : last;
   }
   // "Analysts on average had expected $6.45 billion. Revenue in the fiscal first quarter rose 41%": after one sentence
   // about no party, the company's figures go on, outside a market report (whose "Shipments rose" are the market's).
@@ -263,6 +263,19 @@ function countOpening(scope: ClauseScope, first: number): { owner: null; wholeCo
  * "… trails rival Questline Games, which reported …": a rival brought in inside another party's sentence. One whose
  * sentence it opens ("Rival Globex reported sales of $1.5 billion") is what the next sentence may go on about.
  */
+/**
+ * "The company's share of the card-acquiring market rose to 11.8%. Market leader Trilha held 24.5%. Headcount fell
+ * to about 7,900": a party the last sentence gave only a share or a lead of a market, in a story mostly about another
+ * company, was ranked beside it; the story's company goes on.
+ */
+function rankedAside(scope: ClauseScope, mention: Mention): boolean {
+  const opener = scope.state.lastOpener;
+  const main = mainSubject(scope.state);
+  if (opener === null || !opener.rankedOnly || opener.mention.name !== mention.name || main === null || main.name === mention.name) return false;
+  const sentences = (name: string): number => scope.state.subjectSentences.get(name)?.sentences ?? 0;
+  return sentences(main.name) > sentences(mention.name);
+}
+
 function introducedAsRival(scope: ClauseScope, mention: Mention): boolean {
   const role = mention.first - 1;
   if (!/^(?:rival|rivals|competitor|competitors|peer|peers)$/.test(scope.doc.tokens[role]?.normal ?? '')) return false;

@@ -41,6 +41,19 @@ const LEADING = new Set(['of', 'the', 'a', 'an', 'all', 'in', 'among', 'across',
 const isPhraseWord = (token: Token): boolean =>
   /^[\p{L}\p{N}]/u.test(token.text) && !STOPS.has(token.normal) && PHRASE_POS.has(token.pos) && token.type !== 'number';
 
+/**
+ * "card-acquiring", "ride-hailing", "music streaming": a gerund the tagger reads as a verb, naming what a market does,
+ * is a word of the phrase when a word of it follows.
+ */
+const gerundModifier = (doc: ArticleDocument, k: number): boolean => {
+  const token = doc.tokens[k];
+  const next = doc.tokens[k + 1];
+  return token !== undefined && next !== undefined && token.pos === 'VERB' && /^\p{Ll}[\p{L}-]*ing$/u.test(token.text) && (isPhraseWord(next) || MARKET_HEADS.test(next.normal));
+};
+
+/** A word of a noun phrase at token `k`, gerunds naming what is done included. */
+const phraseWordAt = (doc: ArticleDocument, k: number): boolean => isPhraseWord(doc.tokens[k]!) || gerundModifier(doc, k);
+
 /** Verbs the tagger may read as nouns after a plural: "half of developers use its tools". */
 const PRESENT_VERBS = /^(?:use|rely|adopt|deploy|prefer|want|plan|expect|say|report|own|pay|run|buy|trust|need)$/;
 const DETERMINERS = /^(?:its|their|the|a|an|his|her|our|some|this|these|that|those|ai|generative)$/;
@@ -57,7 +70,7 @@ export function phraseAt(doc: ArticleDocument, from: number, until: number): Tok
   while (last + 1 <= until && last + 1 - first < 6) {
     const next = doc.tokens[last + 1]!;
     const glued = next.text === '-' && last >= first;
-    if ((!isPhraseWord(next) && !glued) || verbAfterPlural(doc, last, next)) break;
+    if ((!phraseWordAt(doc, last + 1) && !glued) || verbAfterPlural(doc, last, next)) break;
     last += 1;
   }
   while (last >= first && doc.tokens[last]!.text === '-') last -= 1;
@@ -191,7 +204,7 @@ export function clauseMarket(context: ObjectContext, range: TokenRange): ObjectR
     if (!STRONG_MARKET_HEADS.test(context.doc.tokens[i]!.normal)) continue;
     let first = i;
     // "the online food-delivery market": a hyphen glued between words is part of the phrase.
-    const wordBefore = (k: number): boolean => isPhraseWord(context.doc.tokens[k]!) || (gluedHyphen(context.doc, k) && k - 1 >= range.first);
+    const wordBefore = (k: number): boolean => phraseWordAt(context.doc, k) || (gluedHyphen(context.doc, k) && k - 1 >= range.first);
     while (first > range.first && wordBefore(first - 1) && i - first < 6) first -= 1;
     return marketAt(context, first, i, range.last);
   }

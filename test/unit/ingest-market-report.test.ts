@@ -294,4 +294,19 @@ describe('a percentage of a company\'s own money', () => {
     const story = 'Tembo Telecom PLC said revenue rose. Capital expenditure stood at $14.8 billion, much of it spent on coverage in towns outside Nairobi and Mombasa.';
     expect(read(story).filter(([, , , value]) => value === '$14.8 billion').map(([subject]) => subject)).toEqual(['Tembo Telecom PLC']);
   });
+
+  it('names a market by a gerund of what is done ("card-acquiring", "ride-hailing"), and goes on with the story\'s company after a ranked rival', () => {
+    const shares = (text: string) => read(text).filter(([, predicate]) => predicate === 'market_share').map(([subject, , object, value]) => [subject, object, value]);
+    expect(shares('Acme Inc said its share of the ride-hailing market rose to 11.8%.')).toEqual([['Acme Inc', 'ride-hailing market', '11.8%']]);
+    expect(shares('Acme Inc said its music streaming market share is 9%.')).toEqual([['Acme Inc', 'music streaming market', '9%']]);
+    const story =
+      'Pagora Pagamentos SA said net income rose 31% to R$612 million. Revenue grew 19% to R$4.87 billion. ' +
+      "The company's share of Brazil's card-acquiring market rose to 11.8% in the third quarter, according to industry group Abrapag. " +
+      'Market leader Trilha Adquirência held 24.5%. Headcount fell to about 7,900 at the end of September.';
+    expect(shares(story)).toEqual([
+      ['Pagora Pagamentos SA', 'Brazil card-acquiring market', '11.8%'],
+      ['Trilha Adquirência', 'Brazil card-acquiring market', '24.5%'],
+    ]);
+    expect(read(story).find(([, predicate]) => predicate === 'employee_count')?.[0]).toBe('Pagora Pagamentos SA');
+  });
 });
