@@ -446,7 +446,7 @@ const OPENER_REACH = 3;
 
 /** Remembers the party a sentence opens with as its subject, which "the company" in the next sentence means. */
 /** Whether more quotation marks open than close in the paragraph before token `index`. */
-function insideQuotation(doc: ArticleDocument, index: number): boolean {
+export function insideQuotation(doc: ArticleDocument, index: number): boolean {
   let open = false;
   for (let i = index - 1; i >= 0; i--) {
     const text = doc.tokens[i]!.text;

@@ -100,11 +100,26 @@ export function findDates(doc: ArticleDocument, sentence: Sentence, publishedAt:
     if (!isSeed(doc, i) || mask.has(i)) continue;
     const best = longestReading(doc, sentence, i, { before: 6, after: 4, blocked: mask, badEdge }, read);
     if (!best) continue;
+    const unopened = conjunctionBeforeModifier(doc, best.first, best.last) ? read(doc.text.slice(doc.tokens[best.first + 1]!.start, doc.tokens[best.last]!.end)) : null;
+    if (unopened) {
+      best.first += 1;
+      best.reading = unopened;
+    }
     const first = sameSpanOpening(doc, sentence, best.first, best.last);
     const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[best.last]!.end);
     found.push({ first, last: best.last, ...best.reading, text });
   }
   return longestFirst(found);
+}
+
+/**
+ * "after third-quarter sales of the drug rose 68%": a conjunction before a period written as a modifier of the noun
+ * after it ("third-quarter sales") opens a clause; it is no "after the third quarter".
+ */
+function conjunctionBeforeModifier(doc: ArticleDocument, first: number, last: number): boolean {
+  if (!/^(?:after|before|since|until|as|when)$/.test(doc.tokens[first]!.normal) || first === last) return false;
+  const modifier = doc.tokens[last - 1]?.text === '-' || /-/.test(doc.tokens[last]!.text);
+  return modifier && /^(?:NOUN|PROPN)$/.test(doc.tokens[last + 1]?.pos ?? '');
 }
 
 /** What goes back a year: "last year", "a year earlier", "a year ago". */

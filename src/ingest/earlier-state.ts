@@ -17,9 +17,7 @@ export const isEarlierState = (doc: ArticleDocument, first: number): boolean => 
   const word = doc.tokens[before]?.normal ?? '';
   // "compared with Rs 11,909 crore a year ago"
   if (EARLIER.has(word) || (/^(?:with|to)$/.test(word) && doc.tokens[before - 1]?.normal === 'compared')) return true;
-  // "compared with a loss of 48 million reais", "compared with an operating loss of EUR 31 million"
-  const ofWhat = doc.tokens.slice(Math.max(0, before - 6), before + 1).map((t) => t.normal).join(' ');
-  if (/compared (?:with|to) (?:an?|its|their) (?:[a-z-]+ ){0,2}(?:loss|profit|gain|deficit|surplus|income|revenue|sales) of$/.test(ofWhat)) return true;
+  if (comparedMeasureOf(doc, before)) return true;
   // "to 12.7% from 10.8% in the second quarter and 7.3% a year ago": one more earlier state, listed after the first.
   if (word === 'and' && listedAfterEarlierState(doc, before)) return true;
   // "up from $168 million, or $1.15 per share, a year earlier": the same earlier state, restated per share.
@@ -27,10 +25,21 @@ export const isEarlierState = (doc: ArticleDocument, first: number): boolean => 
   for (let i = before - 2; i >= Math.max(0, before - 1 - RESTATED_REACH); i--) {
     const token = doc.tokens[i]!;
     if (token.text === ',' || token.sentence !== doc.tokens[first]!.sentence) return false;
-    if (EARLIER.has(token.normal)) return /^[\p{N}\p{Sc}]/u.test(doc.tokens[i + 1]?.text ?? '') || SIGN_WORDS.test(doc.tokens[i + 1]?.normal ?? '');
+    // "compared with $96.8 million, or 74 cents per share, a year earlier" restates a compared state too, and so does
+    // "narrower than its loss of $61.5 million, or 24 cents a share".
+    const compared = /^(?:with|to)$/.test(token.normal) && doc.tokens[i - 1]?.normal === 'compared';
+    if (comparedMeasureOf(doc, i)) return true;
+    if (EARLIER.has(token.normal) || compared) return /^[\p{N}\p{Sc}]/u.test(doc.tokens[i + 1]?.text ?? '') || SIGN_WORDS.test(doc.tokens[i + 1]?.normal ?? '');
   }
   return false;
 };
+
+/** A measure compared with before its figure: "compared with a loss of", "than its loss of", "from an operating profit of". */
+const COMPARED_MEASURE = /(?:compared (?:with|to)|than|from|versus|vs\.?) (?:an?|its|their|the) (?:[a-z-]+ ){0,2}(?:loss|profit|gain|deficit|surplus|income|revenue|sales) of$/;
+
+/** Whether the "of" at `of` ends a compared measure ("compared with an operating loss of"), so the figure after it is one. */
+const comparedMeasureOf = (doc: ArticleDocument, of: number): boolean =>
+  doc.tokens[of]?.normal === 'of' && COMPARED_MEASURE.test(doc.tokens.slice(Math.max(0, of - 6), of + 1).map((t) => t.normal).join(' '));
 
 /** How far back from its "and" an earlier state a figure is listed after may start: "from $10.8 million in the second quarter". */
 const LISTED_REACH = 10;

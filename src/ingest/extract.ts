@@ -23,7 +23,7 @@ import { companyFigureOfPerson, markPeople } from './people.js';
 import { readSentence, type SentenceReading } from './read-sentence.js';
 import { clauseMarket, volumeMarket } from './objects.js';
 import { pronounBefore, reports, startsClause, subjectCandidates } from './roles.js';
-import { noteOpener, subjectAt, theCompanyBefore } from './clause-subject.js';
+import { insideQuotation, noteOpener, subjectAt, theCompanyBefore } from './clause-subject.js';
 import { isPlaceName } from './places.js';
 import { mainSubject, periodFor, storyCompany, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import { rememberMarket, toCandidate } from './to-candidate.js';
@@ -131,8 +131,12 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   if (clause.position === 0) noteOpener(doc, clause, mentions, drafts, state);
   // Nor is a place what "it" or the next sentence's "Full-year revenue" goes on about, nor a person quoted ("…,"
   // Chief Executive Anneliese Vogt said. … patients on Travelle lost 22.4% of their weight" is no figure of hers).
-  if (firstSubject && !isPlaceName(firstSubject.name) && firstSubject.kind !== 'PERSON') {
-    state.lastSubject = firstSubject;
+  // Nor a name a speaker's quoted words open with and claim nothing of: the quote is an aside in the story of its
+  // company, which goes on after it ('"Orlion is still growing, but …" Research and development spending rose 22%').
+  const quotedOpener = parties.length === 0 && firstSubject !== null && firstSubject === opener && insideQuotation(doc, opener.first);
+  const goesOnAbout = quotedOpener ? (mainSubject(state) ?? state.lastSubject) : firstSubject;
+  if (goesOnAbout && !isPlaceName(goesOnAbout.name) && goesOnAbout.kind !== 'PERSON') {
+    state.lastSubject = goesOnAbout;
     state.lastSubjectSentence = clause.sentence;
   }
   for (const market of within(mentions, clause).filter((m) => m.kind === 'MARKET')) rememberMarket(state, market);

@@ -218,6 +218,8 @@ const VOLUME_GOES_ON =
   /^(?:growth|volumes?|rise|rises|fall|falls|jump|jumps|climb|climbs|drop|drops|slip|slips|dip|dips|surge|surges|gain|gains|decline|declines|slump|slumps|increase|increases|top|tops|hit|hits|grow|grows|soar|soars|edge|edges|stall|stalls|slow|slows|recover|recovers)$/;
 /** Words that make a volume the whole market's: "Global PC shipments", "worldwide sales" (revenue counts as one only after them). */
 export const MARKET_WIDE = /^(?:global|worldwide|world|industry|industry-wide|overall|nationwide)$/;
+/** What a company spends on, as its own cost: "research and development spending", "marketing spending". */
+const COMPANY_COSTS = /^(?:research|development|r&d|capital|marketing|advertising|promotional|operating|administrative|overhead|staff|payroll|restructuring|legal|compliance|security)$/;
 /** Words that say how a volume is counted, not what is sold: "net sales" and "total shipments" name no market. */
 const GENERIC_VOLUME_WORDS = /^(?:net|gross|total|global|worldwide|overall|annual|quarterly|monthly|record|retail|online|same-store|comparable|first|second|third|fourth|half|full-year|year|unit|its|their)$/;
 
@@ -248,6 +250,8 @@ export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectR
     const owned = mentions.some((m) => m.kind !== 'MARKET' && m.first < head && (m.last >= first - 1 || (m.possessive && m.last >= first - 2)));
     const words = doc.tokens.slice(first, head);
     if (owned || words.every((t) => GENERIC_VOLUME_WORDS.test(t.normal))) continue;
+    // "Research and development spending", "Capital spending": what a company spends on is its cost, not a market.
+    if (doc.tokens[head]!.normal === 'spending' && COMPANY_COSTS.test(words.at(-1)!.normal)) continue;
     // "Worldwide industrial robot revenue grew" is a market's; "Cloud revenue rose" a company's segment, and
     // "Industry revenue rose" names no market.
     if (/^revenues?$/.test(doc.tokens[head]!.normal) && (!MARKET_WIDE.test(words[0]!.normal) || words.length < 2)) continue;

@@ -205,6 +205,9 @@ function executiveInArticle(doc: ArticleDocument, mention: Mention): boolean {
 export function speaks(doc: ArticleDocument, mention: Mention): boolean {
   let i = mention.last + 1;
   if (SPEECH.test(doc.tokens[i]?.normal ?? '')) return true;
+  // "chief executive Wanjiru Kamau, 52, told investors": a person's age between the name and the verb.
+  const aged = doc.tokens[i]?.text === ',' && /^\d{2}$/.test(doc.tokens[i + 1]?.text ?? '') && doc.tokens[i + 2]?.text === ',';
+  if (aged && SPEECH.test(doc.tokens[i + 3]?.normal ?? '')) return true;
   // "Caldera Insights, a payments research firm, estimates that …": a researcher's verb after the aside saying what it
   // is ("Nordvik, the Norwegian grocer, said its revenue rose" is a company speaking of itself, and stays its subject).
   if (doc.tokens[i]?.text === ',') {

@@ -3,6 +3,7 @@
 import type { ArticleDocument } from './document.js';
 import type { Figure } from './figures.js';
 import { isPlaceName } from './places.js';
+import { IRREGULAR_PAST } from './tense.js';
 
 type Qualifier = { key: string; value: string };
 
@@ -17,7 +18,7 @@ const USER_MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Words before a figure that make it a forecast or a plan rather than a reported fact. */
-const FORECAST = /\b(?:guided|assumes|assuming|expects?|expected (?:[a-z0-9$%.,-]+ ){0,3}?to (?:be|reach|rise|fall|grow|exceed|top|cost|hit|total|increase|decline|drop|climb|remain|come|double|surpass)|forecasts?|forecasted|projects|projected|predicts?|predicted|anticipates?|guidance|outlook|targets?|aims? to|plans? to|will|is set to|on track to|could|may|might|would(?! not| have))\b/;
+const FORECAST = /\b(?:guided|assumes|assuming|expects?|expected (?:[a-z0-9$%.,-]+ ){0,3}?to (?:be|reach|rise|fall|grow|exceed|top|cost|hit|total|increase|decline|drop|climb|remain|come|double|surpass)|(?:is|are) expected to|forecasts?|forecasted|projects|projected|predicts?|predicted|anticipates?|guidance|outlook|targets?|aims? to|plans? to|will|is set to|on track to|could|may|might|would(?! not| have))\b/;
 
 /** Up to this many words after the figure, in its sentence: "18 million daily active users". */
 const NOUN_REACH = 4;
@@ -46,7 +47,7 @@ export function figureQualifiers(doc: ArticleDocument, figure: Figure, predicate
     const round = fundingRound(doc, figure);
     if (round) qualifiers.push({ key: 'round', value: round });
   }
-  if (forecastBetween(doc, from, figure.first - 1) || expectedOf(doc, subjectFirst, from)) qualifiers.push({ key: 'basis', value: 'forecast' });
+  if (forecastBetween(doc, reportedAfter(doc, from, figure.first - 1) ?? from, figure.first - 1) || expectedOf(doc, subjectFirst, from)) qualifiers.push({ key: 'basis', value: 'forecast' });
   // "Subscription revenue grew 26%": a part's growth, as its revenue, is no growth of the whole.
   const segment = segmentBetween(doc, from, figure.first - 1) ?? (predicate === 'revenue' || predicate === 'growth_rate' ? partOfRevenue(doc, from, figure.first - 1) : null);
   if (segment) qualifiers.push({ key: 'segment', value: segment });
@@ -129,6 +130,23 @@ function partOfRevenue(doc: ArticleDocument, from: number, to: number): string |
 
 /** ", which fell 3% to R4.1bn": a relative clause opens at the comma `comma`, about the words before it. */
 const relativeAfter = (doc: ArticleDocument, comma: number): boolean => doc.tokens[comma]?.text === ',' && /^(?:which|that)$/.test(doc.tokens[comma + 1]?.normal ?? '');
+
+/** Words that open a clause of what happened: "raised its forecast after sales rose 68%". */
+const REPORTED_CAUSE = /^(?:after|because|following|when)$/;
+
+/**
+ * "raised its full-year sales forecast on Thursday after third-quarter sales rose 68%": where a clause opened by
+ * "after" (or "because", "when") and told in the past begins between tokens `first` and `last`, the figure in it is
+ * reported, whatever forecast came before; null when there is none.
+ */
+function reportedAfter(doc: ArticleDocument, first: number, last: number): number | null {
+  for (let i = last; i >= first; i--) {
+    if (!REPORTED_CAUSE.test(doc.tokens[i]!.normal)) continue;
+    const clause = doc.tokens.slice(i + 1, last + 1);
+    return clause.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && (/^\p{Ll}+ed$/u.test(t.text) || IRREGULAR_PAST.test(t.normal))) ? i : null;
+  }
+  return null;
+}
 
 /** Whether a forecast word ("expects", "will", "plans to") stands between tokens `first` and `last`. */
 export const forecastBetween = (doc: ArticleDocument, first: number, last: number): boolean =>

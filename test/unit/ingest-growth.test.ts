@@ -51,4 +51,12 @@ describe('growth rates', () => {
     expect(growths('Norvo Mobile lifted its market share to 21.3% from 18.9%.')).toEqual([]);
     expect(growths('Kessler AG said revenue fell and it would eliminate 1,850 jobs, about 7% of its workforce.')).toEqual([]);
   });
+
+  it('reads a growth in a clause opened by "after" as reported, dated by its quarter, whatever forecast came before', () => {
+    const story = 'Calvera Biosciences Inc raised its full-year sales forecast on Thursday after third-quarter sales of its eczema drug rose 68%.';
+    const read = extractCandidates(story, { publishedAt: '2026-11-05', entities: [] }).filter((c) => c.predicate === 'growth_rate');
+    expect(read.map((c) => [c.value, c.period, c.qualifiers.some((q) => q.key === 'basis')])).toEqual([['68%', 'third-quarter', false]]);
+    // A forecast of its own stays one.
+    expect(growths('Acme Inc expects revenue to rise 12% after the launch.')).toEqual([['12%', { measure: 'revenue', direction: 'increase', basis: 'forecast' }]]);
+  });
 });

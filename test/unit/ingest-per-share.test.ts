@@ -47,6 +47,25 @@ describe('earnings per share', () => {
     expect(perShare('Lumora Inc priced its initial public offering at $18 a share, after earnings rose.')).toEqual([]);
   });
 
+  it('dates a compared total and its per-share restatement a year back, and the reported ones by the quarter', () => {
+    const dated = (text: string) =>
+      extractCandidates(text, { publishedAt: '2026-11-05', entities: [] })
+        .filter((c) => c.predicate !== 'revenue')
+        .map((c) => [c.value, c.period]);
+    expect(dated('Calvera Inc reported third-quarter revenue of $1.12 billion. Net income was $187.3 million, or $1.42 per share, compared with $96.8 million, or 74 cents per share, a year earlier.')).toEqual([
+      ['$187.3 million', 'third-quarter'],
+      ['$1.42', 'third-quarter'],
+      ['$96.8 million', 'Q3 2025'],
+      ['74 US cents', 'Q3 2025'],
+    ]);
+    expect(dated('Ironquill Inc reported second-quarter revenue of $497.6 million. It posted a net loss of $38.1 million, or 14 cents per share, narrower than its loss of $61.5 million, or 24 cents a share, a year earlier.')).toEqual([
+      ['$38.1 million', 'second-quarter'],
+      ['14 US cents', 'second-quarter'],
+      ['$61.5 million', 'Q2 2025'],
+      ['24 US cents', 'Q2 2025'],
+    ]);
+  });
+
   it('keeps "per share" after a restated figure to that figure, not the total before it', () => {
     const claims = read('Shirakawa Seiki Corp said net profit rose to 44.1 billion yen, or 83.60 yen per share, in the quarter.');
     expect(claims.filter(([, predicate]) => predicate === 'earnings_per_share').map(([, , value]) => value)).toEqual(['83.60 yen']);

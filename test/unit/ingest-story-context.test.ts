@@ -430,6 +430,8 @@ describe('story context', () => {
     expect(told('Revenue rose 12% to $3.2 billion, said Ana Ruiz.')).toEqual(company);
     expect(told('"Revenue rose 12% to $3.2 billion," Ruiz said.')).toEqual(company);
     expect(told('Ana Ruiz said revenue rose 12% to $3.2 billion.')).toEqual(company);
+    // Her age between her name and her verb.
+    expect(told('"Revenue rose 12% to $3.2 billion," chief financial officer Ana Ruiz, 52, told investors.')).toEqual(company);
     // What an analyst says of a company she does not name is her estimate of its figure: neither the company's report
     // nor its guidance, so a statement of its own, which the claim's words say.
     const basis = (sentence: string) =>
@@ -451,6 +453,20 @@ describe('story context', () => {
     expect(basis('Revenue will rise 9% next year, chief executive Tom Hale said.')).toEqual([['Veltrix Inc', '9%', 'forecast']]);
     // A company the clause names forecasts for itself, whoever relays it.
     expect(basis('Veltrix expects revenue to rise 9% next year, said Maria Lopez, an analyst at Corbin Research.')).toEqual([['Veltrix Inc', '9%', 'forecast']]);
+  });
+
+  it('reads a company\'s spending after a quote about a rival as the company\'s, undated by a trial\'s expected results', () => {
+    const story =
+      'Calvera Biosciences Inc reported third-quarter revenue of $1.12 billion. "Orlion is still growing, but the numbers tell you where this market is heading," said an analyst. ' +
+      'Research and development spending rose 22% to $298 million, driven by a trial that has enrolled 1,150 patients and is expected to report results in the first half of 2027.';
+    const read = claims(story, '2026-11-05').filter(([, , value]) => value === '$298 million');
+    expect(read).toEqual([['Calvera Biosciences Inc', 'unclassified', '$298 million', 'third-quarter']]);
+    // Nor does a quote after a paragraph about one of its products keep the story from its company.
+    const product =
+      'Tembo Telecom PLC said net profit rose to KSh9.7 billion in the half-year. Service revenue grew 14 per cent to KSh48.3 billion. ' +
+      'Pesafy revenue climbed 21 per cent to KSh17.9 billion. "Pesafy is no longer just a way to send money home. Merchant payments now drive its growth," chief executive Wanjiru Kamau told investors. ' +
+      'Mobile data revenue grew 24 per cent to KSh11.2 billion.';
+    expect(claims(product, '2026-11-13').find(([, , value]) => value === 'KSh11.2 billion')?.[0]).toBe('Tembo Telecom PLC');
   });
 
   it('gives no earlier report\'s year to a figure stated in the plural present ("Subscriptions start at £39 a month")', () => {
