@@ -337,12 +337,19 @@ export function shareOfOwnFigure(scope: ClauseScope, figure: Figure): Mention | 
   if (figure.dimension !== 'SHARE' || tokens[figure.last + 1]?.normal !== 'of') return null;
   const sentence = scope.doc.sentences[scope.clause.sentence]!;
   if (scope.state.lastSubjectSentence !== sentence.index - 1 || scope.state.reportingPeriods.market !== null) return null;
-  if (subjectCandidates(scope.doc, sentence, scope.mentions).length > 0) return null;
+  // "HBM accounted for 42% of Seorim's DRAM revenue, Chief Financial Officer Park Ji-hoon told analysts": the owner
+  // after "of" and a person speaking name no other party.
+  const owner = scope.mentions.find((m) => m.possessive && m.kind !== 'MARKET' && m.first > figure.last + 1 && m.first <= figure.last + 1 + SHARE_OF_WORDS);
+  const others = subjectCandidates(scope.doc, sentence, scope.mentions).filter((m) => m !== owner && !speakingPerson(scope.doc, m));
+  if (others.length > 0) return null;
   // "Electric cars accounted for 18% of total sales in Europe, industry data showed": a whole market's figure.
   if (scope.doc.tokens.slice(sentence.first, sentence.last + 1).some((t) => /^(?:industry|market|nationwide|countrywide)$/.test(t.normal))) return null;
-  for (let k = figure.last + 2; k <= Math.min(scope.clause.last, figure.last + 1 + SHARE_OF_WORDS); k++) {
-    if (OWN_FIGURE.test(tokens[k]!.normal)) return scope.state.lastSubject;
-    if (!/^(?:the|total|overall|its|-|first|second|third|fourth|quarter|half|year|annual|quarterly|global|group|vehicle|unit)$/.test(tokens[k]!.normal)) return null;
+  for (let k = figure.last + 2; k <= Math.min(scope.clause.last, figure.last + 1 + SHARE_OF_WORDS + (owner ? owner.last - owner.first + 2 : 0)); k++) {
+    if (OWN_FIGURE.test(tokens[k]!.normal)) return owner ?? scope.state.lastSubject;
+    if (owner && k >= owner.first && k <= owner.last + 1) continue;
+    // "of DRAM revenue": a kind of product written in capitals, which no name is.
+    const kindInCapitals = /^\p{Lu}{2,6}$/u.test(tokens[k]!.text) && !scope.mentions.some((m) => m.first <= k && k <= m.last);
+    if (!kindInCapitals && !/^(?:the|total|overall|its|-|first|second|third|fourth|quarter|half|year|annual|quarterly|global|group|vehicle|unit)$/.test(tokens[k]!.normal)) return null;
   }
   return null;
 }

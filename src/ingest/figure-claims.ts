@@ -98,7 +98,7 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
     const sold = sellerMarket(scope.objects, sentence) ?? leaderPhraseMarket(scope, sentence);
     const inherited = object?.market
       ? null
-      : (named ?? scope.state.sentenceMarket ?? clauseMarket(scope.objects, scope.clause) ?? sold ?? topicMarket(scope, figure, ofVolume));
+      : (named ?? scope.state.sentenceMarket ?? clauseMarket(scope.objects, scope.clause) ?? shareOfVolumeBefore(scope, figure) ?? sold ?? topicMarket(scope, figure, ofVolume));
     // A market named earlier in the sentence is not quoted again with this figure.
     const market = object?.market ? object : inherited ? { ...inherited, range: figure } : null;
     if (market) {
@@ -218,6 +218,19 @@ function marketVolumeAt(scope: ClauseScope, figure: Figure, cued: boolean): { he
   if (tokens.slice(category, i).some((t) => /^(?:total|net|gross|comparable|own|domestic)$/.test(t.normal))) return null;
   const named = i > category ? { first: category, last: i - 1 } : null;
   return COUNTED_VOLUME.test(tokens[i]!.normal) && named === null ? null : { head: i, category: named };
+}
+
+/**
+ * "Hanbit's share of global DRAM revenue rose to 27.4%": the market a share is of, named by its whole volume between
+ * "share of" and the figure.
+ */
+function shareOfVolumeBefore(scope: ClauseScope, figure: Figure): ObjectRef | null {
+  const tokens = scope.doc.tokens;
+  for (let i = figure.first - 1; i > scope.clause.first; i--) {
+    if (tokens[i]!.normal !== 'of' || !/^shares?$/.test(tokens[i - 1]!.normal)) continue;
+    return volumeMarket(scope.objects, { first: i + 1, last: figure.first - 1 });
+  }
+  return null;
 }
 
 /** "Samsung was second with 16%", "Kestrel in first place at 27%": a rank in a market report says the figure is a share of it. */
@@ -420,9 +433,20 @@ function earlierStateOfPrevious(scope: ClauseScope, figure: Figure, drafts: read
   const previous = drafts.at(-1);
   if (previous === undefined || !isEarlierState(scope.doc, figure.first)) return null;
   const dimension = scope.figures.find((f) => f.first === previous.core.first)?.dimension;
-  const between = scope.doc.tokens.slice(previous.core.last + 1, figure.first).map((t) => t.normal).join(' ');
-  return dimension === figure.dimension && /^(?:, )?(?:(?:up|down) )?from$/.test(between) ? previous.subject : null;
+  const tokens = scope.doc.tokens.slice(previous.core.last + 1, figure.first);
+  const between = tokens.map((t) => t.normal).join(' ');
+  if (dimension !== figure.dimension) return null;
+  if (/^(?:, )?(?:(?:up|down) )?from$/.test(between)) return previous.subject;
+  // "accounted for about 42% of revenue in the quarter, up from 27% a year earlier": past what the figure is of and
+  // when, with no verb or other comma between.
+  const complement = tokens.slice(0, -3);
+  const tail = tokens.slice(-3).map((t) => t.normal).join(' ');
+  const plain = complement.length <= EARLIER_STATE_REACH && complement.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',');
+  return plain && complement[0]?.normal === 'of' && /^, (?:up|down) from$/.test(tail) ? previous.subject : null;
 }
+
+/** How many words what a figure is of and when may take before its ", up from": "of DRAM revenue in the quarter". */
+const EARLIER_STATE_REACH = 8;
 
 /**
  * The measure an earlier state of a profit has: "operating profit more than doubled to £412m from £188m" is the

@@ -88,6 +88,8 @@ function volumeItself(scope: ClauseScope, figure: Figure): Mention | null {
   if (speaker && scope.state.subjectSentences.has(speaker.name)) return null;
   // "Acme said its own sales grew 12%": sales someone owns are no market's.
   if (/^(?:its|their|our|his|her)$/.test(tokens[market.range.first - 1]?.normal ?? '')) return null;
+  // "Hanbit's share of global DRAM revenue rose to 27.4%": a share of the volume is its holder's.
+  if (shareOfVolume(scope, market.range)) return null;
   // "PC shipments at Lenovo rose 5%" are Lenovo's; "in India" only says where.
   const owner = scope.mentions.find((m) => m.kind !== 'MARKET' && m.first > market.range.first && m.first < figure.first);
   if (owner && !/^(?:in|across)$/.test(tokens[owner.first - 1]?.normal ?? '')) return null;
@@ -99,6 +101,13 @@ function volumeItself(scope: ClauseScope, figure: Figure): Mention | null {
   if (!namesACategory(scope, market.range) || !saysMarketWide(scope, market.range, figure)) return null;
   return asMention(scope, market);
 }
+
+/** "share of global DRAM revenue", "share of the world's smartphone shipments": the volume a share is of. */
+const shareOfVolume = (scope: ClauseScope, volume: TokenRange): boolean => {
+  let i = volume.first - 1;
+  while (i > scope.clause.first && /^(?:the|world['’]s|['’]s|world)$/.test(scope.doc.tokens[i]!.normal)) i -= 1;
+  return scope.doc.tokens[i]?.normal === 'of' && /^(?:share|shares)$/.test(scope.doc.tokens[i - 1]?.normal ?? '');
+};
 
 /** Words in front of a volume that say whose or when, not what is sold: "company forecast deliveries", "digital sales". */
 const NOT_A_CATEGORY = /^(?:company|firm|group|forecast|forecasts|quarter|year|half|month|store|stores|digital|online|comparable|net|gross|its|their|our|total|retail|wholesale|unit|record|own|capital)$/;

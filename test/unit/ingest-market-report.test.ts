@@ -284,6 +284,19 @@ describe('a percentage of a company\'s own money', () => {
     expect(read(story).filter(([, , , value]) => value === '19.3 per cent' || value === 'about 40%').map(([, predicate]) => predicate)).toEqual(['unclassified', 'unclassified']);
   });
 
+  it("gives a product's part of the company's revenue to the company, however the company is named after \"of\"", () => {
+    const part = (sentence: string) => read(`Seorim Semiconductor Co reported a record profit. ${sentence}`).map(([subject, predicate, , value]) => [subject, predicate, value]);
+    expect(part('HBM accounted for about 42% of DRAM revenue in the quarter.')).toEqual([['Seorim Semiconductor Co', 'unclassified', 'about 42%']]);
+    // Its earlier state, past what it is of and when, is the same party's.
+    expect(part('Exports accounted for about 42% of revenue in the quarter, up from 27% a year earlier.')).toEqual([
+      ['Seorim Semiconductor Co', 'unclassified', 'about 42%'],
+      ['Seorim Semiconductor Co', 'unclassified', '27%'],
+    ]);
+    expect(part("HBM accounted for about 42% of Seorim's DRAM revenue in the quarter, Chief Financial Officer Park Ji-hoon told analysts.")).toEqual([
+      ['Seorim Semiconductor Co', 'unclassified', 'about 42%'],
+    ]);
+  });
+
   it('still leaves "of spending" in a market report to the market', () => {
     const report =
       'Halden Research estimates that Nimbus Cloud remained the biggest provider of cloud infrastructure services in the fourth quarter, with 26% of spending, followed by Acme with 22%.';
@@ -308,5 +321,17 @@ describe('a percentage of a company\'s own money', () => {
       ['Trilha Adquirência', 'Brazil card-acquiring market', '24.5%'],
     ]);
     expect(read(story).find(([, predicate]) => predicate === 'employee_count')?.[0]).toBe('Pagora Pagamentos SA');
+  });
+
+  it('reads a share of a market\'s whole volume as a share of that market, and a kind of chip as no party', () => {
+    const story =
+      "Hanbit Semiconductor reported third-quarter profit. DRAM revenue rose 44% to 19.2 trillion won. Hanbit's share of global DRAM revenue rose to 27.4% in the second quarter. " +
+      'Its share of global smartphone shipments fell to 19%.';
+    expect(read(story).filter(([, , , value]) => value !== null).map(([subject, predicate, object, value]) => [subject, predicate, object, value])).toEqual([
+      ['Hanbit Semiconductor', 'growth_rate', null, '44%'],
+      ['Hanbit Semiconductor', 'revenue', null, '19.2 trillion won'],
+      ['Hanbit Semiconductor', 'market_share', 'global DRAM market', '27.4%'],
+      ['Hanbit Semiconductor', 'market_share', 'global smartphone market', '19%'],
+    ]);
   });
 });
