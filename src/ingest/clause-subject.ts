@@ -23,6 +23,7 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
   const carried = scope.carried ?? described ?? lastFigureGoesOn(scope) ?? (pronounBefore(scope.doc, scope.clause, index) ? scope.state.lastSubject : null);
   const beaten = marginOver(scope, index);
   const subject =
+    valuedParty(scope, index) ??
     possessiveOwner(scope, index) ??
     ownerOfFigureNoun(scope, index) ??
     ownerOfCountedParts(scope, index) ??
@@ -32,6 +33,29 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
   if (subject && (titledSpeaker(scope.doc, subject) || speakingPerson(scope.doc, subject))) return mainSubject(scope.state) ?? scope.state.lastSubject;
   if (subject && talliedBy(scope, subject, index)) return countedOwner(scope, index) ?? (talliesAnotherFigure(scope, subject, index) ? (mainSubject(scope.state) ?? subject) : subject);
   return (subject && receiverOfGiven(scope, subject, index)) ?? subject;
+}
+
+/** Verbs of valuing, whose object is the party valued: "values the company at $410 million". */
+const VALUES = /^(?:values|valued|valuing|value)$/;
+
+/**
+ * "a round led by Savanna Growth Partners that values the company at $410 million": the party valued is the object of
+ * "values", named there or meant by "the company" or "it" (the story's company), not the investor before the verb.
+ */
+function valuedParty(scope: ClauseScope, index: number): Mention | null {
+  const tokens = scope.doc.tokens;
+  let at = index - 1;
+  while (at > scope.clause.first && AMOUNT_HEDGE.test(tokens[at]!.normal)) at -= 1;
+  if (tokens[at]?.normal !== 'at') return null;
+  const named = scope.mentions.find((m) => m.last === at - 1 && m.kind !== 'MARKET' && VALUES.test(tokens[m.first - 1]?.normal ?? ''));
+  if (named) return named;
+  const object = tokens.slice(Math.max(scope.clause.first, at - 3), at).map((t) => t.normal);
+  const verb = object.findIndex((normal) => VALUES.test(normal));
+  if (verb < 0 || !/^(?:the (?:company|startup|start-up|firm|group|business)|it|them)$/.test(object.slice(verb + 1).join(' '))) return null;
+  // The party the sentence's last figure was about (the one that raised the round), else the story's.
+  const last = scope.state.lastFigure;
+  const raised = last !== null && tokens[last.last]!.sentence === scope.clause.sentence ? last.subject : null;
+  return raised ?? scope.carried ?? storyCompany(scope.state, scope.clause.sentence) ?? scope.state.lastSubject;
 }
 
 /** Verbs that hand a figure to the party named right after them: "gave Huaxing a 28.9% share", "ranked Kanda second with 10.2%". */

@@ -469,6 +469,14 @@ describe('story context', () => {
     expect(claims(product, '2026-11-13').find(([, , value]) => value === 'KSh11.2 billion')?.[0]).toBe('Tembo Telecom PLC');
   });
 
+  it('gives the valuation of "the company" a round values to the company that raised it, not to the investor leading it', () => {
+    const story = 'Kudipay, a Nigerian payments app, has raised $68 million in a Series B funding round led by Savanna Growth Partners that values the company at $410 million.';
+    expect(claims(story, '2026-09-15').map(([subject, predicate, value]) => [subject, predicate, value])).toEqual([
+      ['Kudipay', 'funding_raised', '$68 million'],
+      ['Kudipay', 'valuation', '$410 million'],
+    ]);
+  });
+
   it('gives no earlier report\'s year to a figure stated in the plural present ("Subscriptions start at £39 a month")', () => {
     const read = claims('Fennick raised a $6 million seed round in 2022. Subscriptions start at £39 a month.', '2025-10-14');
     expect(read.find((claim) => claim[2] === '£39')?.[3]).not.toBe('in 2022');
