@@ -307,7 +307,7 @@ function introducedAsRival(scope: ClauseScope, mention: Mention): boolean {
 }
 
 /** What a company has, opening a sentence about it: "Data center revenue rose", "Shares fell". */
-const PROPERTY = /^(?:revenues?|sales|products|services|additions|shipments|deliveries|orders|generation|output|production|capacity|shares|stock|profits?|income|margins?|earnings|eps|users|customers|subscribers|valuation|growth|funding|arr|bookings|churn|arpu|ebitda|ebitdaal|ebita|ebit|costs|expenses|losses|backlog|obligations|rpo|crpo|nrr|fcf|headcount|members|subscriptions|charges|impairments?|provisions|deposits|attrition|loans|lending|assets|cash|debt|capex|expenditures?|spending|dividends?|buybacks?|payouts?|fees|premiums|writedowns?|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division)$/;
+const PROPERTY = /^(?:revenues?|sales|realised|realized|asps?|products|services|additions|shipments|deliveries|orders|generation|output|production|capacity|shares|stock|profits?|income|margins?|earnings|eps|users|customers|subscribers|valuation|growth|funding|arr|bookings|churn|arpu|ebitda|ebitdaal|ebita|ebit|costs|expenses|losses|backlog|obligations|rpo|crpo|nrr|fcf|headcount|members|subscriptions|charges|impairments?|provisions|deposits|attrition|loans|lending|assets|cash|debt|capex|expenditures?|spending|dividends?|buybacks?|payouts?|fees|premiums|writedowns?|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division)$/;
 
 /**
  * The sentence's subject, before its verb, is a property ("Data center revenue", "Shares") or a definite description
@@ -323,7 +323,9 @@ function openingProperty(scope: ClauseScope, first: number): { owner: Mention | 
   // "verb" another verb follows ("Monthly churn improved": the tagger's verb is a noun).
   // "Installed renewable capacity stood at …", "Adjusted operating profit rose", "Adjusted EBITDA was": an opening "-ed"
   // before a noun modifies it.
-  const openingModifier = (k: number): boolean => k === first && /ed$/.test(tokens[k]!.normal) && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
+  // "The average realised price was": so does an "-ed" after the article and an adjective, before the noun.
+  const describedBefore = (k: number): boolean => k === first || (k <= first + 2 && tokens.slice(first, k).every((t) => /^(?:DET|ADJ)$/.test(t.pos)));
+  const openingModifier = (k: number): boolean => describedBefore(k) && /ed$/.test(tokens[k]!.normal) && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
   while (verb <= scope.clause.last && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') || verbTagOnModifier(scope.doc, verb) || openingModifier(verb))) verb += 1;
   const opening = tokens.slice(first, verb);
   // "The three leaders together" is other parties; "Revenue for the three months to September" is a date's number.

@@ -40,6 +40,9 @@ describe('story context', () => {
       ['Nordvik', 'unclassified', '8%', 'first-quarter'],
       ['Nordvik', 'unclassified', '$900 million', 'first-quarter'],
     ]);
+    // A miner's own price ("The average realised price"), and not a market's spot price.
+    const miner = 'Koorinda Lithium Ltd reported a profit. The average realised price was A$1,578 a tonne. Spot prices for SC6 concentrate have climbed to about US$1,180 a tonne.';
+    expect(claims(miner, '2026-11-18').map(([subject, , value]) => [subject, value])).toEqual([['Koorinda Lithium Ltd', 'A$1,578']]);
   });
 
   it('reads "the drug" as the product the last sentence was about, not a rival named after the figure', () => {
