@@ -329,8 +329,10 @@ function openingProperty(scope: ClauseScope, first: number): { owner: Mention | 
   while (verb <= scope.clause.last && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') || verbTagOnModifier(scope.doc, verb) || openingModifier(verb))) verb += 1;
   const opening = tokens.slice(first, verb);
   // "The three leaders together" is other parties; "Revenue for the three months to September" is a date's number.
+  // A number word in a relative aside is neither: "Adjusted earnings, which strip out one-time items, came to …".
   const inDate = (index: number): boolean => scope.dates.some((d) => d.first <= index && index <= d.last);
-  if (opening.some((t, k) => t.pos === 'NUM' && !inDate(first + k))) return null;
+  const aside = opening.findIndex((t, k) => t.text === ',' && /^(?:which|who|that)$/.test(opening[k + 1]?.normal ?? ''));
+  if (opening.some((t, k) => t.pos === 'NUM' && !inDate(first + k) && (aside < 0 || k < aside))) return null;
   if (!opening.some((t) => PROPERTY.test(t.normal))) return null;
   // "Members of rival Acme's scheme" are Acme's, not the last subject's ("Revenue in the Intelligent Cloud segment"
   // is a part of the last subject).

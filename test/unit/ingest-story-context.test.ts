@@ -40,6 +40,14 @@ describe('story context', () => {
       ['Nordvik', 'unclassified', '8%', 'first-quarter'],
       ['Nordvik', 'unclassified', '$900 million', 'first-quarter'],
     ]);
+    // Past a sentence about the story's currency, and a measure whose relative aside holds a number word ("one-time").
+    const aside =
+      'Kestrel Bay Resources Inc. said net earnings rose 38 per cent to $412-million. All figures are in Canadian dollars unless otherwise noted. ' +
+      'Adjusted earnings, which strip out one-time items including a $37-million writedown, came to $1.09 a share. Revenue climbed 21 per cent to $1.64-billion.';
+    expect(claims(aside, '2026-02-20').filter(([, predicate]) => predicate === 'earnings_per_share' || predicate === 'revenue')).toEqual([
+      ['Kestrel Bay Resources Inc.', 'earnings_per_share', 'CAD 1.09', null],
+      ['Kestrel Bay Resources Inc.', 'revenue', 'CAD 1.64-billion', null],
+    ]);
     // A miner's own price ("The average realised price"), and not a market's spot price.
     const miner = 'Koorinda Lithium Ltd reported a profit. The average realised price was A$1,578 a tonne. Spot prices for SC6 concentrate have climbed to about US$1,180 a tonne.';
     expect(claims(miner, '2026-11-18').map(([subject, , value]) => [subject, value])).toEqual([['Koorinda Lithium Ltd', 'A$1,578']]);

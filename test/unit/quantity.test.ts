@@ -126,6 +126,7 @@ const rows: Row[] = [
   { text: 'RM1.2 billion', unit: 'MYR', interval: [1.2 * B, 1.2 * B, true, true], stated: [1.2 * B, 1.2 * B] },
   { text: '2 billion ringgit', unit: 'MYR', interval: [2 * B, 2 * B, true, true], stated: [2 * B, 2 * B] },
   { text: 'Rp5 trillion', unit: 'IDR', interval: [5e12, 5e12, true, true], stated: [5e12, 5e12] },
+  { text: 'SFr12.4bn', unit: 'CHF', interval: [12.4 * B, 12.4 * B, true, true], stated: [12.4 * B, 12.4 * B] },
   { text: '5 trillion rupiah', unit: 'IDR', interval: [5e12, 5e12, true, true], stated: [5e12, 5e12] },
   { text: '₱2.5 billion', unit: 'PHP', interval: [2.5 * B, 2.5 * B, true, true], stated: [2.5 * B, 2.5 * B] },
   { text: '12 trillion dong', unit: 'VND', interval: [12e12, 12e12, true, true], stated: [12e12, 12e12] },

@@ -39,7 +39,8 @@ export const dimensionOf = (unit: Unit): Dimension => (isCurrency(unit) ? 'MONEY
 export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['$', 'USD'], ['usd', 'USD'], ['€', 'EUR'], ['eur', 'EUR'], ['£', 'GBP'], ['gbp', 'GBP'],
   ['¥', 'JPY'], ['jpy', 'JPY'], ['cn ¥', 'CNY'], ['rmb', 'CNY'], ['cny', 'CNY'], ['₹', 'INR'], ['inr', 'INR'], ['rs', 'INR'], ['rs .', 'INR'],
-  ['₩', 'KRW'], ['krw', 'KRW'], ['chf', 'CHF'], ['cad', 'CAD'], ['aud', 'AUD'],
+  // "SFr12.4bn", "Sfr 3.62": the Swiss franc as the financial press abbreviates it.
+  ['₩', 'KRW'], ['krw', 'KRW'], ['chf', 'CHF'], ['sfr', 'CHF'], ['cad', 'CAD'], ['aud', 'AUD'],
   // Dollars other than the US dollar, written with letters before the sign: "S$41 billion", "HK$3 billion" (and the
   // real, "R$2 billion").
   // Not "a $" and "c $": "a $50 million round" and "c. $5 million" (circa) are US dollars; glued capitals are read in parse.ts.
