@@ -135,6 +135,17 @@ function endOfNamedPeriod(doc: ArticleDocument, date: DateMention, dates: readon
 }
 
 /**
+ * "Revenue for the six months to Sept. 30, the first half of the group's fiscal year, rose 3.9%": a date set off by a
+ * comma right after another, naming no day, says again which span that is, and dates nothing. ("Revenue for the fourth
+ * quarter, the quarter ended June 30, was …" names its days, and binds as any date does.)
+ */
+const restatesDateBefore = (doc: ArticleDocument, date: DateMention, dates: readonly DateMention[]): boolean =>
+  doc.tokens[date.first - 1]?.text === ',' &&
+  /^(?:the|its|their)$/.test(doc.tokens[date.first]?.normal ?? '') &&
+  !/\d/.test(date.text) &&
+  dates.some((named) => named.last === date.first - 2);
+
+/**
  * Each date goes to the anchor (figure or cue) it costs least to reach; each anchor keeps the cheapest date it was
  * given. A date never dates a figure inside it ("six months" in "six months after launch"), nor anything when it
  * is a founding date ("Acme, founded in 2019, has raised $300 million": the $300 million is not 2019's) or the
@@ -144,7 +155,7 @@ export function bindDates(doc: ArticleDocument, anchors: readonly TokenRange[], 
   const best = new Map<TokenRange, { date: DateMention; cost: number }>();
   for (const date of dates) {
     if (datesFounding(doc, date) || comparisonBase(doc, date) || reportDay(doc, date) || expectsNow(doc, date) || datesDocument(doc, date)) continue;
-    if (endOfNamedPeriod(doc, date, dates) || nowInAside(doc, date)) continue;
+    if (endOfNamedPeriod(doc, date, dates) || nowInAside(doc, date) || restatesDateBefore(doc, date, dates)) continue;
     let chosen: { anchor: TokenRange; cost: number } | null = null;
     for (const anchor of anchors) {
       if (contains(date, anchor)) continue;
@@ -156,7 +167,7 @@ export function bindDates(doc: ArticleDocument, anchors: readonly TokenRange[], 
     if (!held || chosen.cost < held.cost) best.set(chosen.anchor, { date, cost: chosen.cost });
   }
   const bound = new Map([...best].map(([anchor, { date }]) => [anchor, date] as const));
-  shareWithinPairs(doc, anchors, bound);
+  shareWithinPairs(doc, anchors, bound, dates);
   return bound;
 }
 
@@ -167,11 +178,14 @@ const PAIR_REACH = 6;
  * A change and the level it reached ("rose 41% … to $6.3 billion"), or a level and its change (", up 27% from a year
  * earlier") are one statement over one period: a date given to either dates both.
  */
-function shareWithinPairs(doc: ArticleDocument, anchors: readonly TokenRange[], bound: Map<TokenRange, DateMention>): void {
+function shareWithinPairs(doc: ArticleDocument, anchors: readonly TokenRange[], bound: Map<TokenRange, DateMention>, dates: readonly DateMention[]): void {
   const ordered = [...anchors].sort((a, b) => a.first - b.first);
   for (let k = 1; k < ordered.length; k++) {
     const [a, b] = [ordered[k - 1]!, ordered[k]!];
-    if (bound.has(a) === bound.has(b) || !pairedFigures(doc, a, b)) continue;
+    // "41.5 billion euros in the first nine months of 2026, up 64%": the level's own date stands between them.
+    const dated = dates.find((date) => date.first === a.last + 1 || (date.first === a.last + 2 && /^(?:in|for|during|over)$/.test(doc.tokens[a.last + 1]!.normal)));
+    const level = dated && bound.get(a) === dated ? { first: a.first, last: dated.last } : a;
+    if (bound.has(a) === bound.has(b) || !pairedFigures(doc, level, b)) continue;
     if (bound.has(a)) bound.set(b, bound.get(a)!);
     else bound.set(a, bound.get(b)!);
   }

@@ -8,7 +8,7 @@ import { clauseMarket, comparatorAfter, ledMarket, resolveMarket, seenMarketAt, 
 import { adoptedThing, categoryHoldingShare, continuedSubject, ownerAfter, shareOfOwnFigure, subjectAt, toldByTheCompany } from './clause-subject.js';
 import { marketItself } from './market-subject.js';
 import { isNowWord } from './dates.js';
-import { namesItsOwnPeriod, periodFor, type ClauseScope, type Draft } from './scope.js';
+import { namesItsOwnPeriod, periodFor, storyCompany, type ClauseScope, type Draft } from './scope.js';
 import { figureQualifiers, TOTAL_TO_DATE } from './scope-qualifiers.js';
 import { statedAsNow } from './tense.js';
 import { reportingPeriodDates } from './reporting-period.js';
@@ -69,7 +69,7 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
   // "Revenue rose 24% from a year earlier": a change of a named measure is its growth rate; of nothing named, or of a
   // share price, no claim any rule compares.
   if (measuresChange(scope.doc, figure) && !/^(?:to|at)$/.test(scope.doc.tokens[figure.first - 1]?.normal ?? '')) {
-    const growth = growthQualifiers(scope.doc, scope.clause, figure, asides);
+    const growth = growthQualifiers(scope.doc, scope.clause, figure, [...asides, ...scope.dates]);
     return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
   }
   // "capex of €1.62bn, equivalent to 19.3 per cent of revenue": a ratio to a money figure, never a share of a market.
@@ -445,6 +445,17 @@ function earlierStateOfPrevious(scope: ClauseScope, figure: Figure, drafts: read
   return plain && complement[0]?.normal === 'of' && /^, (?:up|down) from$/.test(tail) ? previous.subject : null;
 }
 
+/** Words naming a part of a company after its name: "the Gas & Services division", "its Cloud Solutions unit". */
+const DIVISION_WORDS = /^(?:division|divisions|unit|segment|arm|business)$/;
+
+/** The company a named division is part of, or null when `mention` names no division. */
+function divisionOf(scope: ClauseScope, mention: Mention): Mention | null {
+  if (mention.kind === 'MARKET' || !DIVISION_WORDS.test(scope.doc.tokens[mention.last + 1]?.normal ?? '')) return null;
+  const owner = /^(?:its|their)$/.test(scope.doc.tokens[mention.first - 1]?.normal ?? '') ? scope.state.lastSubject : null;
+  const company = owner ?? storyCompany(scope.state, scope.clause.sentence) ?? scope.state.lastSubject;
+  return company !== null && company.name !== mention.name ? company : null;
+}
+
 /** How many words what a figure is of and when may take before its ", up from": "of DRAM revenue in the quarter". */
 const EARLIER_STATE_REACH = 8;
 
@@ -528,7 +539,9 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       toldByTheCompany(scope, figure);
     const partOfOwn = named ? null : shareOfOwnFigure(scope, figure);
     const placed = named ? companyInPlace(scope, named) : null;
-    const subject = placed?.company ?? named ?? partOfOwn;
+    // "The Gas & Services division posted revenue of 5.71 billion euros": a division's figure is its company's, kept
+    // apart by its segment (scope-qualifiers.ts).
+    const subject = placed?.company ?? (named && divisionOf(scope, named)) ?? named ?? partOfOwn;
     if (!subject) continue;
     // No registered predicate is about a market's own size or growth, or a part of a company's own figure; a
     // reviewer picks one.

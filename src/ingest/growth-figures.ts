@@ -83,7 +83,13 @@ const PREPOSITIONS = /^(?:from|among|by|for|to)$/;
  * inside a preposition's phrase ("from enterprise customers") is what the measure is of, not the measure.
  */
 function measureBefore(doc: ArticleDocument, clause: TokenRange, figure: TokenRange, excluded: readonly TokenRange[]): string | null {
-  const first = Math.max(clause.first, figure.first - MEASURE_REACH);
+  // The reach counts words outside the excluded ranges (asides, dates): "Revenue for the six months to Sept. 30, the
+  // first half of the group's fiscal year, rose 3.9%".
+  let first = figure.first;
+  for (let counted = 0; first > clause.first && counted < MEASURE_REACH; ) {
+    first -= 1;
+    if (!excluded.some((range) => contains(range, { first, last: first }))) counted += 1;
+  }
   let joined = false;
   for (let i = figure.first - 1; i >= first; i--) {
     if (excluded.some((range) => contains(range, { first: i, last: i }))) continue;

@@ -132,18 +132,18 @@ function partOfRevenue(doc: ArticleDocument, from: number, to: number): string |
 const relativeAfter = (doc: ArticleDocument, comma: number): boolean => doc.tokens[comma]?.text === ',' && /^(?:which|that)$/.test(doc.tokens[comma + 1]?.normal ?? '');
 
 /** Words that open a clause of what happened: "raised its forecast after sales rose 68%". */
-const REPORTED_CAUSE = /^(?:after|because|following|when)$/;
+const REPORTED_CAUSE = /^(?:after|because|following)$/;
 
 /**
  * "raised its full-year sales forecast on Thursday after third-quarter sales rose 68%": where a clause opened by
- * "after" (or "because", "when") and told in the past begins between tokens `first` and `last`, the figure in it is
- * reported, whatever forecast came before; null when there is none.
+ * "after" (or "because") and told in the past (its first verb) begins between tokens `first` and `last`, the figure
+ * in it is reported, whatever forecast came before; null when there is none.
  */
 function reportedAfter(doc: ArticleDocument, first: number, last: number): number | null {
   for (let i = last; i >= first; i--) {
     if (!REPORTED_CAUSE.test(doc.tokens[i]!.normal)) continue;
-    const clause = doc.tokens.slice(i + 1, last + 1);
-    return clause.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && (/^\p{Ll}+ed$/u.test(t.text) || IRREGULAR_PAST.test(t.normal))) ? i : null;
+    const verb = doc.tokens.slice(i + 1, last + 1).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    return verb !== undefined && (/^\p{Ll}+ed$/u.test(verb.text) || IRREGULAR_PAST.test(verb.normal)) ? i : null;
   }
   return null;
 }

@@ -56,7 +56,25 @@ describe('growth rates', () => {
     const story = 'Calvera Biosciences Inc raised its full-year sales forecast on Thursday after third-quarter sales of its eczema drug rose 68%.';
     const read = extractCandidates(story, { publishedAt: '2026-11-05', entities: [] }).filter((c) => c.predicate === 'growth_rate');
     expect(read.map((c) => [c.value, c.period, c.qualifiers.some((q) => q.key === 'basis')])).toEqual([['68%', 'third-quarter', false]]);
-    // A forecast of its own stays one.
+    // A forecast of its own stays one, and so does a clause whose first verb is not told in the past.
     expect(growths('Acme Inc expects revenue to rise 12% after the launch.')).toEqual([['12%', { measure: 'revenue', direction: 'increase', basis: 'forecast' }]]);
+    const kiln = 'Cementos SAB said its new kiln will add 1.6 million tonnes when it starts operating and lift total installed capacity to about 31 million tonnes.';
+    const bases = extractCandidates(kiln, { publishedAt: '2026-10-27', entities: [] }).map((c) => c.qualifiers.find((q) => q.key === 'basis')?.value);
+    expect(bases).toEqual(['forecast', 'forecast']);
+  });
+
+  it('reads the growth of a measure named before a long date and its restatement, dated by the first', () => {
+    const story = "Caléris SA reported results. Revenue for the six months to Sept. 30, the first half of the group's fiscal year, rose 3.9% to 6.84 billion euros.";
+    const read = extractCandidates(story, { publishedAt: '2026-11-12', entities: [] }).map((c) => [c.predicate, c.value, c.period]);
+    expect(read).toEqual([
+      ['growth_rate', '3.9%', 'for the six months to Sept. 30'],
+      ['revenue', '6.84 billion euros', 'for the six months to Sept. 30'],
+    ]);
+    // The restatement that names its days dates the figure, whichever comes first.
+    const corvane = 'Corvane Systems reported results. Revenue for the fourth quarter, the quarter ended June 30, was $2.05 billion.';
+    expect(extractCandidates(corvane, { publishedAt: '2026-08-05', entities: [] }).map((c) => [c.value, c.period])).toEqual([['$2.05 billion', 'the quarter ended June 30']]);
+    // A change after a level and its date is of that date too.
+    const tillwise = 'Tillwise processed total payment volume of 41.5 billion euros in the first nine months of 2026, up 64% from 25.3 billion euros a year earlier.';
+    expect(extractCandidates(tillwise, { publishedAt: '2026-10-20', entities: [] }).find((c) => c.value === '64%')?.period).toBe('in the first nine months of 2026');
   });
 });

@@ -488,6 +488,15 @@ describe('story context', () => {
     ]);
   });
 
+  it("gives a named division's figures to its company, kept apart by the division as its segment", () => {
+    const story = 'Caléris SA reported results. The Gas & Services division, which accounts for 83% of group sales, posted revenue of 5.71 billion euros. Acme Corp said sales rose. Its Cloud Solutions unit posted revenue of $2 billion.';
+    const read = extractCandidates(story, { publishedAt: '2026-11-12', entities: [] }).filter((c) => c.predicate === 'revenue');
+    expect(read.map((c) => [c.subject, c.value, c.qualifiers.find((q) => q.key === 'segment')?.value])).toEqual([
+      ['Caléris SA', '5.71 billion euros', 'Gas & Services'],
+      ['Acme Corp', '$2 billion', 'Cloud Solutions'],
+    ]);
+  });
+
   it('gives no earlier report\'s year to a figure stated in the plural present ("Subscriptions start at £39 a month")', () => {
     const read = claims('Fennick raised a $6 million seed round in 2022. Subscriptions start at £39 a month.', '2025-10-14');
     expect(read.find((claim) => claim[2] === '£39')?.[3]).not.toBe('in 2022');
