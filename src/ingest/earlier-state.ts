@@ -18,6 +18,8 @@ export const isEarlierState = (doc: ArticleDocument, first: number): boolean => 
   // "compared with Rs 11,909 crore a year ago"
   if (EARLIER.has(word) || (/^(?:with|to)$/.test(word) && doc.tokens[before - 1]?.normal === 'compared')) return true;
   if (comparedMeasureOf(doc, before)) return true;
+  // "jumped 14%, after falling 6% in the same period of 2025": the change that came before.
+  if (CHANGE_BEFORE.test(word) && doc.tokens[before - 1]?.normal === 'after') return true;
   // "to 12.7% from 10.8% in the second quarter and 7.3% a year ago": one more earlier state, listed after the first.
   if (word === 'and' && listedAfterEarlierState(doc, before)) return true;
   // "up from $168 million, or $1.15 per share, a year earlier": the same earlier state, restated per share.
@@ -33,6 +35,9 @@ export const isEarlierState = (doc: ArticleDocument, first: number): boolean => 
   }
   return false;
 };
+
+/** Changes told as what came before: "after falling 6%", "after rising 3%". */
+const CHANGE_BEFORE = /^(?:falling|rising|growing|declining|dropping|climbing|gaining|slipping|sliding|jumping|shrinking|increasing|decreasing)$/;
 
 /** A measure compared with before its figure: "compared with a loss of", "than its loss of", "from an operating profit of". */
 const COMPARED_MEASURE = /(?:compared (?:with|to)|than|from|versus|vs\.?) (?:an?|its|their|the) (?:[a-z-]+ ){0,2}(?:loss|profit|gain|deficit|surplus|income|revenue|sales) of$/;

@@ -448,9 +448,19 @@ function earlierStateOfPrevious(scope: ClauseScope, figure: Figure, drafts: read
 /** Words naming a part of a company after its name: "the Gas & Services division", "its Cloud Solutions unit". */
 const DIVISION_WORDS = /^(?:division|divisions|unit|segment|arm|business)$/;
 
+/** "Watchmaking, the core business, posted sales of …", "Azure, its cloud unit,": an aside saying the name is a division. */
+function describedAsDivision(scope: ClauseScope, mention: Mention): boolean {
+  const tokens = scope.doc.tokens;
+  if (tokens[mention.last + 1]?.text !== ',' || !/^(?:the|its|their)$/.test(tokens[mention.last + 2]?.normal ?? '')) return false;
+  for (let k = mention.last + 3; k <= mention.last + 6; k++) {
+    if (tokens[k]?.text === ',') return DIVISION_WORDS.test(tokens[k - 1]?.normal ?? '');
+  }
+  return false;
+}
+
 /** The company a named division is part of, or null when `mention` names no division. */
 function divisionOf(scope: ClauseScope, mention: Mention): Mention | null {
-  if (mention.kind === 'MARKET' || !DIVISION_WORDS.test(scope.doc.tokens[mention.last + 1]?.normal ?? '')) return null;
+  if (mention.kind === 'MARKET' || !(DIVISION_WORDS.test(scope.doc.tokens[mention.last + 1]?.normal ?? '') || describedAsDivision(scope, mention))) return null;
   const owner = /^(?:its|their)$/.test(scope.doc.tokens[mention.first - 1]?.normal ?? '') ? scope.state.lastSubject : null;
   const company = owner ?? storyCompany(scope.state, scope.clause.sentence) ?? scope.state.lastSubject;
   return company !== null && company.name !== mention.name ? company : null;

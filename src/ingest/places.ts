@@ -40,7 +40,10 @@ export function companyInPlace(scope: ClauseScope, subject: Mention): { company:
   const opening = tokens[scope.clause.first]?.normal === 'the' ? scope.clause.first + 1 : scope.clause.first;
   // Or an item of a list after the first: "…, Europe $281 million and Asia-Pacific $236 million".
   const listed = /^(?:,|and)$/.test(tokens[subject.first - 1]?.normal ?? '');
-  if (subject.first !== opening && !listed) return null;
+  // Or the place a measure opening the clause is counted in: "Sales in mainland China jumped 14%".
+  const before = tokens.slice(scope.clause.first, subject.first).map((t) => t.normal).join(' ');
+  const measuredIn = /^(?:the )?(?:sales|revenues?|orders|deliveries|shipments|volumes?|bookings) in (?:the )?(?:mainland |continental |greater )?$/.test(`${before} `);
+  if (subject.first !== opening && !listed && !measuredIn) return null;
   // The sentence, not the clause: "North America contributed $452 million, Europe $281 million".
   const sentence = scope.doc.sentences[scope.clause.sentence]!;
   // "Taiwan made up 24%": "made up" contributes as "accounted for" does.

@@ -78,9 +78,22 @@ function segmentBetween(doc: ArticleDocument, from: number, to: number): string 
       first -= 1;
     }
     while (first < head && (doc.tokens[first]!.normal === 'and' || doc.tokens[first]!.text === '&')) first += 1;
+    // "Watchmaking, the core business, posted sales": an aside describing a name says the name is the part.
+    const named = namedBeforeAside(doc, first);
+    if (named) return named;
     if (first < head) return doc.text.slice(doc.tokens[first]!.start, doc.tokens[head - 1]!.end);
   }
   return null;
+}
+
+/** The capitalised name before ", the" that opens an aside at token `first` ("Watchmaking, the core business"), or null. */
+function namedBeforeAside(doc: ArticleDocument, first: number): string | null {
+  if (doc.tokens[first - 1]?.normal !== 'the' || doc.tokens[first - 2]?.text !== ',') return null;
+  const last = first - 3;
+  let start = last;
+  while (start > 0 && (/^\p{Lu}/u.test(doc.tokens[start - 1]!.text) || doc.tokens[start - 1]!.text === '&') && doc.tokens[start - 1]!.sentence === doc.tokens[last]!.sentence) start -= 1;
+  if (last < 0 || !/^\p{Lu}/u.test(doc.tokens[last]!.text) || !/^\p{Lu}/u.test(doc.tokens[start]!.text)) return null;
+  return doc.text.slice(doc.tokens[start]!.start, doc.tokens[last]!.end);
 }
 
 /** What a part of a company sells, written before it: "Data center revenue", "Data-centre products generated". */

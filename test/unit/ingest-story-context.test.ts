@@ -495,6 +495,17 @@ describe('story context', () => {
       ['Caléris SA', '5.71 billion euros', 'Gas & Services'],
       ['Acme Corp', '$2 billion', 'Cloud Solutions'],
     ]);
+    // Named in an aside as the business it is; and sales counted in a place are the company's there.
+    const horlane =
+      'Horlane Group said sales rose 4.5% to 7.46 billion Swiss francs in the first nine months. Watchmaking, the core business, posted sales of 5.12 billion francs, up 3.7%. ' +
+      'Sales in mainland China jumped 14%, after falling 6% in the same period last year.';
+    const parts = extractCandidates(horlane, { publishedAt: '2026-10-15', entities: [] }).slice(2);
+    expect(parts.map((c) => [c.subject, c.value, c.period, c.qualifiers.find((q) => q.key === 'segment' || q.key === 'region')?.value])).toEqual([
+      ['Horlane Group', '5.12 billion francs', 'in the first nine months', 'Watchmaking'],
+      ['Horlane Group', '3.7%', 'in the first nine months', 'Watchmaking'],
+      ['Horlane Group', '14%', 'in the first nine months', 'China'],
+      ['Horlane Group', '6%', '2025-01-01 to 2025-09-30', 'China'],
+    ]);
   });
 
   it('gives no earlier report\'s year to a figure stated in the plural present ("Subscriptions start at £39 a month")', () => {
