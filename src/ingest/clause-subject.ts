@@ -35,6 +35,10 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
   return (subject && receiverOfGiven(scope, subject, index)) ?? subject;
 }
 
+/** What an investment is called before the company it is in: "a $68 million round in Kudipay". */
+const ROUND_WORDS = /^(?:round|investment|stake|funding|financing|raise)$/;
+/** Verbs of an investor's part in a round: "SoftBank led a $68 million round". */
+const INVESTED = /^(?:led|leads|invested|invests|backed|backs|co-led|joined)$/;
 /** Verbs of valuing, whose object is the party valued: "values the company at $410 million". */
 const VALUES = /^(?:values|valued|valuing|value)$/;
 
@@ -52,9 +56,15 @@ function valuedParty(scope: ClauseScope, index: number): Mention | null {
   const object = tokens.slice(Math.max(scope.clause.first, at - 3), at).map((t) => t.normal);
   const verb = object.findIndex((normal) => VALUES.test(normal));
   if (verb < 0 || !/^(?:the (?:company|startup|start-up|firm|group|business)|it|them)$/.test(object.slice(verb + 1).join(' '))) return null;
-  // The party the sentence's last figure was about (the one that raised the round), else the story's.
+  // "a $68 million round in Kudipay that values it": the company the round is in; else the party the sentence's last
+  // figure was about (the one that raised it), unless that party led or made the investment.
+  const inTheRound = (m: Mention): boolean =>
+    /^(?:in|into)$/.test(tokens[m.first - 1]?.normal ?? '') && tokens.slice(Math.max(0, m.first - 5), m.first - 1).some((t) => ROUND_WORDS.test(t.normal));
+  const into = scope.mentions.find((m) => m.kind !== 'MARKET' && m.first >= scope.clause.first && m.last < at && inTheRound(m));
+  if (into) return into;
   const last = scope.state.lastFigure;
-  const raised = last !== null && tokens[last.last]!.sentence === scope.clause.sentence ? last.subject : null;
+  const investor = (m: Mention): boolean => INVESTED.test(tokens[m.last + 1]?.normal ?? '');
+  const raised = last !== null && tokens[last.last]!.sentence === scope.clause.sentence && !investor(last.subject) ? last.subject : null;
   return raised ?? scope.carried ?? storyCompany(scope.state, scope.clause.sentence) ?? scope.state.lastSubject;
 }
 
@@ -284,10 +294,6 @@ function countOpening(scope: ClauseScope, first: number): { owner: null; wholeCo
 }
 
 /**
- * "… trails rival Questline Games, which reported …": a rival brought in inside another party's sentence. One whose
- * sentence it opens ("Rival Globex reported sales of $1.5 billion") is what the next sentence may go on about.
- */
-/**
  * "The company's share of the card-acquiring market rose to 11.8%. Market leader Trilha held 24.5%. Headcount fell
  * to about 7,900": a party the last sentence gave only a share or a lead of a market, in a story mostly about another
  * company, was ranked beside it; the story's company goes on.
@@ -300,6 +306,10 @@ function rankedAside(scope: ClauseScope, mention: Mention): boolean {
   return sentences(main.name) > sentences(mention.name);
 }
 
+/**
+ * "… trails rival Questline Games, which reported …": a rival brought in inside another party's sentence. One whose
+ * sentence it opens ("Rival Globex reported sales of $1.5 billion") is what the next sentence may go on about.
+ */
 function introducedAsRival(scope: ClauseScope, mention: Mention): boolean {
   const role = mention.first - 1;
   if (!/^(?:rival|rivals|competitor|competitors|peer|peers)$/.test(scope.doc.tokens[role]?.normal ?? '')) return false;

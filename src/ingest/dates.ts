@@ -117,8 +117,9 @@ export function findDates(doc: ArticleDocument, sentence: Sentence, publishedAt:
  * after it ("third-quarter sales") opens a clause; it is no "after the third quarter".
  */
 function conjunctionBeforeModifier(doc: ArticleDocument, first: number, last: number): boolean {
-  if (!/^(?:after|before|since|until|as|when)$/.test(doc.tokens[first]!.normal) || first === last) return false;
-  const modifier = doc.tokens[last - 1]?.text === '-' || /-/.test(doc.tokens[last]!.text);
+  if (!/^(?:after|before|as|when)$/.test(doc.tokens[first]!.normal) || first === last) return false;
+  // A span word glued to its number by a hyphen: "third-quarter", "first-half", "full-year".
+  const modifier = doc.tokens[last - 1]?.text === '-' && /^(?:quarter|half|year)$/.test(doc.tokens[last]!.normal);
   return modifier && /^(?:NOUN|PROPN)$/.test(doc.tokens[last + 1]?.pos ?? '');
 }
 

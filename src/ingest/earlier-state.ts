@@ -21,7 +21,7 @@ export const isEarlierState = (doc: ArticleDocument, first: number): boolean => 
   // "jumped 14%, after falling 6% in the same period of 2025": the change that came before.
   if (CHANGE_BEFORE.test(word) && doc.tokens[before - 1]?.normal === 'after') return true;
   // "to 12.7% from 10.8% in the second quarter and 7.3% a year ago": one more earlier state, listed after the first.
-  if (word === 'and' && listedAfterEarlierState(doc, before)) return true;
+  if (word === 'and' && listedAfterEarlierState(doc, before) && !verbAfter(doc, first)) return true;
   // "up from $168 million, or $1.15 per share, a year earlier": the same earlier state, restated per share.
   if (word !== 'or' || doc.tokens[before - 1]?.text !== ',') return false;
   for (let i = before - 2; i >= Math.max(0, before - 1 - RESTATED_REACH); i--) {
@@ -58,6 +58,16 @@ function listedAfterEarlierState(doc: ArticleDocument, and: number): boolean {
     const token = doc.tokens[i]!;
     if (token.sentence !== doc.tokens[and]!.sentence || token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX') return false;
     if (EARLIER.has(token.normal) && !HEDGED_THAN.test(doc.tokens[i - 1]?.normal ?? '')) return /^[\p{N}\p{Sc}]/u.test(doc.tokens[i + 1]?.text ?? '');
+  }
+  return false;
+}
+
+/** "… and 40% of revenue came from China": a verb after the figure, before the next comma, makes it a clause's own. */
+function verbAfter(doc: ArticleDocument, first: number): boolean {
+  for (let i = first + 1; i < first + LISTED_REACH; i++) {
+    const token = doc.tokens[i];
+    if (token === undefined || token.sentence !== doc.tokens[first]!.sentence || token.text === ',') return false;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
   }
   return false;
 }

@@ -55,7 +55,19 @@ const PRESENT = /^(?:now|currently|presently|nowadays|right now|(?:a |the |its )
 
 /** A dated statement about an entity that no cue classifies ("OpenAI was founded in 2015"). */
 function datedStatement(scope: ClauseScope): Draft | null {
-  const date = scope.dates.find((d) => d.period !== null && !PRESENT.test(d.text) && !datesDocument(scope.doc, d));
+  // The date of a figure judged someone else's ("Revenue will rise 9% next year, said an analyst at …") is theirs too;
+  // not one a comma sets apart ("will report results on Nov. 5, when analysts expect revenue of $3 billion").
+  const apart = (figure: Figure, date: DateMention): boolean => {
+    const [from, to] = date.last < figure.first ? [date.last + 1, figure.first] : [figure.last + 1, date.first];
+    return scope.doc.tokens.slice(from, to).some((t) => t.text === ',');
+  };
+  const others = new Set(
+    scope.othersFigures.flatMap((figure) => {
+      const date = scope.bindings.get(figure);
+      return date && !apart(figure, date) ? [date] : [];
+    }),
+  );
+  const date = scope.dates.find((d) => d.period !== null && !PRESENT.test(d.text) && !datesDocument(scope.doc, d) && !others.has(d));
   const verb = scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => t.pos === 'VERB');
   const subject = date && verb ? subjectAt(scope, date.first) : null;
   if (!date || !subject) return null;
@@ -81,6 +93,7 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
     publishedAt: input.publishedAtText,
     objects: { doc, mentions, known: input.known, mentionedBefore: state.marketsSeen },
     state,
+    othersFigures: [],
   };
   const drafts = [...figureDrafts(scope), ...cueDrafts(scope, cues)];
   // "Okonjo-Lind started the company in 2022, raising a $6 million seed round": the company raised it.
@@ -98,9 +111,7 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
     if (held?.lastSentence === clause.sentence) continue;
     state.subjectSentences.set(draft.subject.name, { mention: held?.mention ?? draft.subject, sentences: (held?.sentences ?? 0) + 1, lastSentence: clause.sentence });
   }
-  // A clause whose figures were all judged someone else's ("Revenue will rise 9% next year, said an analyst at …")
-  // makes no dated statement of their dates either.
-  if (drafts.length === 0 && clauseFigures.length === 0) {
+  if (drafts.length === 0) {
     const dated = datedStatement(scope);
     if (dated) drafts.push(dated);
   }

@@ -461,8 +461,15 @@ function describedAsDivision(scope: ClauseScope, mention: Mention): boolean {
 /** The company a named division is part of, or null when `mention` names no division. */
 function divisionOf(scope: ClauseScope, mention: Mention): Mention | null {
   if (mention.kind === 'MARKET' || !(DIVISION_WORDS.test(scope.doc.tokens[mention.last + 1]?.normal ?? '') || describedAsDivision(scope, mention))) return null;
-  const owner = /^(?:its|their)$/.test(scope.doc.tokens[mention.first - 1]?.normal ?? '') ? scope.state.lastSubject : null;
-  const company = owner ?? storyCompany(scope.state, scope.clause.sentence) ?? scope.state.lastSubject;
+  const tokens = scope.doc.tokens;
+  // "Microsoft's LinkedIn unit": the possessive names the company; "Rival Globex said its Cloud Solutions unit": "its"
+  // is the party named before it in the sentence.
+  const sentence = scope.doc.sentences[scope.clause.sentence]!;
+  const namedBefore = scope.mentions.filter((m) => m.kind !== 'MARKET' && m.kind !== 'PERSON' && m.first >= sentence.first && m.last < mention.first && !isPlaceName(m.name));
+  const possessor = namedBefore.find((m) => m.possessive && m.last >= mention.first - 2);
+  const its = /^(?:its|their)$/.test(tokens[mention.first - 1]?.normal ?? '') ? (namedBefore.at(-1) ?? scope.state.lastSubject) : null;
+  // Another party named before it in the sentence owns it, not the story's company.
+  const company = possessor ?? its ?? (namedBefore.length > 0 ? null : (storyCompany(scope.state, scope.clause.sentence) ?? scope.state.lastSubject));
   return company !== null && company.name !== mention.name ? company : null;
 }
 
@@ -527,7 +534,10 @@ function datedByAnnouncement(scope: ClauseScope, draft: Draft): void {
 export function figureDrafts(scope: ClauseScope): Draft[] {
   const drafts: Draft[] = [];
   for (const figure of scope.figures) {
-    if (othersEstimate(scope, figure)) continue;
+    if (othersEstimate(scope, figure)) {
+      scope.othersFigures.push(figure);
+      continue;
+    }
     const restated = restatedEstimate(scope, figure);
     if (restated) {
       // Same statement, same period, this estimate's value: two estimates that disagree are then a conflict to review.
@@ -584,7 +594,10 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     };
     datedByAnnouncement(scope, draft);
     const outsider = outsiderEstimating(scope, draft);
-    if (outsider && outsidersForecast(scope, draft)) continue;
+    if (outsider && outsidersForecast(scope, draft)) {
+      scope.othersFigures.push(figure);
+      continue;
+    }
     if (outsider) markEstimatedBy(draft, outsider);
     measureOfComparedProfit(scope.doc, draft, drafts.at(-1) ?? scope.state.lastFigure?.draft ?? null);
     drafts.push(draft);

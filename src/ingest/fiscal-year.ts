@@ -28,9 +28,11 @@ const NUMBERED_YEAR_END = new RegExp(
 
 /** "the fiscal second quarter ended Oct. 31", "its fiscal third quarter to December": a fiscal quarter's end month. */
 const FISCAL_QUARTER_END = new RegExp(
-  `\\b[Ff]iscal (first|second|third|fourth)[ -]quarter,? (?:that |which )?(?:ended|ending|ends|through|to|on)(?: on| in)?(?: \\d{1,2})? (${MONTH_WRITTEN})\\b`,
+  `\\b[Ff]iscal (first|second|third|fourth)[ -]quarter,? (?:that |which )?(?:ended|ending|ends|through|to)(?: on| in)?(?: \\d{1,2})? (${MONTH_WRITTEN})\\b`,
   'g',
 );
+/** "at the end of the fiscal second quarter on Oct. 31" (not "will report its fiscal first quarter on Nov. 20"). */
+const FISCAL_QUARTER_CLOSE = new RegExp(`\\bend of (?:the|its) fiscal (first|second|third|fourth)[ -]quarter,? on (?:\\d{1,2} )?(${MONTH_WRITTEN})\\b`, 'g');
 
 /**
  * The month (1-12) the article says its company's fiscal year ends in, or null: also null when it gives two ("Microsoft's
@@ -40,7 +42,7 @@ const FISCAL_QUARTER_END = new RegExp(
 export function fiscalYearEndMonth(text: string): number | null {
   const ends = [...text.matchAll(YEAR_END), ...text.matchAll(NUMBERED_YEAR_END)].map((match) => monthNumber(match[1]!.toLowerCase()));
   // A fiscal quarter ending in a month puts the year's end 3, 6, 9 or 12 months before it: Q2 to October, April.
-  const quarterEnds = [...text.matchAll(FISCAL_QUARTER_END)].map((match) => addMonths(0, monthNumber(match[2]!.toLowerCase()), -3 * (ORDINALS.indexOf(match[1]!.toLowerCase()) + 1)).month);
+  const quarterEnds = [...text.matchAll(FISCAL_QUARTER_END), ...text.matchAll(FISCAL_QUARTER_CLOSE)].map((match) => addMonths(0, monthNumber(match[2]!.toLowerCase()), -3 * (ORDINALS.indexOf(match[1]!.toLowerCase()) + 1)).month);
   // "the fiscal year, which began in April": it ends the month before.
   const starts = [...text.matchAll(YEAR_START)].map((match) => addMonths(0, monthNumber(match[1]!.toLowerCase()), -1).month);
   const months = new Set([...ends, ...starts, ...quarterEnds]);
@@ -70,8 +72,12 @@ const BARE_QUARTER = /^(?:in |during |for |of )?(?:the |its |their )?(?:(first|s
 const FISCAL_WORDING = /\bfiscal (?:first|second|third|fourth)[ -]quarter\b|\b(?:first|second|third|fourth) fiscal quarter\b|\bfiscal q[1-4]\b/i;
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 
-/** "Ironquill" and "Ironquill Security Inc": a name and its shortening, by their first word. */
-const sameCompany = (name: string, company: string | null): boolean => company !== null && name.split(/\s+/)[0] === company.split(/\s+/)[0];
+/** "Ironquill" and "Ironquill Security Inc": a name and its shortening (not "General Foods" and "General Mills Inc"). */
+const sameCompany = (name: string, company: string | null): boolean =>
+  company !== null && (name === company || company.startsWith(`${name} `) || name.startsWith(`${company} `));
+
+/** "compared with $398 million in the second quarter a year earlier": the quarter a year back, not the one just ended. */
+const QUARTER_A_YEAR_BACK = /\bquarter,? (?:a year (?:earlier|ago|before)|of last year|last year|of the previous year)\b/i;
 
 /** The quarters (1-4) an article writes as fiscal ones: "the fiscal second quarter", "its third fiscal quarter", "fiscal Q4". */
 function quartersWrittenFiscal(text: string): Set<number> {
@@ -100,7 +106,7 @@ export function companyFiscalQuarters(candidates: Candidate[], yearEndMonth: num
     if (!match || hasForecastBasis(candidate.qualifiers)) return candidate;
     const quarter = match[2] ? Number(match[2]) : ORDINALS.indexOf(match[1]!.toLowerCase()) + 1;
     const ownWords = FISCAL_WORDING.test(quote) || (/\bfiscal\s+$/i.test(prefix) && /^(?:first|second|third|fourth)[ -]quarter/i.test(quote));
-    if (!ownWords && (!sameCompany(candidate.subject, storyCompany) || !writtenFiscal.has(quarter))) return candidate;
+    if (!ownWords && (!sameCompany(candidate.subject, storyCompany) || !writtenFiscal.has(quarter) || QUARTER_A_YEAR_BACK.test(`${quote}${candidate.anchor.suffix}`))) return candidate;
     return { ...candidate, period: latestEnded(addMonths(0, yearEndMonth, 3 * (quarter - 1) + 1).month, 3, latest) };
   });
 }

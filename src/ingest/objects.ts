@@ -48,8 +48,12 @@ const isPhraseWord = (token: Token): boolean =>
 const gerundModifier = (doc: ArticleDocument, k: number): boolean => {
   const token = doc.tokens[k];
   const next = doc.tokens[k + 1];
-  return token !== undefined && next !== undefined && token.pos === 'VERB' && /^\p{Ll}[\p{L}-]*ing$/u.test(token.text) && (isPhraseWord(next) || MARKET_HEADS.test(next.normal));
+  if (token === undefined || next === undefined || DESCRIBING.test(token.normal)) return false;
+  return token.pos === 'VERB' && /^\p{Ll}[\p{L}-]*ing$/u.test(token.text) && (isPhraseWord(next) || MARKET_HEADS.test(next.normal));
 };
+
+/** Gerunds that say how a market is doing, not what is done in it: "the remaining PC market", "the growing cloud market". */
+const DESCRIBING = /^(?:remaining|growing|existing|leading|booming|shrinking|emerging|competing|expanding|declining|rising|thriving|developing|evolving|maturing|struggling|recovering|slowing|surging)$/;
 
 /** A word of a noun phrase at token `k`, gerunds naming what is done included. */
 const phraseWordAt = (doc: ArticleDocument, k: number): boolean => isPhraseWord(doc.tokens[k]!) || gerundModifier(doc, k);
@@ -204,7 +208,8 @@ export function clauseMarket(context: ObjectContext, range: TokenRange): ObjectR
     if (!STRONG_MARKET_HEADS.test(context.doc.tokens[i]!.normal)) continue;
     let first = i;
     // "the online food-delivery market": a hyphen glued between words is part of the phrase.
-    const wordBefore = (k: number): boolean => phraseWordAt(context.doc, k) || (gluedHyphen(context.doc, k) && k - 1 >= range.first);
+    // Not a hyphen with no word of the phrase before it ("fast-growing").
+    const wordBefore = (k: number): boolean => phraseWordAt(context.doc, k) || (gluedHyphen(context.doc, k) && k - 1 >= range.first && phraseWordAt(context.doc, k - 1));
     while (first > range.first && wordBefore(first - 1) && i - first < 6) first -= 1;
     return marketAt(context, first, i, range.last);
   }

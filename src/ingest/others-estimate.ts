@@ -204,9 +204,27 @@ function forecastersInSentenceBefore(scope: ClauseScope, at: number): boolean {
  */
 export function outsiderEstimating(scope: ClauseScope, draft: Draft): Mention | null {
   if (draft.subject.kind !== 'PERSON' && draft.subject.first >= scope.clause.first && draft.subject.last <= scope.clause.last) return null;
+  const tokens = scope.doc.tokens;
+  // "The company expects …": the company is named, by its description, as the one whose figure it is.
+  if (tokens.slice(scope.clause.first, draft.core.first).some((t, k, all) => COMPANY_WORDS.test(t.normal) && all[k - 1]?.normal === 'the')) return null;
   const sentence = scope.doc.sentences[scope.clause.sentence]!;
-  return scope.mentions.find((m) => m.first >= sentence.first && m.last <= sentence.last && speakingPerson(scope.doc, m) && outsideSpeaker(scope.doc, m)) ?? null;
+  const outsider = scope.mentions.find((m) => m.first >= sentence.first && m.last <= sentence.last && speakingPerson(scope.doc, m) && outsideSpeaker(scope.doc, m));
+  if (!outsider) return null;
+  // Only the one who speaks the figure: no other speaker's verb ("the company said") and no clause of a contrast
+  // ("…, though Maria Lopez, an analyst, said that was optimistic") between them.
+  const [from, to] = outsider.first > draft.core.last ? [draft.core.last + 1, outsider.first - 1] : [outsider.last + 1, draft.core.first - 1];
+  const between = tokens.slice(from, to + 1);
+  // The outsider's own verb is one of them.
+  if (between.some((t) => CONTRAST.test(t.normal)) || between.filter((t) => SPOKEN.test(t.normal)).length > 1) return null;
+  return outsider;
 }
+
+/** Words for the company itself after "the": "the company expects". */
+const COMPANY_WORDS = /^(?:company|firm|group)$/;
+/** Verbs of speech between a figure and who spoke it. */
+const SPOKEN = /^(?:said|says|told|added|noted|estimates|estimated|expects|expected|forecasts)$/;
+/** Words that open a clause of another view: "…, though Maria Lopez said that was optimistic". */
+const CONTRAST = /^(?:though|although|but|while|whereas|however)$/;
 
 /**
  * "Revenue will rise 9% next year, said Maria Lopez, an analyst", "Sunita Marwah, an analyst at Copperleaf, estimates

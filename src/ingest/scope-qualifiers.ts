@@ -18,7 +18,7 @@ const USER_MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Words before a figure that make it a forecast or a plan rather than a reported fact. */
-const FORECAST = /\b(?:guided|assumes|assuming|expects?|expected (?:[a-z0-9$%.,-]+ ){0,3}?to (?:be|reach|rise|fall|grow|exceed|top|cost|hit|total|increase|decline|drop|climb|remain|come|double|surpass)|(?:is|are) expected to|forecasts?|forecasted|projects|projected|predicts?|predicted|anticipates?|guidance|outlook|targets?|aims? to|plans? to|will|is set to|on track to|could|may|might|would(?! not| have))\b/;
+const FORECAST = /\b(?:guided|assumes|assuming|expects?|expected (?:[a-z0-9$%.,-]+ ){0,3}?to (?:be|reach|rise|fall|grow|exceed|top|cost|hit|total|increase|decline|drop|climb|remain|come|double|surpass|report|complete|close|start|begin|open|launch|finish)|forecasts?|forecasted|projects|projected|predicts?|predicted|anticipates?|guidance|outlook|targets?|aims? to|plans? to|will|is set to|on track to|could|may|might|would(?! not| have))\b/;
 
 /** Up to this many words after the figure, in its sentence: "18 million daily active users". */
 const NOUN_REACH = 4;
@@ -155,7 +155,10 @@ const REPORTED_CAUSE = /^(?:after|because|following)$/;
 function reportedAfter(doc: ArticleDocument, first: number, last: number): number | null {
   for (let i = last; i >= first; i--) {
     if (!REPORTED_CAUSE.test(doc.tokens[i]!.normal)) continue;
-    const verb = doc.tokens.slice(i + 1, last + 1).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const clause = doc.tokens.slice(i + 1, last + 1);
+    // The figure stands in that clause: "hire more staff after it won a contract, bringing its workforce to 12,000" is not.
+    if (clause.some((t) => t.text === ',')) return null;
+    const verb = clause.find((t) => t.pos === 'VERB' || t.pos === 'AUX');
     return verb !== undefined && (/^\p{Ll}+ed$/u.test(verb.text) || IRREGULAR_PAST.test(verb.normal)) ? i : null;
   }
   return null;

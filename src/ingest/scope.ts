@@ -98,6 +98,8 @@ export interface ClauseScope {
   publishedAt: string | null;
   objects: ObjectContext;
   state: ArticleState;
+  /** The clause's figures judged someone else's (an analyst's estimate or forecast), whose dates date nothing either. */
+  othersFigures: Figure[];
 }
 
 /** Predicates whose present-tense figures describe the state at publication ("holds 32%"). */

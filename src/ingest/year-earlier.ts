@@ -75,8 +75,13 @@ function ownSpanBefore(candidates: readonly Candidate[], index: number, publishe
  * "to 12.7% from 10.8% in the second quarter and 7.3% a year ago": a state the figure is compared with has its own
  * span, which is not the one the sentence reports on, so no year back is counted from it.
  */
-const comparedState = (candidate: Candidate): boolean =>
-  candidate.value !== null && new RegExp(`\\b(?:from|than|versus|vs\\.?) ${escapeRegExp(candidate.value)}`).test(`${candidate.anchor.prefix}${candidate.anchor.quote}`);
+function comparedState(candidate: Candidate): boolean {
+  // By its number, as the value may be written anew ("74 cents" read as "74 US cents").
+  const number = /\d[\d,.]*/.exec(candidate.value ?? '')?.[0];
+  if (number === undefined) return false;
+  const compared = new RegExp(`\\b(?:from|than|versus|vs\\.?|compared (?:with|to)) (?:[^\\s\\d]{1,3} ?)?${escapeRegExp(number)}(?![\\d.])`);
+  return compared.test(`${candidate.anchor.prefix}${candidate.anchor.quote}`);
+}
 
 /** Words that date a figure as the quarter before: "in the previous quarter", "the prior three months". */
 const QUARTER_BACK = /^(?:(?:in|from|than|during|over) )?(?:the |a )?(?:previous|prior|preceding) (?:quarter|three months)$/i;

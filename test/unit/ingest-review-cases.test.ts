@@ -1,0 +1,88 @@
+// Sentences a review of the ingest found misread by its newer rules: each rule kept to the cases it was written for.
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/ingest/extract.js';
+import { fiscalYearEndMonth } from '../../src/ingest/fiscal-year.js';
+
+const read = (text: string, publishedAt = '2026-11-05') => extractCandidates(text, { publishedAt, entities: [] });
+const basis = (text: string) => read(text).filter((c) => c.value !== null).map((c) => [c.value, c.qualifiers.find((q) => q.key === 'basis')?.value ?? null]);
+
+describe('an outside analyst', () => {
+  const opening = 'Veltrix Inc reported results on Tuesday. ';
+
+  it("takes no figure the company spoke, or a clause of another view's", () => {
+    expect(basis(`${opening}Revenue will rise 9% next year, the company said, though Maria Lopez, an analyst at Corbin Research, said that was optimistic.`)).toEqual([['9%', 'forecast']]);
+    expect(basis(`${opening}Revenue rose 12% to $3.2 billion in the quarter, while Maria Lopez, an analyst at Corbin Research, said margins could improve.`)).toEqual([
+      ['12%', null],
+      ['$3.2 billion', null],
+    ]);
+    expect(basis(`${opening}The company expects revenue of $14 billion in 2027, Maria Lopez, an analyst at Corbin Research, said.`)).toEqual([['$14 billion', 'forecast']]);
+  });
+});
+
+describe('forecast words', () => {
+  it('reads "is expected to" only before a verb of what a figure or event will do', () => {
+    expect(basis('Acme Corp, which is expected to name a new chief executive this week, said revenue rose 8% to $4.1 billion in the third quarter.')).toEqual([
+      ['8%', null],
+      ['$4.1 billion', null],
+    ]);
+  });
+
+  it('reads an "after" clause as reported only where the figure stands in it', () => {
+    expect(basis('Acme Corp said it will hire more staff after it won a defence contract, bringing its workforce to 12,000.')).toEqual([['12,000', 'forecast']]);
+  });
+});
+
+describe('divisions', () => {
+  it("gives a division another party owns, or one named by that party's \"its\", to that party", () => {
+    const owners = (text: string) => read(text).filter((c) => c.value === '$4.2 billion' || c.value === '$2 billion').map((c) => c.subject);
+    expect(owners("Acme Corp reported revenue of $5 billion. Microsoft's LinkedIn unit posted revenue of $4.2 billion.")).toEqual(['Microsoft']);
+    expect(owners('Acme Corp reported revenue of $5 billion. Rival Globex said its Cloud Solutions unit posted revenue of $2 billion.')).toEqual(['Globex']);
+  });
+});
+
+describe('rounds', () => {
+  it('gives the valuation to the company the round is in, not to the investor that led it', () => {
+    expect(read('SoftBank led a $68 million round in Kudipay that values it at $410 million.').find((c) => c.predicate === 'valuation')?.subject).toBe('Kudipay');
+  });
+});
+
+describe('dates', () => {
+  it('keeps a dated statement whose clause has a figure no rule reads', () => {
+    expect(read('Acme Corp will report results on Nov. 5, when analysts expect revenue of $3 billion.').map((c) => c.period)).toEqual(['on Nov. 5']);
+  });
+
+  it('takes a figure after "and" for an earlier state only where no verb of its own follows', () => {
+    const story = 'Acme Corp said its operating margin rose to 12% in the third quarter from 10% a year earlier and 40% of revenue came from China.';
+    expect(read(story).find((c) => c.value === '40%')?.period).toBe('in the third quarter');
+  });
+
+  it('goes back a year from the quarter reported, past a state it is "compared with"', () => {
+    const story = 'Acme Corp lifted its share to 12.7% in the fourth quarter, compared with 10.8% in the third quarter and 7.3% a year ago.';
+    expect(read(story).find((c) => c.value === '7.3%')?.period).toBe('Q4 2025');
+  });
+
+  it('reads "since mid-2025" whole', () => {
+    expect(read('Acme Corp shares have risen 40% since mid-2025 lows.')[0]?.period).toBe('since mid-2025');
+  });
+
+  it("reads no fiscal year end from the day a quarter's results come out", () => {
+    expect(fiscalYearEndMonth('Acme will report results for its fiscal first quarter on Nov. 20.')).toBeNull();
+  });
+
+  it("leaves a rival's bare quarter, and one a year back, to the calendar", () => {
+    const story =
+      'General Mills Inc said revenue in its fiscal second quarter ended Nov. 23 rose 3% to $5.2 billion. Rival General Foods said revenue in the second quarter rose 5% to $2 billion.';
+    expect(read(story, '2025-12-17').find((c) => c.value === '$2 billion')?.period).not.toMatch(/^2025-09/);
+    const ironquill =
+      'Ironquill Security Inc said ARR rose to $2.04 billion at the end of the fiscal second quarter on Oct. 31. Revenue was $497.6 million, compared with $398 million in the second quarter a year earlier.';
+    expect(read(ironquill, '2026-11-24').find((c) => c.value === '$398 million')?.period).not.toBe('2026-08-01 to 2026-10-31');
+  });
+});
+
+describe('market names', () => {
+  it('names no market by how it is doing', () => {
+    const market = (text: string) => read(text).find((c) => c.predicate === 'market_share')?.object;
+    expect(market('Acme Corp said its share of the remaining PC market rose to 11.8%.')).toBe('PC market');
+    expect(market('Acme Corp said its share of the fast-growing cloud market rose to 11.8%.')).toBe('cloud market');
+  });
+});
