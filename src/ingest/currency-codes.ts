@@ -20,9 +20,11 @@ export function codeGluedToAmount(text: string): boolean {
   return code !== null && READ_BEFORE_FIGURES.has(code);
 }
 
-/** "RM2.6", "SAR 400 billion", "TRY 40 billion": a currency code at `token`, glued to a number or in capitals before one. */
+/** "RM2.6", "SAR 400 billion", "Rp 5.84 trillion": a currency code at `token`, glued to a number or before one. */
 export function currencyCodeAt(token: Token, next: Token | undefined): boolean {
   const glued = gluedCode(token.text);
   if (glued !== null) return ANY_CODE.has(glued);
-  return /^\p{Lu}{2,3}$/u.test(token.text) && ANY_CODE.has(token.normal) && next?.type === 'number';
+  if (next?.type !== 'number') return false;
+  // "Rp 5.84 trillion", "SFr 12.4bn": a code the value parser reads, capitalised, is one before a number however cased.
+  return (/^\p{Lu}{2,3}$/u.test(token.text) && ANY_CODE.has(token.normal)) || (/^\p{Lu}\p{L}{1,2}$/u.test(token.text) && READ_BEFORE_FIGURES.has(token.normal));
 }

@@ -13,6 +13,9 @@ describe('ingest: money in more currencies', () => {
     ['TSMC said third-quarter revenue rose to NT$989.9 billion.', ['TSMC', 'revenue', 'NT$989.9 billion', 'TWD']],
     ['Maybank posted a net profit of RM2.6 billion for the third quarter.', ['Maybank', 'profit', 'RM2.6 billion', 'MYR']],
     ["BCA's net income reached Rp41.1 trillion in the first nine months of 2026.", ['BCA', 'profit', 'Rp41.1 trillion', 'IDR']],
+    // A code written apart from its amount, capitalised but not in capitals.
+    ['PT Jalanku Digital Tbk said revenue rose to Rp 5.84 trillion in the third quarter.', ['PT Jalanku Digital Tbk', 'revenue', 'Rp 5.84 trillion', 'IDR']],
+    ['Aldrecht Pharma said group sales rose to SFr 12.4bn in the first quarter.', ['Aldrecht Pharma', 'revenue', 'SFr 12.4bn', 'CHF']],
     ['PTT reported revenue of 780 billion baht in the third quarter.', ['PTT', 'revenue', '780 billion baht', 'THB']],
     ['Vinamilk reported revenue of 15.3 trillion dong in the third quarter.', ['Vinamilk', 'revenue', '15.3 trillion dong', 'VND']],
     ['Jollibee Foods said revenue climbed to ₱70.3 billion in the third quarter.', ['Jollibee Foods', 'revenue', '₱70.3 billion', 'PHP']],
