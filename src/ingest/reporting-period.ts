@@ -24,6 +24,9 @@ const LOOKS_BACK = /\b(?:last year|earlier|ago|same|previous|prior)\b/i;
 /** "for the December quarter", "the June half": a quarter or half named by the month it ends in reports as a written one does. */
 const SPAN_NAMED_BY_ITS_END = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})[- ]?(?:quarter|half)\\b`, 'i');
 
+/** "the April-to-September first half", "the July-September quarter": a span named by its first and last months. */
+const SPAN_NAMED_BY_MONTHS = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\s*-?\\s*(?:to|through)?\\s*-?\\s*(?:${MONTH_NAMES.join('|')})\\b.*\\b(?:quarter|half|period)\\b`, 'i');
+
 /** How many sentences on a reporting period still dates undated figures; news paragraphs are one to three sentences. */
 const REPORTING_REACH = 6;
 
@@ -112,7 +115,8 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   const datesFigure = scope.figures.some((figure) => scope.bindings.get(figure) === date && reports(figure)) || dated.some((draft) => draft.predicate === 'leader_of');
   // "the quarter ended Nov. 1", "the 12 months to September", "the first nine months (of 2026)" report on a span as a
   // written quarter does.
-  const span = /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b/i.test(date.text) || LEADING_MONTHS.test(date.text) || SPAN_NAMED_BY_ITS_END.test(date.text);
+  const span =
+    /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b/i.test(date.text) || LEADING_MONTHS.test(date.text) || SPAN_NAMED_BY_ITS_END.test(date.text) || SPAN_NAMED_BY_MONTHS.test(date.text);
   if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span) || LOOKS_BACK.test(date.text)) return;
   // "In the first six months of 2026 it had cut 400 jobs" after a third-quarter report: the quarter is still reported on.
   const leadingMonths = LEADING_MONTHS.test(date.text);

@@ -508,6 +508,17 @@ describe('story context', () => {
     ]);
   });
 
+  it('dates a half named by its months and counted as the first ("the April-to-September first half"), and the figures after it', () => {
+    const story = 'Hoshimura Games Co reported results. For the April-to-September first half, net sales rose 24.6% to ¥218.4 billion. Operating profit climbed 41% to ¥52.7 billion.';
+    const periods = claims(story, '2026-11-06').map(([, , value, period]) => [value, period]);
+    expect(periods).toEqual([
+      ['24.6%', 'For the April-to-September first half'],
+      ['¥218.4 billion', 'For the April-to-September first half'],
+      ['41%', 'For the April-to-September first half'],
+      ['¥52.7 billion', 'For the April-to-September first half'],
+    ]);
+  });
+
   it('gives no earlier report\'s year to a figure stated in the plural present ("Subscriptions start at £39 a month")', () => {
     const read = claims('Fennick raised a $6 million seed round in 2022. Subscriptions start at £39 a month.', '2025-10-14');
     expect(read.find((claim) => claim[2] === '£39')?.[3]).not.toBe('in 2022');

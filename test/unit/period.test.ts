@@ -59,6 +59,8 @@ const rows: Row[] = [
   ['in the first nine months', p('first 9 months of 2026', '2026-01-01', '2026-09-30', 'MONTH'), FEB_2026],
   // a quarter or period named by its months
   ['the July-to-September quarter 2025', p('July 2025–September 2025', '2025-07-01', '2025-09-30', 'MONTH')],
+  // A company's own count of its year after the months: "the April-to-September first half".
+  ['the April-to-September first half 2025', p('April 2025–September 2025', '2025-04-01', '2025-09-30', 'MONTH')],
   ['in the April-June quarter', p('April 2026–June 2026', '2026-04-01', '2026-06-30', 'MONTH'), FEB_2026],
   ['the October-December period of 2024', p('October 2024–December 2024', '2024-10-01', '2024-12-31', 'MONTH')],
   // a quarter or half named by the month it ends in, as Australian and Indian reports write it (not that month)

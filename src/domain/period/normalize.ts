@@ -1,9 +1,12 @@
 // One spelling for dates and periods before any pattern sees them, so patterns need not allow for case, dashes or spacing.
 import { MONTH_NAMES } from './month-names.js';
 
-/** "the July-to-September quarter", "the July-through-September period": a span named by its first and last months. */
+/**
+ * "the July-to-September quarter", "the July-through-September period", "the April-to-September first half" (a
+ * company's count of its own year): a span named by its first and last months.
+ */
 const FULL_MONTH = `(${MONTH_NAMES.map((name) => name.toLowerCase()).join('|')})`;
-const MONTHS_NAMING_A_SPAN = new RegExp(`^(?:(?:in|during|for|over) )?(?:the |its )?${FULL_MONTH}(?: ?- ?(?:to|through|thru) ?- ?| (?:to|through|thru) | ?- ?)${FULL_MONTH} (?:quarter|period|half|months)\\b`);
+const MONTHS_NAMING_A_SPAN = new RegExp(`^(?:(?:in|during|for|over) )?(?:the |its )?${FULL_MONTH}(?: ?- ?(?:to|through|thru) ?- ?| (?:to|through|thru) | ?- ?)${FULL_MONTH} (?:(?:first|second|third|fourth) )?(?:quarter|period|half|months)\\b`);
 
 /**
  * "the December quarter", "the September-quarter results", "the June half": a quarter or half named by the month it
