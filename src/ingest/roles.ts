@@ -497,7 +497,10 @@ export function pronounBefore(doc: ArticleDocument, range: TokenRange, index: nu
 
 /** "Cascade Labs said in September it had surpassed …": the first "it" after the speech verb, before any "the app". */
 function firstReferenceIsPronoun(doc: ArticleDocument, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
+  // "Hanlin said separately that revenue at its wearables division rose": past the verb's adverbs and its "that".
+  let start = from;
+  while (start < to && (doc.tokens[start]!.pos === 'ADV' || (doc.tokens[start]!.normal === 'that' && start <= from + 2))) start += 1;
+  for (let i = start; i < to; i++) {
     const normal = doc.tokens[i]!.normal;
     if (/^(?:it|its|they|their)$/.test(normal)) return true;
     if (normal === 'the' || normal === 'that') return false;

@@ -519,6 +519,11 @@ describe('story context', () => {
     ]);
   });
 
+  it('reads "its" after "X said (separately) that" as X, not as the last subject', () => {
+    const story = 'Lunet held 20% of the market. Hanlin said separately that revenue at its wearables division rose 34% to 9.8 billion yuan in the quarter.';
+    expect(claims(story, '2026-11-02').filter(([, predicate]) => predicate === 'revenue').map(([subject]) => subject)).toEqual(['Hanlin']);
+  });
+
   it('gives no earlier report\'s year to a figure stated in the plural present ("Subscriptions start at £39 a month")', () => {
     const read = claims('Fennick raised a $6 million seed round in 2022. Subscriptions start at £39 a month.', '2025-10-14');
     expect(read.find((claim) => claim[2] === '£39')?.[3]).not.toBe('in 2022');
