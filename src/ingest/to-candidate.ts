@@ -57,7 +57,7 @@ export function toCandidate(scope: ClauseScope, draft: Draft): Candidate | null 
 
 /**
  * The draft's qualifiers, with `basis: forecast` added when the figure is about a time after the publication, unless
- * a basis is given (an outsider's `estimate` of a year to come stays an estimate).
+ * they give a basis already (an outsider's `estimate` keeps its own).
  */
 function withForecastBasis(qualifiers: Candidate['qualifiers'], future: boolean): Candidate['qualifiers'] {
   if (!future || qualifiers.some((qualifier) => qualifier.key === 'basis')) return qualifiers;
