@@ -12,6 +12,7 @@ import { hasForecastBasis, type ClauseScope, type Draft, type ReportingPeriod } 
 import { forecastBetween } from './scope-qualifiers.js';
 import { startsAfterPublication } from './future-period.js';
 import { statedAsNow } from './tense.js';
+import { insideQuotation } from './clause-subject.js';
 
 /** Predicates whose figures report on a period, and so take the reporting period when they state none. */
 const REPORTED = new Set(['market_share', 'user_count', 'employee_count', 'revenue', 'profit', 'earnings_per_share', 'growth_rate', 'revenue_run_rate', 'adoption_rate', 'power_capacity', 'energy_generated', UNCLASSIFIED]);
@@ -129,6 +130,9 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   if (dated.length > 0 ? dated.every((draft) => hasForecastBasis(draft.qualifiers)) : forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return;
   // "The stock had gained nearly 40% this year": the share price's run, not the period the report is about.
   if (priceMove(scope)) return;
+  // '"Over half of our net new ARR this quarter came from …," the chief executive said': a speaker's "this quarter" is
+  // the one the story reports on, which the article has already named; read against the publication it is not.
+  if (/\bthis\b/i.test(date.text) && insideQuotation(scope.doc, date.first)) return;
   // "It has hedged about 45 per cent of its expected fuel needs for 2027": a year written after the publication's is
   // looked ahead to, not reported on, however the clause words it. (A date with no year, "the three months ended
   // Dec. 31", is the last one past: pastYearPeriod.)

@@ -45,6 +45,10 @@ describe('fiscal quarters', () => {
       ['$497.6 million', '2026-08-01 to 2026-10-31'],
       ['$1.99 billion', '2026-05-01 to 2027-04-30'],
     ]);
+    // A speaker's "this quarter" inside a quote is no new report: the headcount after it is still the fiscal quarter's.
+    const quoted =
+      'Ironquill Security Inc said ARR rose to $2.04 billion at the end of the fiscal second quarter on Oct. 31. "Over half of our net new ARR this quarter came from existing customers," the CFO said. Headcount rose to 5,120.';
+    expect(extractCandidates(quoted, { publishedAt: '2026-11-24', entities: [] }).find((c) => c.value === '5,120')?.period).toBe('2026-08-01 to 2026-10-31');
     // The second quarter a tracker reports on a market is the calendar's, whatever the company's year.
     const market = 'Acme said fiscal second-quarter revenue rose to $497 million. Its fiscal year ends in April. Global PC shipments rose 3% in the second quarter.';
     expect(periods(market, '2026-11-24').filter(([value]) => value !== null)).toEqual([
