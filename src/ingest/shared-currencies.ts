@@ -30,10 +30,11 @@ const COUNTRIES: ReadonlyArray<readonly [Unit, RegExp]> = [
   ['NOK', /\b(?:Norway|Norwegian|Oslo)\b/g],
   ['DKK', /\b(?:Denmark|Danish|Copenhagen)\b/g],
   ['CZK', /\b(?:Czech|Czechia|Prague)\b/g],
+  ['SAR', /\b(?:Saudi|Riyadh|Jeddah|Jubail|Dammam|Tadawul)\b/g],
 ];
 
 /** The words the countries above share, and whose each may be: the value parser's own table of their names. */
-const SHARED = (['pesos', 'shillings', 'crowns', 'kroner'] as const).map((word) => [word, Object.keys(SHARED_CURRENCY_NAMES[word]) as Unit[]] as const);
+const SHARED = (['pesos', 'shillings', 'crowns', 'kroner', 'riyals'] as const).map((word) => [word, Object.keys(SHARED_CURRENCY_NAMES[word]) as Unit[]] as const);
 
 /**
  * An article that says its dollars are another country's: "All figures are in Canadian dollars unless otherwise
@@ -59,7 +60,7 @@ const known = new WeakMap<ArticleDocument, SharedCurrencies>();
  * Whose each shared currency word is in the article, read once: a bare "$" is the dollar it says it counts in ("All
  * figures are in Canadian dollars"), else left to the value parser (US dollars); its cents are those of that dollar,
  * or of the one currency with cents it writes its amounts in (or writes far more often than any other: a story in dollars with one conversion into euros;
- * none in an article in rand); its pesos, shillings, crowns and kroner are those of the country it names far more
+ * none in an article in rand); its pesos, shillings, crowns, kroner and riyals are those of the country it names far more
  * often than the others that use the word. A word with no such currency is left out, and stays unread.
  */
 export function sharedCurrenciesOf(doc: ArticleDocument): SharedCurrencies {

@@ -54,6 +54,12 @@ describe("ingest: a currency word several countries share, read as the article's
     expect(read("KAMPALA - Ugandan lender Nile Bank said net profit rose to Shs412 billion, the biggest in Uganda's banking sector.").map(([, , value, unit]) => [value, unit])).toEqual([
       ['USh412 billion', 'UGX'],
     ]);
+    // Riyals in a Saudi story are Saudi riyals; in a Qatari one (a riyal the value parser does not know) they stay unread.
+    expect(read('RIYADH - Nafud Petrochemical Co, the Saudi chemicals maker, said revenue rose to 11.82 billion riyals in the third quarter.')).toEqual([
+      ['Nafud Petrochemical Co', 'revenue', '11.82 billion Saudi riyals', 'SAR'],
+    ]);
+    const qatari = extractCandidates('DOHA - Qatar Gas Co said revenue rose to 1.52 billion riyals in the third quarter.', { publishedAt: '2026-11-20', entities: [] });
+    expect(qatari.map((c) => c.value)).toEqual(['1.52 billion']);
   });
 
   it('leaves the word unread where the article names no country that uses it, or two alike', () => {

@@ -1,9 +1,9 @@
-// Currency words several countries share ("cents", "pesos", "shillings", "crowns", "kroner", the shilling's "Sh"),
+// Currency words several countries share ("cents", "pesos", "shillings", "crowns", "kroner", "riyals", the shilling's "Sh"),
 // named with the country a text is known to count in: "1.24 billion pesos" in a Mexican story is "1.24 billion
 // Mexican pesos". Alone, the value parser reads these words only named (units.ts); the ingest knows the article.
 import type { Unit } from './units.js';
 
-export type SharedCurrencyWord = 'cents' | 'pesos' | 'shillings' | 'crowns' | 'kroner' | 'dollars';
+export type SharedCurrencyWord = 'cents' | 'pesos' | 'shillings' | 'crowns' | 'kroner' | 'riyals' | 'dollars';
 /** Whose each shared word is, for one text (ParseQuantityOptions.shared). */
 export type SharedCurrencies = Partial<Record<SharedCurrencyWord, Unit>>;
 
@@ -14,6 +14,8 @@ export const SHARED_CURRENCY_NAMES: Readonly<Record<SharedCurrencyWord, Partial<
   shillings: { KES: 'Kenyan shillings', UGX: 'Ugandan shillings', TZS: 'Tanzanian shillings' },
   crowns: { SEK: 'Swedish crowns', NOK: 'Norwegian crowns', DKK: 'Danish crowns', CZK: 'Czech crowns' },
   kroner: { NOK: 'Norwegian kroner', DKK: 'Danish kroner' },
+  // Qatar's and Oman's riyals are not read: a bare "riyals" is the Saudi riyal only in a story about Saudi Arabia.
+  riyals: { SAR: 'Saudi riyals' },
   // A bare "dollars" (and "$") in a story that says it counts in another dollar ("All figures are in Canadian dollars").
   dollars: { CAD: 'Canadian dollars', AUD: 'Australian dollars', NZD: 'New Zealand dollars', SGD: 'Singapore dollars', HKD: 'Hong Kong dollars' },
 };
