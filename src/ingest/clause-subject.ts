@@ -44,7 +44,8 @@ const VALUES = /^(?:values|valued|valuing|value)$/;
 
 /**
  * "a round led by Savanna Growth Partners that values the company at $410 million": the party valued is the object of
- * "values", named there or meant by "the company" or "it" (the story's company), not the investor before the verb.
+ * "values", named there, or meant by "the company" or "it": the company the round is in, else the one that raised it;
+ * never the investor before the verb.
  */
 function valuedParty(scope: ClauseScope, index: number): Mention | null {
   const tokens = scope.doc.tokens;
@@ -489,7 +490,6 @@ export function categoryHoldingShare(scope: ClauseScope, figure: Figure): Mentio
 /** How far into its sentence the opening party may stand: "U.S.-based Veltrix", "California startup Aurelian". */
 const OPENER_REACH = 3;
 
-/** Remembers the party a sentence opens with as its subject, which "the company" in the next sentence means. */
 /** Whether more quotation marks open than close in the paragraph before token `index`. */
 export function insideQuotation(doc: ArticleDocument, index: number): boolean {
   let open = false;
@@ -503,6 +503,7 @@ export function insideQuotation(doc: ArticleDocument, index: number): boolean {
   return open;
 }
 
+/** Remembers the party a sentence opens with as its subject, which "the company" in the next sentence means. */
 export function noteOpener(doc: ArticleDocument, clause: Clause, mentions: readonly Mention[], drafts: readonly Draft[], state: ArticleState): void {
   // "That beat an LSEG SmartEstimate of 8.4 trillion won": a name that names a figure (an estimate of it) opens nothing.
   const namesAFigure = (m: Mention): boolean => doc.tokens[m.last + 1]?.normal === 'of' && /^(?:\d|[$€£¥₹₩])/.test(doc.tokens[m.last + 2]?.text ?? '');
