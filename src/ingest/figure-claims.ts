@@ -23,6 +23,7 @@ import { earningsPerShareMeasure, perShare, restatedAs, sharePrice } from './per
 import { regionalVolume } from './region.js';
 import { staffChange } from './staff-figures.js';
 import { relativeAsides } from './asides.js';
+import { levelOrChangeTiedTo } from './level-and-change.js';
 import { growthQualifiers } from './growth-figures.js';
 
 interface Classified {
@@ -109,6 +110,17 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
   }
   if (cue === 'adoption_rate') return { predicate: cue, object: object?.market ? null : object };
   return { predicate: UNCLASSIFIED, object: null };
+}
+
+/**
+ * A market's own figure: a change of a named measure ("Global sales of electric buses rose 17%", "registrations in
+ * Germany jumped 41%") is its growth rate, read as a company's is; anything else about a market is left to a reviewer.
+ */
+function marketsOwnGrowth(scope: ClauseScope, figure: Figure): Classified {
+  if (figure.dimension !== 'SHARE' || !measuresChange(scope.doc, figure)) return { predicate: UNCLASSIFIED, object: null };
+  const asides = relativeAsides(scope.doc, figure.first).filter((aside) => !contains(aside, figure));
+  const growth = growthQualifiers(scope.doc, scope.clause, figure, [...asides, ...scope.dates.filter((d) => !contains(d, figure))]);
+  return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
 }
 
 /** Words that make a player the leader: "the largest cloud provider", "the leading chip supplier". */
@@ -368,6 +380,13 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
       draft.period = { ...perShareAfter.period, range: null };
       continue;
     }
+    // "rose 17% in the first half of 2026 to a record 62,400 units", "processed 4.6 trillion naira in the first half,
+    // up 85%": a level and the change that reached it are of one date.
+    const tied = levelOrChangeTiedTo(scope, draft, drafts);
+    if (tied && written(tied)) {
+      draft.period = { ...tied.period, range: null };
+      continue;
+    }
     // An earlier state ("from 12% a year earlier") lends its date to no one.
     const siblings = drafts.filter(
       (d) => d !== draft && d.predicate === draft.predicate && d.object?.name === draft.object?.name && !isEarlierState(scope.doc, d.core.first),
@@ -563,16 +582,18 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     // apart by its segment (scope-qualifiers.ts).
     const subject = placed?.company ?? (named && divisionOf(scope, named)) ?? named ?? partOfOwn;
     if (!subject) continue;
-    // No registered predicate is about a market's own size or growth, or a part of a company's own figure; a
-    // reviewer picks one.
+    // No registered predicate is about a market's own size, or a part of a company's own figure; a reviewer picks one.
+    // A market's own growth with its measure named ("Global sales of electric buses rose 17%") is its growth rate.
     // "China accounted for 24% of sales": the share of the company's sales made in a place is no market share.
     const placedShare = placed !== null && figure.dimension === 'SHARE';
     const comparedWith = comparedState(scope, figure, subject, drafts) ?? comparedAcrossSentences(scope, figure, subject);
     const classified: Classified = comparedWith
       ? { predicate: comparedWith.predicate, object: comparedWith.object, qualifiers: comparedMeasure(scope, figure, subject, comparedWith) }
-      : subject.kind === 'MARKET' || partOfOwn || placedShare
-        ? { predicate: UNCLASSIFIED, object: null }
-        : classify(scope, figure, subject);
+      : subject.kind === 'MARKET'
+        ? marketsOwnGrowth(scope, figure)
+        : partOfOwn || placedShare
+          ? { predicate: UNCLASSIFIED, object: null }
+          : classify(scope, figure, subject);
     // A time to a milestone is a duration, not a dated state: its date words are its value.
     const period =
       classified.predicate === 'time_to_milestone' ? { period: null, unresolved: null, range: null } : periodFor(scope, figure, subject, classified.predicate);

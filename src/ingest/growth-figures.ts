@@ -24,7 +24,21 @@ const MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:output|production|generation)$/, 'output'],
   [/^(?:volumes?)$/, 'volume'],
   [/^(?:gmv|tpv|gov)$/, 'GMV'],
+  [/^(?:gtv)$/, 'GTV'],
   [/^(?:arr)$/, 'ARR'],
+  [/^(?:registrations)$/, 'registrations'],
+  [/^(?:transactions)$/, 'transactions'],
+  [/^(?:downloads)$/, 'downloads'],
+  [/^(?:intake)$/, 'orders'],
+  [/^(?:prices?|asps?)$/, 'price'],
+  [/^(?:costs|expenses)$/, 'costs'],
+  [/^(?:spending|expenditures?|capex)$/, 'spending'],
+  [/^(?:deposits)$/, 'deposits'],
+  [/^(?:loans|lending)$/, 'loans'],
+  [/^(?:capacity)$/, 'capacity'],
+  [/^(?:exports)$/, 'exports'],
+  [/^(?:imports)$/, 'imports'],
+  [/^(?:consumption|demand)$/, 'demand'],
 ];
 /** How far before the figure its measure may be named: "Revenue for the quarter ended Oct. 31 rose 24%". */
 const MEASURE_REACH = 14;
@@ -45,7 +59,7 @@ const BASIS_BEFORE = 6;
 export function growthQualifiers(doc: ArticleDocument, clause: TokenRange, figure: TokenRange, excluded: readonly TokenRange[]): Qualifier[] | null {
   // "cut 1,850 jobs, about 7% of its workforce": a share of something, not a change.
   if (doc.tokens[figure.last + 1]?.normal === 'of') return null;
-  const measure = measureBefore(doc, clause, figure, excluded);
+  const measure = measureAfter(doc, clause, figure) ?? measureBefore(doc, clause, figure, excluded);
   if (measure === null) return null;
   // The basis is the figure's own: from a few words before it ("year-on-year revenue rose 24%") to the next figure of
   // another measure ("rose 24% from a year earlier to $1.42 billion, and 8% sequentially" gives the 24% a year).
@@ -77,6 +91,32 @@ function nextNumber(doc: ArticleDocument, from: number, last: number): number {
 const CLAUSE_JOINS = /^(?:and|but|while|whereas|;)$/;
 /** Words a measure named after them is a complement of: "revenue from enterprise customers grew 12%". */
 const PREPOSITIONS = /^(?:from|among|by|for|to)$/;
+
+/** Nouns of change a measure follows with "in": "a 7.2% rise in fourth-quarter profit", "15% growth in registrations". */
+export const CHANGE_NOUNS = /^(?:rise|increase|gain|jump|growth|climb|surge|fall|decrease|decline|drop|dip|slump|slide|contraction)$/;
+/** How many words may stand between "in" and the measure: "a 7.2% rise in fourth - quarter net profit". */
+const MEASURE_AFTER_REACH = 6;
+
+/**
+ * The measure named after a change noun: "a 7.2% rise in fourth-quarter profit". It says what changed more plainly
+ * than any word before the figure, so it is read first. Null when the figure is not followed by "<change> in".
+ */
+function measureAfter(doc: ArticleDocument, clause: TokenRange, figure: TokenRange): string | null {
+  if (!CHANGE_NOUNS.test(doc.tokens[figure.last + 1]?.normal ?? '') || doc.tokens[figure.last + 2]?.normal !== 'in') return null;
+  const from = figure.last + 3;
+  for (let i = from; i <= Math.min(clause.last, from + MEASURE_AFTER_REACH); i++) {
+    const normal = doc.tokens[i]!.normal;
+    if (SHARES.test(normal) && doc.tokens[i + 1]?.normal !== 'of') return null;
+    if (normal === 'of' || doc.tokens[i]!.type === 'number' || doc.tokens[i]!.pos === 'VERB') break;
+    const perShare = perShareAt(doc, i);
+    if (perShare !== undefined) return perShare;
+    const profit = profitAt(doc, from, i);
+    const measure = profit ?? MEASURES.find(([pattern]) => pattern.test(normal))?.[1];
+    // "a 12% rise in revenue from cloud customers": the measure, not what follows it.
+    if (measure !== undefined) return measure;
+  }
+  return null;
+}
 
 /**
  * The measure named nearest before the figure in its own clause, or null (none, or a share price). A measure word

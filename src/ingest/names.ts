@@ -16,7 +16,7 @@ export const PERSON_TITLES = [
 ] as const;
 
 /** Banking measures written in capitals ("NIM was 1.97%"), which also open a few names ("NII Holdings", "NIM Capital"). */
-const MEASURE_ACRONYMS = ['nim', 'nii', 'npl', 'cet1', 'rote'];
+const MEASURE_ACRONYMS = ['nim', 'nii', 'npl', 'cet1', 'rote', 'gtv', 'tpv', 'aum', 'asp', 'asps'];
 /** Adjectives that open a measure's name ("Underlying Operating Profit"), and the profit words that end one. */
 const MEASURE_OPENER = /^(?:adjusted|underlying|core|normali[sz]ed|recurring|comparable|reported|headline|operating|net|gross)$/;
 const PROFIT_AT_END = /^(?:profits?|income|earnings|revenues?|sales|margins?|loss(?:es)?)$/;
@@ -53,7 +53,7 @@ const NOT_NAMES = new Set([
   'ai', 'api', 'apis', 'llm', 'llms', 'ceo', 'cto', 'cfo', 'coo', 'us', 'u.s.', 'uk', 'eu', 'gpu', 'gpus', 'cpu', 'saas',
   'arr', 'ipo', 'ml', 'it', 'hr', 'pr', 'sdk', 'ide', 'cli', 'ui', 'ux', 'os', 'pc', 'tv', 'yoy', 'suv', 'suvs', 'ev', 'evs',
   'sim', 'esim', 'lte', '5g', '4g', 'arpu', 'ebitda', 'ebitdaal', 'ebitdar', 'ebita', 'ebit', 'eps', ...MEASURE_ACRONYMS, 'gmv', 'capex', 'opex', 'cagr', 'roe', 'roi', 'kpi', 'kpis',
-  'ppa', 'ppas', 'gdp', 'cpi',
+  'ppa', 'ppas', 'gdp', 'cpi', 'r&d',
   // Kinds of chip, screen, drive or fuel, which are products and markets, not parties ("DRAM revenue rose 44%").
   'dram', 'nand', 'hbm', 'ssd', 'ssds', 'hdd', 'hdds', 'asic', 'asics', 'fpga', 'fpgas', 'soc', 'socs', 'npu', 'npus', 'tpu', 'tpus',
   'oled', 'lcd', 'led', 'leds', 'lng', 'lpg', 'bev', 'bevs', 'phev', 'phevs', 'hev', 'nev', 'nevs',

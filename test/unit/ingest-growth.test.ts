@@ -27,7 +27,8 @@ describe('growth rates', () => {
     expect(growths('Acme Corp said revenue rose 3% quarter-on-quarter.')).toEqual([['3%', { measure: 'revenue', direction: 'increase', against: 'previous quarter' }]]);
     expect(growths('Acme Corp said revenue from enterprise customers grew 12%.')).toEqual([['12%', { measure: 'revenue', direction: 'increase' }]]);
     expect(growths('Acme Corp said earnings per share rose 15% in the quarter.')).toEqual([['15%', { measure: 'EPS', direction: 'increase' }]]);
-    expect(growths('Acme Corp said revenue was flat and costs fell 3%.')).toEqual([]);
+    // Costs' change, never revenue's: the measure past an "and" is another clause's.
+    expect(growths('Acme Corp said revenue was flat and costs fell 3%.')).toEqual([['3%', { measure: 'costs', direction: 'decrease' }]]);
     // Each figure's own basis, past the level it reached, the level it left and a conversion.
     expect(growths('Acme Corp said revenue grew 3.4% from a year ago and 1.9% from the previous quarter.')).toEqual([['3.4%', { measure: 'revenue', direction: 'increase', against: 'year earlier' }]]);
     // The 12% is of no measure its clause names, so it is no growth; the 3% keeps its own basis.
@@ -76,5 +77,45 @@ describe('growth rates', () => {
     // A change after a level and its date is of that date too.
     const tillwise = 'Tillwise processed total payment volume of 41.5 billion euros in the first nine months of 2026, up 64% from 25.3 billion euros a year earlier.';
     expect(extractCandidates(tillwise, { publishedAt: '2026-10-20', entities: [] }).find((c) => c.value === '64%')?.period).toBe('in the first nine months of 2026');
+  });
+
+  it('reads the measure named after a change noun, and the measures banks, airlines, retailers and markets report', () => {
+    expect(growths('Acme Corp reported a 7.2% rise in fourth-quarter net profit on Thursday.')).toEqual([['7.2%', { measure: 'net income', direction: 'increase' }]]);
+    // What the measure is of stays out of it; a change of "the number of" something is left unread.
+    expect(growths('Acme Corp posted a 12% increase in revenue from cloud customers.')).toEqual([['12%', { measure: 'revenue', direction: 'increase' }]]);
+    expect(growths('Acme Corp posted a 9% drop in the number of users.')).toEqual([]);
+    expect(growths('Acme Bank said deposits rose 5.2% in the quarter, while average loans grew 3.8%.').map(([, q]) => (q as { measure: string }).measure)).toEqual(['deposits', 'loans']);
+    expect(growths("Acme's average selling prices rose 18% from the previous quarter.")).toEqual([['18%', { measure: 'price', direction: 'increase', against: 'previous quarter' }]]);
+    expect(growths('Acme Air said capacity grew 6.3% and unit costs rose 1.8%.').map(([, q]) => (q as { measure: string }).measure)).toEqual(['capacity', 'costs']);
+    expect(growths('Voltara said registrations of electric cars rose 29% year on year.').map(([, q]) => (q as { measure: string }).measure)).toEqual(['registrations']);
+    // "R&D" and "GTV" name measures, not parties: the growth is the company's.
+    const spending = extractCandidates("Acme's R&D spending rose 22% in the third quarter. Jalanku Digital said GTV grew 15%.", { publishedAt: '2026-11-20', entities: [] });
+    expect(spending.map((c) => [c.subject, c.predicate, c.value])).toEqual([
+      ['Acme', 'growth_rate', '22%'],
+      ['Jalanku Digital', 'growth_rate', '15%'],
+    ]);
+  });
+
+  it("reads a market's own change of a named measure as the market's growth rate", () => {
+    const report = extractCandidates('Global sales of electric buses rose 17% in the first half of 2026, Kestrel said. The market grew strongly.', { publishedAt: '2026-09-15', entities: [] });
+    expect(report.map((c) => [c.subject, c.subjectKind, c.predicate, c.value, c.period])).toEqual([['electric bus market', 'MARKET', 'growth_rate', '17%', 'in the first half of 2026']]);
+  });
+
+  it('dates a level and the change that reached it by the date written next to either', () => {
+    const dated = (text: string) => extractCandidates(text, { publishedAt: '2026-09-15', entities: [] }).map((c) => [c.predicate, c.value, c.period]);
+    expect(dated("Acme's shipments rose 17% in the first half of 2026 to a record 62,400 units, from 53,300 a year earlier.")).toEqual([
+      ['growth_rate', '17%', 'in the first half of 2026'],
+      ['unclassified', '62,400', 'in the first half of 2026'],
+      ['unclassified', '53,300', 'H1 2025'],
+    ]);
+    // The level's conversion in brackets and the date's year are no figure between a level and its change.
+    expect(dated('Kudipay said it processed 4.6 trillion naira ($3.0 billion) worth of transactions in the first half of 2026, up 85% from a year earlier.')).toEqual([
+      ['unclassified', '4.6 trillion naira', 'in the first half of 2026'],
+      ['growth_rate', '85%', 'in the first half of 2026'],
+    ]);
+    expect(dated('Voltara raised its forecast for full-year 2026 registrations in the region to 3.2 million, a 27% increase on the 2.52 million sold in 2025.').slice(0, 2)).toEqual([
+      ['unclassified', '3.2 million', 'for full-year 2026'],
+      ['growth_rate', '27%', 'for full-year 2026'],
+    ]);
   });
 });

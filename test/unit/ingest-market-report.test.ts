@@ -102,14 +102,16 @@ describe('market reports', () => {
       'Global smartwatch shipments rose 6% in the second quarter to 41.3 million units, Meridian said. ' +
       "In China, the world's largest smartwatch market, shipments grew 15% to 12.6 million units, and Huaxin became the leader with a 33% share. " +
       'North American shipments fell 2% to 8.1 million.';
+    const rose = [{ key: 'measure', value: 'shipments' }, { key: 'direction', value: 'increase' }];
     expect(claims(report).map((claim) => [claim[0], claim[2], claim[3], claim[5]])).toEqual([
-      ['global smartwatch market', null, '6%', []],
+      // A market's own growth is its growth rate; its volume is left to a reviewer.
+      ['global smartwatch market', null, '6%', rose],
       ['global smartwatch market', null, '41.3 million', []],
-      ['China smartwatch market', null, '15%', []],
+      ['China smartwatch market', null, '15%', rose],
       ['China smartwatch market', null, '12.6 million', []],
       // A rank is no part of a market's name: Huaxin's share is of the smartwatch market, in China.
       ['Huaxin', 'global smartwatch market', '33%', [{ key: 'region', value: 'China' }]],
-      ['North American smartwatch market', null, '2%', []],
+      ['North American smartwatch market', null, '2%', [{ key: 'measure', value: 'shipments' }, { key: 'direction', value: 'decrease' }]],
       ['North American smartwatch market', null, '8.1 million', []],
     ]);
   });
@@ -124,7 +126,7 @@ describe('market reports', () => {
       'SINGAPORE, August 12 (Newswire) - Global smartwatch shipments rose 6% in the second quarter to 41.3 million units. ' +
       'The smartwatch market was worth $9.8 billion, Meridian estimated. Shipments in the same quarter of 2024 had fallen 3%.';
     expect(claims(report).map((claim) => claim.slice(0, 4))).toEqual([
-      ['global smartwatch market', 'unclassified', null, '6%'],
+      ['global smartwatch market', 'growth_rate', null, '6%'],
       ['global smartwatch market', 'unclassified', null, '41.3 million'],
       ['global smartwatch market', 'unclassified', null, '$9.8 billion'],
     ]);

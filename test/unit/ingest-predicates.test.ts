@@ -157,8 +157,9 @@ describe('predicates by cue', () => {
       'Apple was second, with its share rising to 18.2% from 17.8%.\n\nXiaomi was third with a 13.5% share, unchanged from the same period last year. ' +
       'It rained. It rained. It rained. It rained. It rained. It rained. Xiaomi also sold 3 million tablets.';
     expect(claims(report)).toEqual([
-      // The market's own figures have the market as their subject, for a reviewer to give a predicate.
-      ['global smartphone market', 'unclassified', null, '2.6%', 'in the third quarter of 2025'],
+      // The market's own figures have the market as their subject: its growth a growth rate, its volume for a reviewer
+      // to give a predicate.
+      ['global smartphone market', 'growth_rate', null, '2.6%', 'in the third quarter of 2025'],
       ['global smartphone market', 'unclassified', null, '322.7 million', 'in the third quarter of 2025'],
       ['Apple', 'market_share', 'global smartphone market', '18.2%', 'in the third quarter of 2025'],
       // The year-earlier figure is not the quarter's.
@@ -183,7 +184,7 @@ describe('predicates by cue', () => {
       'For the fourth quarter, BYD expects revenue of $4 billion. ' +
       'Geely shipped 546,000 cars.';
     expect(claims(note)).toEqual([
-      ['new-energy vehicle market', 'unclassified', null, '19%', 'in the third quarter of 2025'],
+      ['new-energy vehicle market', 'growth_rate', null, '19%', 'in the third quarter of 2025'],
       ['new-energy vehicle market', 'unclassified', null, '3.9 million', 'in the third quarter of 2025'],
       ['BYD', 'unclassified', null, '1.17 million', 'in the third quarter of 2025'],
       ['BYD', 'market_share', 'new-energy vehicle market', '30%', 'in the third quarter of 2025'],
@@ -199,7 +200,7 @@ describe('predicates by cue', () => {
     const claims = (text: string) =>
       extractCandidates(text, { publishedAt: '2025-11-20', entities: [] }).map((c) => [c.subject, c.subjectKind, c.predicate, c.value]);
     expect(claims('Global PC shipments rose 8.1% in the third quarter. It was the best quarter since 2021.')).toEqual([
-      ['global PC market', 'MARKET', 'unclassified', '8.1%'],
+      ['global PC market', 'MARKET', 'growth_rate', '8.1%'],
     ]);
     // "It" and "the company" still mean the last party named, not the market between.
     expect(claims('Lenovo shipped 17.2 million PCs. Global PC shipments rose 8.1%. It expects growth of 5%.').map((c) => c[0])).toEqual([
@@ -544,7 +545,7 @@ describe('predicates by cue', () => {
           "Dell Technologies shipped 10.1 million PCs. Apple's shipments jumped 14% to 6.8 million units, lifting its share to 9.0%.",
       ).map(([subject, predicate, value]) => [subject, predicate, value]),
     ).toEqual([
-      ['global PC market', 'unclassified', '8.1%'],
+      ['global PC market', 'growth_rate', '8.1%'],
       ['global PC market', 'unclassified', '75.8 million'],
       ['Dell Technologies', 'unclassified', '10.1 million'],
       ['Apple', 'growth_rate', '14%'],

@@ -37,7 +37,7 @@ describe('story context', () => {
     expect(claims(story)).toEqual([
       ['Nordvik', 'revenue', '$2 billion', 'first-quarter'],
       ['Nordvik', 'unclassified', '2.4%', 'first-quarter'],
-      ['Nordvik', 'unclassified', '8%', 'first-quarter'],
+      ['Nordvik', 'growth_rate', '8%', 'first-quarter'],
       ['Nordvik', 'unclassified', '$900 million', 'first-quarter'],
     ]);
     // Past a sentence about the story's currency, and a measure whose relative aside holds a number word ("one-time").
@@ -168,7 +168,8 @@ describe('story context', () => {
       "Online sales grew 9% to £2.1bn and now account for around 11% of the group's total. The board proposed a final dividend of 8.4p per share.";
     const year = 'in the year to February 28';
     expect(claims(grocer, '2025-04-16')).toEqual([
-      ['Harwood & Pike', 'unclassified', '14%', null],
+      // "a 14% rise in annual profit": the measure named after the change.
+      ['Harwood & Pike', 'growth_rate', '14%', null],
       ['Harwood & Pike', 'profit', '£612m', year],
       // "now" dates the share it is said of, not the growth before it.
       ['Harwood & Pike', 'growth_rate', '9%', year],

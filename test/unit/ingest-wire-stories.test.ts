@@ -590,9 +590,9 @@ describe("a market's own figure, then its players' shares", () => {
     ]);
   });
 
-  it("leaves a market's growth unclassified, and reads a company's own change of volume as its growth", () => {
+  it("reads a market's growth as its own, and a company's own change of volume as the company's growth", () => {
     expect(read("Global PC shipments rose 8.1% to 68.9 million units, while Lenovo's shipments rose 10%.").map(([subject, predicate]) => [subject, predicate])).toEqual([
-      ['global PC market', 'unclassified'],
+      ['global PC market', 'growth_rate'],
       ['global PC market', 'unclassified'],
       ['Lenovo', 'growth_rate'],
     ]);
