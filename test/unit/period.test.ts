@@ -257,6 +257,18 @@ const rows: Row[] = [
   ['the week of March 3, 2025', p('week of 2025-03-03', '2025-03-03', '2025-03-09', 'DAY')],
   ['the week ending March 9, 2025', p('week ending 2025-03-09', '2025-03-03', '2025-03-09', 'DAY')],
   ['week of February 26, 2024', p('week of 2024-02-26', '2024-02-26', '2024-03-03', 'DAY')],
+  // "in the week to": never a date read off the machine's clock, with or without the year
+  ['in the week to Nov 3, 2025', p('week ending 2025-11-03', '2025-10-28', '2025-11-03', 'DAY')],
+  ['in the week to Nov 3', p('week ending 2025-11-03', '2025-10-28', '2025-11-03', 'DAY'), { publishedAt: { year: 2025, month: 11, day: 5 } }],
+  // spellings of the press: "end-September", year to date through a month, "last year's", two ordinals, "onwards"
+  ['the three months to end-September 2025', p('3 months to September 2025', '2025-07-01', '2025-09-30', 'MONTH')],
+  ['year-to-date through August 2025', p('January 2025–August 2025', '2025-01-01', '2025-08-31', 'MONTH')],
+  ["last year's fourth quarter", p('Q4 2025', '2025-10-01', '2025-12-31', 'QUARTER'), FEB_2026],
+  ['the second and third quarters of 2025', p('Q2 2025–Q3 2025', '2025-04-01', '2025-09-30', 'QUARTER')],
+  ['from 2025 onwards', p('from 2025', '2025-01-01', null, 'OPEN')],
+  // a fiscal year named by its number and its end: the end says which twelve months
+  ['fiscal 2025, which ended January 31, 2025', p('1 year to 2025-01-31', '2024-02-01', '2025-01-31', 'DAY')],
+  ['FY26, which ends March 31, 2026', p('1 year to 2026-03-31', '2025-04-01', '2026-03-31', 'DAY')],
 ];
 
 describe('parsePeriod: written forms', () => {

@@ -31,6 +31,23 @@ export const normalizeText = (text: string): string =>
     // "full-year 2024 revenue" is 2024's; "its full-year forecast" the year of publication (calendar years assumed).
     .replace(/\b(?:the )?full[- ]year (?=(?:19|20)\d{2}\b)/g, '')
     .replace(/\b(?:the )?full[- ]year\b/g, 'this year')
+    // "the three months to end-September 2025": months counted to a month's end are counted to that month; a lone
+    // "end-September 2025" is the end of it.
+    .replace(new RegExp(`\\b(to|through|until) end-${FULL_MONTH}\\b`), '$1 $2')
+    .replace(new RegExp(`\\bend-${FULL_MONTH}\\b`), 'the end of $1')
+    // "year-to-date through August 2025": from January to that month.
+    .replace(/^(?:the )?year[- ]to[- ]date (?:through|to|until|in) /, 'january to ')
+    // "last year's fourth quarter": the quarter of that year.
+    .replace(/^(last|this|next) year's (.+)$/, '$2 of $1 year')
+    // "the second and third quarters of 2025": the one to the other.
+    .replace(/^(?:the )?(first|second|third|fourth) and (second|third|fourth) (quarters|halves) (?:of )?(.+)$/, (_, from: string, to: string, unit: string, year: string) => {
+      const one = unit === 'quarters' ? 'quarter' : 'half';
+      return `the ${from} ${one} of ${year} to the ${to} ${one} of ${year}`;
+    })
+    // "fiscal 2025, which ended January 31, 2025": the year its end date names, whatever the company calls it.
+    .replace(/^(?:the |its )?(?:fiscal|fy) ?(?:'?\d{2}|\d{4}),? (?:which |that )?(?:(ended)|ending|ends|will end) /, (_, ended?: string) => `the fiscal year ${ended ?? 'ending'} `)
+    // "from 2025 onwards": open from then on, as "from 2025" is.
+    .replace(/^(from|since) (.+?) on(?:wards?)?$/, '$1 $2')
     // "the July-to-September quarter", "the October-December period": the months named are the span.
     .replace(MONTHS_NAMING_A_SPAN, '$1 to $2')
     .replace(SPAN_ENDING_IN_MONTH, 'the $2 to $1');

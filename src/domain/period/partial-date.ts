@@ -53,7 +53,10 @@ export function readPartialDate(text: string, shown: string): PartialDate | null
  * readings differ.
  */
 function readWithChrono(text: string, shown: string): PartialDate | null {
-  if (!new RegExp(`\\b${MONTH}\\b`).test(text)) return null;
+  // A year written out: chrono reads relative words against the machine's clock ("in the week to Nov 3" came out as
+  // the week after the day it ran), which is no date a source wrote.
+  // And the date from its first word (a weekday, a day or a month): "in the week to Nov 3, 2025" is a week, not a day.
+  if (!new RegExp(`\\b${MONTH}\\b`).test(text) || !/\b\d{4}\b/.test(text) || !new RegExp(`^${WEEKDAY}(?:\\d|${MONTH})`).test(text)) return null;
   const results = chrono.strict.parse(text);
   const [result] = results;
   if (results.length !== 1 || !result || result.index !== 0 || result.text.length !== text.length) return null;

@@ -11,6 +11,8 @@ export const SCALES: ReadonlyArray<readonly [string, number]> = [
   ['trillion', 12], ['t', 12], ['tn', 12], ['trn', 12],
   // Indian numbering: a lakh is 100,000 and a crore 10 million ("Rs 500 crore").
   ['lakh', 5], ['lakhs', 5], ['crore', 7], ['crores', 7],
+  // "Rs 1.2 lakh crore": a lakh of crores, as Indian papers write a trillion rupees.
+  ['lakh crore', 12], ['lakh crores', 12],
 ];
 export const SCALE_WORDS = new Set(SCALES.map(([word]) => word));
 

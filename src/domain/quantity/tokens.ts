@@ -10,6 +10,8 @@ const normalize = (text: string): string =>
     .replace(/[\u2010-\u2015\u2212\ufe63\uff0d]/g, '-')
     .replace(/\u00d7/g, 'x')
     .replace(/\bper\s+cent\b/g, 'percent')
+    // "3 million-plus users" is three million or more, not a range to a second figure.
+    .replace(/(\w)-plus\b/g, '$1 plus')
     .replace(/\bus\s*\$/g, '$');
 
 /** Digits grouped in thousands ("12,345"), in the Indian way ("2,41,870", "1,23,456": lakhs and crores), or not at all. */
