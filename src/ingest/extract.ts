@@ -16,7 +16,7 @@ import { sameSpanAYearBefore } from './year-earlier.js';
 import { companyFiscalOpeningSpans, companyFiscalQuarters, companyFiscalYears, fiscalSpansOf, fiscalYearEndMonth } from './fiscal-year.js';
 import { markRegions, noteReportedMarket } from './region.js';
 import { withoutConversions, type Figure } from './figures.js';
-import { KnownEntities } from './known-entities.js';
+import { KnownEntities, withoutCompanySuffix } from './known-entities.js';
 import { findKnownMentions, type Mention } from './mentions.js';
 import { unifyNewNames } from './name-variants.js';
 import { companyFigureOfPerson, markPeople } from './people.js';
@@ -190,7 +190,9 @@ function valueKey(value: string | null): unknown {
  * body's, with its sentence around it).
  */
 function withoutUndatedRepeats(candidates: Candidate[]): Candidate[] {
-  const key = (c: Candidate): string => JSON.stringify([c.subject, c.predicate, c.object, valueKey(c.value)]);
+  // "Tembo Telecom" in the headline is the body's "Tembo Telecom PLC".
+  const party = (name: string): string => (withoutCompanySuffix(name) ?? name).toLowerCase();
+  const key = (c: Candidate): string => JSON.stringify([party(c.subject), c.predicate, c.object, valueKey(c.value)]);
   const dated = new Set(candidates.filter((c) => c.period !== null).map(key));
   const lastUndated = new Map(candidates.map((c, index) => [key(c), index] as const).filter(([k]) => !dated.has(k)));
   return candidates.filter((c, index) => c.period !== null || lastUndated.get(key(c)) === index);

@@ -122,6 +122,8 @@ function isCheckable(doc: ArticleDocument, figure: Figure): boolean {
   const next = doc.tokens[figure.last + 1];
   if (next && /^(?:people|persons|sources|officials|executives)$/.test(next.normal) && SOURCES_AFTER.test(doc.tokens[figure.last + 2]?.normal ?? '')) return false;
   if (figure.text.toLowerCase() === 'half' && next?.normal !== 'of' && HALF_YEAR_BEFORE.test(doc.tokens[figure.first - 1]?.normal ?? '')) return false;
+  // "Tembo Telecom half-year profit rises 18pc": a half-year's, no fraction.
+  if (figure.text.toLowerCase() === 'half' && /^(?:-|year|yearly)$/.test(next?.normal ?? '') && /^(?:year|yearly)$/.test(doc.tokens[figure.last + (next?.normal === '-' ? 2 : 1)]?.normal ?? '')) return false;
   if (next && RELATIVE_TO.has(next.normal)) return false;
   if (next && ORDINAL_FOLLOWERS.test(next.normal) && /^(?:a|the)\s+\p{L}+$/iu.test(figure.text)) return false;
   // "in the first nine months of the year", "over the eight months after its launch": a span the figures around it

@@ -362,6 +362,12 @@ describe('story context', () => {
       ['Tallis', 'funding_raised', '$122 million'],
       ['Tallis', 'valuation', '$310 million'],
     ]);
+    // The headline's short name is the body's full one: "Tembo Telecom" repeats "Tembo Telecom PLC"'s dated growth.
+    const results =
+      'Tembo Telecom half-year profit rises 18pc\n\n' + 'Tembo Telecom PLC posted an 18 per cent rise in net profit for the six months to September.';
+    expect(extractCandidates(results, { publishedAt: '2026-11-06', entities: [] }).map((c) => [c.subject, c.predicate, c.value, c.period])).toEqual([
+      ['Tembo Telecom PLC', 'growth_rate', '18 per cent', 'for the six months to September'],
+    ]);
   });
 
   it('reads two comparisons of one product: what each is compared with, and the product as the subject of both', () => {
