@@ -318,7 +318,7 @@ function introducedAsRival(scope: ClauseScope, mention: Mention): boolean {
 }
 
 /** What a company has, opening a sentence about it: "Data center revenue rose", "Shares fell". */
-const PROPERTY = /^(?:revenues?|sales|realised|realized|asps?|products|services|additions|shipments|deliveries|orders|generation|output|production|capacity|shares|stock|profits?|income|margins?|earnings|eps|users|customers|subscribers|valuation|growth|funding|arr|gmv|gtv|tpv|registrations|transactions|bookings|churn|arpu|ebitda|ebitdaal|ebita|ebit|costs|expenses|losses|backlog|obligations|rpo|crpo|nrr|fcf|headcount|members|subscriptions|charges|impairments?|provisions|deposits|attrition|loans|lending|assets|cash|debt|capex|expenditures?|spending|dividends?|buybacks?|payouts?|fees|premiums|writedowns?|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division)$/;
+const PROPERTY = /^(?:revenues?|sales|realised|realized|asps?|products|services|additions|shipments|deliveries|orders|order|intake|generation|output|production|capacity|shares|stock|profits?|income|margins?|earnings|eps|users|customers|subscribers|valuation|growth|funding|arr|gmv|gtv|tpv|registrations|transactions|bookings|churn|arpu|ebitda|ebitdaal|ebita|ebit|costs|expenses|losses|backlog|obligations|rpo|crpo|nrr|fcf|headcount|members|subscriptions|charges|impairments?|provisions|deposits|attrition|loans|lending|assets|cash|debt|capex|expenditures?|spending|dividends?|buybacks?|payouts?|fees|premiums|writedowns?|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division)$/;
 
 /**
  * The sentence's subject, before its verb, is a property ("Data center revenue", "Shares") or a definite description

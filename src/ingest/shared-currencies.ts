@@ -34,7 +34,9 @@ const COUNTRIES: ReadonlyArray<readonly [Unit, RegExp]> = [
 ];
 
 /** The words the countries above share, and whose each may be: the value parser's own table of their names. */
-const SHARED = (['pesos', 'shillings', 'crowns', 'kroner', 'riyals'] as const).map((word) => [word, Object.keys(SHARED_CURRENCY_NAMES[word]) as Unit[]] as const);
+const SHARED_WORDS = ['pesos', 'shillings', 'crowns', 'kroner', 'riyals'] as const;
+type SharedWord = (typeof SHARED_WORDS)[number];
+const SHARED = SHARED_WORDS.map((word) => [word, Object.keys(SHARED_CURRENCY_NAMES[word]) as Unit[]] as const);
 
 /**
  * An article that says its dollars are another country's: "All figures are in Canadian dollars unless otherwise
@@ -60,8 +62,9 @@ const known = new WeakMap<ArticleDocument, SharedCurrencies>();
  * Whose each shared currency word is in the article, read once: a bare "$" is the dollar it says it counts in ("All
  * figures are in Canadian dollars"), else left to the value parser (US dollars); its cents are those of that dollar,
  * or of the one currency with cents it writes its amounts in (or writes far more often than any other: a story in dollars with one conversion into euros;
- * none in an article in rand); its pesos, shillings, crowns, kroner and riyals are those of the country it names far more
- * often than the others that use the word. A word with no such currency is left out, and stays unread.
+ * none in an article in rand); its pesos, shillings, crowns, kroner and riyals are those it first names in full
+ * ("Swedish crowns"), else those of the country it names far more often than the others that use the word. A word
+ * with no such currency is left out, and stays unread.
  */
 export function sharedCurrenciesOf(doc: ArticleDocument): SharedCurrencies {
   let shared = known.get(doc);
@@ -78,10 +81,25 @@ function read(doc: ArticleDocument): SharedCurrencies {
   const cents = dollars ?? (countsInRand(doc) ? null : dominant(doc.text, CENTS_CURRENCIES));
   if (cents !== null) shared.cents = cents;
   for (const [word, units] of SHARED) {
-    const country = dominant(doc.text, COUNTRIES.filter(([unit]) => units.includes(unit)));
+    const country = firstNamed(doc.text, word, units) ?? dominant(doc.text, COUNTRIES.filter(([unit]) => units.includes(unit)));
     if (country !== null) shared[word] = country;
   }
   return shared;
+}
+
+/**
+ * The currency an article names in full the first time it writes the word: "fell 6% to 14.2 billion Swedish crowns
+ * … Revenue rose 2% to 15.8 billion crowns" counts in Swedish crowns, as a newsroom names a currency once and then
+ * writes it bare; another country's ("700 million Danish crowns" later on) is named each time.
+ */
+function firstNamed(text: string, word: SharedWord, units: readonly Unit[]): Unit | null {
+  let first: { unit: Unit; at: number } | null = null;
+  for (const unit of units) {
+    const name = SHARED_CURRENCY_NAMES[word][unit];
+    const at = name === undefined ? -1 : text.search(new RegExp(`\\b${name}\\b`, 'i'));
+    if (at >= 0 && (first === null || at < first.at)) first = { unit, at };
+  }
+  return first?.unit ?? null;
 }
 
 function dominant(text: string, written: ReadonlyArray<readonly [Unit, RegExp]>): Unit | null {

@@ -67,6 +67,18 @@ describe("ingest: a currency word several countries share, read as the article's
     expect(values('Acme Corp said net profit rose to 1.24 billion pesos.')).toEqual([['unclassified', '1.24 billion']]);
     expect(values('Acme Corp, which sells in Mexico and Chile, said net profit rose to 1.24 billion pesos.')).toEqual([['unclassified', '1.24 billion']]);
   });
+
+  it('reads the word as the currency the article first names in full, however often it names other countries', () => {
+    // Named once and then written bare, as newsrooms do; the Danish crowns of an acquisition are named each time.
+    const story =
+      'STOCKHOLM - Vattra AB, the Swedish pump maker, said order intake fell 6% to 14.2 billion Swedish crowns. Revenue rose 2% to 15.8 billion crowns. ' +
+      'It bought Denmark-based Holmgaard, a Danish valve maker with annual sales of 700 million Danish crowns, from a Copenhagen fund.';
+    expect(read(story).filter(([, , value]) => /crowns/.test(value ?? '')).map(([, , value, unit]) => [value, unit])).toEqual([
+      ['14.2 billion Swedish crowns', 'SEK'],
+      ['15.8 billion Swedish crowns', 'SEK'],
+      ['700 million Danish crowns', 'DKK'],
+    ]);
+  });
 });
 
 describe('ingest: a story that says which dollars it counts in', () => {

@@ -118,4 +118,17 @@ describe('growth rates', () => {
       ['growth_rate', '27%', 'for full-year 2026'],
     ]);
   });
+
+  it('goes on with the company through "Order intake …", and dates nothing by a record\'s "since"', () => {
+    const story =
+      'Vattra AB lowered its sales outlook on Friday. Order intake in the July-September period fell 6% to 14.2 billion euros. ' +
+      'Orders at the Mining Solutions division dropped 19% to 4.1 billion euros, the weakest quarter since 2021.';
+    expect(extractCandidates(story, { publishedAt: '2026-10-23', entities: [] }).map((c) => [c.subject, c.predicate, c.value, c.period])).toEqual([
+      ['Vattra AB', 'unclassified', null, 'on Friday'],
+      ['Vattra AB', 'growth_rate', '6%', 'in the July-September period'],
+      ['Vattra AB', 'unclassified', '14.2 billion euros', 'in the July-September period'],
+      ['Vattra AB', 'growth_rate', '19%', 'in the July-September period'],
+      ['Vattra AB', 'unclassified', '4.1 billion euros', 'in the July-September period'],
+    ]);
+  });
 });
