@@ -242,7 +242,7 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
   const namesSomeone = subjectCandidates(scope.doc, sentence, scope.mentions).some(
     (m) => m.first <= scope.clause.last && !clauseOpensBetween(scope.doc, sentence.first, m.first) && !speakingPerson(scope.doc, m),
   );
-  const property = namesSomeone ? null : (openingProperty(scope, sentence.first) ?? countOpening(scope, sentence.first));
+  const property = namesSomeone ? null : (openingProperty(scope, sentence.first) ?? countOpening(scope, sentence.first) ?? joinedClauseProperty(scope));
   if (!property) return null;
   if (property.owner) return property.owner;
   // "Group revenue rose 9%", "Consolidated sales": the whole company's figure, after a sentence about its product too.
@@ -263,6 +263,17 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
   // about no party, the company's figures go on, outside a market report (whose "Shipments rose" are the market's).
   const afterOneAside = scope.state.lastSubjectSentence === sentenceBefore(scope.doc, previous, scope.state);
   return afterOneAside && scope.state.reportingPeriods.market === null ? storyCompany(scope.state, sentence.index) : null;
+}
+
+/** Words that join a clause of its own to the sentence: "The strong franc cut growth by 2.7 points, and sales rose 4.8%". */
+const JOINS_CLAUSE = /^(?:and|but|while|whereas)$/;
+
+/** A later clause of the sentence that opens, after its conjunction, with a measure: "…, and sales rose 4.8%". */
+function joinedClauseProperty(scope: ClauseScope): { owner: Mention | null; wholeCompany?: boolean } | null {
+  const first = scope.clause.first;
+  if (first <= scope.doc.sentences[scope.clause.sentence]!.first) return null;
+  const opening = JOINS_CLAUSE.test(scope.doc.tokens[first]!.normal) ? first + 1 : first;
+  return opening <= scope.clause.last ? openingProperty(scope, opening) : null;
 }
 
 /**

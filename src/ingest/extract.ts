@@ -17,6 +17,7 @@ import { companyFiscalOpeningSpans, companyFiscalQuarters, companyFiscalYears, f
 import { markRegions, noteReportedMarket } from './region.js';
 import { withoutConversions, type Figure } from './figures.js';
 import { KnownEntities, withoutCompanySuffix } from './known-entities.js';
+import { outletsOf, withoutOutlets } from './outlets.js';
 import { findKnownMentions, type Mention } from './mentions.js';
 import { unifyNewNames } from './name-variants.js';
 import { companyFigureOfPerson, markPeople } from './people.js';
@@ -205,6 +206,8 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   const knownMentions = findKnownMentions(doc, known);
   const publishedAt = options.publishedAt ? parsePartialDate(options.publishedAt) : null;
   const readings = doc.sentences.map((sentence) => readSentence(doc, sentence, knownMentions, publishedAt));
+  const outlets = outletsOf(doc);
+  for (const reading of readings) reading.mentions = withoutOutlets(reading.mentions, outlets);
   unifyNewNames(readings.flatMap((reading) => reading.mentions));
   markPeople(doc, readings.flatMap((reading) => reading.mentions));
   const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, subjectSentences: new Map(), lastRelease: null, lastOpener: null, marketsSeen: [], reportedMarket: null, sentenceMarket: null, reportingPeriods: { company: null, market: null }, lastShares: null, lastFigure: null, recentFigures: [], seen: new Set(), fiscalSpans: fiscalSpansOf(text) };

@@ -123,6 +123,24 @@ function marketsOwnGrowth(scope: ClauseScope, figure: Figure): Classified {
   return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
 }
 
+/**
+ * A percentage said of a place in a company's story: its change is the company's growth there ("Sales in mainland
+ * China jumped 14%"), of the sales a region's growth means when it names no measure ("Asia-Pacific grew 6.8%", "the
+ * Americas rose 5.2%"); its part of the company's sales ("38% of sales") is left to a reviewer.
+ */
+function placesOwnGrowth(scope: ClauseScope, figure: Figure): Classified {
+  // "Taiwan made up 24%": a part of the sales, not a rise.
+  const madeUp = scope.doc.tokens[figure.first - 1]?.normal === 'up' && /^(?:made|make|makes|making)$/.test(scope.doc.tokens[figure.first - 2]?.normal ?? '');
+  if (madeUp || (!measuresChange(scope.doc, figure) && !namedGrowth(scope.doc, figure))) return { predicate: UNCLASSIFIED, object: null };
+  const asides = relativeAsides(scope.doc, figure.first).filter((aside) => !contains(aside, figure));
+  const growth = growthQualifiers(scope.doc, scope.clause, figure, [...asides, ...scope.dates.filter((d) => !contains(d, figure))], 'sales');
+  return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
+}
+
+/** "organic growth of 0.2%", "growth of 4%": a growth named before its figure. */
+const namedGrowth = (doc: ArticleDocument, figure: Figure): boolean =>
+  doc.tokens[figure.first - 1]?.normal === 'of' && /^(?:growth|increase|decline|rise|fall)$/.test(doc.tokens[figure.first - 2]?.normal ?? '');
+
 /** Words that make a player the leader: "the largest cloud provider", "the leading chip supplier". */
 const LEADING_PLAYER = /^(?:largest|biggest|leading|top|dominant)$/;
 
@@ -496,10 +514,16 @@ function divisionOf(scope: ClauseScope, mention: Mention): Mention | null {
 const EARLIER_STATE_REACH = 8;
 
 /**
- * The measure an earlier state of a profit has: "operating profit more than doubled to £412m from £188m" is the
+ * The measure an earlier state of a profit or a growth has: "operating profit more than doubled to £412m from £188m" is the
  * operating profit's; "swung to a net profit of $12m from a net loss of $40m" names its own.
  */
 function comparedMeasure(scope: ClauseScope, figure: Figure, subject: Mention, compared: Draft): Array<{ key: string; value: string }> {
+  // "Sales in mainland China jumped 14%, after falling 6% in the same period of 2025": the earlier growth is of the
+  // same measure, in its own direction.
+  if (compared.predicate === 'growth_rate') {
+    const dates = scope.dates.filter((d) => !contains(d, figure));
+    return growthQualifiers(scope.doc, scope.clause, figure, dates, measureOf(compared.qualifiers) ?? undefined) ?? [];
+  }
   if (compared.predicate !== 'profit') return [];
   const before = measureOf(compared.qualifiers);
   const own = classify(scope, figure, subject);
@@ -591,9 +615,11 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       ? { predicate: comparedWith.predicate, object: comparedWith.object, qualifiers: comparedMeasure(scope, figure, subject, comparedWith) }
       : subject.kind === 'MARKET'
         ? marketsOwnGrowth(scope, figure)
-        : partOfOwn || placedShare
-          ? { predicate: UNCLASSIFIED, object: null }
-          : classify(scope, figure, subject);
+        : placedShare
+          ? placesOwnGrowth(scope, figure)
+          : partOfOwn
+            ? { predicate: UNCLASSIFIED, object: null }
+            : classify(scope, figure, subject);
     // A time to a milestone is a duration, not a dated state: its date words are its value.
     const period =
       classified.predicate === 'time_to_milestone' ? { period: null, unresolved: null, range: null } : periodFor(scope, figure, subject, classified.predicate);

@@ -112,6 +112,8 @@ const ORDINAL_FOLLOWERS = /^(?:straight|consecutive|successive|time|times|round|
 
 /** "according to two people familiar with the matter": who told the reporter, not a figure to check. */
 const SOURCES_AFTER = /^(?:familiar|close|briefed|with|knowledge)$/;
+/** The last word of an amount: a number or its scale ("$14.2 billion"). */
+const AMOUNT_END = /^(?:\d[\d,.]*|billion|million|bn|mn|m|trillion|thousand|k)$/;
 /** "its first profitable half", "the second half": a half-year, not a fraction. */
 const HALF_YEAR_BEFORE = /^(?:first|second|1st|2nd|front|back|latter|profitable|weak|weaker|strong|stronger|difficult|record|the|its|their|this|that)$/;
 
@@ -126,6 +128,8 @@ function isCheckable(doc: ArticleDocument, figure: Figure): boolean {
   if (figure.text.toLowerCase() === 'half' && /^(?:-|year|yearly)$/.test(next?.normal ?? '') && /^(?:year|yearly)$/.test(doc.tokens[figure.last + (next?.normal === '-' ? 2 : 1)]?.normal ?? '')) return false;
   if (next && RELATIVE_TO.has(next.normal)) return false;
   if (next && ORDINAL_FOLLOWERS.test(next.normal) && /^(?:a|the)\s+\p{L}+$/iu.test(figure.text)) return false;
+  // "hits $14.2 billion a quarter": a rate per quarter after an amount, no fraction of anything.
+  if (/^a\s+(?:quarter|half)$/i.test(figure.text) && AMOUNT_END.test(doc.tokens[figure.first - 1]?.normal ?? '')) return false;
   // "in the first nine months of the year", "over the eight months after its launch": a span the figures around it
   // are dated by, not a figure; "six months after launch" (no article before it) is a time to a milestone.
   if (figure.dimension === 'DURATION' && /^(?:the|first|past|last|next)$/.test(doc.tokens[figure.first - 1]?.normal ?? '')) return false;

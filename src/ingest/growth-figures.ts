@@ -53,13 +53,13 @@ const BASIS_BEFORE = 6;
 
 /**
  * The qualifiers of a growth rate (the figure is a change, measuresChange): its measure, named nearest before it in the
- * clause (outside `excluded` asides), its direction, and what it is counted against. Null where no measure is named,
- * or the measure is a share price: such a change stays unclassified.
+ * clause (outside `excluded` asides), its direction, and what it is counted against. Null where no measure is named
+ * and none is `implied`, or the measure is a share price: such a change stays unclassified.
  */
-export function growthQualifiers(doc: ArticleDocument, clause: TokenRange, figure: TokenRange, excluded: readonly TokenRange[]): Qualifier[] | null {
+export function growthQualifiers(doc: ArticleDocument, clause: TokenRange, figure: TokenRange, excluded: readonly TokenRange[], implied?: string): Qualifier[] | null {
   // "cut 1,850 jobs, about 7% of its workforce": a share of something, not a change.
   if (doc.tokens[figure.last + 1]?.normal === 'of') return null;
-  const measure = measureAfter(doc, clause, figure) ?? measureBefore(doc, clause, figure, excluded);
+  const measure = measureAfter(doc, clause, figure) ?? measureBefore(doc, clause, figure, excluded) ?? implied ?? null;
   if (measure === null) return null;
   // The basis is the figure's own: from a few words before it ("year-on-year revenue rose 24%") to the next figure of
   // another measure ("rose 24% from a year earlier to $1.42 billion, and 8% sequentially" gives the 24% a year).

@@ -110,7 +110,7 @@ const shareOfVolume = (scope: ClauseScope, volume: TokenRange): boolean => {
 };
 
 /** Words in front of a volume that say whose or when, not what is sold: "company forecast deliveries", "digital sales". */
-const NOT_A_CATEGORY = /^(?:company|firm|group|forecast|forecasts|quarter|year|half|month|store|stores|digital|online|comparable|net|gross|its|their|our|total|retail|wholesale|unit|record|own|capital)$/;
+const NOT_A_CATEGORY = /^(?:company|firm|group|forecast|forecasts|quarter|year|half|month|store|stores|digital|online|comparable|net|gross|its|their|our|total|retail|wholesale|unit|record|own|capital|organic|underlying|reported|like|same|constant|adjusted|core)$/;
 
 /** "PC shipments", not "third-quarter deliveries" or "Comparable-store sales" (a word glued on by a hyphen is a date or kind). */
 function namesACategory(scope: ClauseScope, range: TokenRange): boolean {

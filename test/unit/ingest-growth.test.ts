@@ -131,4 +131,33 @@ describe('growth rates', () => {
       ['Vattra AB', 'unclassified', '4.1 billion euros', 'in the July-September period'],
     ]);
   });
+
+  it("reads a region's change in a company's story as the company's growth there, of sales when no measure is named", () => {
+    const story =
+      'Horlane Group said sales rose 4.5% in the first nine months. Asia-Pacific, the largest region with 38% of sales, grew 6.8%. ' +
+      'Sales in mainland China jumped 14%, after falling 6% in the same period of 2025. Taiwan made up 24% of sales.';
+    const read = extractCandidates(story, { publishedAt: '2026-10-15', entities: [] }).map((c) => [
+      c.predicate,
+      c.value,
+      Object.fromEntries(c.qualifiers.filter((q) => q.key !== 'basis').map((q) => [q.key, q.value])),
+    ]);
+    expect(read).toEqual([
+      ['growth_rate', '4.5%', { measure: 'sales', direction: 'increase' }],
+      // A region's part of the sales is no growth, and no market share.
+      ['unclassified', '38%', { region: 'Asia-Pacific' }],
+      ['growth_rate', '6.8%', { region: 'Asia-Pacific', measure: 'sales', direction: 'increase' }],
+      ['growth_rate', '14%', { region: 'China', measure: 'sales', direction: 'increase' }],
+      // The earlier growth is of the same measure, in its own direction.
+      ['growth_rate', '6%', { region: 'China', measure: 'sales', direction: 'decrease' }],
+      ['unclassified', '24%', { region: 'Taiwan' }],
+    ]);
+  });
+
+  it('goes on with the company into a later clause that opens with a measure', () => {
+    const story = 'Horlane Group said sales reached 7.46 billion francs. The strong franc cut growth by 2.7 percentage points, and sales rose 4.8% at constant exchange rates.';
+    expect(extractCandidates(story, { publishedAt: '2026-10-15', entities: [] }).map((c) => [c.subject, c.predicate, c.value])).toEqual([
+      ['Horlane Group', 'revenue', '7.46 billion francs'],
+      ['Horlane Group', 'growth_rate', '4.8%'],
+    ]);
+  });
 });
