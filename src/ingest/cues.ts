@@ -194,7 +194,8 @@ function anotherNumberBetween(doc: ArticleDocument, first: number, last: number)
     const token = doc.tokens[i]!;
     if (token.type !== 'number') continue;
     const [before, after] = [doc.tokens[i - 1], doc.tokens[i + 1]];
-    if (after?.text !== '-' && before?.text !== '-' && !/^\p{Lu}/u.test(before?.text ?? '')) return true;
+    // A capitalised word before a number names it ("Series B", "Oct. 31"), but a currency's letters ("C$3.21") do not.
+    if (after?.text !== '-' && before?.text !== '-' && (before?.type === 'currency' || !/^\p{Lu}/u.test(before?.text ?? ''))) return true;
   }
   return false;
 }

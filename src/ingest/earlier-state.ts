@@ -12,7 +12,9 @@ const SIGN_WORDS = /^(?:negative|minus|positive|plus)$/;
 const RESTATED_REACH = 6;
 
 /** Whether the figure starting at `first` is an earlier or compared state ("up from 12% a year earlier", "from negative 7%"). */
-export const isEarlierState = (doc: ArticleDocument, first: number): boolean => {
+export const isEarlierState = (doc: ArticleDocument, figureFirst: number): boolean => {
+  // "from C$2.22 billion": a currency token of its own ("C$", "A$") is part of the figure.
+  const first = doc.tokens[figureFirst - 1]?.type === 'currency' ? figureFirst - 1 : figureFirst;
   const before = SIGN_WORDS.test(doc.tokens[first - 1]?.normal ?? '') ? first - 2 : first - 1;
   const word = doc.tokens[before]?.normal ?? '';
   // "compared with Rs 11,909 crore a year ago"
@@ -31,7 +33,7 @@ export const isEarlierState = (doc: ArticleDocument, first: number): boolean => 
     // "narrower than its loss of $61.5 million, or 24 cents a share".
     const compared = /^(?:with|to)$/.test(token.normal) && doc.tokens[i - 1]?.normal === 'compared';
     if (comparedMeasureOf(doc, i)) return true;
-    if (EARLIER.has(token.normal) || compared) return /^[\p{N}\p{Sc}]/u.test(doc.tokens[i + 1]?.text ?? '') || SIGN_WORDS.test(doc.tokens[i + 1]?.normal ?? '');
+    if (EARLIER.has(token.normal) || compared) return /^[\p{N}\p{Sc}]/u.test(doc.tokens[i + 1]?.text ?? '') || doc.tokens[i + 1]?.type === 'currency' || SIGN_WORDS.test(doc.tokens[i + 1]?.normal ?? '');
   }
   return false;
 };

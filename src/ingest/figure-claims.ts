@@ -398,6 +398,12 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
       draft.period = { ...perShareAfter.period, range: null };
       continue;
     }
+    // "Net income in the fourth quarter rose to $2.38 billion, or $3.21 per share": the restatement is of the total's date.
+    const totalBefore = drafts[drafts.indexOf(draft) - 1];
+    if (totalBefore && written(totalBefore) && perShare(scope.doc, draft.core) && restatedAs(scope.doc, totalBefore.core, draft.core)) {
+      draft.period = { ...totalBefore.period, range: null };
+      continue;
+    }
     // "rose 17% in the first half of 2026 to a record 62,400 units", "processed 4.6 trillion naira in the first half,
     // up 85%": a level and the change that reached it are of one date.
     const tied = levelOrChangeTiedTo(scope, draft, drafts);

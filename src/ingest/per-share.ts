@@ -20,7 +20,8 @@ export const perShare = (doc: ArticleDocument, figure: TokenRange): boolean =>
 /** "$241.9 million, or $1.89 per share": the second figure restates the first, ", or" between them. */
 export function restatedAs(doc: ArticleDocument, total: TokenRange, perShareFigure: TokenRange): boolean {
   const between = doc.tokens.slice(total.last + 1, perShareFigure.first).map((t) => t.normal).join(' ');
-  return /^(?:[a-z]+ )?, or$/.test(between) || between === ', or';
+  // "C$2.22 billion, or C$2.97 per share": a dollar's letters may stand between the "or" and the figure.
+  return /^(?:[a-z]+ )?, or(?: [a-z]{0,3}\$)?$/.test(between);
 }
 
 /** Words that make money per share an earning or a loss: "earnings per share", "EPS", "net income …, or $2.14 a share". */

@@ -102,3 +102,18 @@ describe('ingest: a story that says which dollars it counts in', () => {
     expect(read('Northcrest Minerals Ltd. said net earnings rose to $287 million.').map(([, , value, unit]) => [value, unit])).toEqual([['$287 million', 'USD']]);
   });
 });
+
+describe('ingest: a dollar written with its letters', () => {
+  it('reads a profit and its per-share restatement in a dollar with letters ("C$") as it reads them in "$", dates and all', () => {
+    const story =
+      'Cedarview Financial Group reported results. Net income for the three months ended Oct. 31 rose to C$2.38 billion, or C$3.21 per share, ' +
+      'from C$2.22 billion, or C$2.97 per share, a year earlier.';
+    expect(extractCandidates(story, { publishedAt: '2026-11-26', entities: [] }).map((c) => [c.predicate, c.value, c.period])).toEqual([
+      ['profit', 'C$2.38 billion', 'for the three months ended Oct. 31'],
+      ['earnings_per_share', 'C$3.21', 'for the three months ended Oct. 31'],
+      ['profit', 'C$2.22 billion', '2025-08-01 to 2025-10-31'],
+      ['earnings_per_share', 'C$2.97', '2025-08-01 to 2025-10-31'],
+    ]);
+  });
+});
+
