@@ -20,7 +20,7 @@ import { companyInPlace, isPlaceName } from './places.js';
 import { measureAgainst, measureOf, measureOfComparedProfit, notAProfit, profitQualifiers } from './profit-figures.js';
 import { notCapacityHeld, notEnergyGenerated, powerQualifiers } from './power-figures.js';
 import { earningsPerShareMeasure, perShare, restatedAs, sharePrice } from './per-share.js';
-import { regionalVolume } from './region.js';
+import { regionalMarketName, regionalVolume } from './region.js';
 import { staffChange } from './staff-figures.js';
 import { relativeAsides } from './asides.js';
 import { levelOrChangeTiedTo } from './level-and-change.js';
@@ -140,6 +140,18 @@ function placesOwnGrowth(scope: ClauseScope, figure: Figure): Classified {
 /** "organic growth of 0.2%", "growth of 4%": a growth named before its figure. */
 const namedGrowth = (doc: ArticleDocument, figure: Figure): boolean =>
   doc.tokens[figure.first - 1]?.normal === 'of' && /^(?:growth|increase|decline|rise|fall)$/.test(doc.tokens[figure.first - 2]?.normal ?? '');
+
+/**
+ * "India's sales surged 64% to 5,400 units", "China remained the largest market, with revenue expected to rise 8% to
+ * $11.2 billion" in a report on a market: a place's volume and its growth are its regional market's ("India
+ * electric-bus market"), never the place's own. Its share of the market is left as it is read.
+ */
+function placesMarket(scope: ClauseScope, subject: Mention, figure: Figure): Mention | null {
+  if (subject.kind === 'MARKET' || !isPlaceName(subject.name)) return null;
+  if (figure.dimension === 'SHARE' && !measuresChange(scope.doc, figure)) return null;
+  const name = regionalMarketName(scope.state, subject.name);
+  return name === null ? null : { ...subject, name, kind: 'MARKET', entity: null, possessive: false };
+}
 
 /** Words that make a player the leader: "the largest cloud provider", "the leading chip supplier". */
 const LEADING_PLAYER = /^(?:largest|biggest|leading|top|dominant)$/;
@@ -607,10 +619,11 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       ownerAfter(scope, figure) ??
       toldByTheCompany(scope, figure);
     const partOfOwn = named ? null : shareOfOwnFigure(scope, figure);
-    const placed = named ? companyInPlace(scope, named) : null;
+    const regional = named ? placesMarket(scope, named, figure) : null;
+    const placed = named && !regional ? companyInPlace(scope, named) : null;
     // "The Gas & Services division posted revenue of 5.71 billion euros": a division's figure is its company's, kept
     // apart by its segment (scope-qualifiers.ts).
-    const subject = placed?.company ?? (named && divisionOf(scope, named)) ?? named ?? partOfOwn;
+    const subject = regional ?? placed?.company ?? (named && divisionOf(scope, named)) ?? named ?? partOfOwn;
     if (!subject) continue;
     // No registered predicate is about a market's own size, or a part of a company's own figure; a reviewer picks one.
     // A market's own growth with its measure named ("Global sales of electric buses rose 17%") is its growth rate.

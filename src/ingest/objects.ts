@@ -354,7 +354,11 @@ function soldMarketName(doc: ArticleDocument, sold: TokenRange): string {
   const last = doc.tokens[sold.last]!;
   const phrase = slice(doc, sold);
   if (!/[^s]s$/.test(last.normal) || last.normal.length <= 3) return `${phrase} market`;
-  const stem = last.lemma !== last.normal && last.lemma.length >= last.normal.length - 3 && last.normal.startsWith(last.lemma.slice(0, -1)) ? last.lemma : last.normal.slice(0, -1);
+  // "smartwatches", "gearboxes": a plural in "-es" after a hiss loses the "es" (the tagger gave "smartwatche").
+  // As written: the normaliser spells "buses" as "busses".
+  const written = last.text.toLowerCase();
+  const hissed = /(?:ch|sh|x|ss|z)es$/.test(written) ? written.slice(0, -2) : null;
+  const stem = hissed ?? (last.lemma !== last.normal && last.lemma.length >= last.normal.length - 3 && last.normal.startsWith(last.lemma.slice(0, -1)) ? last.lemma : last.normal.slice(0, -1));
   return `${phrase.slice(0, phrase.length - last.text.length)}${stem} market`;
 }
 

@@ -55,10 +55,19 @@ function unplacedName(name: string): string | null {
   return /^\p{Ll}/u.test(bare) ? bare : null;
 }
 
+/** "China electric-bus market": the reported market's name for a place, or null outside a market report (or for a placed market). */
+export function regionalMarketName(state: ArticleState, place: string): string | null {
+  const market = state.reportedMarket === null ? null : unplacedName(state.reportedMarket);
+  return market === null ? null : `${place} ${market}`;
+}
+
 /** Remembers the market whose own figures a clause gave ("Global smartwatch shipments rose 6%"), unless it is a region's. */
 export function noteReportedMarket(state: ArticleState, drafts: readonly Draft[]): void {
   const market = drafts.find((draft) => draft.subject.kind === 'MARKET' && unplacedName(draft.subject.name) !== null);
-  if (market) state.reportedMarket = market.subject.name;
+  // The report's market is the first it gives figures of: "the global market was worth …" after "Global sales of
+  // electric buses rose 17%" is the same market named less well, and "shipments of simpler fitness bands fell 2.3%"
+  // after the wearables market's is a part of it.
+  if (market && (state.reportedMarket === null || unplacedName(state.reportedMarket) === 'market')) state.reportedMarket = market.subject.name;
 }
 
 /**

@@ -336,4 +336,24 @@ describe('a percentage of a company\'s own money', () => {
       ['Hanbit Semiconductor', 'market_share', 'global smartphone market', '19%'],
     ]);
   });
+
+  it("gives a place's volume and growth in a report on a market to that place's market, named from the report's first market", () => {
+    const report =
+      'Global sales of electric buses rose 17% in the first half of 2026 to 62,400 units, Kestrel Mobility Insights said. ' +
+      'Kestrel estimated the global market was worth about $13.8 billion. ' +
+      "India's sales surged 64% to 5,400 units. Shipments of smartwatches fell 2%, Kestrel said. Latin American sales rose 41% to 3,100 units.";
+    expect(claims(report).map(([subject, predicate, , value]) => [subject, predicate, value])).toEqual([
+      ['electric bus market', 'growth_rate', '17%'],
+      ['electric bus market', 'unclassified', '62,400'],
+      ['global market', 'unclassified', 'about $13.8 billion'],
+      // Not India's, and not "India market" after the market named less well.
+      ['India electric bus market', 'growth_rate', '64%'],
+      ['India electric bus market', 'unclassified', '5,400'],
+      // A plural in "-es" after a hiss loses the "es": no "smartwatche market".
+      ['smartwatch market', 'growth_rate', '2%'],
+      ['Latin American electric bus market', 'growth_rate', '41%'],
+      ['Latin American electric bus market', 'unclassified', '3,100'],
+    ]);
+  });
 });
+
