@@ -144,11 +144,17 @@ const namedGrowth = (doc: ArticleDocument, figure: Figure): boolean =>
 /**
  * "India's sales surged 64% to 5,400 units", "China remained the largest market, with revenue expected to rise 8% to
  * $11.2 billion" in a report on a market: a place's volume and its growth are its regional market's ("India
- * electric-bus market"), never the place's own. Its share of the market is left as it is read.
+ * electric-bus market"), never the place's own. So is its part of the whole ("China accounted for 62% of global
+ * sales"), which as the place's market share would add up with the companies' shares past 100%: a market's own share
+ * stays unclassified.
  */
 function placesMarket(scope: ClauseScope, subject: Mention, figure: Figure): Mention | null {
   if (subject.kind === 'MARKET' || !isPlaceName(subject.name)) return null;
-  if (figure.dimension === 'SHARE' && !measuresChange(scope.doc, figure)) return null;
+  // "China, which now accounts for less than 15% of the company's imports": a company's figure, told of a place.
+  const sentence = scope.doc.sentences[scope.clause.sentence]!;
+  // ("its growth slowed" is the place's own).
+  const companys = scope.doc.tokens.slice(sentence.first, sentence.last + 1).some((t, k, all) => t.normal === 'the' && /^(?:company|group|firm)$/.test(all[k + 1]?.normal ?? ''));
+  if (companys) return null;
   const name = regionalMarketName(scope.state, subject.name);
   return name === null ? null : { ...subject, name, kind: 'MARKET', entity: null, possessive: false };
 }

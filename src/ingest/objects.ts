@@ -32,7 +32,7 @@ const STOPS = new Set([
   'by', 'in', 'on', 'at', 'since', 'while', 'whereas', 'and', 'or', 'but', 'to', 'from', 'than', 'as', 'with', 'for',
   'during', 'after', 'before', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'according',
   'up', 'down', 'compared', 'versus', 'vs', 'vs.', 'last', 'this', 'next', 'now', 'today', 'it', 'them', 'these', 'those',
-  'years', 'months', 'weeks', 'days', 'ago', 'earlier', 'later',
+  'years', 'months', 'weeks', 'days', 'ago', 'earlier', 'later', 'such', 'including',
 ]);
 /** Parts of speech a noun phrase is made of (wink tags some names and figures as X or NUM). */
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);

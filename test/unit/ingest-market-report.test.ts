@@ -341,7 +341,8 @@ describe('a percentage of a company\'s own money', () => {
     const report =
       'Global sales of electric buses rose 17% in the first half of 2026 to 62,400 units, Kestrel Mobility Insights said. ' +
       'Kestrel estimated the global market was worth about $13.8 billion. ' +
-      "India's sales surged 64% to 5,400 units. Shipments of smartwatches fell 2%, Kestrel said. Latin American sales rose 41% to 3,100 units.";
+      "India's sales surged 64% to 5,400 units. Shipments of smartwatches fell 2%, Kestrel said. Latin American sales rose 41% to 3,100 units. " +
+      'China remained the largest market, accounting for 62% of global sales.';
     expect(claims(report).map(([subject, predicate, , value]) => [subject, predicate, value])).toEqual([
       ['electric bus market', 'growth_rate', '17%'],
       ['electric bus market', 'unclassified', '62,400'],
@@ -353,7 +354,12 @@ describe('a percentage of a company\'s own money', () => {
       ['smartwatch market', 'growth_rate', '2%'],
       ['Latin American electric bus market', 'growth_rate', '41%'],
       ['Latin American electric bus market', 'unclassified', '3,100'],
+      // A place's part of the whole is no market share: with the companies' shares it would add up past 100%.
+      ['China electric bus market', 'unclassified', '62%'],
     ]);
+    // A company's figure told of a place stays as it is read.
+    const companys = 'Global sales of tents rose 4%, Kestrel said. China, which now accounts for less than 15% of the company\'s imports, is its largest supplier.';
+    expect(claims(companys).map(([subject]) => subject)).toEqual(['tent market', 'China']);
   });
 });
 
