@@ -27,12 +27,28 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
     possessiveOwner(scope, index) ??
     ownerOfFigureNoun(scope, index) ??
     ownerOfCountedParts(scope, index) ??
+    rankedAfterComma(scope, index) ??
     subjectOf(scope.doc, scope.clause, beaten ?? index, scope.mentions, carried, share);
   // "Chief Financial Officer Tom Hale said revenue rose 20%", "Revenue rose 12%, Ana Ruiz said": the revenue is the
   // company's, the one the story is about.
   if (subject && (titledSpeaker(scope.doc, subject) || speakingPerson(scope.doc, subject))) return mainSubject(scope.state) ?? scope.state.lastSubject;
   if (subject && talliedBy(scope, subject, index)) return countedOwner(scope, index) ?? (talliesAnotherFigure(scope, subject, index) ? (mainSubject(scope.state) ?? subject) : subject);
   return (subject && receiverOfGiven(scope, subject, index)) ?? subject;
+}
+
+/** Verbs a party ranked in a list holds its figure with: "…, Kaiyuan Bus was second with 11.8%". */
+const RANKED_VERB = /^(?:was|were|is|are|had|has|held|holds|took|takes|came|comes|ranked|ranks|followed|trailed)$/;
+
+/**
+ * "Huaxing Motor led the global market with a 24.1% share, Kaiyuan Bus was second with 11.8%": a party after a comma
+ * and before its own verb opens a clause of its own in the list; the figure after it, with no other party or figure
+ * between, is its.
+ */
+function rankedAfterComma(scope: ClauseScope, index: number): Mention | null {
+  const tokens = scope.doc.tokens;
+  const party = scope.mentions.filter((m) => m.kind !== 'MARKET' && m.first > scope.clause.first && m.last < index).at(-1);
+  if (!party || tokens[party.first - 1]?.text !== ',' || !RANKED_VERB.test(tokens[party.last + 1]?.normal ?? '')) return null;
+  return scope.figures.some((f) => f.first > party.last && f.first < index) ? null : party;
 }
 
 /** What an investment is called before the company it is in: "a $68 million round in Kudipay". */

@@ -16,7 +16,20 @@ export function rememberMarket(state: ArticleState, market: { name: string; enti
 }
 
 /** Words a draft and anchors it; null when the same statement was already drafted from the same words. */
+/** A market named by no more than its reach: "the global market", "the world market". */
+const MARKET_BY_REACH = /^(?:the )?(?:global|worldwide|world|overall|whole) market$/i;
+
+/**
+ * "Huaxing Motor led the global market with a 24.1% share" in a report on electric buses: "the global market" is the
+ * report's market (the first whose own figures it gave), so the share is of the market the other shares are of.
+ */
+function reportsMarket(state: ArticleState, object: Draft['object']): Draft['object'] {
+  if (!object?.market || !MARKET_BY_REACH.test(object.name) || state.reportedMarket === null || MARKET_BY_REACH.test(state.reportedMarket)) return object;
+  return { ...object, name: state.reportedMarket, entity: null };
+}
+
 export function toCandidate(scope: ClauseScope, draft: Draft): Candidate | null {
+  draft = { ...draft, object: reportsMarket(scope.state, draft.object) };
   // The quote stays inside the clause: a subject or market carried in from an earlier clause is not quoted again.
   const inClause = (range: TokenRange | null): range is TokenRange => range !== null && range.first >= scope.clause.first && range.last <= scope.clause.last;
   const anchor = anchorOver(scope.doc, draft.core, [draft.subject, ...draft.parts, draft.period.range].filter(inClause));

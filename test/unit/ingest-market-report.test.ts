@@ -361,5 +361,16 @@ describe('a percentage of a company\'s own money', () => {
     const companys = 'Global sales of tents rose 4%, Kestrel said. China, which now accounts for less than 15% of the company\'s imports, is its largest supplier.';
     expect(claims(companys).map(([subject]) => subject)).toEqual(['tent market', 'China']);
   });
+
+  it('gives each party of a ranked list in one sentence its own share, of the market the report is about', () => {
+    const report =
+      'Global sales of electric buses rose 17% in the first half of 2026, Kestrel said. ' +
+      'Huaxing Motor led the global market with a 24.1% share, Kaiyuan Bus was second with 11.8%, and Lingyun Auto had 7.2%.';
+    expect(claims(report).filter(([, predicate]) => predicate === 'market_share').map(([subject, , object, value]) => [subject, object, value])).toEqual([
+      ['Huaxing Motor', 'electric bus market', '24.1%'],
+      ['Kaiyuan Bus', 'electric bus market', '11.8%'],
+      ['Lingyun Auto', 'electric bus market', '7.2%'],
+    ]);
+  });
 });
 
