@@ -68,7 +68,27 @@ export function growthQualifiers(doc: ArticleDocument, clause: TokenRange, figur
   const after = doc.tokens[figure.last + 1]?.normal ?? '';
   const falls = before.some((word) => FALLS.test(word)) || /^(?:decrease|decline|drop|fall|lower|less)$/.test(after);
   const against = QUARTER_EARLIER.test(words) ? 'previous quarter' : MONTH_EARLIER.test(words) ? 'previous month' : YEAR_EARLIER.test(words) ? 'year earlier' : null;
-  return [{ key: 'measure', value: measure }, { key: 'direction', value: falls ? 'decrease' : 'increase' }, ...(against ? [{ key: 'against', value: against }] : [])];
+  const basis = countedBasis(doc, clause, figure, words);
+  const measured = basis === null ? measure : `${basis} ${measure}`;
+  return [{ key: 'measure', value: measured }, { key: 'direction', value: falls ? 'decrease' : 'increase' }, ...(against ? [{ key: 'against', value: against }] : [])];
+}
+
+/** How a growth may be counted, as the words name it; each is a measure of its own, never compared with the reported one. */
+const BASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\borganic(?:ally)?\b|\bon an organic basis\b/, 'organic'],
+  [/\b(?:comparable|like - for - like|lfl|same - store|same store|comparable - store)\b/, 'comparable'],
+  [/\b(?:at|in) constant (?:exchange rates?|currenc(?:y|ies))\b|\bconstant - currency\b|\bcurrency - neutral\b|\bexcluding currency\b/, 'constant-currency'],
+];
+
+/**
+ * "organic sales grew 4.5%", "sales rose 4.8% at constant exchange rates", "Same-store sales, which exclude new
+ * stores, rose 4.7%": a growth counted without currency moves, acquisitions or new stores is a measure of its own
+ * (4.5% organic and 2.1% reported are both right). Read in the figure's own words and in the clause before it.
+ */
+function countedBasis(doc: ArticleDocument, clause: TokenRange, figure: TokenRange, words: string): string | null {
+  const opening = doc.tokens.slice(clause.first, figure.first).map((t) => t.normal).join(' ');
+  for (const [pattern, basis] of BASES) if (pattern.test(words) || pattern.test(opening)) return basis;
+  return null;
 }
 
 /**

@@ -160,4 +160,18 @@ describe('growth rates', () => {
       ['Horlane Group', 'growth_rate', '4.8%'],
     ]);
   });
+
+  it('keeps organic, comparable and constant-currency growth apart from the reported one, as measures of their own', () => {
+    const story =
+      'Horlane Group said organic sales grew 4.5% in the first nine months, and sales rose 4.8% at constant exchange rates. ' +
+      'Sales rose 2.1% in reported terms. Same-store sales, which exclude new stores, rose 4.7%. Jewellery sales rose 7.9% organically.';
+    expect(growths(story).map(([value, q]) => [value, (q as { measure: string }).measure])).toEqual([
+      ['4.5%', 'organic sales'],
+      ['4.8%', 'constant-currency sales'],
+      ['2.1%', 'sales'],
+      ['4.7%', 'comparable sales'],
+      ['7.9%', 'organic sales'],
+    ]);
+  });
 });
+
