@@ -18,6 +18,7 @@ import { markRegions, noteReportedMarket } from './region.js';
 import { withoutConversions, type Figure } from './figures.js';
 import { KnownEntities, withoutCompanySuffix } from './known-entities.js';
 import { outletsOf, withoutOutlets } from './outlets.js';
+import { markUnnamedParts } from './unnamed-parts.js';
 import { findKnownMentions, type Mention } from './mentions.js';
 import { unifyNewNames } from './name-variants.js';
 import { companyFigureOfPerson, markPeople } from './people.js';
@@ -218,5 +219,5 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     previous = sentenceCandidates(input, reading, previous);
     candidates.push(...previous);
   }
-  return withoutUndatedRepeats(candidates);
+  return markUnnamedParts(withoutUndatedRepeats(candidates), publishedAt);
 }

@@ -1,0 +1,22 @@
+// Two values an article gives for one measure of one party over one period cannot both be that measure: the smaller
+// names the larger it stands beside (`also_stated`), so the article is never flagged as contradicting itself.
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/ingest/extract.js';
+
+const read = (text: string) =>
+  extractCandidates(text, { publishedAt: '2026-11-20', entities: [] }).map((c) => [c.predicate, c.value, c.qualifiers.find((q) => q.key === 'also_stated')?.value ?? null]);
+
+describe('a second value for the same measure in one article', () => {
+  it('names the larger value beside the smaller one, whatever order they come in', () => {
+    expect(read('Verital Systems Inc said services brought in revenue of $400 million in the third quarter. Its revenue for the third quarter rose to $1.42 billion.')).toEqual([
+      ['revenue', '$400 million', '$1.42 billion'],
+      ['revenue', '$1.42 billion', null],
+    ]);
+  });
+
+  it('leaves values of other periods, other measures and approximations that overlap as they are', () => {
+    expect(read('Verital Systems Inc said revenue rose to $1.42 billion in the third quarter, from $1.2 billion in the second quarter.').map(([, , beside]) => beside)).toEqual([null, null]);
+    expect(read('Verital Systems Inc said revenue was $1.42 billion and operating profit was $300 million in the third quarter.').map(([, , beside]) => beside)).toEqual([null, null]);
+    expect(read('Verital Systems Inc said revenue was about $1.4 billion in the third quarter. Revenue was $1.42 billion in the third quarter.').map(([, , beside]) => beside)).toEqual([null, null]);
+  });
+});
