@@ -19,4 +19,12 @@ describe('a second value for the same measure in one article', () => {
     expect(read('Verital Systems Inc said revenue was $1.42 billion and operating profit was $300 million in the third quarter.').map(([, , beside]) => beside)).toEqual([null, null]);
     expect(read('Verital Systems Inc said revenue was about $1.4 billion in the third quarter. Revenue was $1.42 billion in the third quarter.').map(([, , beside]) => beside)).toEqual([null, null]);
   });
+
+  it('marks a value whose period was not read beside a dated one of the same measure', () => {
+    expect(read('Verital Systems Inc said revenue rose to $1.42 billion in the third quarter. Revenue had been $1.2 billion.')).toEqual([
+      ['revenue', '$1.42 billion', null],
+      ['revenue', '$1.2 billion', '$1.42 billion'],
+    ]);
+  });
 });
+

@@ -29,7 +29,8 @@ describe('market reports', () => {
       ['Norvik Audio', 'leader_of', 'wireless earbud market', null, 'in the second quarter', []],
       // "Texas" describes the startup; it is not a party.
       ['Corra Labs', 'market_share', 'wireless earbud market', '12%', 'in the second quarter', []],
-      ['Corra Labs', 'market_share', 'wireless earbud market', '9%', null, []],
+      // The earlier share, whose period was not read, names the share it stands beside: no conflict with it.
+      ['Corra Labs', 'market_share', 'wireless earbud market', '9%', null, [{ key: 'also_stated', value: '12%' }]],
       ['Hoshi Sound', 'market_share', 'wireless earbud market', '8%', 'in the second quarter', []],
     ]);
   });
