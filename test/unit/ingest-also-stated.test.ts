@@ -21,9 +21,14 @@ describe('a second value for the same measure in one article', () => {
   });
 
   it('marks a value whose period was not read beside a dated one of the same measure', () => {
-    expect(read('Verital Systems Inc said revenue rose to $1.42 billion in the third quarter. Revenue had been $1.2 billion.')).toEqual([
+    // The earlier state is undated; a larger or a smaller one alike.
+    expect(read('Verital Systems Inc said revenue rose to $1.42 billion in the third quarter, up from $1.2 billion.')).toEqual([
       ['revenue', '$1.42 billion', null],
       ['revenue', '$1.2 billion', '$1.42 billion'],
+    ]);
+    expect(read('Corra Labs ranked second in the earbud market with a 12% share in the second quarter, up from 9%.')).toEqual([
+      ['market_share', '12%', null],
+      ['market_share', '9%', '12%'],
     ]);
   });
 });
