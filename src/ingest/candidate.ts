@@ -16,6 +16,8 @@ export interface Candidate {
   qualifiers: Qualifier[];
   negated: boolean;
   anchor: Anchor;
+  /** Another source's figure for a statement the article gave already: the two disagree on purpose (unnamed-parts.ts). */
+  restatesEstimate?: boolean;
 }
 
 /** The predicate of a check-worthy statement no registered predicate describes; a reviewer picks one on acceptance. */

@@ -608,7 +608,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     const restated = restatedEstimate(scope, figure);
     if (restated) {
       // Same statement, same period, this estimate's value: two estimates that disagree are then a conflict to review.
-      const draft: Draft = { ...restated, value: figure.text, period: { ...restated.period, range: null }, core: figure, parts: [{ first: figure.first, last: figure.extent.last }] };
+      const draft: Draft = { ...restated, value: figure.text, period: { ...restated.period, range: null }, core: figure, parts: [{ first: figure.first, last: figure.extent.last }], restatesEstimate: true };
       drafts.push(draft);
       scope.state.lastFigure = { last: figure.last, subject: restated.subject, dimension: figure.dimension, draft };
       continue;

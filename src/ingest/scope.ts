@@ -179,6 +179,8 @@ export interface Draft {
   negated: boolean;
   qualifiers?: Array<{ key: string; value: string }>;
   milestone?: string | null;
+  /** Another source's figure for a statement the article gave already ("Synergy Research puts it at 25%"): a disagreement to keep. */
+  restatesEstimate?: boolean;
   /** The figure or cue the claim was read from, and the other words the quote should reach. */
   core: TokenRange;
   parts: ReadonlyArray<TokenRange | null>;

@@ -65,6 +65,7 @@ export function toCandidate(scope: ClauseScope, draft: Draft): Candidate | null 
     qualifiers: withForecastBasis(draft.qualifiers ?? [], startsAfterPublication(period, scope.publishedAt)),
     negated: draft.negated,
     anchor,
+    ...(draft.restatesEstimate ? { restatesEstimate: true } : {}),
   };
 }
 

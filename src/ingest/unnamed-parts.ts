@@ -11,10 +11,8 @@ import { DIMENSIONS, parseQuantity } from '../domain/quantity.js';
 import type { Candidate } from './candidate.js';
 import { withoutCompanySuffix } from './known-entities.js';
 
-/** Measures whose parts add up to the whole: a segment's revenue, a product's users, a division's staff. */
-const ADDS_UP = new Set(['revenue', 'profit', 'user_count', 'employee_count', 'revenue_run_rate', 'power_capacity', 'energy_generated']);
-/** Measures an undated value of is compared with every dated one: those above, and the ones that change over time. */
-const ONE_AT_A_TIME = new Set([...ADDS_UP, 'earnings_per_share', 'valuation', 'market_share', 'growth_rate']);
+/** Measures a party has one value of in one period: a second value the article gives is a part, an old or another's. */
+const ONE_AT_A_TIME = new Set(['revenue', 'profit', 'user_count', 'employee_count', 'revenue_run_rate', 'power_capacity', 'energy_generated', 'earnings_per_share', 'valuation', 'market_share', 'growth_rate']);
 
 interface Read {
   candidate: Candidate;
@@ -31,18 +29,15 @@ export function markUnnamedParts(candidates: Candidate[], publishedAt: PartialDa
   const reads = candidates.map((c) => readOf(c, publishedAt)).filter((read): read is Read => read !== null);
   const beside = new Map<Candidate, string>();
   for (const read of reads) {
-    const others = reads.filter((other) => other !== read && other.measure === read.measure && (other.upper < read.lower || other.lower > read.upper));
-    if (read.period !== null) {
-      // A dated value beside a larger one of the same period, where the measure adds up.
-      const larger = others.filter((other) => other.period === read.period && other.lower > read.upper && ADDS_UP.has(read.candidate.predicate));
-      const largest = larger.reduce<Read | null>((a, b) => (a === null || b.upper > a.upper ? b : a), null);
-      if (largest) beside.set(read.candidate, largest.candidate.value!);
-      continue;
-    }
-    // An undated value beside a dated one (the first), or beside a larger undated one.
-    const dated = others.find((other) => other.period !== null);
-    const larger = others.filter((other) => other.period === null && other.lower > read.upper).reduce<Read | null>((a, b) => (a === null || b.upper > a.upper ? b : a), null);
-    const other = dated ?? larger;
+    // "according to Gartner … Synergy Research puts it at 25%": two sources disagreeing is the conflict to show.
+    if (read.candidate.restatesEstimate) continue;
+    const others = reads.filter((other) => other !== read && !other.candidate.restatesEstimate && other.measure === read.measure && (other.upper < read.lower || other.lower > read.upper));
+    // A dated value beside a larger one of its period; an undated value beside any other, dated or not, but the
+    // largest undated one only beside a dated one. Each names the next value up (else the dated one), so that two
+    // marked values never read alike.
+    const candidates = read.period !== null ? others.filter((other) => other.period === read.period && other.lower > read.upper) : others;
+    const nextUp = candidates.filter((other) => other.lower > read.upper).reduce<Read | null>((a, b) => (a === null || b.upper < a.upper ? b : a), null);
+    const other = nextUp ?? candidates.find((c) => c.period !== null) ?? null;
     if (other) beside.set(read.candidate, other.candidate.value!);
   }
   return candidates.map((c) => {
