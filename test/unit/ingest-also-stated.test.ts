@@ -31,5 +31,18 @@ describe('a second value for the same measure in one article', () => {
       ['market_share', '9%', '12%'],
     ]);
   });
+
+  it('marks a second growth of one measure and period, but not a named segment\'s, and keeps two sources disagreeing', () => {
+    expect(read('Crestline Airways said revenue rose 6% in the third quarter. Cargo revenue rose 1.8% in the third quarter, and charter revenue rose 3% in the third quarter.').map(([, value, beside]) => [value, beside])).toEqual([
+      ['6%', null],
+      // "Cargo" is read as the segment: a measure of its own.
+      ['1.8%', null],
+      ['3%', '6%'],
+    ]);
+    expect(read('Acme held 30% of the widget market in 2024, according to Gartner. Synergy Research puts it at 25%.').map(([, value, beside]) => [value, beside])).toEqual([
+      ['30%', null],
+      ['25%', null],
+    ]);
+  });
 });
 
