@@ -35,7 +35,7 @@ const FOUNDING = /^(?:founded|co-founded|cofounded|established|incorporated)$/;
 const datesFounding = (doc: ArticleDocument, date: DateMention): boolean => FOUNDING.test(doc.tokens[date.first - 1]?.normal ?? '');
 
 /** Words that make a "since" a record's yardstick: "the weakest quarter since 2021", "for the first time since 2019". */
-const RECORD_WORD = /^(?:\p{L}+est|most|least|first|record|lowest|highest|best|worst)$/u;
+const RECORD_WORD = /^(?:lowest|highest|weakest|strongest|biggest|largest|smallest|slowest|fastest|steepest|sharpest|deepest|greatest|best|worst|most|least|first|record)$/;
 /** How far before its "since" a record's word may stand: "its lowest quarterly level since". */
 const RECORD_REACH = 4;
 

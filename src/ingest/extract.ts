@@ -219,5 +219,5 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     previous = sentenceCandidates(input, reading, previous);
     candidates.push(...previous);
   }
-  return markUnnamedParts(withoutUndatedRepeats(candidates), publishedAt);
+  return markUnnamedParts(withoutUndatedRepeats(candidates), publishedAt, doc);
 }

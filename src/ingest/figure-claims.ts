@@ -116,8 +116,13 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
  * A market's own figure: a change of a named measure ("Global sales of electric buses rose 17%", "registrations in
  * Germany jumped 41%") is its growth rate, read as a company's is; anything else about a market is left to a reviewer.
  */
-function marketsOwnGrowth(scope: ClauseScope, figure: Figure): Classified {
+function marketsOwnGrowth(scope: ClauseScope, figure: Figure, subject: Mention): Classified {
   if (figure.dimension !== 'SHARE' || !measuresChange(scope.doc, figure)) return { predicate: UNCLASSIFIED, object: null };
+  // "Car sales in China, the world's biggest auto market, fell 5%" read as the global market's (the name found for "car
+  // sales" earlier): a world-wide market's growth told in one place is a region's, left to a reviewer. ("Sales of
+  // new-energy vehicles in China rose 19%" is that market's own.)
+  const place = scope.mentions.find((m) => m.first >= scope.clause.first && m.last < figure.first && isPlaceName(m.name));
+  if (place && /^(?:global|worldwide|world)\b/i.test(subject.name)) return { predicate: UNCLASSIFIED, object: null };
   const asides = relativeAsides(scope.doc, figure.first).filter((aside) => !contains(aside, figure));
   const growth = growthQualifiers(scope.doc, scope.clause, figure, [...asides, ...scope.dates.filter((d) => !contains(d, figure))]);
   return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
@@ -546,7 +551,10 @@ function comparedMeasure(scope: ClauseScope, figure: Figure, subject: Mention, c
   // same measure, in its own direction.
   if (compared.predicate === 'growth_rate') {
     const dates = scope.dates.filter((d) => !contains(d, figure));
-    return growthQualifiers(scope.doc, scope.clause, figure, dates, measureOf(compared.qualifiers) ?? undefined) ?? [];
+    const earlier = measureOf(compared.qualifiers);
+    const own = growthQualifiers(scope.doc, scope.clause, figure, dates, earlier ?? undefined) ?? [];
+    // "raised its comparable sales forecast to 3% to 3.5% from 2% to 3% previously": the measure is the compared one's.
+    return earlier === null ? own : own.map((q) => (q.key === 'measure' ? { key: 'measure', value: earlier } : q));
   }
   if (compared.predicate !== 'profit') return [];
   const before = measureOf(compared.qualifiers);
@@ -639,7 +647,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     const classified: Classified = comparedWith
       ? { predicate: comparedWith.predicate, object: comparedWith.object, qualifiers: comparedMeasure(scope, figure, subject, comparedWith) }
       : subject.kind === 'MARKET'
-        ? marketsOwnGrowth(scope, figure)
+        ? marketsOwnGrowth(scope, figure, subject)
         : placedShare
           ? placesOwnGrowth(scope, figure)
           : partOfOwn

@@ -114,6 +114,8 @@ const ORDINAL_FOLLOWERS = /^(?:straight|consecutive|successive|time|times|round|
 const SOURCES_AFTER = /^(?:familiar|close|briefed|with|knowledge)$/;
 /** The last word of an amount: a number or its scale ("$14.2 billion"). */
 const AMOUNT_END = /^(?:\d[\d,.]*|billion|million|bn|mn|m|trillion|thousand|k)$/;
+/** A year, which ends no amount: "In 2025 a quarter of Acme's revenue came from China". */
+const YEAR = /^(?:19|20)\d{2}$/;
 /** "its first profitable half", "the second half": a half-year, not a fraction. */
 const HALF_YEAR_BEFORE = /^(?:first|second|1st|2nd|front|back|latter|profitable|weak|weaker|strong|stronger|difficult|record|the|its|their|this|that)$/;
 
@@ -129,7 +131,8 @@ function isCheckable(doc: ArticleDocument, figure: Figure): boolean {
   if (next && RELATIVE_TO.has(next.normal)) return false;
   if (next && ORDINAL_FOLLOWERS.test(next.normal) && /^(?:a|the)\s+\p{L}+$/iu.test(figure.text)) return false;
   // "hits $14.2 billion a quarter": a rate per quarter after an amount, no fraction of anything.
-  if (/^a\s+(?:quarter|half)$/i.test(figure.text) && AMOUNT_END.test(doc.tokens[figure.first - 1]?.normal ?? '')) return false;
+  const beforeRate = doc.tokens[figure.first - 1]?.normal ?? '';
+  if (/^a\s+(?:quarter|half)$/i.test(figure.text) && AMOUNT_END.test(beforeRate) && !YEAR.test(beforeRate)) return false;
   // "in the first nine months of the year", "over the eight months after its launch": a span the figures around it
   // are dated by, not a figure; "six months after launch" (no article before it) is a time to a milestone.
   if (figure.dimension === 'DURATION' && /^(?:the|first|past|last|next)$/.test(doc.tokens[figure.first - 1]?.normal ?? '')) return false;

@@ -43,7 +43,7 @@ const MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
 /** How far before the figure its measure may be named: "Revenue for the quarter ended Oct. 31 rose 24%". */
 const MEASURE_REACH = 14;
 
-const FALLS = /^(?:fell|falls|fall|falling|declined|declines|decline|dropped|drops|drop|dipped|dips|slipped|slips|slid|slumped|sank|shrank|shrinks|decreased|decreases|tumbled|plunged|plummeted|eased|lost|loses|down|lower|less|contracted|narrowed)$/;
+const FALLS = /^(?:fell|fallen|falls|fall|falling|declined|declines|decline|dropped|drops|drop|dipped|dips|slipped|slips|slid|slumped|sank|shrank|shrunk|shrinks|decreased|decreases|tumbled|plunged|plummeted|eased|lost|loses|down|lower|less|contracted|narrowed|cut|cuts|reduced|reduces|slashed|slashes|lowered|lowers|trimmed|trims)$/;
 // Over the tokens joined by spaces, as the tokenizer cuts them: "year-on-year" is "year - on - year", "y/y" is "y / y".
 const YEAR_EARLIER = /\b(?:year (?:- )?(?:on|over) (?:- )?year|y \/ y|yoy|a year (?:earlier|ago|before)|(?:the )?year (?:- )?(?:earlier|ago) (?:period|quarter|half|month)|(?:the )?same (?:period|quarter|half|month) (?:of )?(?:a year (?:earlier|ago)|last year)|from last year)\b/;
 const QUARTER_EARLIER = /\b(?:quarter (?:- )?(?:on|over) (?:- )?quarter|q \/ q|qoq|sequentially|(?:the )?(?:previous|prior|preceding) quarter|three months earlier)\b/;
@@ -76,7 +76,7 @@ export function growthQualifiers(doc: ArticleDocument, clause: TokenRange, figur
 /** How a growth may be counted, as the words name it; each is a measure of its own, never compared with the reported one. */
 const BASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\borganic(?:ally)?\b|\bon an organic basis\b/, 'organic'],
-  [/\b(?:comparable|like - for - like|lfl|same - store|same store|comparable - store)\b/, 'comparable'],
+  [/\b(?:comparable (?:\S+ ){0,3}(?:sales|revenues?|growth|basis)|like - for - like|lfl|same - store|same store)\b/, 'comparable'],
   [/\b(?:at|in) constant (?:exchange rates?|currenc(?:y|ies))\b|\bconstant - currency\b|\bcurrency - neutral\b|\bexcluding currency\b/, 'constant-currency'],
 ];
 
@@ -86,8 +86,21 @@ const BASES: ReadonlyArray<readonly [RegExp, string]> = [
  * (4.5% organic and 2.1% reported are both right). Read in the figure's own words and in the clause before it.
  */
 function countedBasis(doc: ArticleDocument, clause: TokenRange, figure: TokenRange, words: string): string | null {
-  const opening = doc.tokens.slice(clause.first, figure.first).map((t) => t.normal).join(' ');
-  for (const [pattern, basis] of BASES) if (pattern.test(words) || pattern.test(opening)) return basis;
+  // Its own words only: after the last clause join, aside or other figure before it ("organic sales rose 4.5% and
+  // reported sales rose 2.1%": the 2.1% is reported), and up to the next figure after it.
+  // An aside between commas right before the verb is stepped over: "Same-store sales, which exclude new stores, rose";
+  // not one further off ("Acme Corp, which makes organic baby food, said third-quarter revenue rose 9%").
+  const found = commaAside(doc, clause, figure);
+  const aside = found && figure.first - found.last <= 3 ? found : null;
+  let from = figure.first;
+  while (from > clause.first && doc.tokens[from - 1]!.type !== 'number') {
+    if (aside && from - 1 === aside.last) from = aside.first;
+    else if (/^(?:and|while|but|whereas|,|;)$/.test(doc.tokens[from - 1]!.normal)) break;
+    else from -= 1;
+  }
+  const before = doc.tokens.slice(from, figure.first).map((t) => t.normal).join(' ');
+  const after = words.slice(words.indexOf(doc.tokens[figure.first]!.normal));
+  for (const [pattern, basis] of BASES) if (pattern.test(before) || pattern.test(after)) return basis;
   return null;
 }
 
@@ -143,6 +156,33 @@ function measureAfter(doc: ArticleDocument, clause: TokenRange, figure: TokenRan
  * inside a preposition's phrase ("from enterprise customers") is what the measure is of, not the measure.
  */
 function measureBefore(doc: ArticleDocument, clause: TokenRange, figure: TokenRange, excluded: readonly TokenRange[]): string | null {
+  // "net profit, despite higher costs, rose 10%": the words between two commas before the verb are an aside, whose
+  // measure is not the figure's; read past it first, and only where that finds nothing, with it.
+  const aside = commaAside(doc, clause, figure);
+  return (aside ? measureBeforeOutside(doc, clause, figure, [...excluded, aside]) : null) ?? measureBeforeOutside(doc, clause, figure, excluded);
+}
+
+/** Words an aside between commas may have at most: "the value of transactions processed for merchants". */
+const ASIDE_WORDS = 9;
+
+/**
+ * The last stretch between two commas before the figure in its clause, when short enough to be an aside: "despite
+ * higher costs" in "net profit, despite higher costs, rose 10%"; not "processed total payment volume of 41.5 billion
+ * euros in the first nine months of 2026" between "The company, which …," and ", up 64%".
+ */
+function commaAside(doc: ArticleDocument, clause: TokenRange, figure: TokenRange): TokenRange | null {
+  let close = -1;
+  for (let i = figure.first - 1; i > clause.first; i--) {
+    if (doc.tokens[i]!.text !== ',') continue;
+    if (close < 0) close = i;
+    // A relative clause is an aside however long: "Comparable sales, which include stores open at least 14 months and
+    // digital channels, had risen 1.9%".
+    else return close - i - 1 <= ASIDE_WORDS || /^(?:which|who|that|where)$/.test(doc.tokens[i + 1]?.normal ?? '') ? { first: i, last: close } : null;
+  }
+  return null;
+}
+
+function measureBeforeOutside(doc: ArticleDocument, clause: TokenRange, figure: TokenRange, excluded: readonly TokenRange[]): string | null {
   // The reach counts words outside the excluded ranges (asides, dates): "Revenue for the six months to Sept. 30, the
   // first half of the group's fiscal year, rose 3.9%".
   let first = figure.first;
@@ -154,8 +194,8 @@ function measureBefore(doc: ArticleDocument, clause: TokenRange, figure: TokenRa
   for (let i = figure.first - 1; i >= first; i--) {
     if (excluded.some((range) => contains(range, { first: i, last: i }))) continue;
     const normal = doc.tokens[i]!.normal;
-    // Prices of shares move every minute; their moves stay unclassified.
-    if (SHARES.test(normal)) return null;
+    // Prices of shares move every minute; their moves stay unclassified ("its stock price has fallen 30%" too).
+    if (SHARES.test(normal) || (/^prices?$/.test(normal) && SHARES.test(doc.tokens[i - 1]?.normal ?? '') && doc.tokens[i - 2]?.normal !== 'of')) return null;
     // Past an "and", a verb is another clause's ("revenue was flat and costs fell 3%"); "sales at Walmart and Target
     // stores climbed 8%" has none.
     if (CLAUSE_JOINS.test(normal)) joined = true;
@@ -164,6 +204,8 @@ function measureBefore(doc: ArticleDocument, clause: TokenRange, figure: TokenRa
     if (perShare !== undefined) return perShare;
     const profit = profitAt(doc, first, i);
     const measure = profit ?? MEASURES.find(([pattern]) => pattern.test(normal))?.[1];
+    // "revenue per available seat mile", "revenue per user": a unit measure, not the total; left unread.
+    if (measure !== undefined && doc.tokens[i + 1]?.normal === 'per') return null;
     if (measure !== undefined && !complementAt(doc, first, i)) return measure;
   }
   return null;

@@ -3,6 +3,7 @@
 // They are two claims (a growth rate and a level) of one period: where the date is written next to one of them, the
 // other is of it too.
 import type { ArticleDocument } from './document.js';
+import { isEarlierState } from './earlier-state.js';
 import { CHANGE_NOUNS } from './growth-figures.js';
 import type { ClauseScope, Draft } from './scope.js';
 import { contains } from './spans.js';
@@ -36,6 +37,8 @@ export function levelOrChangeTiedTo(scope: ClauseScope, draft: Draft, drafts: re
 /** "rose 17% in the first half of 2026 to a record 62,400 units": a "to" shortly before the level, no figure between. */
 function reached(scope: ClauseScope, change: Draft, level: Draft): boolean {
   const tokens = scope.doc.tokens;
+  // "rose 12%, compared to $4.2 billion in 2024": the level compared with is another period's.
+  if (isEarlierState(scope.doc, level.core.first)) return false;
   for (let i = level.core.first - 1; i > change.core.last && i >= level.core.first - REACHED_REACH; i--) {
     if (tokens[i]!.type === 'number') return false;
     if (tokens[i]!.normal === 'to') return true;

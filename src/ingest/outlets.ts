@@ -41,6 +41,8 @@ function outletLine(text: string): { start: number; end: number } | null {
   const words = second.split(/\s+/);
   if (/[.!?]$/.test(headline) || /[.!?:]$/.test(second) || words.length > OUTLET_LINE_WORDS || !words.every((w) => /^[\p{Lu}&(]/u.test(w))) return null;
   const start = text.indexOf(second, text.indexOf(headline) + headline.length);
+  // A press release's company under its headline ("Acme Corp") is named again in the body: the party, not an outlet.
+  if (text.includes(second, start + second.length)) return null;
   return { start, end: start + second.length };
 }
 

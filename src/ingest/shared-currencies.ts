@@ -81,17 +81,27 @@ function read(doc: ArticleDocument): SharedCurrencies {
   const cents = dollars ?? (countsInRand(doc) ? null : dominant(doc.text, CENTS_CURRENCIES));
   if (cents !== null) shared.cents = cents;
   for (const [word, units] of SHARED) {
-    const country = firstNamed(doc.text, word, units) ?? dominant(doc.text, COUNTRIES.filter(([unit]) => units.includes(unit)));
+    const countries = COUNTRIES.filter(([unit]) => units.includes(unit));
+    const country = dominant(doc.text, countries) ?? storyNamesFirst(doc.text, word, units, countries);
     if (country !== null) shared[word] = country;
   }
   return shared;
 }
 
 /**
- * The currency an article names in full the first time it writes the word: "fell 6% to 14.2 billion Swedish crowns
- * … Revenue rose 2% to 15.8 billion crowns" counts in Swedish crowns, as a newsroom names a currency once and then
- * writes it bare; another country's ("700 million Danish crowns" later on) is named each time.
+ * Where no country is named far more often: the currency the article names in full the first time it writes the word,
+ * when it is also the first country the story names ("STOCKHOLM … fell 6% to 14.2 billion Swedish crowns … Revenue
+ * rose 2% to 15.8 billion crowns" counts in Swedish crowns, as a newsroom names a currency once and then writes it
+ * bare; a Danish acquisition's crowns are named each time). A story that opens on one country and first names
+ * another's currency (a Swedish group buying a Norwegian company "for 2 billion Norwegian crowns") is left unread.
  */
+function storyNamesFirst(text: string, word: SharedWord, units: readonly Unit[], countries: ReadonlyArray<readonly [Unit, RegExp]>): Unit | null {
+  const named = firstNamed(text, word, units);
+  const first = countries.map(([unit, pattern]) => [unit, text.search(new RegExp(pattern.source))] as const).filter(([, at]) => at >= 0).sort((a, b) => a[1] - b[1])[0];
+  return named !== null && first?.[0] === named ? named : null;
+}
+
+/** The currency named in full ("Swedish crowns") first in the text, of those sharing the word. */
 function firstNamed(text: string, word: SharedWord, units: readonly Unit[]): Unit | null {
   let first: { unit: Unit; at: number } | null = null;
   for (const unit of units) {

@@ -9,6 +9,7 @@ import type { PartialDate } from '../domain/period.js';
 import { parsePeriod } from '../domain/period.js';
 import { DIMENSIONS, parseQuantity } from '../domain/quantity.js';
 import type { Candidate } from './candidate.js';
+import type { ArticleDocument } from './document.js';
 import { withoutCompanySuffix } from './known-entities.js';
 
 /** Measures a party has one value of in one period: a second value the article gives is a part, an old or another's. */
@@ -24,14 +25,40 @@ interface Read {
   upper: number;
 }
 
+/** Words that credit a figure to whoever gave it: "according to Gartner", "IDC said", "Synergy Research puts it". */
+const CREDITED = /\baccording to ((?:[A-Z][\w&'.-]*\s?)+)|((?:[A-Z][\w&'.-]*\s?)+) (?:said|says|estimates?|estimated|puts|put|reported|reports)\b/;
+/** A figure put right: "$4.2 billion, not $4.6 billion as previously reported". */
+const CORRECTED = /\b(?:previously reported|as (?:first |earlier )?reported|corrected|correction|restated|not \S*\d)/i;
+
+/** The sentence of the text around a candidate's quote. */
+function sentenceAround(doc: ArticleDocument, candidate: Candidate): string {
+  const sentence = doc.sentences.find((s) => doc.tokens[s.first]!.start <= candidate.anchor.start && candidate.anchor.start < doc.tokens[s.last]!.end);
+  return sentence ? doc.text.slice(doc.tokens[sentence.first]!.start, doc.tokens[sentence.last]!.end) : candidate.anchor.quote;
+}
+
+/** Who a candidate's sentence credits its figure to, or null. */
+function creditedTo(doc: ArticleDocument, candidate: Candidate): string | null {
+  const match = CREDITED.exec(sentenceAround(doc, candidate));
+  return match ? (match[1] ?? match[2] ?? '').trim() : null;
+}
+
 /** The candidates, the smaller of two values for one measure, party and period, and an undated one, marked with the other. */
-export function markUnnamedParts(candidates: Candidate[], publishedAt: PartialDate | null): Candidate[] {
+export function markUnnamedParts(candidates: Candidate[], publishedAt: PartialDate | null, doc: ArticleDocument): Candidate[] {
   const reads = candidates.map((c) => readOf(c, publishedAt)).filter((read): read is Read => read !== null);
+  // Two sources disagreeing ("…, according to Gartner. … according to IDC"), and a figure put right, are what a
+  // conflict is for: such values are never marked.
+  const credit = new Map(reads.map((read) => [read, creditedTo(doc, read.candidate)] as const));
+  const disputed = (a: Read, b: Read): boolean => {
+    const [x, y] = [credit.get(a), credit.get(b)];
+    return (x != null && y != null && x !== y) || CORRECTED.test(sentenceAround(doc, a.candidate)) || CORRECTED.test(sentenceAround(doc, b.candidate));
+  };
   const beside = new Map<Candidate, string>();
   for (const read of reads) {
     // "according to Gartner … Synergy Research puts it at 25%": two sources disagreeing is the conflict to show.
     if (read.candidate.restatesEstimate) continue;
-    const others = reads.filter((other) => other !== read && !other.candidate.restatesEstimate && other.measure === read.measure && (other.upper < read.lower || other.lower > read.upper));
+    const others = reads.filter(
+      (other) => other !== read && !other.candidate.restatesEstimate && other.measure === read.measure && (other.upper < read.lower || other.lower > read.upper) && !disputed(read, other),
+    );
     // A dated value beside a larger one of its period; an undated value beside any other, dated or not, but the
     // largest undated one only beside a dated one. Each names the next value up (else the dated one), so that two
     // marked values never read alike.

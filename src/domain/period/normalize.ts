@@ -40,12 +40,17 @@ export const normalizeText = (text: string): string =>
     // "last year's fourth quarter": the quarter of that year.
     .replace(/^(last|this|next) year's (.+)$/, '$2 of $1 year')
     // "the second and third quarters of 2025": the one to the other.
-    .replace(/^(?:the )?(first|second|third|fourth) and (second|third|fourth) (quarters|halves) (?:of )?(.+)$/, (_, from: string, to: string, unit: string, year: string) => {
+    // Only next to each other: "the first and third quarters" are two quarters, no span.
+    .replace(/^(?:the )?(first|second|third) and (second|third|fourth) (quarters|halves) (?:of )?(.+)$/, (whole: string, from: string, to: string, unit: string, year: string) => {
+      const order = ['first', 'second', 'third', 'fourth'];
+      if (order.indexOf(to) !== order.indexOf(from) + 1) return whole;
       const one = unit === 'quarters' ? 'quarter' : 'half';
       return `the ${from} ${one} of ${year} to the ${to} ${one} of ${year}`;
     })
     // "fiscal 2025, which ended January 31, 2025": the year its end date names, whatever the company calls it.
-    .replace(/^(?:the |its )?(?:fiscal|fy) ?(?:'?\d{2}|\d{4}),? (?:which |that )?(?:(ended)|ending|ends|will end) /, (_, ended?: string) => `the fiscal year ${ended ?? 'ending'} `)
+    // Without the end's year ("fiscal 2024, which ended June 30"), the year named is the year it ends in.
+    .replace(/^(?:the |its )?(?:fiscal|fy) ?('?\d{2}|\d{4}),? (?:which |that )?(?:(ended)|ending|ends|will end) (.+)$/, (_, year: string, ended: string | undefined, end: string) =>
+      `the fiscal year ${ended ?? 'ending'} ${/\b\d{4}$/.test(end) ? end : `${end}, ${year.length === 4 ? year : `20${year.replace("'", '')}`}`}`)
     // "from 2025 onwards": open from then on, as "from 2025" is.
     .replace(/^(from|since) (.+?) on(?:wards?)?$/, '$1 $2')
     // "the July-to-September quarter", "the October-December period": the months named are the span.

@@ -5,6 +5,8 @@ type Token = { kind: 'num' | 'word' | 'sym'; text: string };
 /** Folds the many ways of typing the same thing (dashes, ×, "per cent", "US$") onto one spelling. */
 const normalize = (text: string): string =>
   text
+    // "23.4pc" is British and Indian papers' per cent, written in lower case after a figure; "40 PC" counts computers.
+    .replace(/(\d) ?pc\b/g, '$1 percent')
     .toLowerCase()
     .replace(/[\u00a0\u2007\u2009\u202f]/g, ' ')
     .replace(/[\u2010-\u2015\u2212\ufe63\uff0d]/g, '-')

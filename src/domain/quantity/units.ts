@@ -125,8 +125,7 @@ export const DURATION_UNITS: ReadonlyArray<readonly [string, readonly [number, n
 ];
 export const DURATION_WORDS = new Set(DURATION_UNITS.map(([word]) => word));
 
-/** "pc" is British and Indian papers' per cent ("23.4pc"); only right after a figure, where no PC (a computer) is counted so. */
-export const PERCENT_SIGNS: ReadonlyArray<readonly [string, true]> = [['%', true], ['percent', true], ['pct', true], ['pc', true]];
+export const PERCENT_SIGNS: ReadonlyArray<readonly [string, true]> = [['%', true], ['percent', true], ['pct', true]];
 export const TIMES_SIGNS: ReadonlyArray<readonly [string, true]> = [['x', true], ['times', true], ['fold', true], ['- fold', true]];
 
 /**
