@@ -83,7 +83,7 @@ const BASES: ReadonlyArray<readonly [RegExp, string]> = [
 /**
  * "organic sales grew 4.5%", "sales rose 4.8% at constant exchange rates", "Same-store sales, which exclude new
  * stores, rose 4.7%": a growth counted without currency moves, acquisitions or new stores is a measure of its own
- * (4.5% organic and 2.1% reported are both right). Read in the figure's own words and in the clause before it.
+ * (4.5% organic and 2.1% reported are both right). Read in the figure's own words only (below).
  */
 function countedBasis(doc: ArticleDocument, clause: TokenRange, figure: TokenRange, words: string): string | null {
   // Its own words only: after the last clause join, aside or other figure before it ("organic sales rose 4.5% and

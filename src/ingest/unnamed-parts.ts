@@ -1,12 +1,12 @@
 // An article gives one value for one measure of one party over one period. Where the reader takes two that cannot both
 // be that measure ("revenue of $1.42 billion … subscription revenue of $1.31 billion" with the part's name missed; a
 // raised forecast beside the one it replaced; an analyst's figure beside the company's), the smaller is most often a
-// part, an old figure or someone else's. It keeps an `also_stated` qualifier naming the larger value, so a reviewer
+// part, an old figure or someone else's. It keeps an `also_stated` qualifier naming the next value up, so a reviewer
 // sees what it stands beside, and the two are never flagged as the article contradicting itself. So does a value
 // whose period was not read beside another value of the same measure: it is of another period (most often the one a
-// comparison went back to), not a second reading of the same one.
-import type { PartialDate } from '../domain/period.js';
-import { parsePeriod } from '../domain/period.js';
+// comparison went back to), not a second reading of the same one. Values credited to two different sources, a figure
+// put right, and another source's restated estimate are left unmarked: their disagreement is what a conflict is for.
+import { parsePeriod, type PartialDate } from '../domain/period.js';
 import { DIMENSIONS, parseQuantity } from '../domain/quantity.js';
 import type { Candidate } from './candidate.js';
 import type { ArticleDocument } from './document.js';
@@ -62,9 +62,9 @@ export function markUnnamedParts(candidates: Candidate[], publishedAt: PartialDa
     // A dated value beside a larger one of its period; an undated value beside any other, dated or not, but the
     // largest undated one only beside a dated one. Each names the next value up (else the dated one), so that two
     // marked values never read alike.
-    const candidates = read.period !== null ? others.filter((other) => other.period === read.period && other.lower > read.upper) : others;
-    const nextUp = candidates.filter((other) => other.lower > read.upper).reduce<Read | null>((a, b) => (a === null || b.upper < a.upper ? b : a), null);
-    const other = nextUp ?? candidates.find((c) => c.period !== null) ?? null;
+    const besides = read.period !== null ? others.filter((other) => other.period === read.period && other.lower > read.upper) : others;
+    const nextUp = besides.filter((other) => other.lower > read.upper).reduce<Read | null>((a, b) => (a === null || b.upper < a.upper ? b : a), null);
+    const other = nextUp ?? besides.find((b) => b.period !== null) ?? null;
     if (other) beside.set(read.candidate, other.candidate.value!);
   }
   return candidates.map((c) => {
