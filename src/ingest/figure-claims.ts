@@ -136,15 +136,12 @@ function marketsOwnGrowth(scope: ClauseScope, figure: Figure, subject: Mention):
 function placesOwnGrowth(scope: ClauseScope, figure: Figure): Classified {
   // "Taiwan made up 24%": a part of the sales, not a rise.
   const madeUp = scope.doc.tokens[figure.first - 1]?.normal === 'up' && /^(?:made|make|makes|making)$/.test(scope.doc.tokens[figure.first - 2]?.normal ?? '');
-  if (madeUp || (!measuresChange(scope.doc, figure) && !namedGrowth(scope.doc, figure))) return { predicate: UNCLASSIFIED, object: null };
+  // ("organic growth of 0.2%" is a change measuresChange reads: a change noun before its "of".)
+  if (madeUp || !measuresChange(scope.doc, figure)) return { predicate: UNCLASSIFIED, object: null };
   const asides = relativeAsides(scope.doc, figure.first).filter((aside) => !contains(aside, figure));
   const growth = growthQualifiers(scope.doc, scope.clause, figure, [...asides, ...scope.dates.filter((d) => !contains(d, figure))], 'sales');
   return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
 }
-
-/** "organic growth of 0.2%", "growth of 4%": a growth named before its figure. */
-const namedGrowth = (doc: ArticleDocument, figure: Figure): boolean =>
-  doc.tokens[figure.first - 1]?.normal === 'of' && /^(?:growth|increase|decline|rise|fall)$/.test(doc.tokens[figure.first - 2]?.normal ?? '');
 
 /**
  * "India's sales surged 64% to 5,400 units", "China remained the largest market, with revenue expected to rise 8% to

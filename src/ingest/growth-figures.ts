@@ -176,7 +176,8 @@ function commaAside(doc: ArticleDocument, clause: TokenRange, figure: TokenRange
     if (doc.tokens[i]!.text !== ',') continue;
     if (close < 0) close = i;
     // A relative clause is an aside however long: "Comparable sales, which include stores open at least 14 months and
-    // digital channels, had risen 1.9%".
+    // digital channels, had risen 1.9%". (asides.ts's relativeAsides is stricter, wanting a verb right after the
+    // closing comma and a short aside; tried in its place, it lost two growths' bases and measures.)
     else return close - i - 1 <= ASIDE_WORDS || /^(?:which|who|that|where)$/.test(doc.tokens[i + 1]?.normal ?? '') ? { first: i, last: close } : null;
   }
   return null;

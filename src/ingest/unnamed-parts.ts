@@ -36,9 +36,9 @@ function sentenceAround(doc: ArticleDocument, candidate: Candidate): string {
   return sentence ? doc.text.slice(doc.tokens[sentence.first]!.start, doc.tokens[sentence.last]!.end) : candidate.anchor.quote;
 }
 
-/** Who a candidate's sentence credits its figure to, or null. */
-function creditedTo(doc: ArticleDocument, candidate: Candidate): string | null {
-  const match = CREDITED.exec(sentenceAround(doc, candidate));
+/** Who a sentence credits its figure to, or null. */
+function creditedTo(sentence: string): string | null {
+  const match = CREDITED.exec(sentence);
   return match ? (match[1] ?? match[2] ?? '').trim() : null;
 }
 
@@ -46,11 +46,13 @@ function creditedTo(doc: ArticleDocument, candidate: Candidate): string | null {
 export function markUnnamedParts(candidates: Candidate[], publishedAt: PartialDate | null, doc: ArticleDocument): Candidate[] {
   const reads = candidates.map((c) => readOf(c, publishedAt)).filter((read): read is Read => read !== null);
   // Two sources disagreeing ("…, according to Gartner. … according to IDC"), and a figure put right, are what a
-  // conflict is for: such values are never marked.
-  const credit = new Map(reads.map((read) => [read, creditedTo(doc, read.candidate)] as const));
+  // conflict is for: such values are never marked. Each read's sentence is looked at once, not once per pair.
+  const sentences = new Map(reads.map((read) => [read, sentenceAround(doc, read.candidate)] as const));
+  const credit = new Map(reads.map((read) => [read, creditedTo(sentences.get(read)!)] as const));
+  const corrected = new Set(reads.filter((read) => CORRECTED.test(sentences.get(read)!)));
   const disputed = (a: Read, b: Read): boolean => {
     const [x, y] = [credit.get(a), credit.get(b)];
-    return (x != null && y != null && x !== y) || CORRECTED.test(sentenceAround(doc, a.candidate)) || CORRECTED.test(sentenceAround(doc, b.candidate));
+    return (x != null && y != null && x !== y) || corrected.has(a) || corrected.has(b);
   };
   const beside = new Map<Candidate, string>();
   for (const read of reads) {
