@@ -19,7 +19,7 @@ export const theCompanyBefore = (doc: ArticleDocument, range: TokenRange, index:
 export function subjectAt(scope: ClauseScope, index: number, share = false): Mention | null {
   // "it" is the last subject; "the company" the one the story is about ("Broadcom remains the leader. The company
   // said it repurchased …" is the story's company, not Broadcom).
-  const described = theCompanyBefore(scope.doc, scope.clause, index, scope.state);
+  const described = theCompanyBefore(scope.doc, scope.clause, index, scope.state) ?? companySaidAfter(scope, index);
   const carried = scope.carried ?? described ?? lastFigureGoesOn(scope) ?? (pronounBefore(scope.doc, scope.clause, index) ? scope.state.lastSubject : null);
   const beaten = marginOver(scope, index);
   const subject =
@@ -32,8 +32,26 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
   // "Chief Financial Officer Tom Hale said revenue rose 20%", "Revenue rose 12%, Ana Ruiz said": the revenue is the
   // company's, the one the story is about.
   if (subject && (titledSpeaker(scope.doc, subject) || speakingPerson(scope.doc, subject))) return mainSubject(scope.state) ?? scope.state.lastSubject;
+  // "Sales in China fell 17% …, at prices Arakawa described as …": a person named after the figure does not hold it.
+  if (subject?.kind === 'PERSON' && subject.first > index) return mainSubject(scope.state) ?? scope.state.lastSubject;
   if (subject && talliedBy(scope, subject, index)) return countedOwner(scope, index) ?? (talliesAnotherFigure(scope, subject, index) ? (mainSubject(scope.state) ?? subject) : subject);
   return (subject && receiverOfGiven(scope, subject, index)) ?? subject;
+}
+
+/**
+ * "Online sales grew 14% to £1.09 billion …, the company said": the sentence's figures with no party named are those
+ * of the company the story is about, not of the research firm the sentence before quoted.
+ */
+function companySaidAfter(scope: ClauseScope, index: number): Mention | null {
+  const sentence = scope.doc.sentences[scope.clause.sentence]!;
+  // "Revenue at Lumenor Cloud rose 38% …, the company said": a party the clause names before the figure holds it.
+  if (scope.mentions.some((m) => m.first >= scope.clause.first && m.last < index && m.kind !== 'PERSON' && m.kind !== 'MARKET' && !isPlaceName(m.name))) return null;
+  for (let i = index + 1; i + 2 <= sentence.last; i++) {
+    if (scope.doc.tokens[i]!.text !== ',') continue;
+    const words = scope.doc.tokens.slice(i + 1, i + 4).map((t) => t.normal);
+    if (/^(?:company|group|firm)$/.test(words[1] ?? '') && words[0] === 'the' && /^(?:said|says|added|reported)$/.test(words[2] ?? '')) return mainSubject(scope.state);
+  }
+  return null;
 }
 
 /** Verbs a party ranked in a list holds its figure with: "…, Kaiyuan Bus was second with 11.8%". */

@@ -177,10 +177,13 @@ function opensNextClause(doc: ArticleDocument, figure: TokenRange, cue: TokenRan
 
 /**
  * "operating profit rose to 28.4 trillion won on revenue of 96.2 trillion won": a cue after the figure that names
- * another figure right after it ("revenue of …") is that figure's, not this one's.
+ * another figure right after it ("revenue of …", "and trading profit 9.4%") is that figure's, not this one's.
  */
 function namesNextFigure(doc: ArticleDocument, figure: TokenRange, cue: TokenRange): boolean {
-  if (cue.first <= figure.last || doc.tokens[cue.last + 1]?.normal !== 'of') return false;
+  if (cue.first <= figure.last) return false;
+  // "sales 7.1% to R55.1 billion and trading profit 9.4% to R3.41 billion": a cue with a number right after it is that number's.
+  if (doc.tokens[cue.last + 1]?.type === 'number') return true;
+  if (doc.tokens[cue.last + 1]?.normal !== 'of') return false;
   // The number within a currency sign and a hedge of the "of": "of 96.2", "of $96.2", "of about S$9.6".
   return doc.tokens.slice(cue.last + 2, cue.last + 2 + NUMBER_AFTER_OF).some((t) => t.type === 'number');
 }

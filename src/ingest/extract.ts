@@ -13,7 +13,7 @@ import { isEarlierState } from './earlier-state.js';
 import { figureDrafts } from './figure-claims.js';
 import { noteReportingPeriod } from './reporting-period.js';
 import { sameSpanAYearBefore } from './year-earlier.js';
-import { companyFiscalOpeningSpans, companyFiscalQuarters, companyFiscalYears, fiscalSpansOf, fiscalYearEndMonth } from './fiscal-year.js';
+import { companyFiscalOpeningSpans, companyFiscalQuarters, companyFiscalYears, companyWholeYear, fiscalSpansOf, fiscalYearEndMonth } from './fiscal-year.js';
 import { markRegions, noteReportedMarket } from './region.js';
 import { withoutConversions, type Figure } from './figures.js';
 import { KnownEntities, withoutCompanySuffix } from './known-entities.js';
@@ -166,9 +166,10 @@ function sentenceCandidates(input: SentenceInput, reading: SentenceReading, prev
   // "…was 6.8% in the first eleven months of 2025, according to Motiva, up from 5.1% in the same period a year
   // earlier": the span a year back is the sentence's own, whichever clause dated it.
   // The company's fiscal quarters first, so the same quarter a year back is the fiscal one.
-  const quarters = companyFiscalQuarters(candidates, input.fiscalYearEndMonth, input.publishedAtText, input.doc.text, mainSubject(input.state)?.name ?? null);
-  const spans = companyFiscalOpeningSpans(quarters, input.fiscalYearEndMonth, input.publishedAtText, input.doc.text, input.state.fiscalSpans);
-  const fiscal = companyFiscalYears(spans, input.fiscalYearEndMonth, input.doc.text);
+  const story = mainSubject(input.state)?.name ?? null;
+  const quarters = companyFiscalQuarters(candidates, input.fiscalYearEndMonth, input.publishedAtText, input.doc.text, story);
+  const spans = companyFiscalOpeningSpans(quarters, input.fiscalYearEndMonth, input.publishedAtText, input.doc.text, input.state.fiscalSpans, story);
+  const fiscal = companyWholeYear(companyFiscalYears(spans, input.fiscalYearEndMonth, input.doc.text), input.fiscalYearEndMonth, input.publishedAtText, story);
   // "… earned $268.5 million in the three months ended Nov. 1. That compares with $241.9 million in the same period
   // last year": the span a year back is the sentence before's.
   const carried = comparesWithPrevious(input.doc, reading.sentence) ? previous : [];

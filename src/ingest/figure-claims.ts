@@ -24,7 +24,7 @@ import { regionalMarketName, regionalVolume } from './region.js';
 import { staffChange } from './staff-figures.js';
 import { relativeAsides } from './asides.js';
 import { levelOrChangeTiedTo } from './level-and-change.js';
-import { growthQualifiers } from './growth-figures.js';
+import { changedMeasureBefore, growthQualifiers } from './growth-figures.js';
 
 interface Classified {
   /** The cue words that chose the predicate, quoted with the figure when close ("valuing the company at $1.5 billion"). */
@@ -48,7 +48,7 @@ function measuresChange(doc: ArticleDocument, figure: Figure): boolean {
   const before = doc.tokens[figure.first - 1];
   // "an increase of 10%", "a decline of 4%": a change named before its "of".
   const namedChange = before?.normal === 'of' && CHANGE_AFTER.test(doc.tokens[figure.first - 2]?.normal ?? '');
-  return (before !== undefined && (CHANGE_BEFORE.test(before.normal) || isChangeVerb(before))) || CHANGE_AFTER.test(after) || yearOver || namedChange;
+  return (before !== undefined && (CHANGE_BEFORE.test(before.normal) || isChangeVerb(before))) || CHANGE_AFTER.test(after) || yearOver || namedChange || changedMeasureBefore(doc, figure.first);
 }
 
 /** "3.1 times faster than the X7, and 1.4 times faster than the Vireo 500": a comparison ends where the next figure starts. */
@@ -141,6 +141,20 @@ function placesOwnGrowth(scope: ClauseScope, figure: Figure): Classified {
   const asides = relativeAsides(scope.doc, figure.first).filter((aside) => !contains(aside, figure));
   const growth = growthQualifiers(scope.doc, scope.clause, figure, [...asides, ...scope.dates.filter((d) => !contains(d, figure))], 'sales');
   return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
+}
+
+/**
+ * "Sales in China fell 17% to 158 billion yen": the place a measure opening the clause is counted in, when the figure's
+ * party was found without it (a place right after "in" is not read as a subject); the figure is the company's there.
+ */
+function measuredInPlace(scope: ClauseScope, figure: Figure, holder: Mention): { company: Mention; place: string } | null {
+  const places = scope.mentions.filter((m) => m.first >= scope.clause.first && m.last < figure.first && isPlaceName(m.name));
+  for (const place of places) {
+    // The story's company, or the party found for the figure where the story has none yet.
+    const placed = companyInPlace(scope, place, holder);
+    if (placed) return placed;
+  }
+  return null;
 }
 
 /**
@@ -631,7 +645,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       toldByTheCompany(scope, figure);
     const partOfOwn = named ? null : shareOfOwnFigure(scope, figure);
     const regional = named ? placesMarket(scope, named, figure) : null;
-    const placed = named && !regional ? companyInPlace(scope, named) : null;
+    const placed = named && !regional ? (companyInPlace(scope, named) ?? measuredInPlace(scope, figure, named)) : null;
     // "The Gas & Services division posted revenue of 5.71 billion euros": a division's figure is its company's, kept
     // apart by its segment (scope-qualifiers.ts).
     const subject = regional ?? placed?.company ?? (named && divisionOf(scope, named)) ?? named ?? partOfOwn;

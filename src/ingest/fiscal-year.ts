@@ -76,6 +76,17 @@ const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const sameCompany = (name: string, company: string | null): boolean =>
   company !== null && (name === company || company.startsWith(`${name} `) || name.startsWith(`${company} `));
 
+/**
+ * The story's company or one of its own units, which keep its calendar: a segment it names ("segment" qualifier), or
+ * a unit named after it ("Umoya Style" of "Umoya Retail Group"; "Umoya" alone is the company's shortening).
+ */
+function ownUnit(candidate: Candidate, company: string | null): boolean {
+  if (company === null) return false;
+  if (sameCompany(candidate.subject, company)) return true;
+  const first = company.split(' ')[0]!;
+  return candidate.qualifiers.some((q) => q.key === 'segment') || (first.length >= 4 && candidate.subject.startsWith(`${first} `));
+}
+
 /** "compared with $398 million in the second quarter a year earlier": the quarter a year back, not the one just ended. */
 const QUARTER_A_YEAR_BACK = /\bquarter,? (?:a year (?:earlier|ago|before)|of last year|last year|of the previous year)\b/i;
 
@@ -133,7 +144,9 @@ const monthsIn = (part: string): number => OPENING_MONTHS[part.toLowerCase()]!;
  * The same span, written bare, as the date finder leaves it: "for the first half", "in the first six months" (with the
  * year past-year.ts gave one told in the past: "in the first half 2025"; the company's year decides instead).
  */
-const BARE_OPENING = /^(?:in |during |for |over )?(?:the |its )?first (half|three months|six months|nine months|quarter)(?: \d{4})?$/i;
+const BARE_OPENING = /^(?:in |during |for |over )?(?:the |its )?first[- ](half|three months|six months|nine months|quarter)(?: \d{4})?$/i;
+/** "in the six months" with no end: in an article that tells its half by its months, that half. */
+const THE_SIX_MONTHS = /^(?:in |during |for |over )?the (six months)$/i;
 /** A figure dated by a whole year: "full-year", "annual", "for the year", "next fiscal year" (not "the financial year ending …"). */
 const WHOLE_YEAR = /\b(?:full[- ]?year|annual|for the year|(?:this|next) (?:fiscal |financial )?year)\b/i;
 /** "a year earlier", "the same period last year": a figure told against the year before. */
@@ -153,12 +166,22 @@ const YEAR_BACK = /\b(?:a year (?:earlier|ago|before)|last year|(?:the )?(?:prio
  */
 export interface FiscalSpans {
   named: ReadonlySet<number>;
+  /** The article tells its first half as "the six months ended …": a bare first half of the story's company is that one. */
+  halfToldByMonths: boolean;
   parties: Set<string>;
 }
 
-export const fiscalSpansOf = (text: string): FiscalSpans => ({ named: new Set([...text.matchAll(OPENING_OF_FISCAL_YEAR)].map((match) => monthsIn(match[1]!))), parties: new Set() });
+/**
+ * An article that tells its first half as "the six months to Aug. 31" (firstHalfEnd) names that half as the fiscal
+ * year's too: its bare "first-half" profit is the same six months, as the year end was read from them.
+ */
+export const fiscalSpansOf = (text: string): FiscalSpans => ({
+  named: new Set([...[...text.matchAll(OPENING_OF_FISCAL_YEAR)].map((match) => monthsIn(match[1]!)), ...(firstHalfEnd(text) === null ? [] : [6])]),
+  halfToldByMonths: firstHalfEnd(text) !== null,
+  parties: new Set(),
+});
 
-export function companyFiscalOpeningSpans(candidates: Candidate[], yearEndMonth: number | null, publishedAt: string | null, text: string, spans: FiscalSpans): Candidate[] {
+export function companyFiscalOpeningSpans(candidates: Candidate[], yearEndMonth: number | null, publishedAt: string | null, text: string, spans: FiscalSpans, storyCompany: string | null = null): Candidate[] {
   if (yearEndMonth === null || publishedAt === null) return candidates;
   const latest = latestPublicationDay(publishedAt);
   if (latest === null) return candidates;
@@ -168,15 +191,17 @@ export function companyFiscalOpeningSpans(candidates: Candidate[], yearEndMonth:
   // A bare "first half" is the company's only for the parties a fiscal span was named for ("U.S. rival Corvane said …
   // in the first half" keeps the calendar's).
   const { named, parties } = spans;
+  // "first-half headline earnings" in an article whose six months run to August: the company's half, not a rival's.
+  const halfOfStory = (candidate: Candidate, part: string): boolean => spans.halfToldByMonths && monthsIn(part) === 6 && ownUnit(candidate, storyCompany);
   for (const candidate of candidates) if (ownSpan(candidate) !== null) parties.add(candidate.subject);
   return candidates.map((candidate) => {
     // "kept its full-year forecast of 120 billion yen" in a sentence about the first nine months: another span.
     if (candidate.period !== null && WHOLE_YEAR.test(candidate.period)) return candidate;
     const own = ownSpan(candidate);
-    const bare = candidate.period === null ? null : BARE_OPENING.exec(candidate.period.trim());
+    const bare = candidate.period === null ? null : (BARE_OPENING.exec(candidate.period.trim()) ?? THE_SIX_MONTHS.exec(candidate.period.trim()));
     let months: number | null = null;
     if (own) months = monthsIn(own.part);
-    else if (bare && parties.has(candidate.subject) && named.has(monthsIn(bare[1]!))) months = monthsIn(bare[1]!);
+    else if (bare && (parties.has(candidate.subject) || halfOfStory(candidate, bare[1]!)) && named.has(monthsIn(bare[1]!))) months = monthsIn(bare[1]!);
     if (months === null) return candidate;
     const back = candidate.period !== null && YEAR_BACK.test(candidate.period) ? 1 : 0;
     // A forecast is of the span to come: "expects net profit for the first half of its fiscal year to rise".
@@ -264,5 +289,31 @@ export function companyFiscalYears(candidates: Candidate[], yearEndMonth: number
     const first = addMonths(year - 1, yearEndMonth, 1 + (quarter === null ? 0 : 3 * (quarter - 1)));
     const last = addMonths(first.year, first.month, quarter === null ? 11 : 2);
     return { ...candidate, period: `${isoDate(first.year, first.month, 1)} to ${isoDate(last.year, last.month, daysInMonth(last.year, last.month))}` };
+  });
+}
+
+/** How long after a fiscal year ends its results come out: a full-year figure told then is that year's, later the year's in progress. */
+const RESULTS_SEASON_MONTHS = 3;
+/** A whole year with no number: "for the full year", "full-year", "for the year", "the current fiscal year". */
+const BARE_WHOLE_YEAR = /^(?:for |in |over |during )?(?:the |its )?(?:full[- ]year|full (?:fiscal |financial )?year|(?:current|this) (?:fiscal|financial) year|(?:fiscal|financial) year|year)$/i;
+
+/**
+ * Dates a figure of the story's company (or its unit) given for the whole year, with no number ("expects capital
+ * expenditure of about R5.2 billion for the full year"), as the company's fiscal year where the article says where that
+ * ends: the year the publication falls in, but a result's, told within three months of a year's end, that year. The date finder
+ * reads such a year as the calendar's. A calendar year end (December) changes nothing.
+ */
+export function companyWholeYear(candidates: Candidate[], yearEndMonth: number | null, publishedAt: string | null, storyCompany: string | null): Candidate[] {
+  if (yearEndMonth === null || yearEndMonth === 12 || publishedAt === null) return candidates;
+  const latest = latestPublicationDay(publishedAt);
+  if (latest === null) return candidates;
+  const firstMonth = addMonths(0, yearEndMonth, 1).month;
+  return candidates.map((candidate) => {
+    if (candidate.period === null || !BARE_WHOLE_YEAR.test(candidate.period.trim()) || !ownUnit(candidate, storyCompany)) return candidate;
+    const ended = latestEnded(firstMonth, 12, latest);
+    const inProgress = nextEnding(firstMonth, 12, latest);
+    const justEnded = addMonths(Number(ended.slice(-10, -6)), Number(ended.slice(-5, -3)), RESULTS_SEASON_MONTHS);
+    const reportsEnded = !hasForecastBasis(candidate.qualifiers) && latest <= isoDate(justEnded.year, justEnded.month, daysInMonth(justEnded.year, justEnded.month));
+    return { ...candidate, period: reportsEnded ? ended : inProgress };
   });
 }

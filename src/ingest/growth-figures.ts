@@ -5,6 +5,7 @@
 import type { ArticleDocument } from './document.js';
 import { SHARES } from './per-share.js';
 import { profitMeasure, PROFIT_CUE } from './profit.js';
+import { isChangeVerb } from './figures.js';
 import { contains, type TokenRange } from './spans.js';
 
 type Qualifier = { key: string; value: string };
@@ -232,4 +233,32 @@ function profitAt(doc: ArticleDocument, first: number, last: number): string | u
   const cue = [...words.matchAll(PROFIT_CUE)].at(-1);
   if (cue === undefined || cue.index + cue[0].length !== words.length) return undefined;
   return profitMeasure(cue[0]) ?? 'profit';
+}
+
+/** How many words a moved measure may have between its verb and its figure: "lifted its trading profit 9%". */
+const MOVED_MEASURE_WORDS = 4;
+/** How far back the conjunct before an "and" may hold its own change: "7.1% to R55.1 billion and trading profit 9.4%". */
+const CONJUNCT_REACH = 6;
+const isWord = (text: string): boolean => /^[\p{L}'’-]+$/u.test(text);
+const isMeasureWord = (doc: ArticleDocument, at: number): boolean =>
+  MEASURES.some(([pattern]) => pattern.test(doc.tokens[at]!.normal)) || profitAt(doc, Math.max(0, at - 3), at) !== undefined;
+
+/**
+ * A figure right after the measure a verb of change moved: "Kestrel grew shipments 6.1% to 55.6 million", "increased
+ * sales 7.1% to R55.1 billion and trading profit 9.4% to R3.41 billion" (the verb goes on over the "and"). The figure
+ * is a change though no change word stands next to it.
+ */
+export function changedMeasureBefore(doc: ArticleDocument, figureFirst: number, overAnd = true): boolean {
+  if (figureFirst < 2 || !isMeasureWord(doc, figureFirst - 1)) return false;
+  let at = figureFirst - 2;
+  for (let words = 1; at > 0 && words < MOVED_MEASURE_WORDS && isWord(doc.tokens[at]!.text) && !isChangeVerb(doc.tokens[at]!) && doc.tokens[at]!.normal !== 'and'; words++) at--;
+  const token = doc.tokens[at]!;
+  if (token.pos === 'VERB' && isChangeVerb(token)) return true;
+  if (!overAnd || token.normal !== 'and') return false;
+  // The conjunct before: "<measure> 7.1% to <level>", itself a moved measure.
+  for (let k = at - 1; k >= Math.max(1, at - CONJUNCT_REACH); k--) {
+    if (!/^(?:%|percent|pc)$/.test(doc.tokens[k]!.normal) || doc.tokens[k + 1]?.normal !== 'to') continue;
+    return changedMeasureBefore(doc, k - 1, false);
+  }
+  return false;
 }

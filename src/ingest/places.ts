@@ -29,10 +29,11 @@ export const isPlaceName = (name: string): boolean => PLACES.has(name.trim().toL
 /**
  * "North America contributed $452 million", "China accounted for 24% of sales": in a story about a company, a place
  * that opens its clause (or an item of a list), in a sentence about a company's figure, is where the company's figure
- * holds. Returns the company and the place, or null when the subject is no place, owns the figure by a possessive
- * ("India's economy grew 7%"), a party is named before it, the story is a market report, or it is about no company.
+ * holds. Returns the company (the story's, or `holder` while the story has none yet) and the place, or null when the
+ * subject is no place, owns the figure by a possessive ("India's economy grew 7%"), a party is named before it, the
+ * story is a market report, or it is about no company.
  */
-export function companyInPlace(scope: ClauseScope, subject: Mention): { company: Mention; place: string } | null {
+export function companyInPlace(scope: ClauseScope, subject: Mention, holder: Mention | null = null): { company: Mention; place: string } | null {
   if (subject.kind === 'MARKET' || subject.possessive || !isPlaceName(subject.name)) return null;
   const tokens = scope.doc.tokens;
   // The place opens the clause ("the" aside), and the sentence speaks of a company's figure: "North America contributed
@@ -55,7 +56,7 @@ export function companyInPlace(scope: ClauseScope, subject: Mention): { company:
   if (scope.mentions.some((m) => m.kind !== 'MARKET' && !isPlaceName(m.name) && m.first >= sentence.first && m.last < subject.first)) return null;
   // In a market report a place's figures are its regional market's (region.ts), not the leading company's.
   if (scope.state.reportedMarket !== null || scope.state.reportingPeriods.market !== null) return null;
-  const company = mainSubject(scope.state);
+  const company = mainSubject(scope.state) ?? holder;
   if (company === null || isPlaceName(company.name)) return null;
   return { company, place: subject.name };
 }

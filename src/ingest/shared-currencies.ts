@@ -62,7 +62,7 @@ const known = new WeakMap<ArticleDocument, SharedCurrencies>();
  * Whose each shared currency word is in the article, read once: a bare "$" is the dollar it says it counts in ("All
  * figures are in Canadian dollars"), else left to the value parser (US dollars); its cents are those of that dollar,
  * or of the one currency with cents it writes its amounts in (or writes far more often than any other: a story in dollars with one conversion into euros;
- * none in an article in rand); its pesos, shillings, crowns, kroner and riyals are those it first names in full
+ * the rand's in an article in rand); its pesos, shillings, crowns, kroner and riyals are those it first names in full
  * ("Swedish crowns"), else those of the country it names far more often than the others that use the word. A word
  * with no such currency is left out, and stays unread.
  */
@@ -78,7 +78,8 @@ function read(doc: ArticleDocument): SharedCurrencies {
   const dollars = declared ? DECLARED[(declared[1] ?? declared[2]!).toLowerCase()] : undefined;
   if (dollars !== undefined) shared.dollars = dollars;
   // In a story told in Canadian dollars, its cents are Canadian cents however often it writes a bare "$".
-  const cents = dollars ?? (countsInRand(doc) ? null : dominant(doc.text, CENTS_CURRENCIES));
+  // In a story told in rand, "412.5 cents" of headline earnings per share are the rand's hundredths.
+  const cents = dollars ?? (countsInRand(doc) ? 'ZAR' : dominant(doc.text, CENTS_CURRENCIES));
   if (cents !== null) shared.cents = cents;
   for (const [word, units] of SHARED) {
     const countries = COUNTRIES.filter(([unit]) => units.includes(unit));

@@ -98,6 +98,14 @@ describe('ingest: a story that says which dollars it counts in', () => {
     ]);
   });
 
+  it("reads cents in a story told in rand as the rand's: headline earnings per share and a dividend", () => {
+    const story = 'Karoo Foods Ltd said revenue rose 6.1% to R41.2 billion ($2.3 billion). Earnings per share rose to 210 cents, and it declared a dividend of 95 cents a share.';
+    expect(read(story).filter(([, , value]) => /cents/.test(value ?? ''))).toEqual([
+      ['Karoo Foods Ltd', 'earnings_per_share', '210 South African cents', 'ZAR'],
+      ['Karoo Foods Ltd', 'unclassified', '95 South African cents', 'ZAR'],
+    ]);
+  });
+
   it('keeps "$" as US dollars in a story that declares no other dollar', () => {
     expect(read('Northcrest Minerals Ltd. said net earnings rose to $287 million.').map(([, , value, unit]) => [value, unit])).toEqual([['$287 million', 'USD']]);
   });

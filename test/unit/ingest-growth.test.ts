@@ -175,3 +175,26 @@ describe('growth rates', () => {
   });
 });
 
+describe('a measure a verb of change moved, written before its figure', () => {
+  it('reads "grew shipments 6.1%" and a second measure after "and" as growths, and each level as its own measure', () => {
+    const story =
+      'Vantor Mobile grew shipments 6.1% to 55.6 million in the third quarter. ' +
+      'Its retail arm increased sales 7.1% to R55.1 billion and trading profit 9.4% to R3.41 billion.';
+    expect(growths(story)).toEqual([
+      ['6.1%', { measure: 'shipments', direction: 'increase' }],
+      // The arm is the company's segment, kept apart from the group's figures.
+      ['7.1%', { measure: 'sales', direction: 'increase', segment: 'retail' }],
+      ['9.4%', { measure: 'profit', direction: 'increase', segment: 'retail' }],
+    ]);
+    const levels = extractCandidates(story, { publishedAt: '2026-12-03', entities: [] }).filter((c) => /^R\d/.test(c.value ?? ''));
+    expect(levels.map((c) => [c.predicate, c.value])).toEqual([
+      ['revenue', 'R55.1 billion'],
+      ['profit', 'R3.41 billion'],
+    ]);
+  });
+
+  it('reads a cut as a decrease, and leaves a measure no verb of change moved alone', () => {
+    expect(growths('Acme Corp cut costs 5% in the quarter.')).toEqual([['5%', { measure: 'costs', direction: 'decrease' }]]);
+    expect(growths('Acme Corp reported sales 5% above its own plan.')).toEqual([]);
+  });
+});

@@ -339,7 +339,7 @@ describe('near misses of the rules above, found by a review', () => {
     ['Acme Corp hired Beta Corp, the largest contract electronics manufacturer, to build its phones.', []],
     ['Brambleway said its own-label goods accounted for 25% of Germany sales last year.', ['Brambleway unclassified']],
     ['A Brambleway survey of 2,000 shoppers found that 45% planned to spend less this Christmas.', ['Brambleway unclassified', 'Brambleway unclassified']],
-    ['"We grew revenue 20% to $5 billion this year," said Acme Corp chief executive Jane Doe.', ['Acme Corp unclassified', 'Acme Corp revenue']],
+    ['"We grew revenue 20% to $5 billion this year," said Acme Corp chief executive Jane Doe.', ['Acme Corp growth_rate', 'Acme Corp revenue']],
     ['Acme Corp relies on Taiwan Semiconductor for 90% of its chips, while Beta Corp relies on Samsung for 60%.', ['Acme Corp adoption_rate', 'Beta Corp adoption_rate']],
     ['Vantor shipped 14.2 million smartphones in the third quarter. Castellan Research estimated global shipments at 309 million units.', ['Vantor unclassified', 'Castellan Research unclassified']],
     ['Vantor shipped 14.2 million smartphones in the third quarter. Pointwise Analytics put its own revenue at $80 million last year.', ['Vantor unclassified', 'Pointwise Analytics revenue']],

@@ -9,7 +9,7 @@ export type SharedCurrencies = Partial<Record<SharedCurrencyWord, Unit>>;
 
 /** Each shared word named for each currency, as the value parser reads it (quantity.test checks each reads so). */
 export const SHARED_CURRENCY_NAMES: Readonly<Record<SharedCurrencyWord, Partial<Record<Unit, string>>>> = {
-  cents: { USD: 'US cents', EUR: 'euro cents', AUD: 'Australian cents', CAD: 'Canadian cents', NZD: 'New Zealand cents', SGD: 'Singapore cents', HKD: 'Hong Kong cents' },
+  cents: { USD: 'US cents', EUR: 'euro cents', AUD: 'Australian cents', CAD: 'Canadian cents', NZD: 'New Zealand cents', SGD: 'Singapore cents', HKD: 'Hong Kong cents', ZAR: 'South African cents' },
   pesos: { MXN: 'Mexican pesos', PHP: 'Philippine pesos', CLP: 'Chilean pesos', COP: 'Colombian pesos', ARS: 'Argentine pesos' },
   shillings: { KES: 'Kenyan shillings', UGX: 'Ugandan shillings', TZS: 'Tanzanian shillings' },
   crowns: { SEK: 'Swedish crowns', NOK: 'Norwegian crowns', DKK: 'Danish crowns', CZK: 'Czech crowns' },

@@ -105,7 +105,7 @@ export const CURRENCY_SUBUNIT_SUFFIXES: ReadonlyArray<readonly [string, Unit]> =
   ['pence', 'GBP'], ['p', 'GBP'],
   // Cents named with their currency: "21 Australian cents per share", "40 US cents".
   ['australian cents', 'AUD'], ['canadian cents', 'CAD'], ['new zealand cents', 'NZD'], ['singapore cents', 'SGD'],
-  ['hong kong cents', 'HKD'], ['us cents', 'USD'], ['euro cents', 'EUR'],
+  ['hong kong cents', 'HKD'], ['us cents', 'USD'], ['euro cents', 'EUR'], ['south african cents', 'ZAR'],
 ];
 
 /**

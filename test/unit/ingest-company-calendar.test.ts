@@ -1,0 +1,76 @@
+// A company's own calendar for spans written without it: a first half the article tells as "the six months to Aug. 31",
+// and a whole year with no number ("for the full year") in a story that says where the company's year ends.
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate, parsePeriod } from '../../src/domain/period.js';
+import { extractCandidates } from '../../src/ingest/extract.js';
+
+const periods = (text: string, publishedAt: string) =>
+  extractCandidates(text, { publishedAt, entities: [] }).map((c) => [c.subject, c.predicate, c.value, c.period] as const);
+/** The dates a period's words stand for, as an accepted claim stores them ("in the six months to Aug. 31" → March to August). */
+const dates = (period: string | null | undefined, publishedAt: string): string | null => {
+  if (!period) return null;
+  const parsed = parsePeriod(period, { publishedAt: parsePartialDate(publishedAt) });
+  return `${parsed.start} to ${parsed.end}`;
+};
+
+describe("a first half told by its months is the company's", () => {
+  const story =
+    'Karoo Foods Ltd reported a 9.2% rise in first-half headline earnings per share on Wednesday. ' +
+    'Earnings per share rose to 210 cents in the six months to Aug. 31. ' +
+    'Revenue rose 6.1% to R41.2 billion, while trading profit climbed 8.4% to R2.3 billion. ' +
+    'Karoo Outdoor, the camping unit, grew sales 12% to R3.1 billion. ' +
+    'Its share of the formal grocery market rose to 18.5% in the six months.';
+
+  it('dates the bare first half, "the six months" and a unit named after the company as the six months to August', () => {
+    const read = periods(story, '2026-10-14');
+    const firstHalf = '2026-03-01 to 2026-08-31';
+    expect(read.filter(([, , value]) => ['9.2%', 'R41.2 billion', 'R2.3 billion'].includes(value ?? '')).map(([, , value, period]) => [value, dates(period, '2026-10-14')])).toEqual([
+      ['9.2%', firstHalf],
+      ['R41.2 billion', firstHalf],
+      ['R2.3 billion', firstHalf],
+    ]);
+    // The unit's sales, and a share told for "the six months".
+    expect(dates(read.find(([, , value]) => value === 'R3.1 billion')?.[3], '2026-10-14')).toBe(firstHalf);
+    expect(dates(read.find(([, , value]) => value === '18.5%')?.[3], '2026-10-14')).toBe(firstHalf);
+  });
+
+  it("leaves a rival's first half on the calendar", () => {
+    const rival = `${story} Rival Mopani Stores said first-half revenue rose 4%.`;
+    const mopani = periods(rival, '2026-10-14').filter(([subject]) => subject.startsWith('Mopani'));
+    expect(mopani.map(([, , value, period]) => [value, period])).toEqual([['4%', 'first-half']]);
+  });
+
+  it('keeps the calendar half where the article names no six months', () => {
+    const read = periods('Karoo Foods Ltd reported a 9.2% rise in first-half revenue on Wednesday.', '2026-10-14');
+    expect(read.map(([, , value, period]) => [value, period])).toEqual([['9.2%', 'in first-half']]);
+  });
+});
+
+describe('a whole year with no number, in a company that says where its year ends', () => {
+  it('is the fiscal year in progress for a forecast', () => {
+    const story =
+      'Karoo Foods Ltd, whose fiscal year ends in February, expects capital expenditure of about R4.1 billion for the full year. ' +
+      'It also lowered its revenue forecast for the year to R80 billion.';
+    const read = periods(story, '2026-10-14').filter(([, , value]) => value !== null);
+    expect(read.map(([, , value, period]) => [value, period])).toEqual([
+      ['about R4.1 billion', '2026-03-01 to 2027-02-28'],
+      ['R80 billion', '2026-03-01 to 2027-02-28'],
+    ]);
+  });
+
+  it('is the year just ended for a result told within three months of its end', () => {
+    const story = 'Hoshino Denki Co, whose fiscal year ends in March, said full-year net profit rose 12% to ¥48 billion.';
+    const read = periods(story, '2026-05-12').filter(([, predicate]) => predicate === 'profit');
+    expect(read.map(([, , value, period]) => [value, period])).toEqual([['¥48 billion', '2025-04-01 to 2026-03-31']]);
+  });
+
+  it('stays the calendar year for a company whose year ends in December, and for another party', () => {
+    const december = periods('Karoo Foods Ltd, whose fiscal year ends in December, expects revenue of R80 billion for the full year.', '2026-10-14');
+    expect(december.find(([, , value]) => value === 'R80 billion')?.[3]).toBe('for the full year');
+    const other = periods(
+      'Karoo Foods Ltd, whose fiscal year ends in February, reported results. Analysts at Sable Capital expect revenue of R60 billion for the full year at rival Mopani Stores.',
+      '2026-10-14',
+    );
+    expect(other.find(([, , value]) => value === 'R60 billion')?.[3] ?? 'for the full year').not.toBe('2026-03-01 to 2027-02-28');
+  });
+});

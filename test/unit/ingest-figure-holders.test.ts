@@ -1,0 +1,45 @@
+// Who holds a figure when the sentence names someone else too: a research firm quoted the sentence before, a person
+// named after the figure, a place the sales were counted in.
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/ingest/extract.js';
+
+const rows = (text: string) =>
+  extractCandidates(text, { publishedAt: '2026-11-06', entities: [] }).map((c) => [c.subject, c.predicate, c.value, c.qualifiers.find((q) => q.key === 'region')?.value ?? null]);
+
+describe('who holds a figure', () => {
+  it('gives "…, the company said" figures to the story\'s company, not to the research firm quoted before', () => {
+    const story =
+      'Hollins & Drew said first-half profit rose 4% to £310 million. ' +
+      'Its share of the grocery market rose to 8.6%, according to research firm Kantwell Panel. Kantwell said grocery price inflation slowed to 3.8%. ' +
+      'Online sales grew 14% to £1.09 billion, the company said.';
+    const online = rows(story).filter(([, , value]) => value === '14%' || value === '£1.09 billion');
+    expect(online.map(([subject, predicate]) => [subject, predicate])).toEqual([
+      ['Hollins & Drew', 'growth_rate'],
+      ['Hollins & Drew', 'revenue'],
+    ]);
+    // A figure of a party the clause names stays that party's.
+    const unit = rows('Lumenor Group Ltd. reported results. Revenue at Lumenor Cloud rose 38% to $4.2 billion, the company said.');
+    expect(unit.find(([, , value]) => value === '$4.2 billion')?.[0]).toBe('Lumenor Cloud');
+  });
+
+  it("gives a company's sales counted in a place to the company, in that place, not to a person named after them", () => {
+    const story =
+      'Miyoshi Autotech Corp cut its forecast on Thursday. "We have to be realistic," President Kenji Arakawa told reporters. ' +
+      'Sales in China fell 17% to 158 billion yen in the first half, as rivals sold at prices Arakawa described as "below our cost".';
+    const china = rows(story).filter(([, , value]) => value === '17%' || value === '158 billion yen');
+    expect(china).toEqual([
+      ['Miyoshi Autotech Corp', 'growth_rate', '17%', 'China'],
+      ['Miyoshi Autotech Corp', 'revenue', '158 billion yen', 'China'],
+    ]);
+  });
+
+  it('keeps the group figure and the place figure apart, so neither is marked as a part of the other', () => {
+    const story = 'Horlane Group said sales rose 4.5% in the first nine months. Sales in China jumped 14% to 5 billion francs.';
+    const read = extractCandidates(story, { publishedAt: '2026-11-06', entities: [] });
+    expect(read.map((c) => [c.value, c.qualifiers.filter((q) => q.key === 'region' || q.key === 'also_stated').map((q) => `${q.key}=${q.value}`)])).toEqual([
+      ['4.5%', []],
+      ['14%', ['region=China']],
+      ['5 billion francs', ['region=China']],
+    ]);
+  });
+});
