@@ -49,7 +49,15 @@ function companySaidAfter(scope: ClauseScope, index: number): Mention | null {
   for (let i = index + 1; i + 2 <= sentence.last; i++) {
     if (scope.doc.tokens[i]!.text !== ',') continue;
     const words = scope.doc.tokens.slice(i + 1, i + 4).map((t) => t.normal);
-    if (/^(?:company|group|firm)$/.test(words[1] ?? '') && words[0] === 'the' && /^(?:said|says|added|reported)$/.test(words[2] ?? '')) return mainSubject(scope.state);
+    if (words[0] !== 'the' || !/^(?:company|group|firm)$/.test(words[1] ?? '') || !/^(?:said|says|added|reported)$/.test(words[2] ?? '')) continue;
+    // "The average selling price of a smartphone rose 5% to a record $372, the firm said": in a report on a market,
+    // the firm is the research firm, and the figure is the market's.
+    const market = scope.state.reportedMarket;
+    if (words[1] === 'firm' && market !== null) {
+      const token = scope.doc.tokens[index]!;
+      return { first: index, last: index, start: token.start, end: token.end, text: token.text, name: market, kind: 'MARKET', entity: null, possessive: false };
+    }
+    return mainSubject(scope.state);
   }
   return null;
 }
@@ -508,17 +516,20 @@ const MAX_CATEGORY_WORDS = 5;
 export function categoryHoldingShare(scope: ClauseScope, figure: Figure): Mention | null {
   if (figure.dimension !== 'SHARE') return null;
   const { doc } = scope;
-  const first = Math.max(scope.clause.first, sentenceStart(doc, doc.sentences[scope.clause.sentence]!));
+  const first = afterReportingWords(scope, Math.max(scope.clause.first, sentenceStart(doc, doc.sentences[scope.clause.sentence]!)));
   if (scope.mentions.some((m) => m.first >= first && m.first < figure.first && !isPlaceName(m.name))) return null;
   let last = first - 1;
   // "Plug-in hybrids": words glued by a hyphen are one.
   const glued = (t: ArticleDocument['tokens'][number]): boolean => t.text === '-' || doc.tokens[t.index - 1]?.text === '-';
   const word = (t: ArticleDocument['tokens'][number]): boolean => /^(?:NOUN|ADJ|ADV|PROPN)$/.test(t.pos) || glued(t);
   while (last + 1 < figure.first && last + 1 - first < MAX_CATEGORY_WORDS && word(doc.tokens[last + 1]!)) last += 1;
+  // "phones capable of …": the name ends at its plural noun, what describes it follows.
+  const pluralNoun = (t: ArticleDocument['tokens'][number]): boolean => /[^s]s$/.test(t.normal) && t.pos === 'NOUN';
+  while (last > first && !pluralNoun(doc.tokens[last]!)) last -= 1;
   const head = doc.tokens[last];
-  const verb = doc.tokens[last + 1];
-  // A plural noun ends the name ("hybrids", "cars"), its verb right after it; "Revenue", "It" are no category.
-  if (last < first || head === undefined || !/[^s]s$/.test(head.normal) || head.pos !== 'NOUN' || !TAKES_SHARE.test(verb?.normal ?? '')) return null;
+  // A plural noun ends the name ("hybrids", "cars"), its verb right after it or after what describes it ("phones
+  // capable of running generative AI models accounted for 38%"); "Revenue", "It" are no category.
+  if (last < first || head === undefined || !/[^s]s$/.test(head.normal) || head.pos !== 'NOUN' || !takesShareAfter(doc, last + 1, figure.first)) return null;
   // A company's own figures or parts ("Overseas markets accounted for 29% of deliveries") are the company's.
   if (/^(?:shares|sales|shipments|deliveries|revenues|profits|earnings|customers|users|subscribers|markets|regions|countries|segments|units|divisions|businesses|operations)$/.test(head.normal)) return null;
   // "Battery-electric models made up 38% of its global sales": a part of a company's own whole is the company's figure.
@@ -530,6 +541,37 @@ export function categoryHoldingShare(scope: ClauseScope, figure: Figure): Mentio
   // Capitalised only because it opens the sentence.
   const name = /^\p{Lu}\p{Ll}/u.test(written) ? written[0]!.toLowerCase() + written.slice(1) : written;
   return { first, last, start: start.start, end: end.end, text: written, name, kind: 'OTHER', entity: null, possessive: false };
+}
+
+/** How many words may describe a category between its name and its verb: "phones capable of running generative AI models on the device". */
+const CATEGORY_DESCRIPTION_WORDS = 10;
+
+/** A verb of taking a share at `from`, or after lower-case words describing the category, and the figure soon after it. */
+function takesShareAfter(doc: ArticleDocument, from: number, figureFirst: number): boolean {
+  // Right after the name: "Data-centre products generated $2.95bn, or about 70% of sales".
+  if (TAKES_SHARE.test(doc.tokens[from]?.normal ?? '')) return true;
+  for (let i = from; i < figureFirst && i <= from + CATEGORY_DESCRIPTION_WORDS; i++) {
+    const token = doc.tokens[i]!;
+    // A verb ("accounted"), not a noun ("its digital banking accounts"); its figure right after it.
+    if (TAKES_SHARE.test(token.normal) && token.pos === 'VERB') return figureFirst - i <= 3;
+    // "Client deposits in its digital banking accounts rose 33%": a company's own things are its figures.
+    if (token.text === ',' || token.type === 'number' || !/^\p{L}/u.test(token.text) || /^(?:its|their|our)$/.test(token.normal)) return false;
+  }
+  return false;
+}
+
+const REPORTS = /^(?:said|says|estimated|estimates|reported|reports|found|finds|calculated|calculates)$/;
+
+/**
+ * "HDR estimated that phones …", "The firm estimated that …": where the clause's own words start, past a source (a
+ * name, "it" or "the firm") with its reporting verb and "that".
+ */
+function afterReportingWords(scope: ClauseScope, first: number): number {
+  const tokens = scope.doc.tokens;
+  const source = scope.mentions.find((m) => m.first === first);
+  const sourceLast = source ? source.last : tokens[first]?.normal === 'it' ? first : tokens[first]?.normal === 'the' && tokens[first + 1]?.pos === 'NOUN' ? first + 1 : null;
+  if (sourceLast === null) return first;
+  return REPORTS.test(tokens[sourceLast + 1]?.normal ?? '') && tokens[sourceLast + 2]?.normal === 'that' ? sourceLast + 3 : first;
 }
 
 /** How far into its sentence the opening party may stand: "U.S.-based Veltrix", "California startup Aurelian". */

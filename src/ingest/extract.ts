@@ -212,7 +212,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   for (const reading of readings) reading.mentions = withoutOutlets(reading.mentions, outlets);
   unifyNewNames(readings.flatMap((reading) => reading.mentions));
   markPeople(doc, readings.flatMap((reading) => reading.mentions));
-  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, subjectSentences: new Map(), lastRelease: null, lastOpener: null, marketsSeen: [], reportedMarket: null, sentenceMarket: null, reportingPeriods: { company: null, market: null }, lastShares: null, lastFigure: null, recentFigures: [], seen: new Set(), fiscalSpans: fiscalSpansOf(text) };
+  const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, subjectSentences: new Map(), lastRelease: null, lastOpener: null, marketsSeen: [], reportedMarket: null, sentenceMarket: null, reportingPeriods: { company: null, market: null }, lastShares: null, lastFigure: null, recentFigures: [], seen: new Set(), fiscalSpans: fiscalSpansOf(text), sellerShareMarkets: new Set() };
   const input = { doc, known, publishedAtText: options.publishedAt, fiscalYearEndMonth: fiscalYearEndMonth(text), state };
   const candidates: Candidate[] = [];
   let previous: Candidate[] = [];

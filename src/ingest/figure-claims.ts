@@ -143,6 +143,18 @@ function placesOwnGrowth(scope: ClauseScope, figure: Figure): Classified {
   return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
 }
 
+/** The words a group of sellers is named with: "Smaller vendors together accounted for 23.5% of shipments". */
+const SELLERS = /^(?:vendors|brands|makers|manufacturers|companies|players|rivals|competitors|suppliers|sellers|providers|operators|carmakers|automakers|chipmakers|firms|others)$/;
+
+/**
+ * "Phones capable of running generative AI models accounted for 38% of shipments": a kind of product, named in lower
+ * case, is a part of the market, not a seller in it. In a market whose sellers' shares the article gives, as a market
+ * share it would add up with theirs past 100%, so it stays for a reviewer; where no seller's share is given ("Fully
+ * electric cars accounted for 23.7 per cent of new car registrations"), it is that market's share.
+ */
+const productCategory = (subject: Mention): boolean =>
+  subject.kind === 'OTHER' && subject.entity === null && /^\p{Ll}/u.test(subject.name) && !SELLERS.test(subject.name.split(/\s+/).at(-1) ?? '');
+
 /**
  * "Sales in China fell 17% to 158 billion yen": the place a measure opening the clause is counted in, when the figure's
  * party was found without it (a place right after "in" is not read as a subject); the figure is the company's there.
@@ -655,7 +667,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     // "China accounted for 24% of sales": the share of the company's sales made in a place is no market share.
     const placedShare = placed !== null && figure.dimension === 'SHARE';
     const comparedWith = comparedState(scope, figure, subject, drafts) ?? comparedAcrossSentences(scope, figure, subject);
-    const classified: Classified = comparedWith
+    let classified: Classified = comparedWith
       ? { predicate: comparedWith.predicate, object: comparedWith.object, qualifiers: comparedMeasure(scope, figure, subject, comparedWith) }
       : subject.kind === 'MARKET'
         ? marketsOwnGrowth(scope, figure, subject)
@@ -664,6 +676,9 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
           : partOfOwn
             ? { predicate: UNCLASSIFIED, object: null }
             : classify(scope, figure, subject);
+    if (classified.predicate === 'market_share' && classified.object && productCategory(subject) && scope.state.sellerShareMarkets.has(classified.object.name)) {
+      classified = { predicate: UNCLASSIFIED, object: null };
+    }
     // A time to a milestone is a duration, not a dated state: its date words are its value.
     const period =
       classified.predicate === 'time_to_milestone' ? { period: null, unresolved: null, range: null } : periodFor(scope, figure, subject, classified.predicate);
@@ -692,6 +707,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     if (outsider) markEstimatedBy(draft, outsider);
     measureOfComparedProfit(scope.doc, draft, drafts.at(-1) ?? scope.state.lastFigure?.draft ?? null);
     drafts.push(draft);
+    if (draft.predicate === 'market_share' && draft.object && !productCategory(subject)) scope.state.sellerShareMarkets.add(draft.object.name);
     scope.state.lastFigure = { last: figure.last, subject, dimension: figure.dimension, draft };
     const sentence = scope.clause.sentence;
     scope.state.recentFigures = [...scope.state.recentFigures.filter((f) => f.sentence >= sentence - 1), { sentence, dimension: figure.dimension, draft }];

@@ -60,6 +60,8 @@ export interface ArticleState {
   seen: Set<string>;
   /** The fiscal year's opening spans the article names, and the parties they were named for (fiscal-year.ts). */
   fiscalSpans: FiscalSpans;
+  /** Markets a seller (a company, or "smaller vendors") was given a share of: a kind of product's share of one is no market share. */
+  sellerShareMarkets: Set<string>;
 }
 
 /**

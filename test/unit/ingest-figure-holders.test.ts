@@ -42,4 +42,24 @@ describe('who holds a figure', () => {
       ['5 billion francs', ['region=China']],
     ]);
   });
+
+  it('in a market report, gives a kind of product its own share (no market share) and "the firm said" figures to the market', () => {
+    const report =
+      'Global smartphone shipments grew 3.1% in the third quarter, research firm Horizon Device Research said. ' +
+      'Orbis slipped to fifth, with shipments down 1.4% and its share easing to 8.9%. ' +
+      'The firm estimated that phones capable of running generative AI models accounted for 38% of shipments. ' +
+      'The average selling price of a smartphone rose 5% to a record $372, the firm said.';
+    const read = extractCandidates(report, { publishedAt: '2026-10-16', entities: [] }).map((c) => [c.subject, c.predicate, c.value]);
+    expect(read.filter(([, , value]) => value === '38%' || value === '5%')).toEqual([
+      ['phones', 'unclassified', '38%'],
+      ['global smartphone market', 'growth_rate', '5%'],
+    ]);
+    // Nothing of the category or the market went to the last vendor named.
+    expect(read.filter(([subject]) => subject === 'Orbis').map(([, , value]) => value)).toEqual(['1.4%', '8.9%']);
+  });
+
+  it("keeps a company's own things its own: no category is read from \"deposits in its accounts\"", () => {
+    const story = 'Pagora Bank reported results. Client deposits in its digital banking accounts rose 33% in the quarter.';
+    expect(extractCandidates(story, { publishedAt: '2026-10-16', entities: [] }).map((c) => c.subject)).toEqual(['Pagora Bank']);
+  });
 });
