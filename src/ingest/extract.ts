@@ -123,7 +123,10 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   // "Sequoia Capital" in "The round was led by a16z, with participation from investors Sequoia Capital".
   // A person is never what a company's figures are about, so a party opening the clause goes first: "Veltrix reported
   // results, and chief financial officer Ana Ruiz spoke on a call" goes on about Veltrix.
-  const openers = subjectCandidates(doc, clause, mentions).filter((m) => m.first <= clause.first + 1 || startsClause(doc, m));
+  // Nor a thing counted ("168 aircraft — 112 Airbus A320neo-family jets, 41 Embraer E195-E2s"): a number before a name
+  // makes it what is counted, not who acts.
+  const counted = (m: Mention): boolean => doc.tokens[m.first - 1]?.type === 'number';
+  const openers = subjectCandidates(doc, clause, mentions).filter((m) => (m.first <= clause.first + 1 || startsClause(doc, m)) && !counted(m));
   const opener = openers.find((m) => m.kind !== 'PERSON') ?? openers[0] ?? null;
   // "The company plans …" means the party the story is about, as it does in a clause with a figure (subjectAt).
   const described = continues ? theCompanyBefore(doc, clause, clause.first + 2, state) : null;

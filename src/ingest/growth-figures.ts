@@ -21,7 +21,10 @@ const MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:orders|bookings)$/, 'orders'],
   [/^(?:users|customers|subscribers|members|accounts)$/, 'users'],
   [/^(?:employees|headcount|workforce|staff)$/, 'employees'],
-  [/^(?:passengers|traffic)$/, 'passengers'],
+  [/^(?:passengers|traffic|rpks?|rpms?)$/, 'passengers'],
+  [/^(?:asks?|asms?)$/, 'capacity'],
+  [/^(?:prask|rask|trask|prasm|rasm)$/, 'unit revenue'],
+  [/^(?:cask|casm)$/, 'unit costs'],
   [/^(?:output|production|generation)$/, 'output'],
   [/^(?:volumes?)$/, 'volume'],
   [/^(?:gmv|tpv|gov)$/, 'GMV'],
@@ -208,6 +211,8 @@ function measureBeforeOutside(doc: ArticleDocument, clause: TokenRange, figure: 
     const measure = profit ?? MEASURES.find(([pattern]) => pattern.test(normal))?.[1];
     // "revenue per available seat mile", "revenue per user": a unit measure, not the total; left unread.
     if (measure !== undefined && doc.tokens[i + 1]?.normal === 'per') return null;
+    // "revenue passenger kilometers": an airline's traffic, named by the revenue it earns.
+    if (measure === 'revenue' && /^(?:passenger|ton|tonne)$/.test(doc.tokens[i + 1]?.normal ?? '')) continue;
     if (measure !== undefined && !complementAt(doc, first, i)) return measure;
   }
   return null;

@@ -49,6 +49,11 @@ const NOT_NAMES = new Set([
   ...PERSON_TITLES,
   // "Global PC shipments", "common equity Tier 1 ratio": words that open descriptions, not names.
   'global', 'worldwide', 'tier',
+  // Measures a sentence opens with ("Traffic measured in revenue passenger kilometers (RPK) grew 9.7%").
+  'traffic', 'capacity', 'demand', 'revenue', 'revenues', 'sales', 'turnover', 'shipments', 'deliveries', 'passengers',
+  'volumes', 'bookings',
+  // An airline's measures: revenue passenger kilometres, available seat kilometres, unit revenue and cost.
+  'rpk', 'rpks', 'ask', 'asks', 'prask', 'rask', 'trask', 'casm', 'cask', 'rasm', 'prasm',
   // Acronyms for things, not parties to a claim.
   'ai', 'api', 'apis', 'llm', 'llms', 'ceo', 'cto', 'cfo', 'coo', 'us', 'u.s.', 'uk', 'eu', 'gpu', 'gpus', 'cpu', 'saas',
   'arr', 'ipo', 'ml', 'it', 'hr', 'pr', 'sdk', 'ide', 'cli', 'ui', 'ux', 'os', 'pc', 'tv', 'yoy', 'suv', 'suvs', 'ev', 'evs',

@@ -62,4 +62,13 @@ describe('who holds a figure', () => {
     const story = 'Pagora Bank reported results. Client deposits in its digital banking accounts rose 33% in the quarter.';
     expect(extractCandidates(story, { publishedAt: '2026-10-16', entities: [] }).map((c) => c.subject)).toEqual(['Pagora Bank']);
   });
+
+  it('does not go on about a thing counted in a list ("112 Airbus A320neo-family jets")', () => {
+    const story =
+      'Condor Andina SA reported revenue of $1.2 billion. Condor ended September with 168 aircraft — 112 Airbus A320neo-family jets and 56 Embraer E195-E2s — up from 159. ' +
+      'It expects to receive nine more aircraft by the end of December. Net debt fell to 3.1 times EBITDA at the end of September.';
+    const read = extractCandidates(story, { publishedAt: '2026-11-12', entities: [] });
+    expect(read.filter((c) => c.value === 'nine' || c.value === '3.1 times').map((c) => c.subject)).toEqual(['Condor', 'Condor']);
+  });
 });
+

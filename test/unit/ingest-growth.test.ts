@@ -198,3 +198,31 @@ describe('a measure a verb of change moved, written before its figure', () => {
     expect(growths('Acme Corp reported sales 5% above its own plan.')).toEqual([]);
   });
 });
+
+describe("an airline's measures", () => {
+  it('reads traffic, capacity and unit revenue growth, and no measure as a party', () => {
+    const story =
+      'Condor Andina SA reported revenue of $1.2 billion. ' +
+      'Traffic measured in revenue passenger kilometers (RPK) grew 9.7% from a year earlier, outpacing an 8.1% increase in capacity. ' +
+      'Passenger revenue per available seat kilometer, or PRASK, rose 6.2% year-on-year.';
+    expect(growths(story)).toEqual([
+      ['9.7%', { measure: 'passengers', direction: 'increase', against: 'year earlier' }],
+      ['8.1%', { measure: 'capacity', direction: 'increase', against: 'year earlier' }],
+      ['6.2%', { measure: 'unit revenue', direction: 'increase', against: 'year earlier' }],
+    ]);
+    expect(new Set(extractCandidates(story, { publishedAt: '2026-12-03', entities: [] }).map((c) => c.subject))).toEqual(new Set(['Condor Andina SA']));
+  });
+
+  it('reads a profit level before "lifting the operating margin to …" as the profit', () => {
+    const read = extractCandidates('Condor Andina SA said operating profit, or EBIT, jumped 31% to $102 million, lifting the operating margin to 14.8%.', {
+      publishedAt: '2026-12-03',
+      entities: [],
+    });
+    expect(read.map((c) => [c.predicate, c.value])).toEqual([
+      ['growth_rate', '31%'],
+      ['profit', '$102 million'],
+      ['unclassified', '14.8%'],
+    ]);
+  });
+});
+
