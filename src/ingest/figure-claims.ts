@@ -619,15 +619,40 @@ function comparedState(scope: ClauseScope, figure: Figure, subject: Mention, dra
 }
 
 /**
- * "has raised $220 million in a Series D round": a named round told in the present (perfect) closed by the publication,
- * which dates it. A total raised to date is no round raised that day, and stays undated.
+ * "has raised $220 million in a Series D round", "said on Wednesday it had raised $310 million in a Series C round":
+ * a named round told in the present (perfect), or as just announced, closed by the publication, which dates it, as it
+ * dates the valuation the round sets ("that values the company at $4.2 billion"). A total raised to date is no round
+ * raised that day, and stays undated.
  */
-function datedByAnnouncement(scope: ClauseScope, draft: Draft): void {
-  if (draft.predicate !== 'funding_raised' || draft.period.period !== null || draft.period.unresolved !== null || scope.publishedAt === null) return;
-  const round = draft.qualifiers?.find((q) => q.key === 'round')?.value;
-  if (round === undefined || round === TOTAL_TO_DATE || !statedAsNow(scope.doc, scope.clause, draft.core)) return;
+function datedByAnnouncement(scope: ClauseScope, draft: Draft, drafts: readonly Draft[]): void {
+  if (draft.period.period !== null || draft.period.unresolved !== null || scope.publishedAt === null) return;
+  if (draft.predicate === 'funding_raised') {
+    const round = draft.qualifiers?.find((q) => q.key === 'round')?.value;
+    if (round === undefined || round === TOTAL_TO_DATE || !(statedAsNow(scope.doc, scope.clause, draft.core) || announcedAsDone(scope, draft.core))) return;
+  } else {
+    // The valuation the round announced that day sets.
+    const roundToday = drafts.some((d) => d.predicate === 'funding_raised' && d.period.asOfPublication === true);
+    if (draft.predicate !== 'valuation' || !roundValues(scope, draft.core) || !roundToday) return;
+  }
   draft.period = { period: scope.publishedAt, unresolved: null, range: null, asOfPublication: true };
 }
+
+/** "said on Wednesday it had raised $310 million": an announcement told in reported speech is of the day it was made. */
+function announcedAsDone(scope: ClauseScope, figure: TokenRange): boolean {
+  const tokens = scope.doc.tokens;
+  const sentence = scope.doc.sentences[scope.clause.sentence]!;
+  for (let i = figure.first - 1; i > Math.max(sentence.first, figure.first - 4); i--) {
+    if (tokens[i]!.normal !== 'had' || !/^(?:raised|secured|closed|completed)$/.test(tokens[i + 1]?.normal ?? '')) continue;
+    return tokens.slice(Math.max(sentence.first, i - 7), i).some((t) => /^(?:said|announced|says|announces)$/.test(t.normal));
+  }
+  return false;
+}
+
+/** "a Series C funding round that values the company at $4.2 billion": the valuation a round announced that day sets. */
+const roundValues = (scope: ClauseScope, figure: TokenRange): boolean =>
+  /\bround (?:that|which) values\b|\bvalu(?:es|ing) (?:the company|it|the startup|the firm) at$/.test(
+    scope.doc.tokens.slice(Math.max(scope.clause.first, figure.first - 8), figure.first).map((t) => t.normal).join(' '),
+  );
 
 export function figureDrafts(scope: ClauseScope): Draft[] {
   const drafts: Draft[] = [];
@@ -698,7 +723,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       core: figure,
       parts: [classified.object?.range ?? null, classified.cue ?? null, { first: figure.first, last: figure.extent.last }, ...scope.dates.filter((d) => contains(d, figure))],
     };
-    datedByAnnouncement(scope, draft);
+    datedByAnnouncement(scope, draft, drafts);
     const outsider = outsiderEstimating(scope, draft);
     if (outsider && outsidersForecast(scope, draft)) {
       scope.othersFigures.push(figure);

@@ -74,3 +74,24 @@ describe('a whole year with no number, in a company that says where its year end
     expect(other.find(([, , value]) => value === 'R60 billion')?.[3] ?? 'for the full year').not.toBe('2026-03-01 to 2027-02-28');
   });
 });
+
+describe('a funding round announced that day, and the valuation it sets', () => {
+  const rows = (text: string) => extractCandidates(text, { publishedAt: '2026-10-21', entities: [] }).map((c) => [c.predicate, c.value, c.period]);
+
+  it('dates a round told in reported speech, and its valuation, as of the publication, not as of an earlier valuation compared with', () => {
+    const story =
+      'Lumira Labs said on Wednesday it had raised $310 million in a Series C funding round that values the company at $4.2 billion, nearly four times its valuation 19 months ago.';
+    expect(rows(story)).toEqual([
+      ['funding_raised', '$310 million', '2026-10-21'],
+      ['valuation', '$4.2 billion', '2026-10-21'],
+    ]);
+  });
+
+  it('keeps a past round and its valuation on their own date', () => {
+    expect(rows('Lumira Labs raised $50 million in a Series B round in 2024, valuing the company at $400 million.')).toEqual([
+      ['funding_raised', '$50 million', 'in 2024'],
+      ['valuation', '$400 million', 'in 2024'],
+    ]);
+  });
+});
+
