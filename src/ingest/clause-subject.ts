@@ -3,7 +3,7 @@ import { verbTagOnModifier, type ArticleDocument } from './document.js';
 import { AMOUNT_HEDGE, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { phraseAt, shareObject } from './objects.js';
-import { clauseOpensBetween, companyDescriptionBefore, pronounBefore, reports, speakingPerson, speaks, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
+import { clauseOpensBetween, companyDescriptionBefore, pronounBefore, qualifiesNoun, reports, speakingPerson, speaks, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
 import { isHeading, sentenceStart } from './clauses.js';
 import { mainSubject, storyCompany, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import type { Clause } from './clauses.js';
@@ -209,6 +209,8 @@ function lastFigureGoesOn(scope: ClauseScope): Mention | null {
 
 /** What a party's figure is of, after its possessive: "Loomwise's total funding", "Acme's quarterly revenue". */
 const OWN_FIGURE = /^(?:funding|revenues?|sales|valuation|users|customers|subscribers|shipments|deliveries|profits?|income|headcount|workforce)$/;
+/** What a possessive owns besides those: "Corvane's share rising to 9%" (not "a share of GOV", which owns nothing). */
+const POSSESSED_FIGURE = new RegExp(`${OWN_FIGURE.source.slice(0, -2)}|share|stake)$`);
 /** Words between the possessive and that noun ("total", "annual recurring"), and between the noun and the figure. */
 const OWN_FIGURE_WORDS = 3;
 const OWN_FIGURE_REACH = 6;
@@ -226,8 +228,8 @@ function possessiveOwner(scope: ClauseScope, index: number): Mention | null {
   // "about 301,000 units against Zenova's 268,000": the figure right after the possessive is the party's own.
   if (index === nearest.last + 2) return nearest;
   let k = nearest.last + 2;
-  while (k < index && k - nearest.last - 2 < OWN_FIGURE_WORDS && !OWN_FIGURE.test(tokens[k]!.normal) && /^\p{Ll}/u.test(tokens[k]!.text) && /^(?:NOUN|ADJ|VERB)$/.test(tokens[k]!.pos)) k += 1;
-  return k < index && OWN_FIGURE.test(tokens[k]!.normal) && index - k <= OWN_FIGURE_REACH ? nearest : null;
+  while (k < index && k - nearest.last - 2 < OWN_FIGURE_WORDS && !POSSESSED_FIGURE.test(tokens[k]!.normal) && /^\p{Ll}/u.test(tokens[k]!.text) && /^(?:NOUN|ADJ|VERB)$/.test(tokens[k]!.pos)) k += 1;
+  return k < index && POSSESSED_FIGURE.test(tokens[k]!.normal) && index - k <= OWN_FIGURE_REACH ? nearest : null;
 }
 
 /** Words that join a figure's noun to its owner: "sales of Wegovy", "revenue from Azure", "revenue at AWS". */
@@ -282,7 +284,7 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
   // later clause ("Revenue rose 19% to EUR 1.08 billion, and Lumora reported …"), is not whose it is.
   // Nor is a person who speaks: "Revenue rose 12% to $3.2 billion, Ana Ruiz said" goes on about the company.
   const namesSomeone = subjectCandidates(scope.doc, sentence, scope.mentions).some(
-    (m) => m.first <= scope.clause.last && !clauseOpensBetween(scope.doc, sentence.first, m.first) && !speakingPerson(scope.doc, m),
+    (m) => m.first <= scope.clause.last && !clauseOpensBetween(scope.doc, sentence.first, m.first) && !speakingPerson(scope.doc, m) && !qualifiesNoun(scope.doc, m),
   );
   const property = namesSomeone ? null : (openingProperty(scope, sentence.first) ?? countOpening(scope, sentence.first) ?? joinedClauseProperty(scope));
   if (!property) return null;

@@ -13,7 +13,7 @@ import { isEarlierState } from './earlier-state.js';
 import { figureDrafts } from './figure-claims.js';
 import { noteReportingPeriod } from './reporting-period.js';
 import { sameSpanAYearBefore } from './year-earlier.js';
-import { companyFiscalOpeningSpans, companyFiscalQuarters, companyFiscalYears, companyWholeYear, fiscalSpansOf, fiscalYearEndMonth } from './fiscal-year.js';
+import { companyFiscalOpeningSpans, companyFiscalQuarters, companyFiscalYears, companyWholeYear, fiscalSpansOf, fiscalYearEndMonth, fiscalYearNaming } from './fiscal-year.js';
 import { markRegions, noteReportedMarket } from './region.js';
 import { withoutConversions, type Figure } from './figures.js';
 import { KnownEntities, withoutCompanySuffix } from './known-entities.js';
@@ -46,6 +46,8 @@ interface SentenceInput {
   publishedAtText: string | null;
   /** The month the article says its company's fiscal year ends in ("runs a financial year to March 31"), or null. */
   fiscalYearEndMonth: number | null;
+  /** Whether "fiscal 2027" is the year ending or starting in 2027, where the article shows it (fiscal-year.ts). */
+  fiscalYearNaming: 'end' | 'start' | null;
   state: ArticleState;
 }
 
@@ -172,7 +174,8 @@ function sentenceCandidates(input: SentenceInput, reading: SentenceReading, prev
   const story = mainSubject(input.state)?.name ?? null;
   const quarters = companyFiscalQuarters(candidates, input.fiscalYearEndMonth, input.publishedAtText, input.doc.text, story);
   const spans = companyFiscalOpeningSpans(quarters, input.fiscalYearEndMonth, input.publishedAtText, input.doc.text, input.state.fiscalSpans, story);
-  const fiscal = companyWholeYear(companyFiscalYears(spans, input.fiscalYearEndMonth, input.doc.text), input.fiscalYearEndMonth, input.publishedAtText, story);
+  const numbered = companyFiscalYears(spans, input.fiscalYearEndMonth, input.doc.text, input.fiscalYearNaming);
+  const fiscal = companyWholeYear(numbered, input.fiscalYearEndMonth, input.publishedAtText, story);
   // "… earned $268.5 million in the three months ended Nov. 1. That compares with $241.9 million in the same period
   // last year": the span a year back is the sentence before's.
   const carried = comparesWithPrevious(input.doc, reading.sentence) ? previous : [];
@@ -216,7 +219,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   unifyNewNames(readings.flatMap((reading) => reading.mentions));
   markPeople(doc, readings.flatMap((reading) => reading.mentions));
   const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, subjectSentences: new Map(), lastRelease: null, lastOpener: null, marketsSeen: [], reportedMarket: null, sentenceMarket: null, reportingPeriods: { company: null, market: null }, lastShares: null, lastFigure: null, recentFigures: [], seen: new Set(), fiscalSpans: fiscalSpansOf(text), sellerShareMarkets: new Set() };
-  const input = { doc, known, publishedAtText: options.publishedAt, fiscalYearEndMonth: fiscalYearEndMonth(text), state };
+  const input = { doc, known, publishedAtText: options.publishedAt, fiscalYearEndMonth: fiscalYearEndMonth(text), fiscalYearNaming: fiscalYearNaming(text, options.publishedAt ?? null), state };
   const candidates: Candidate[] = [];
   let previous: Candidate[] = [];
   for (const reading of readings) {

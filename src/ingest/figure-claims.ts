@@ -64,6 +64,12 @@ const MONEY_WHOLE =
 const ratioToMoney = (doc: ArticleDocument, figure: Figure): boolean =>
   MONEY_WHOLE.test(doc.tokens.slice(figure.last + 1, figure.last + 6).map((t) => t.normal).join(' '));
 
+/** "about two-thirds of sales", "35% of revenue": a part of sales or revenue with no owner written. */
+const ofBareSales = (doc: ArticleDocument, figure: Figure): boolean =>
+  /^of (?:total )?(?:sales|revenues?|turnover)\b/.test(doc.tokens.slice(figure.last + 1, figure.last + 4).map((t) => t.normal).join(' '));
+/** The article reports on a market (its own figures were given), where "20% of sales" is of that market's sales. */
+const inMarketReport = (scope: ClauseScope): boolean => scope.state.reportedMarket !== null || scope.state.reportingPeriods.market !== null;
+
 /** A share: of a market (market_share), of a population (adoption_rate), a speed-up ("25% faster"), or a growth. */
 function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, subject: Mention, asides: readonly TokenRange[]): Classified {
   if (cue === 'speedup_over') return { predicate: cue, object: comparatorAfter(scope.objects, figure.last, comparedUntil(scope, figure), subject) };
@@ -73,8 +79,9 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
     const growth = growthQualifiers(scope.doc, scope.clause, figure, [...asides, ...scope.dates]);
     return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
   }
-  // "capex of €1.62bn, equivalent to 19.3 per cent of revenue": a ratio to a money figure, never a share of a market.
-  if (ratioToMoney(scope.doc, figure)) return { predicate: UNCLASSIFIED, object: null };
+  // "capex of €1.62bn, equivalent to 19.3 per cent of revenue": a ratio to a money figure, never a share of a market;
+  // nor, outside a report on a market, "two-thirds of sales" (the company's own).
+  if (ratioToMoney(scope.doc, figure) || (ofBareSales(scope.doc, figure) && !inMarketReport(scope))) return { predicate: UNCLASSIFIED, object: null };
   const object = shareObject(scope.objects, figure.last + 1, scope.clause.last);
   // "64% of problems" is a share of something, but only people or organisations adopt.
   if (object && !object.market && cue !== 'market_share' && (cue === 'adoption_rate' || POPULATIONS.test(object.name))) return { predicate: 'adoption_rate', object };

@@ -26,11 +26,29 @@ const NUMBERED_YEAR_END = new RegExp(
   'g',
 );
 
-/** "the fiscal second quarter ended Oct. 31", "its fiscal third quarter to December": a fiscal quarter's end month. */
+/**
+ * "the fiscal second quarter ended Oct. 31", "its fiscal third quarter to December", "the fiscal third quarter, which
+ * ended Nov. 1": a fiscal quarter's end month (and day, when written after it).
+ */
 const FISCAL_QUARTER_END = new RegExp(
-  `\\b[Ff]iscal (first|second|third|fourth)[ -]quarter,? (?:that |which )?(?:ended|ending|ends|through|to)(?: on| in)?(?: \\d{1,2})? (${MONTH_WRITTEN})\\b`,
+  `\\b[Ff]iscal (first|second|third|fourth)[ -]quarter,? (?:that |which )?(?:ended|ending|ends|through|to)(?: on| in)?(?: \\d{1,2})? (${MONTH_WRITTEN})\\b\\.?(?: (\\d{1,2})\\b)?`,
   'g',
 );
+
+/**
+ * "the three months to September 30, the second quarter of fiscal 2027": a fiscal quarter named with its end, which says
+ * both where the year ends and whether "fiscal 2027" is named by the year it ends in (Indian) or starts in.
+ */
+const QUARTER_NAMED_WITH_END = new RegExp(
+  `\\b(?:three months|quarter) (?:ended|ending|to|through) (?:(\\d{1,2}) )?(${MONTH_WRITTEN})\\b\\.?(?: (\\d{1,2}))?(?:,? ((?:19|20)\\d\\d))?,? (?:the|its) (first|second|third|fourth) (?:fiscal )?quarter of (?:its |the )?(?:fiscal|financial) (?:year )?((?:19|20)?\\d\\d)\\b`,
+  'g',
+);
+
+/**
+ * The month a period written to `month` and `day` ends in: a 52-53-week year's quarter "ended Nov. 1" ends with October
+ * (its last week runs into November's first days).
+ */
+const endMonth = (month: number, day: string | undefined): number => (day !== undefined && Number(day) <= 7 ? addMonths(0, month, -1).month : month);
 /** "at the end of the fiscal second quarter on Oct. 31" (not "will report its fiscal first quarter on Nov. 20"). */
 const FISCAL_QUARTER_CLOSE = new RegExp(`\\bend of (?:the|its) fiscal (first|second|third|fourth)[ -]quarter,? on (?:\\d{1,2} )?(${MONTH_WRITTEN})\\b`, 'g');
 
@@ -42,12 +60,39 @@ const FISCAL_QUARTER_CLOSE = new RegExp(`\\bend of (?:the|its) fiscal (first|sec
 export function fiscalYearEndMonth(text: string): number | null {
   const ends = [...text.matchAll(YEAR_END), ...text.matchAll(NUMBERED_YEAR_END)].map((match) => monthNumber(match[1]!.toLowerCase()));
   // A fiscal quarter ending in a month puts the year's end 3, 6, 9 or 12 months before it: Q2 to October, April.
-  const quarterEnds = [...text.matchAll(FISCAL_QUARTER_END), ...text.matchAll(FISCAL_QUARTER_CLOSE)].map((match) => addMonths(0, monthNumber(match[2]!.toLowerCase()), -3 * (ORDINALS.indexOf(match[1]!.toLowerCase()) + 1)).month);
+  const quarterEnds = [...text.matchAll(FISCAL_QUARTER_END), ...text.matchAll(FISCAL_QUARTER_CLOSE)].map((match) =>
+    yearEndAfterQuarter(endMonth(monthNumber(match[2]!.toLowerCase()), match[3]), match[1]!),
+  );
+  const namedQuarters = [...text.matchAll(QUARTER_NAMED_WITH_END)].map((match) => yearEndAfterQuarter(endMonth(monthNumber(match[2]!.toLowerCase()), match[1] ?? match[3]), match[5]!));
   // "the fiscal year, which began in April": it ends the month before.
   const starts = [...text.matchAll(YEAR_START)].map((match) => addMonths(0, monthNumber(match[1]!.toLowerCase()), -1).month);
-  const months = new Set([...ends, ...starts, ...quarterEnds]);
+  const months = new Set([...ends, ...starts, ...quarterEnds, ...namedQuarters]);
   if (months.size === 0) return firstHalfEnd(text);
   return months.size === 1 ? [...months][0]! : null;
+}
+
+/** The month a fiscal year ends in, from the month its `ordinal` ("second") quarter ends in: Q2 to September, March. */
+const yearEndAfterQuarter = (quarterEnd: number, ordinal: string): number => addMonths(0, quarterEnd, -3 * (ORDINALS.indexOf(ordinal.toLowerCase()) + 1)).month;
+
+/**
+ * How the article numbers its company's fiscal years, where a quarter named with its end says so: 'end' when "fiscal
+ * 2027" ends in 2027 (April 2026 to March 2027 in an Indian story), 'start' when it starts in it; null when it does not say.
+ */
+export function fiscalYearNaming(text: string, publishedAt: string | null): 'end' | 'start' | null {
+  const latest = publishedAt === null ? null : latestPublicationDay(publishedAt);
+  if (latest === null) return null;
+  const namings = new Set<'end' | 'start'>();
+  for (const match of text.matchAll(QUARTER_NAMED_WITH_END)) {
+    const month = endMonth(monthNumber(match[2]!.toLowerCase()), match[1] ?? match[3]);
+    // The quarter's end: the year written, else the latest such month ended by the publication.
+    const year = match[4] !== undefined ? Number(match[4]) : Number(latest.slice(0, 4)) - (isoDate(Number(latest.slice(0, 4)), month, 1) > latest ? 1 : 0);
+    const quarters = 4 - (ORDINALS.indexOf(match[5]!.toLowerCase()) + 1);
+    const yearEnds = addMonths(year, month, 3 * quarters).year;
+    const named = match[6]!.length === 2 ? 2000 + Number(match[6]) : Number(match[6]);
+    if (named === yearEnds) namings.add('end');
+    else if (named === yearEnds - 1) namings.add('start');
+  }
+  return namings.size === 1 ? [...namings][0]! : null;
 }
 
 /** "first-half net profit … for the six months ended Dec. 31": the first half's end, named with its months. */
@@ -69,7 +114,7 @@ function firstHalfEnd(text: string): number | null {
 /** A quarter with no year or end date, as the date finder leaves it: "second quarter", "the third quarter", "Q3". */
 const BARE_QUARTER = /^(?:in |during |for |of )?(?:the |its |their )?(?:(first|second|third|fourth)[ -]quarter|q([1-4]))$/i;
 /** Written as the company's own: "its fiscal second quarter", "the third fiscal quarter", "fiscal Q3". */
-const FISCAL_WORDING = /\bfiscal (?:first|second|third|fourth)[ -]quarter\b|\b(?:first|second|third|fourth) fiscal quarter\b|\bfiscal q[1-4]\b/i;
+const FISCAL_WORDING = /\bfiscal (?:first|second|third|fourth)[ -]quarter\b|\b(?:first|second|third|fourth) fiscal quarter\b|\bfiscal q[1-4]\b|\b(?:first|second|third|fourth) quarter of (?:its |the )?fiscal\b/i;
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 
 /** "Ironquill" and "Ironquill Security Inc": a name and its shortening (not "General Foods" and "General Mills Inc"). */
@@ -166,7 +211,10 @@ const YEAR_BACK = /\b(?:a year (?:earlier|ago|before)|last year|(?:the )?(?:prio
  */
 export interface FiscalSpans {
   named: ReadonlySet<number>;
-  /** The article tells its first half as "the six months ended …": a bare first half of the story's company is that one. */
+  /**
+   * The article tells its first half as "the six months ended …", or a fiscal quarter with its end: a bare first half
+   * (or first nine months) of the story's company is the fiscal one.
+   */
   halfToldByMonths: boolean;
   parties: Set<string>;
 }
@@ -175,11 +223,17 @@ export interface FiscalSpans {
  * An article that tells its first half as "the six months to Aug. 31" (firstHalfEnd) names that half as the fiscal
  * year's too: its bare "first-half" profit is the same six months, as the year end was read from them.
  */
-export const fiscalSpansOf = (text: string): FiscalSpans => ({
-  named: new Set([...[...text.matchAll(OPENING_OF_FISCAL_YEAR)].map((match) => monthsIn(match[1]!)), ...(firstHalfEnd(text) === null ? [] : [6])]),
-  halfToldByMonths: firstHalfEnd(text) !== null,
-  parties: new Set(),
-});
+export const fiscalSpansOf = (text: string): FiscalSpans => {
+  // A quarter told with its end ("the three months to September 30, the second quarter of fiscal 2027") sets out the
+  // whole calendar: the company's bare "first half" and "first nine months" are its fiscal ones too.
+  const quarterTold = [...text.matchAll(QUARTER_NAMED_WITH_END)].length > 0 || [...text.matchAll(FISCAL_QUARTER_END)].length > 0;
+  const halfTold = firstHalfEnd(text) !== null;
+  return {
+    named: new Set([...[...text.matchAll(OPENING_OF_FISCAL_YEAR)].map((match) => monthsIn(match[1]!)), ...(halfTold || quarterTold ? [6] : []), ...(quarterTold ? [9] : [])]),
+    halfToldByMonths: halfTold || quarterTold,
+    parties: new Set(),
+  };
+};
 
 export function companyFiscalOpeningSpans(candidates: Candidate[], yearEndMonth: number | null, publishedAt: string | null, text: string, spans: FiscalSpans, storyCompany: string | null = null): Candidate[] {
   if (yearEndMonth === null || publishedAt === null) return candidates;
@@ -192,7 +246,7 @@ export function companyFiscalOpeningSpans(candidates: Candidate[], yearEndMonth:
   // in the first half" keeps the calendar's).
   const { named, parties } = spans;
   // "first-half headline earnings" in an article whose six months run to August: the company's half, not a rival's.
-  const halfOfStory = (candidate: Candidate, part: string): boolean => spans.halfToldByMonths && monthsIn(part) === 6 && ownUnit(candidate, storyCompany);
+  const halfOfStory = (candidate: Candidate, part: string): boolean => spans.halfToldByMonths && monthsIn(part) >= 6 && ownUnit(candidate, storyCompany);
   for (const candidate of candidates) if (ownSpan(candidate) !== null) parties.add(candidate.subject);
   return candidates.map((candidate) => {
     // "kept its full-year forecast of 120 billion yen" in a sentence about the first nine months: another span.
@@ -270,7 +324,9 @@ function numberedFiscalSpan(period: string): [number, number | null] | null {
 const CALENDAR_REPORTER = /\bcalendar (?:year|basis)\b|\bmatches the calendar\b/i;
 /**
  * A fiscal year ending in January to March is named by its first year as often as by its last ("fiscal 2025" is
- * April 2025 to March 2026 for Japanese companies, "FY26" the same months for Indian ones): those are left alone.
+ * April 2025 to March 2026 for Japanese companies, "FY26" the same months for Indian ones): those are left alone,
+ * unless the article names a quarter with its end ("the three months to September 30, the second quarter of fiscal
+ * 2027"), which shows the naming.
  */
 const FIRST_UNAMBIGUOUS_END_MONTH = 4;
 
@@ -280,13 +336,16 @@ const FIRST_UNAMBIGUOUS_END_MONTH = 4;
  * a year ending June 30 is July 2025 to June 2026, "the third quarter of fiscal 2026" January to March 2026), where the
  * article says where the year ends and the naming is not ambiguous.
  */
-export function companyFiscalYears(candidates: Candidate[], yearEndMonth: number | null, text: string): Candidate[] {
-  if (yearEndMonth === null || yearEndMonth < FIRST_UNAMBIGUOUS_END_MONTH || yearEndMonth === 12 || CALENDAR_REPORTER.test(text)) return candidates;
+export function companyFiscalYears(candidates: Candidate[], yearEndMonth: number | null, text: string, naming: 'end' | 'start' | null = null): Candidate[] {
+  if (yearEndMonth === null || yearEndMonth === 12 || CALENDAR_REPORTER.test(text)) return candidates;
+  // A year ending in January to March is named either way, unless the article shows which (fiscalYearNaming).
+  if (yearEndMonth < FIRST_UNAMBIGUOUS_END_MONTH && naming === null) return candidates;
+  const endsIn = (year: number): number => (naming === 'start' ? year + 1 : year);
   return candidates.map((candidate) => {
     const span = candidate.period === null ? null : numberedFiscalSpan(candidate.period.trim());
     if (!span) return candidate;
     const [year, quarter] = span;
-    const first = addMonths(year - 1, yearEndMonth, 1 + (quarter === null ? 0 : 3 * (quarter - 1)));
+    const first = addMonths(endsIn(year) - 1, yearEndMonth, 1 + (quarter === null ? 0 : 3 * (quarter - 1)));
     const last = addMonths(first.year, first.month, quarter === null ? 11 : 2);
     return { ...candidate, period: `${isoDate(first.year, first.month, 1)} to ${isoDate(last.year, last.month, daysInMonth(last.year, last.month))}` };
   });

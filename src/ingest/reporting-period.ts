@@ -119,10 +119,14 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   const span =
     /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b/i.test(date.text) || LEADING_MONTHS.test(date.text) || SPAN_NAMED_BY_ITS_END.test(date.text) || SPAN_NAMED_BY_MONTHS.test(date.text);
   if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span) || LOOKS_BACK.test(date.text)) return;
-  // "In the first six months of 2026 it had cut 400 jobs" after a third-quarter report: the quarter is still reported on.
+  // "In the first six months of 2026 it had cut 400 jobs", "taking first-half earnings to Rs 8,817 crore" after a
+  // second-quarter report: the quarter is still reported on.
   const leadingMonths = LEADING_MONTHS.test(date.text);
   const held = inReach(scope.state.reportingPeriods.company, scope.clause.sentence + 1);
   if (leadingMonths && held !== null && (held.precision === 'QUARTER' || held.precision === 'HALF')) return;
+  // A first half only after a quarter the story opened with: "In the second quarter alone, …" told after a first half's
+  // figures does not make the half a running total.
+  if (FIRST_HALF_WORDS.test(date.text) && held !== null && held.precision === 'QUARTER' && held.written <= STORY_OPENING_SENTENCES) return;
   // "Polestar expects sales to grow 30% in 2025", "For the fourth quarter, it expects …": a forecast's period is not
   // the one being reported.
   // "…showed Lumetra sales of $1.38bn, ahead of the $1.29bn analysts had forecast": a forecast after the dated figure
@@ -166,6 +170,10 @@ function partOfYearBefore(scope: ClauseScope, date: DateMention): { words: strin
   return { words: match[1]!, precision: match[2] ? match[2].toUpperCase() : 'SPAN' };
 }
 
+/** A first half, which a quarter's report names as its running total: "first-half earnings", "the first half". */
+const FIRST_HALF_WORDS = /\bfirst[- ]half\b/i;
+/** The headline and the first sentences, where a story names the period it reports on. */
+const STORY_OPENING_SENTENCES = 3;
 /** A year's opening months, with or without the year: "the first nine months (of 2026)", "the first three quarters". */
 const LEADING_MONTHS = /\bfirst (?:three|six|nine|\d+) months\b|\bfirst (?:two|three) quarters\b/i;
 

@@ -539,8 +539,15 @@ export function subjectOf(
   // "Shipments rose 8.1% to 75.8 million units, research firm IDC said": who reports a figure is not its subject; nor
   // is a party named in a clause of time or cause after it ("Power generation climbed to 41.2 TWh, after the Baltic
   // Hav 2 park became fully operational" is not the park's generation).
-  return candidates.find((m) => m.first > index && !speaks(doc, m) && !clauseOpensBetween(doc, index, m.first)) ?? null;
+  // Nor a name that only qualifies a noun after the figure ("beating the StreetMetrics consensus of $4.22 billion").
+  return candidates.find((m) => m.first > index && !speaks(doc, m) && !clauseOpensBetween(doc, index, m.first) && !qualifiesNoun(doc, m)) ?? null;
 }
+
+/** "the StreetMetrics consensus", "the Bloomberg estimate": a name written as a modifier of the noun after it. */
+export const qualifiesNoun = (doc: ArticleDocument, m: Mention): boolean => {
+  const after = doc.tokens[m.last + 1];
+  return doc.tokens[m.first - 1]?.normal === 'the' && after !== undefined && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
+};
 
 /** Verbs a party holds or reaches a figure with, right before it: "captured 31%", "holds 20%", "took about 15%". */
 const HOLDS_FIGURE = /^(?:captured|captures|holds|held|has|had|took|takes|commands|commanded|controls|controlled|accounted|reached|hit|won)$/;

@@ -95,3 +95,31 @@ describe('a funding round announced that day, and the valuation it sets', () => 
   });
 });
 
+describe('a fiscal quarter named with its end', () => {
+  it('reads an Indian bank\'s "second quarter of fiscal 2027" as July to September 2026, and its bare quarter and half too', () => {
+    const story =
+      'Konkan Bank Ltd reported a 14% rise in second-quarter net profit on Saturday. ' +
+      'Net profit for the three months to September 30, the second quarter of fiscal 2027, rose to Rs 4,512 crore from Rs 3,958 crore a year earlier. ' +
+      'Profit was up 4.8% sequentially, taking first-half earnings to Rs 8,817 crore. ' +
+      'Provisions fell to Rs 1,126 crore.';
+    const read = periods(story, '2026-10-17');
+    const of = (value: string) => dates(read.find(([, , v]) => v === value)?.[3], '2026-10-17');
+    expect([of('14%'), of('Rs 4,512 crore'), of('Rs 3,958 crore'), of('Rs 8,817 crore'), of('Rs 1,126 crore')]).toEqual([
+      '2026-07-01 to 2026-09-30',
+      '2026-07-01 to 2026-09-30',
+      '2025-07-01 to 2025-09-30',
+      '2026-04-01 to 2026-09-30',
+      // The first half is a running total: the report is still on the quarter.
+      '2026-07-01 to 2026-09-30',
+    ]);
+  });
+
+  it('reads a 52-week quarter "which ended Nov. 1" as ending with October, in a year ending in January', () => {
+    const story =
+      'Corbel Semiconductor Inc expects revenue of $4.70 billion for the fiscal fourth quarter ending Jan. 31, 2027. ' +
+      'Revenue for the fiscal third quarter, which ended Nov. 1, rose 31% from a year earlier to $4.37 billion.';
+    const read = periods(story, '2026-11-19');
+    expect(dates(read.find(([, , v]) => v === '$4.37 billion')?.[3], '2026-11-19')).toBe('2026-08-01 to 2026-10-31');
+  });
+});
+

@@ -70,5 +70,20 @@ describe('who holds a figure', () => {
     const read = extractCandidates(story, { publishedAt: '2026-11-12', entities: [] });
     expect(read.filter((c) => c.value === 'nine' || c.value === '3.1 times').map((c) => c.subject)).toEqual(['Condor', 'Condor']);
   });
+
+  it("gives a company's figure to it, not to the data provider whose consensus it beat, and a possessive's share to its owner", () => {
+    const story =
+      'Corbel Semiconductor Inc reported results. Revenue rose 31% to $4.37 billion, beating the StreetMetrics consensus of $4.22 billion. ' +
+      'The data-center segment, which now accounts for about two-thirds of sales, generated $2.91 billion. ' +
+      'Nexar Devices held about 71% of the data-center accelerator market, according to research firm Ardent, with Corbel\'s share rising to 9% from 6% in 2025.';
+    const read = extractCandidates(story, { publishedAt: '2026-11-19', entities: [] }).map((c) => [c.subject, c.predicate, c.value]);
+    expect(read.find(([, , value]) => value === '$4.37 billion')?.[0]).toBe('Corbel Semiconductor Inc');
+    // A segment's part of the company's own sales is no market share.
+    expect(read.find(([, , value]) => value === 'about two-thirds')?.[1]).toBe('unclassified');
+    expect(read.filter(([, , value]) => value === '9%' || value === '6%').map(([subject, predicate]) => [subject, predicate])).toEqual([
+      ['Corbel Semiconductor Inc', 'market_share'],
+      ['Corbel Semiconductor Inc', 'market_share'],
+    ]);
+  });
 });
 
