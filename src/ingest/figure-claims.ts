@@ -150,17 +150,18 @@ function placesOwnGrowth(scope: ClauseScope, figure: Figure): Classified {
   return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
 }
 
-/** The words a group of sellers is named with: "Smaller vendors together accounted for 23.5% of shipments". */
-const SELLERS = /^(?:vendors|brands|makers|manufacturers|companies|players|rivals|competitors|suppliers|sellers|providers|operators|carmakers|automakers|chipmakers|firms|others)$/;
-
 /**
- * "Phones capable of running generative AI models accounted for 38% of shipments": a kind of product, named in lower
- * case, is a part of the market, not a seller in it. In a market whose sellers' shares the article gives, as a market
- * share it would add up with theirs past 100%, so it stays for a reviewer; where no seller's share is given ("Fully
- * electric cars accounted for 23.7 per cent of new car registrations"), it is that market's share.
+ * "Phones capable of running generative AI models accounted for 38% of shipments", "Smaller vendors together accounted
+ * for 23.5%": a kind of product, or a group of unnamed sellers, named in lower case, is no seller of its own. In a
+ * market whose sellers' shares the article gives, as a market share it would add up with theirs past 100%, or outrank
+ * the leader, so it stays for a reviewer; where no seller's share is given ("Fully electric cars accounted for 23.7
+ * per cent of new car registrations"), it is that market's share.
  */
-const productCategory = (subject: Mention): boolean =>
-  subject.kind === 'OTHER' && subject.entity === null && /^\p{Ll}/u.test(subject.name) && !SELLERS.test(subject.name.split(/\s+/).at(-1) ?? '');
+const productCategory = (subject: Mention): boolean => subject.kind === 'OTHER' && subject.entity === null && /^\p{Ll}/u.test(subject.name);
+
+/** "would have valued it at", "would have been worth": a figure of what did not happen. */
+const counterfactualBefore = (scope: ClauseScope, figure: Figure): boolean =>
+  /\bwould have\b/.test(scope.doc.tokens.slice(Math.max(scope.clause.first, figure.first - 6), figure.first).map((t) => t.normal).join(' '));
 
 /**
  * "Sales in China fell 17% to 158 billion yen": the place a measure opening the clause is counted in, when the figure's
@@ -711,6 +712,8 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     if (classified.predicate === 'market_share' && classified.object && productCategory(subject) && scope.state.sellerShareMarkets.has(classified.object.name)) {
       classified = { predicate: UNCLASSIFIED, object: null };
     }
+    // "turned down offers that would have valued it at more than $8 billion": a valuation that was not made.
+    if (classified.predicate === 'valuation' && counterfactualBefore(scope, figure)) classified = { predicate: UNCLASSIFIED, object: null };
     // A time to a milestone is a duration, not a dated state: its date words are its value.
     const period =
       classified.predicate === 'time_to_milestone' ? { period: null, unresolved: null, range: null } : periodFor(scope, figure, subject, classified.predicate);

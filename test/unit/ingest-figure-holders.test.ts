@@ -85,5 +85,18 @@ describe('who holds a figure', () => {
       ['Corbel Semiconductor Inc', 'market_share'],
     ]);
   });
+
+  it('gives no market share to a group of unnamed sellers after the named ones, and no valuation to offers turned down', () => {
+    const report =
+      'Smartphone shipments in Southeast Asia rose 6.2% in the third quarter, according to research firm Corvane Research. ' +
+      'Norvo led the market with 21.3%, followed by Pellix with 15.2%. Smaller vendors together accounted for 23.5% of shipments.';
+    const read = extractCandidates(report, { publishedAt: '2026-11-18', entities: [] }).map((c) => [c.subject, c.predicate, c.value]);
+    expect(read.find(([, , value]) => value === '23.5%')?.[1]).toBe('unclassified');
+    const offers = extractCandidates('Quillon AI raised $420 million. It had turned down offers that would have valued it at more than $8 billion.', {
+      publishedAt: '2026-11-18',
+      entities: [],
+    });
+    expect(offers.filter((c) => c.predicate === 'valuation')).toEqual([]);
+  });
 });
 
