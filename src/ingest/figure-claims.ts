@@ -555,9 +555,11 @@ function describedAsDivision(scope: ClauseScope, mention: Mention): boolean {
   return false;
 }
 
-/** The company a named division is part of, or null when `mention` names no division. */
-function divisionOf(scope: ClauseScope, mention: Mention): Mention | null {
-  if (mention.kind === 'MARKET' || !(DIVISION_WORDS.test(scope.doc.tokens[mention.last + 1]?.normal ?? '') || describedAsDivision(scope, mention))) return null;
+/** The company a named division (or a site of its: assets.ts) is part of, or null when `mention` names neither. */
+function divisionOf(scope: ClauseScope, mention: Mention, figure: Figure): Mention | null {
+  // A site named before its figure ("Mount Tallis produced …"), not after it ("the 1.1 GW Baltic Hav 2 project").
+  const site = scope.state.assets.has(mention.name) && mention.first < figure.first;
+  if (mention.kind === 'MARKET' || !(DIVISION_WORDS.test(scope.doc.tokens[mention.last + 1]?.normal ?? '') || describedAsDivision(scope, mention) || site)) return null;
   const tokens = scope.doc.tokens;
   // "Microsoft's LinkedIn unit": the possessive names the company; "Rival Globex said its Cloud Solutions unit": "its"
   // is the party named before it in the sentence.
@@ -693,8 +695,12 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     const placed = named && !regional ? (companyInPlace(scope, named) ?? measuredInPlace(scope, figure, named)) : null;
     // "The Gas & Services division posted revenue of 5.71 billion euros": a division's figure is its company's, kept
     // apart by its segment (scope-qualifiers.ts).
-    const subject = regional ?? placed?.company ?? (named && divisionOf(scope, named)) ?? named ?? partOfOwn;
+    const division = named && !regional && !placed ? divisionOf(scope, named, figure) : null;
+    const subject = regional ?? placed?.company ?? division ?? named ?? partOfOwn;
     if (!subject) continue;
+    // "Mount Tallis produced 17.3 million tonnes": a site's figure is its company's, kept apart as that site (not one
+    // named after the figure: "Net debt rose to A$1.9 billion, reflecting Wirra Creek spending").
+    const site = division && named && named.first < figure.first && scope.state.assets.has(named.name) ? named.name : null;
     // No registered predicate is about a market's own size, or a part of a company's own figure; a reviewer picks one.
     // A market's own growth with its measure named ("Global sales of electric buses rose 17%") is its growth rate.
     // "China accounted for 24% of sales": the share of the company's sales made in a place is no market share.
@@ -724,7 +730,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       value: figure.text,
       period,
       negated: negatedBetween(scope.doc, Math.max(scope.clause.first, subject.last + 1), figure.first),
-      qualifiers: [...(placed ? [{ key: 'region', value: placed.place }] : []), ...(classified.qualifiers ?? []), ...figureQualifiers(scope.doc, figure, classified.predicate, Math.max(scope.clause.first, subject.last + 1), subject.first)].filter(
+      qualifiers: [...(placed ? [{ key: 'region', value: placed.place }] : []), ...(site ? [{ key: 'segment', value: site }] : []), ...(classified.qualifiers ?? []), ...figureQualifiers(scope.doc, figure, classified.predicate, Math.max(scope.clause.first, subject.last + 1), subject.first)].filter(
         // "expects … to exceed $18 billion for fiscal 2026, up from $11.2 billion in fiscal 2025": the base is reported;
         // so is "roughly double the $9.1bn it booked in fiscal 2024".
         (q) => !(q.key === 'basis' && q.value === 'forecast' && (isEarlierState(scope.doc, figure.first) || toldAsPast(scope.doc, figure.extent.last))),

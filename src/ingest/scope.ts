@@ -62,6 +62,8 @@ export interface ArticleState {
   fiscalSpans: FiscalSpans;
   /** Markets a seller (a company, or "smaller vendors") was given a share of: a kind of product's share of one is no market share. */
   sellerShareMarkets: Set<string>;
+  /** Names the article gives a company's mines, plants and projects ("the Cobar Deeps underground mine"): its parts. */
+  assets: ReadonlySet<string>;
 }
 
 /**
