@@ -14,14 +14,23 @@ const MAX_ADJECTIVES = 2;
 /** The names the article writes right before a site's noun, read once per article. */
 export function assetNames(doc: ArticleDocument, mentions: readonly Mention[]): ReadonlySet<string> {
   const names = new Set<string>();
+  // "the group's 35% stake in the Sula Bank offshore wind project": a project others own too is no part of the company,
+  // wherever else the article names it; unless it also calls it its own ("its smaller Yalgoo operation", run by it).
+  const owned = new Set(mentions.filter((mention) => /\b(?:its|their)(?: [a-z-]+)?$/.test(wordsBefore(doc, mention.first))).map((mention) => mention.name));
+  const heldInPart = new Set(
+    mentions.filter((mention) => /\bstake in(?: the)?$/.test(wordsBefore(doc, mention.first)) && !owned.has(mention.name)).map((mention) => mention.name),
+  );
   for (const mention of mentions) {
-    if (mention.kind === 'MARKET' || mention.kind === 'PERSON' || mention.possessive) continue;
-    // "the group's 35% stake in the Sula Bank offshore wind project": a project others own too is no part of the company.
-    const before = doc.tokens.slice(Math.max(0, mention.first - 3), mention.first).map((t) => t.normal).join(' ');
-    if (/\bstake in(?: the)?$/.test(before)) continue;
+    if (mention.kind === 'MARKET' || mention.kind === 'PERSON' || mention.possessive || heldInPart.has(mention.name)) continue;
     let at = mention.last + 1;
     for (let skipped = 0; skipped < MAX_ADJECTIVES && ASSET_ADJECTIVES.test(doc.tokens[at]?.normal ?? '') && !ASSET_WORDS.test(doc.tokens[at]!.normal); skipped++) at++;
     if (ASSET_WORDS.test(doc.tokens[at]?.normal ?? '')) names.add(mention.name);
   }
   return names;
 }
+
+const wordsBefore = (doc: ArticleDocument, first: number): string =>
+  doc.tokens
+    .slice(Math.max(0, first - 3), first)
+    .map((t) => t.normal)
+    .join(' ');

@@ -32,8 +32,9 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
   // "Chief Financial Officer Tom Hale said revenue rose 20%", "Revenue rose 12%, Ana Ruiz said": the revenue is the
   // company's, the one the story is about.
   if (subject && (titledSpeaker(scope.doc, subject) || speakingPerson(scope.doc, subject))) return mainSubject(scope.state) ?? scope.state.lastSubject;
-  // "Sales in China fell 17% …, at prices Arakawa described as …": a person named after the figure does not hold it.
-  if (subject?.kind === 'PERSON' && subject.first > index) return mainSubject(scope.state) ?? scope.state.lastSubject;
+  // "Sales in China fell 17% …, at prices Arakawa described as …": a person named after the figure, who does something
+  // else there, does not hold it (one a stake "belongs to" does).
+  if (subject?.kind === 'PERSON' && subject.first > index && scope.doc.tokens[subject.last + 1]?.pos === 'VERB') return mainSubject(scope.state) ?? scope.state.lastSubject;
   if (subject && talliedBy(scope, subject, index)) return countedOwner(scope, index) ?? (talliesAnotherFigure(scope, subject, index) ? (mainSubject(scope.state) ?? subject) : subject);
   return (subject && receiverOfGiven(scope, subject, index)) ?? subject;
 }
@@ -50,16 +51,32 @@ function companySaidAfter(scope: ClauseScope, index: number): Mention | null {
     if (scope.doc.tokens[i]!.text !== ',') continue;
     const words = scope.doc.tokens.slice(i + 1, i + 4).map((t) => t.normal);
     if (words[0] !== 'the' || !/^(?:company|group|firm)$/.test(words[1] ?? '') || !/^(?:said|says|added|reported)$/.test(words[2] ?? '')) continue;
+    // "Beta Inc reported weaker numbers. Revenue fell 8% …, the company said": the company the sentence before opened
+    // with, else the story's (as "The company said …" means: storyCompany).
+    // Not a research firm the sentence before opened with ("Kantwell said grocery price inflation slowed …").
+    const opener = scope.state.lastOpener;
+    const openedBy = opener !== null && opener.sentence === sentence.index - 1 && !opener.rankedOnly ? opener.mention : null;
+    const openedByParty = openedBy !== null && !researchFirm(scope.doc, openedBy);
+    const company = openedBy !== null && !openedByParty ? mainSubject(scope.state) : storyCompany(scope.state, sentence.index);
     // "The average selling price of a smartphone rose 5% to a record $372, the firm said": in a report on a market,
-    // the firm is the research firm, and the figure is the market's.
+    // the firm is the research firm (unless the sentence before opened with another party), and the figure is the market's.
     const market = scope.state.reportedMarket;
-    if (words[1] === 'firm' && market !== null) {
+    if (words[1] === 'firm' && market !== null && !openedByParty) {
       const token = scope.doc.tokens[index]!;
       return { first: index, last: index, start: token.start, end: token.end, text: token.text, name: market, kind: 'MARKET', entity: null, possessive: false };
     }
-    return mainSubject(scope.state);
+    return company;
   }
   return null;
+}
+
+/** "research firm Horizon Device Research (HDR)", "tracker Canalys": a name the article gives as a research firm's. */
+function researchFirm(doc: ArticleDocument, mention: Mention): boolean {
+  const name = escapeRegExp(mention.name);
+  return (
+    /\b(?:Research|Analytics|Insights|Intelligence|Data)\b/.test(mention.name) ||
+    new RegExp(`\\b(?:research firm|tracker|researcher|consultancy|data provider|market intelligence firm)\\s+(?:\\S+\\s+){0,3}?${name}\\b|\\b(?:Research|Analytics|Insights|Intelligence|Data)\\s*\\(${name}\\)`).test(doc.text)
+  );
 }
 
 /** Verbs a party ranked in a list holds its figure with: "…, Kaiyuan Bus was second with 11.8%". */

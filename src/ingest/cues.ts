@@ -183,8 +183,10 @@ function namesNextFigure(doc: ArticleDocument, figure: TokenRange, cue: TokenRan
   if (cue.first <= figure.last) return false;
   // "sales 7.1% to R55.1 billion and trading profit 9.4% to R3.41 billion": a cue with a number right after it is that number's.
   if (doc.tokens[cue.last + 1]?.type === 'number') return true;
-  // "…, lifting the operating margin to 14.8%": a cue raised to a number is that number's too.
-  if (!/^(?:of|to)$/.test(doc.tokens[cue.last + 1]?.normal ?? '')) return false;
+  // "…, lifting the operating margin to 14.8%": a cue raised to a number is that number's too (not "profit to Aug. 31").
+  const next = doc.tokens[cue.last + 1]?.normal ?? '';
+  if (next === 'to') return doc.tokens[cue.last + 2]?.type === 'number' || (doc.tokens[cue.last + 2]?.type === 'currency' && doc.tokens[cue.last + 3]?.type === 'number');
+  if (next !== 'of') return false;
   // The number within a currency sign and a hedge of the "of": "of 96.2", "of $96.2", "of about S$9.6".
   return doc.tokens.slice(cue.last + 2, cue.last + 2 + NUMBER_AFTER_OF).some((t) => t.type === 'number');
 }

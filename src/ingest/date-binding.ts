@@ -128,9 +128,10 @@ function comparisonBase(doc: ArticleDocument, date: DateMention): boolean {
   // "compared with a loss of 48 million reais in the same period of 2024": the same period of another year.
   const before = doc.tokens.slice(Math.max(0, date.first - 3), date.first).map((t) => t.normal).join(' ');
   if (/^same (?:period|quarter|half|month|week|time) (?:of|in)$/.test(before)) return true;
-  // "values the company at $4.2 billion, nearly four times its valuation 19 months ago": the state compared with.
+  // "values the company at $4.2 billion, nearly four times its valuation 19 months ago": the state compared with (not
+  // "grew faster than the market in the third quarter", which dates the growth).
   const lead = doc.tokens.slice(Math.max(0, date.first - 4), date.first).map((t) => t.normal).join(' ');
-  if (/\b(?:times|than|double|triple|twice|half) (?:its|their|the) (?:\S+ )?\S+$/.test(lead)) return true;
+  if (/\b(?:times|double|doubling|triple|tripling|quadruple|quadrupling|twice|half) (?:its|their|the) (?:\S+ )?\S+$/.test(lead)) return true;
   const opening = doc.tokens[date.first]!.normal;
   if (opening === 'from' ? LOOKS_BACK.test(date.text) || changedFromYear(doc, date) : COMPARED_WITH.test(opening)) return true;
   for (let i = date.first - 1; i >= Math.max(0, date.first - 1 - MAX_FILLER); i--) {

@@ -66,7 +66,8 @@ const ratioToMoney = (doc: ArticleDocument, figure: Figure): boolean =>
 
 /** "about two-thirds of sales", "35% of revenue": a part of sales or revenue with no owner written. */
 const ofBareSales = (doc: ArticleDocument, figure: Figure): boolean =>
-  /^of (?:total )?(?:sales|revenues?|turnover)\b/.test(doc.tokens.slice(figure.last + 1, figure.last + 4).map((t) => t.normal).join(' '));
+  // Not "20% of sales of electric cars in Europe": sales of something, or somewhere, are a market's.
+  /^of (?:total )?(?:sales|revenues?|turnover)\b(?! (?:of|in|for|across)\b)/.test(doc.tokens.slice(figure.last + 1, figure.last + 5).map((t) => t.normal).join(' '));
 /** The article reports on a market (its own figures were given), where "20% of sales" is of that market's sales. */
 const inMarketReport = (scope: ClauseScope): boolean => scope.state.reportedMarket !== null || scope.state.reportingPeriods.market !== null;
 
@@ -374,7 +375,10 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
   const asides = relativeAsides(scope.doc, figure.first).filter((aside) => !contains(aside, figure));
   const excluded = [...scope.dates.filter((d) => !contains(d, figure)), ...asides];
   const match = figurePredicate(scope.doc, scope.clause, figure, figure.dimension, excluded);
-  const cue = match?.predicate ?? null;
+  // "grew faster than the market in the third quarter, rising 12%": a change told right before the figure is its own
+  // growth; the comparison before it has no figure.
+  const comparisonBefore = match?.predicate === 'speedup_over' && match.last < figure.first && isChangeVerb(scope.doc.tokens[figure.first - 1] ?? { normal: '', lemma: '' }) && measuresChange(scope.doc, figure);
+  const cue = comparisonBefore ? null : (match?.predicate ?? null);
   let classified: Classified;
   switch (figure.dimension) {
     case 'SHARE':
@@ -647,13 +651,17 @@ function datedByAnnouncement(scope: ClauseScope, draft: Draft, drafts: readonly 
   draft.period = { period: scope.publishedAt, unresolved: null, range: null, asOfPublication: true };
 }
 
-/** "said on Wednesday it had raised $310 million": an announcement told in reported speech is of the day it was made. */
+/**
+ * "said on Wednesday it had raised $310 million": an announcement told in reported speech, on a day it names, is of
+ * that day (not "The startup said it had raised $40 million … before the pandemic", told as background).
+ */
 function announcedAsDone(scope: ClauseScope, figure: TokenRange): boolean {
   const tokens = scope.doc.tokens;
   const sentence = scope.doc.sentences[scope.clause.sentence]!;
   for (let i = figure.first - 1; i > Math.max(sentence.first, figure.first - 4); i--) {
     if (tokens[i]!.normal !== 'had' || !/^(?:raised|secured|closed|completed)$/.test(tokens[i + 1]?.normal ?? '')) continue;
-    return tokens.slice(Math.max(sentence.first, i - 7), i).some((t) => /^(?:said|announced|says|announces)$/.test(t.normal));
+    const said = tokens.slice(Math.max(sentence.first, i - 7), i).map((t) => t.normal).join(' ');
+    return /\b(?:said|announced|says|announces) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)\b/.test(said);
   }
   return false;
 }

@@ -40,7 +40,7 @@ const FISCAL_QUARTER_END = new RegExp(
  * both where the year ends and whether "fiscal 2027" is named by the year it ends in (Indian) or starts in.
  */
 const QUARTER_NAMED_WITH_END = new RegExp(
-  `\\b(?:three months|quarter) (?:ended|ending|to|through) (?:(\\d{1,2}) )?(${MONTH_WRITTEN})\\b\\.?(?: (\\d{1,2}))?(?:,? ((?:19|20)\\d\\d))?,? (?:the|its) (first|second|third|fourth) (?:fiscal )?quarter of (?:its |the )?(?:fiscal|financial) (?:year )?((?:19|20)?\\d\\d)\\b`,
+  `\\b(?:three months|quarter) (?:ended|ending|to|through) (?:(\\d{1,2}) )?(${MONTH_WRITTEN})\\b\\.?(?: (\\d{1,2}))?(?:,? ((?:19|20)\\d\\d))?,? (?:the|its) (first|second|third|fourth) (?:fiscal )?quarter of (?:its |the )?(?:fiscal|financial) (?:year )?((?:19|20)?\\d\\d)\\b([-–/]\\d)?`,
   'g',
 );
 
@@ -88,6 +88,8 @@ export function fiscalYearNaming(text: string, publishedAt: string | null): 'end
     const year = match[4] !== undefined ? Number(match[4]) : Number(latest.slice(0, 4)) - (isoDate(Number(latest.slice(0, 4)), month, 1) > latest ? 1 : 0);
     const quarters = 4 - (ORDINALS.indexOf(match[5]!.toLowerCase()) + 1);
     const yearEnds = addMonths(year, month, 3 * quarters).year;
+    // A split year ("financial year 2026-27") names both ends: it says when the year ends, not how "fiscal 2027" is named.
+    if (match[7] !== undefined) continue;
     const named = match[6]!.length === 2 ? 2000 + Number(match[6]) : Number(match[6]);
     if (named === yearEnds) namings.add('end');
     else if (named === yearEnds - 1) namings.add('start');
@@ -122,14 +124,15 @@ const sameCompany = (name: string, company: string | null): boolean =>
   company !== null && (name === company || company.startsWith(`${name} `) || name.startsWith(`${company} `));
 
 /**
- * The story's company or one of its own units, which keep its calendar: a segment it names ("segment" qualifier), or
- * a unit named after it ("Umoya Style" of "Umoya Retail Group"; "Umoya" alone is the company's shortening).
+ * The story's company or one of its own units, which keep its calendar: the company's own figures (its segments' are
+ * still its subject's), or a unit named after it ("Umoya Style" of "Umoya Retail Group"; "Umoya" alone is the
+ * company's shortening). Not a rival's division ("Rival Mopani Stores said its clothing division's sales …").
  */
 function ownUnit(candidate: Candidate, company: string | null): boolean {
   if (company === null) return false;
   if (sameCompany(candidate.subject, company)) return true;
   const first = company.split(' ')[0]!;
-  return candidate.qualifiers.some((q) => q.key === 'segment') || (first.length >= 4 && candidate.subject.startsWith(`${first} `));
+  return first.length >= 4 && candidate.subject.startsWith(`${first} `);
 }
 
 /** "compared with $398 million in the second quarter a year earlier": the quarter a year back, not the one just ended. */
@@ -353,13 +356,16 @@ export function companyFiscalYears(candidates: Candidate[], yearEndMonth: number
 
 /** How long after a fiscal year ends its results come out: a full-year figure told then is that year's, later the year's in progress. */
 const RESULTS_SEASON_MONTHS = 3;
+/** Verbs that tell a whole year's figure as done: "full-year sales rose 3.6%", "posted full-year profit of …". */
+const TOLD_AS_DONE = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|slipped|was|were|reached|totalled|totaled|came to|posted|reported|earned|made)\b/i;
 /** A whole year with no number: "for the full year", "full-year", "for the year", "the current fiscal year". */
 const BARE_WHOLE_YEAR = /^(?:for |in |over |during )?(?:the |its )?(?:full[- ]year|full (?:fiscal |financial )?year|(?:current|this) (?:fiscal|financial) year|(?:fiscal|financial) year|year)$/i;
 
 /**
  * Dates a figure of the story's company (or its unit) given for the whole year, with no number ("expects capital
  * expenditure of about R5.2 billion for the full year"), as the company's fiscal year where the article says where that
- * ends: the year the publication falls in, but a result's, told within three months of a year's end, that year. The date finder
+ * ends: the year the publication falls in, but a result's (told within three months of a year's end, or in the past
+ * tense: "full-year sales rose 3.6%"), the year that ended. The date finder
  * reads such a year as the calendar's. A calendar year end (December) changes nothing.
  */
 export function companyWholeYear(candidates: Candidate[], yearEndMonth: number | null, publishedAt: string | null, storyCompany: string | null): Candidate[] {
@@ -372,7 +378,9 @@ export function companyWholeYear(candidates: Candidate[], yearEndMonth: number |
     const ended = latestEnded(firstMonth, 12, latest);
     const inProgress = nextEnding(firstMonth, 12, latest);
     const justEnded = addMonths(Number(ended.slice(-10, -6)), Number(ended.slice(-5, -3)), RESULTS_SEASON_MONTHS);
-    const reportsEnded = !hasForecastBasis(candidate.qualifiers) && latest <= isoDate(justEnded.year, justEnded.month, daysInMonth(justEnded.year, justEnded.month));
-    return { ...candidate, period: reportsEnded ? ended : inProgress };
+    const inResultsSeason = latest <= isoDate(justEnded.year, justEnded.month, daysInMonth(justEnded.year, justEnded.month));
+    // "told its annual meeting that full-year sales rose 3.6%": a result told in the past is the year that ended.
+    const result = !hasForecastBasis(candidate.qualifiers) && (inResultsSeason || TOLD_AS_DONE.test(`${candidate.anchor.prefix.slice(-60)}${candidate.anchor.quote}`));
+    return { ...candidate, period: result ? ended : inProgress };
   });
 }

@@ -245,6 +245,8 @@ const MOVED_MEASURE_WORDS = 4;
 /** How far back the conjunct before an "and" may hold its own change: "7.1% to R55.1 billion and trading profit 9.4%". */
 const CONJUNCT_REACH = 6;
 const isWord = (text: string): boolean => /^[\p{L}'’-]+$/u.test(text);
+/** Words after a figure that compare it with what was expected: "20% above forecasts", "5% below estimates". */
+const AGAINST_FORECASTS = /^\S+ (?:%|percent|pc )?\s*(?:above|below|ahead of|short of|under|over) /;
 const isMeasureWord = (doc: ArticleDocument, at: number): boolean =>
   MEASURES.some(([pattern]) => pattern.test(doc.tokens[at]!.normal)) || profitAt(doc, Math.max(0, at - 3), at) !== undefined;
 
@@ -255,8 +257,14 @@ const isMeasureWord = (doc: ArticleDocument, at: number): boolean =>
  */
 export function changedMeasureBefore(doc: ArticleDocument, figureFirst: number, overAnd = true): boolean {
   if (figureFirst < 2 || !isMeasureWord(doc, figureFirst - 1)) return false;
+  // "shares jumped on sales 20% above forecasts": a figure measured against forecasts is no change.
+  if (AGAINST_FORECASTS.test(doc.tokens.slice(figureFirst, figureFirst + 4).map((t) => t.normal).join(' '))) return false;
   let at = figureFirst - 2;
-  for (let words = 1; at > 0 && words < MOVED_MEASURE_WORDS && isWord(doc.tokens[at]!.text) && !isChangeVerb(doc.tokens[at]!) && doc.tokens[at]!.normal !== 'and'; words++) at--;
+  for (let words = 1; at > 0 && words < MOVED_MEASURE_WORDS && isWord(doc.tokens[at]!.text) && !isChangeVerb(doc.tokens[at]!) && doc.tokens[at]!.normal !== 'and'; words++) {
+    // "jumped on sales": a preposition makes the measure the cause of another change, not the thing changed.
+    if (/^(?:on|after|as|with|despite|amid|from|by|for|of|in)$/.test(doc.tokens[at]!.normal)) return false;
+    at--;
+  }
   const token = doc.tokens[at]!;
   if (token.pos === 'VERB' && isChangeVerb(token)) return true;
   if (!overAnd || token.normal !== 'and') return false;

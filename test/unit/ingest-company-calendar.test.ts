@@ -123,3 +123,34 @@ describe('a fiscal quarter named with its end', () => {
   });
 });
 
+describe('a whole year told after the company says where its year ends', () => {
+  it('is the year just ended for full-year sales told at the annual meeting, after the year closed', () => {
+    const read = periods('Woolworths Group Ltd, whose financial year ends in June, told its annual meeting on Tuesday that full-year sales rose 3.6% to A$69 billion.', '2026-10-28');
+    const sales = read.find(([, predicate]) => predicate === 'revenue')!;
+    expect(dates(sales[3], '2026-10-28')).toBe('2025-07-01 to 2026-06-30');
+  });
+
+  it('reads profit "to Aug. 31" as profit, and an Indian split year "2026-27" as no naming of "fiscal 2027"', () => {
+    const profit = periods('Karoo Foods Ltd, whose fiscal year ends in February, said it made R2.3 billion in trading profit to Aug. 31.', '2026-10-28');
+    expect(profit.map(([, predicate, value]) => [predicate, value])).toEqual([['profit', 'R2.3 billion']]);
+    const bank = periods(
+      'Konkan Bank Ltd reported a 12% rise in net profit for the quarter ended Sept. 30, the second quarter of financial year 2026-27. ' +
+        'The bank expects loans to grow 15% in fiscal 2027. Net profit for FY26 was Rs 16,000 crore.',
+      '2026-10-28',
+    );
+    // "2026-27" is no "fiscal 2026": the years stay as written rather than a year late.
+    expect(bank.filter(([, , value]) => value === '15%' || value === 'Rs 16,000 crore').map(([, , , period]) => period)).toEqual(['in fiscal 2027', 'for FY26']);
+  });
+});
+
+describe('a round told as done long before', () => {
+  it('is not dated as of the publication when the article says it came before the pandemic', () => {
+    const read = periods(
+      'Lumira Labs is in talks to raise new funding, people familiar said. The startup said it had raised $40 million in a Series B round led by Sequoia before the pandemic.',
+      '2026-11-10',
+    );
+    const round = read.find(([, predicate]) => predicate === 'funding_raised')!;
+    expect([round[2], round[3] ?? null]).toEqual(['$40 million', null]);
+  });
+});
+

@@ -98,5 +98,52 @@ describe('who holds a figure', () => {
     });
     expect(offers.filter((c) => c.predicate === 'valuation')).toEqual([]);
   });
-});
 
+  it('gives "…, the company said" to the company the sentence before opened with, when that is not a research firm', () => {
+    const story =
+      'Acme Corp reported record results on Tuesday. Acme raised its forecast. Beta Inc, its smaller rival, reported weaker numbers. ' +
+      'Revenue fell 8% to $2 billion in the quarter, the company said.';
+    expect(rows(story).filter(([, , value]) => value === '8%' || value === '$2 billion').map(([subject]) => subject)).toEqual(['Beta Inc', 'Beta Inc']);
+    // In a market report, "the firm said" after a company that reported results is still that company's.
+    const report =
+      'Global smartphone shipments rose 3% in the third quarter, according to Canalys. Apple led the market with 20%, followed by Samsung with 19%. ' +
+      'Xiaomi, which reported results on Tuesday, gained ground. Revenue rose 12% to 90 billion yuan, the firm said.';
+    expect(rows(report).filter(([, , value]) => value === '12%' || value === '90 billion yuan').map(([subject, predicate]) => [subject, predicate])).toEqual([
+      ['Xiaomi', 'growth_rate'],
+      ['Xiaomi', 'revenue'],
+    ]);
+  });
+
+  it('keeps a person named after a figure out of it only when a verb follows, and a stake named before a buyer his', () => {
+    const stake = rows('Acme Corp reported results. A 15% stake belongs to billionaire John Smith, who bought it in 2024.');
+    expect(stake.find(([, , value]) => value === '15%')?.[0]).toBe('John Smith');
+  });
+
+  it('reads a share of sales "in Europe" as a market share, a growth after a comparison as a growth, and a beat of forecasts as neither', () => {
+    const tesla = rows('Tesla Inc reported results on Wednesday. Tesla accounted for 20% of sales of electric cars in Europe in September.');
+    expect(tesla.find(([, , value]) => value === '20%')).toEqual(['Tesla Inc', 'market_share', '20%', 'Europe']);
+    const faster = rows("Acme Corp's shipments grew faster than the market in the third quarter, rising 12% to 5 million units.");
+    expect(faster.find(([, , value]) => value === '12%')?.[1]).toBe('growth_rate');
+    const beat = rows('Acme Corp shares jumped on sales 20% above forecasts.');
+    expect(beat.find(([, , value]) => value === '20%')?.[1]).toBe('unclassified');
+  });
+
+  it("gives the figures of a company's named mine to the company, with the mine as its segment, but not of a project it holds a stake in", () => {
+    const read = (text: string) =>
+      extractCandidates(text, { publishedAt: '2026-11-06', entities: [] }).map((c) => [c.subject, c.value, c.qualifiers.find((q) => q.key === 'segment')?.value ?? null]);
+    const mine = read('Tarrant Minerals Ltd reported quarterly results on Thursday. Copper output at its flagship Mount Tallis mine rose 9% to 41,000 tonnes.');
+    expect(mine.filter(([, value]) => value === '9%' || value === '41,000')).toEqual([
+      ['Tarrant Minerals Ltd', '9%', 'Mount Tallis'],
+      ['Tarrant Minerals Ltd', '41,000', 'Mount Tallis'],
+    ]);
+    const stake = read(
+      'Brisa Energia said net profit fell 6% to NOK 9.1 billion after an impairment on its 35% stake in the Sula Bank offshore wind project. The Sula Bank project produced 1.1 GW.',
+    );
+    expect(stake.find(([, value]) => value === '1.1 GW')).toEqual(['Sula Bank', '1.1 GW', null]);
+    // A site the company calls its own stays its part, though it holds a stake in it with a partner.
+    const operated = read(
+      'Tarrant Minerals Ltd said weather hit its smaller Wirra operation. Wirra output dropped 18% to 3.1 million tonnes. Tarrant holds a 60% stake in the Wirra joint venture.',
+    );
+    expect(operated.find(([, value]) => value === '18%')).toEqual(['Tarrant Minerals Ltd', '18%', 'Wirra']);
+  });
+});
