@@ -35,7 +35,13 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
   // "Sales in China fell 17% …, at prices Arakawa described as …": a person named after the figure, who does something
   // else there, does not hold it (one a stake "belongs to" does).
   if (subject?.kind === 'PERSON' && subject.first > index && scope.doc.tokens[subject.last + 1]?.pos === 'VERB') return mainSubject(scope.state) ?? scope.state.lastSubject;
-  if (subject && talliedBy(scope, subject, index)) return countedOwner(scope, index) ?? (talliesAnotherFigure(scope, subject, index) ? (mainSubject(scope.state) ?? subject) : subject);
+  if (subject && talliedBy(scope, subject, index)) {
+    return (
+      countedOwner(scope, index) ??
+      talliedParty(scope, subject, index) ??
+      (talliesAnotherFigure(scope, subject, index) ? (mainSubject(scope.state) ?? subject) : (talliedMarket(scope, subject, index) ?? subject))
+    );
+  }
   return (subject && receiverOfGiven(scope, subject, index)) ?? subject;
 }
 
@@ -62,12 +68,17 @@ function companySaidAfter(scope: ClauseScope, index: number): Mention | null {
     // the firm is the research firm (unless the sentence before opened with another party), and the figure is the market's.
     const market = scope.state.reportedMarket;
     if (words[1] === 'firm' && market !== null && !openedByParty) {
-      const token = scope.doc.tokens[index]!;
-      return { first: index, last: index, start: token.start, end: token.end, text: token.text, name: market, kind: 'MARKET', entity: null, possessive: false };
+      return marketAt(scope, index, market);
     }
     return company;
   }
   return null;
+}
+
+/** The market a report is about, standing as the subject of the figure at `index`. */
+function marketAt(scope: ClauseScope, index: number, market: string): Mention {
+  const token = scope.doc.tokens[index]!;
+  return { first: index, last: index, start: token.start, end: token.end, text: token.text, name: market, kind: 'MARKET', entity: null, possessive: false };
 }
 
 /** "research firm Horizon Device Research (HDR)", "tracker Canalys": a name the article gives as a research firm's. */
@@ -175,7 +186,7 @@ function marginOver(scope: ClauseScope, index: number): number | null {
 const RESEARCH_FIRM_WORDS = 'research|analytics|insights?|intelligence|economics|consulting|advisors|data';
 const RESEARCH_FIRM = new RegExp(`^(?:${RESEARCH_FIRM_WORDS})$`, 'i');
 /** What a research firm does to a figure it reports on: it counts or estimates the company's, it does not have it. */
-const TALLIES = /^(?:counted|counts|estimated|estimates|put|puts|tallied|reckons|calculated|calculates|pegged|pegs|measured)$/;
+const TALLIES = /^(?:counted|counts|counting|estimated|estimates|estimating|put|puts|putting|tallied|reckons|calculated|calculates|pegged|pegs|measured)$/;
 /** Words between the tally verb and its figure: "counted 12.9 million", "estimates the nine-month figure at 36.5 million". */
 const TALLY_REACH = 8;
 
@@ -199,6 +210,32 @@ function talliedBy(scope: ClauseScope, subject: Mention, index: number): boolean
 function talliesAnotherFigure(scope: ClauseScope, firm: Mention, index: number): boolean {
   const between = scope.doc.tokens.slice(firm.last + 1, index).map((t) => t.normal);
   return between.some((word) => /^(?:figure|tally|total|number|count)$/.test(word)) && !between.some((word) => /^(?:its|own|their)$/.test(word));
+}
+
+/**
+ * "Quadrant put Kestrel narrowly ahead of Solara, with 56.0 million units", "estimated Kestrel's revenue at $12
+ * billion": the party the firm's tally verb names first is the one counted.
+ */
+function talliedParty(scope: ClauseScope, firm: Mention, index: number): Mention | null {
+  const tokens = scope.doc.tokens;
+  const verb = tokens.findIndex((t, k) => k > firm.last && k < index && TALLIES.test(t.normal));
+  if (verb < 0) return null;
+  return scope.mentions.find((m) => m.first > verb && m.last < index && m.kind !== 'MARKET' && m.kind !== 'PERSON' && m.name !== firm.name && !isPlaceName(m.name)) ?? null;
+}
+
+/** What a market's whole volume is called in a firm's tally: "estimating third-quarter shipments at 306.0 million". */
+const MARKET_VOLUME = /^(?:shipments|sales|deliveries|registrations|revenue|spending|subscriptions|market)$/;
+
+/**
+ * "Rival tracker Quadrant Data …, estimating third-quarter shipments at 306.0 million units": in a report on a market,
+ * a volume the firm tallies with no party named is the market's (not "put its own revenue at …", the firm's).
+ */
+function talliedMarket(scope: ClauseScope, firm: Mention, index: number): Mention | null {
+  const market = scope.state.reportedMarket;
+  if (market === null) return null;
+  const between = scope.doc.tokens.slice(firm.last + 1, index).map((t) => t.normal);
+  if (!between.some((word) => MARKET_VOLUME.test(word)) || between.some((word) => /^(?:its|own|their)$/.test(word))) return null;
+  return marketAt(scope, index, market);
 }
 
 /** "counted 12.9 million Vantor phones": the party named right after the tallied figure, before what it counts. */

@@ -146,4 +146,22 @@ describe('who holds a figure', () => {
     );
     expect(operated.find(([, value]) => value === '18%')).toEqual(['Tarrant Minerals Ltd', '18%', 'Wirra']);
   });
+
+  it("gives a research firm's tally of a company to that company, and its tally of the market to the market", () => {
+    const report =
+      'Global smartphone shipments rose 3.1% in the third quarter, according to research firm Horizon. ' +
+      'Rival tracker Quadrant Data gave a slightly weaker picture, estimating third-quarter shipments at 306.0 million units, up 2.4%. ' +
+      'Quadrant put Kestrel narrowly ahead of Solara, with 56.0 million units. Quadrant estimated Pellum\'s revenue at $12 billion.';
+    const read = rows(report).map(([subject, , value]) => [subject, value]);
+    expect(read.filter(([, value]) => ['306.0 million', '2.4%', '56.0 million', '$12 billion'].includes(value as string))).toEqual([
+      ['global smartphone market', '306.0 million'],
+      ['global smartphone market', '2.4%'],
+      ['Kestrel', '56.0 million'],
+      ['Pellum', '$12 billion'],
+    ]);
+    // A firm that tallies its own figure keeps it.
+    const own = rows('Global tablet shipments fell 2%, research firm Tabula Data said. Tabula Data put its own revenue at $80 million.');
+    expect(own.find(([, , value]) => value === '$80 million')?.[0]).toBe('Tabula Data');
+  });
 });
+
