@@ -19,7 +19,7 @@ import { restatedEstimate } from './restated-estimate.js';
 import { companyInPlace, isPlaceName } from './places.js';
 import { measureAgainst, measureOf, measureOfComparedProfit, notAProfit, profitQualifiers } from './profit-figures.js';
 import { notCapacityHeld, notEnergyGenerated, powerQualifiers } from './power-figures.js';
-import { earningsPerShareMeasure, perShare, restatedAs, sharePrice } from './per-share.js';
+import { earningsPerShareMeasure, perShare, perShareLikeBefore, restatedAs, sharePrice } from './per-share.js';
 import { regionalMarketName, regionalVolume } from './region.js';
 import { staffChange } from './staff-figures.js';
 import { relativeAsides } from './asides.js';
@@ -402,6 +402,8 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
       if (cue === 'profit' && notAProfit(scope.doc, figure, match!)) classified = { predicate: UNCLASSIFIED, object: null };
       // "Adjusted EPS was 42 cents", not "a dividend of 25 cents a share": money per share is an earning only when it says
       // so. Either way the per-share words stay the figure's cue (its quote runs to "a share").
+      // "… from $702 million, or 73 cents, in the same quarter": the base restated per share as the result was.
+      if (cue !== 'earnings_per_share' && perShareLikeBefore(scope.doc, scope.doc.sentences[scope.clause.sentence]!, figure)) return { predicate: 'earnings_per_share', object: null };
       if (cue === 'earnings_per_share') {
         const measure = earningsPerShareMeasure(scope.doc, scope.clause, figure.extent);
         if (measure === undefined) return { predicate: UNCLASSIFIED, object: null, cue: match };
@@ -713,7 +715,9 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
     // A market's own growth with its measure named ("Global sales of electric buses rose 17%") is its growth rate.
     // "China accounted for 24% of sales": the share of the company's sales made in a place is no market share.
     const placedShare = placed !== null && figure.dimension === 'SHARE';
-    const comparedWith = comparedState(scope, figure, subject, drafts) ?? comparedAcrossSentences(scope, figure, subject);
+    // "from $702 million, or 73 cents": a base restated per share is compared with the per-share figure, as its own.
+    const restatedPerShare = figure.dimension === 'MONEY' && perShareLikeBefore(scope.doc, scope.doc.sentences[scope.clause.sentence]!, figure);
+    const comparedWith = restatedPerShare ? null : (comparedState(scope, figure, subject, drafts) ?? comparedAcrossSentences(scope, figure, subject));
     let classified: Classified = comparedWith
       ? { predicate: comparedWith.predicate, object: comparedWith.object, qualifiers: comparedMeasure(scope, figure, subject, comparedWith) }
       : subject.kind === 'MARKET'

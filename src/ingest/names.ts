@@ -59,6 +59,8 @@ const NOT_NAMES = new Set([
   'arr', 'ipo', 'ml', 'it', 'hr', 'pr', 'sdk', 'ide', 'cli', 'ui', 'ux', 'os', 'pc', 'tv', 'yoy', 'suv', 'suvs', 'ev', 'evs',
   'sim', 'esim', 'lte', '5g', '4g', 'arpu', 'ebitda', 'ebitdaal', 'ebitdar', 'ebita', 'ebit', 'eps', ...MEASURE_ACRONYMS, 'gmv', 'capex', 'opex', 'cagr', 'roe', 'roi', 'kpi', 'kpis',
   'ppa', 'ppas', 'gdp', 'cpi', 'r&d',
+  // Accounting standards a figure is measured under ("GAAP net income rose to $1.08 billion").
+  'gaap', 'non-gaap', 'ifrs',
   // Kinds of chip, screen, drive or fuel, which are products and markets, not parties ("DRAM revenue rose 44%").
   'dram', 'nand', 'hbm', 'ssd', 'ssds', 'hdd', 'hdds', 'asic', 'asics', 'fpga', 'fpgas', 'soc', 'socs', 'npu', 'npus', 'tpu', 'tpus',
   'oled', 'lcd', 'led', 'leds', 'lng', 'lpg', 'bev', 'bevs', 'phev', 'phevs', 'hev', 'nev', 'nevs',

@@ -24,6 +24,21 @@ export function restatedAs(doc: ArticleDocument, total: TokenRange, perShareFigu
   return /^(?:[a-z]+ )?, or(?: [a-z]{0,3}\$)?$/.test(between);
 }
 
+/**
+ * "net income rose to $1.08 billion, or $1.12 per diluted share, from $702 million, or 73 cents, …": money restating a
+ * total after ", or", in a sentence that restated a total as money per share the same way, is per share too.
+ */
+export function perShareLikeBefore(doc: ArticleDocument, sentence: TokenRange, figure: TokenRange): boolean {
+  if (doc.tokens[figure.first - 1]?.normal !== 'or' || doc.tokens[figure.first - 2]?.text !== ',' || perShare(doc, figure)) return false;
+  // The total restated: a number right before the comma ("$702 million, or").
+  if (!/^(?:million|billion|trillion|m|bn|crore|lakh|\d[\d.,]*)$/.test(doc.tokens[figure.first - 3]?.normal ?? '')) return false;
+  const before = doc.tokens
+    .slice(sentence.first, figure.first - 2)
+    .map((t) => t.normal)
+    .join(' ');
+  return new RegExp(`, or(?: \\S+){1,3} (?:${PER_SHARE})\\b`).test(before);
+}
+
 /** Words that make money per share an earning or a loss: "earnings per share", "EPS", "net income …, or $2.14 a share". */
 const EARNING = /^(?:earnings|earned|earn|earns|eps|income|profit|profits|loss|losses|lost|loses)$/;
 const LOSS = /^(?:loss|losses|lost|loses)$/;

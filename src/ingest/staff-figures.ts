@@ -15,7 +15,19 @@ const AFTER = 4;
  * 1,100 of the cuts will fall in Germany, where Kessler employs roughly 11,400 people" still counts who it employs.
  */
 export function staffChange(doc: ArticleDocument, clause: TokenRange, figure: TokenRange): boolean {
+  if (levelReached(doc, figure)) return false;
   const first = Math.max(clause.first, figure.first - BEFORE);
   const last = Math.min(clause.last, figure.last + AFTER);
   return STAFF_CHANGE.test(doc.tokens.slice(first, last + 1).map((t) => t.normal).join(' '));
 }
+
+/** "cut its workforce to about 17,900 employees", "bringing headcount to 5,200": the level a change reached (not "up to"). */
+function levelReached(doc: ArticleDocument, figure: TokenRange): boolean {
+  let before = figure.first - 1;
+  if (HEDGE.test(doc.tokens[before]?.normal ?? '')) before -= 1;
+  return doc.tokens[before]?.normal === 'to' && doc.tokens[before - 1]?.normal !== 'up';
+}
+
+/** Words that hedge a level: "to about 17,900". */
+const HEDGE = /^(?:about|around|roughly|some|nearly|almost|approximately|just|over|under)$/;
+

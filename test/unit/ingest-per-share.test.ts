@@ -82,4 +82,18 @@ describe('earnings per share', () => {
     const story = 'Crestline Airways reported revenue of $5.2 billion. Passenger revenue per available seat mile rose 1.8% to 19.42 cents.';
     expect(read(story).filter(([, , value]) => value === '19.42 US cents').map(([, predicate]) => predicate)).toEqual(['unclassified']);
   });
+
+  it('reads a base restated per share as the result was ("from $702 million, or 73 cents"), and no GAAP as a party', () => {
+    const story =
+      'Corvane Semiconductor reported results. GAAP net income rose to $1.08 billion, or $1.12 per diluted share, from $702 million, or 73 cents, in the same quarter of fiscal 2026.';
+    expect(read(story).map(([subject, predicate, value]) => [subject, predicate, value])).toEqual([
+      ['Corvane Semiconductor', 'profit', '$1.08 billion'],
+      ['Corvane Semiconductor', 'earnings_per_share', '$1.12'],
+      ['Corvane Semiconductor', 'profit', '$702 million'],
+      ['Corvane Semiconductor', 'earnings_per_share', '73 US cents'],
+    ]);
+    // A ratio after ", or" is no per-share figure.
+    expect(perShare('Tessaline Software said net income was $50 million, or 12 cents a share, against $40 million, or 4% of revenue.').map(([, , value]) => value)).toEqual(['12 US cents']);
+  });
 });
+

@@ -74,4 +74,12 @@ describe('measures opening a sentence', () => {
     // As user_count, "31.2 million in the half" and "17.5 million in the second quarter" would be a false conflict.
     expect(read('Baltic Skyways carried 14.8 million passengers last year.').map(([, predicate]) => predicate)).toEqual(['unclassified']);
   });
+
+  it('reads the level a cut or a hire reached ("cut its workforce to about 17,900"), but not "up to" a number hired', () => {
+    const cut = read('Iberlinea Telecom SA reported results. The company has also cut its workforce to about 17,900 employees after a voluntary redundancy programme.');
+    expect(cut.map(([, predicate, value]) => [predicate, value])).toEqual([['employee_count', 'about 17,900']]);
+    const hired = read('Kessler AG said it hired 500 engineers this year, bringing its staff to 9,800.');
+    expect(hired.filter(([, predicate]) => predicate === 'employee_count').map(([, , value]) => value)).toEqual(['9,800']);
+  });
 });
+
