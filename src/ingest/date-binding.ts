@@ -34,6 +34,21 @@ const nowBeforeVerb = (doc: ArticleDocument, date: DateMention): boolean =>
 const FOUNDING = /^(?:founded|co-founded|cofounded|established|incorporated)$/;
 const datesFounding = (doc: ArticleDocument, date: DateMention): boolean => FOUNDING.test(doc.tokens[date.first - 1]?.normal ?? '');
 
+/**
+ * "whose financial year runs from April to March", "whose fiscal year ends in June": the months a company's year
+ * keeps, which date no figure (fiscal-year.ts reads them for the company's calendar).
+ */
+// Its owner's ("whose", "its", "Verital's") with a verb of its own: "for the fiscal year that ends Jan. 31" and "in its
+// financial year ending June 2027" name the period a figure is of.
+const YEAR_DESCRIBED = /(?:^|\s)(?:whose|its|their|'s|’s) (?:fiscal|financial|business|accounting) year (?:runs|ends|ended|begins|began|starts|started|closes)$/;
+export const describesFiscalYear = (doc: ArticleDocument, date: DateMention): boolean =>
+  YEAR_DESCRIBED.test(
+    doc.tokens
+      .slice(Math.max(0, date.first - 6), date.first)
+      .map((t) => t.normal)
+      .join(' '),
+  );
+
 /** Words that make a "since" a record's yardstick: "the weakest quarter since 2021", "for the first time since 2019". */
 const RECORD_WORD = /^(?:lowest|highest|weakest|strongest|biggest|largest|smallest|slowest|fastest|steepest|sharpest|deepest|greatest|best|worst|most|least|first|record)$/;
 /** How far before its "since" a record's word may stand: "its lowest quarterly level since". */
@@ -174,7 +189,7 @@ const restatesDateBefore = (doc: ArticleDocument, date: DateMention, dates: read
 export function bindDates(doc: ArticleDocument, anchors: readonly TokenRange[], dates: readonly DateMention[]): Map<TokenRange, DateMention> {
   const best = new Map<TokenRange, { date: DateMention; cost: number }>();
   for (const date of dates) {
-    if (datesFounding(doc, date) || comparisonBase(doc, date) || reportDay(doc, date) || expectsNow(doc, date) || datesDocument(doc, date)) continue;
+    if (datesFounding(doc, date) || describesFiscalYear(doc, date) || comparisonBase(doc, date) || reportDay(doc, date) || expectsNow(doc, date) || datesDocument(doc, date)) continue;
     if (endOfNamedPeriod(doc, date, dates) || nowInAside(doc, date) || restatesDateBefore(doc, date, dates) || recordSince(doc, date)) continue;
     let chosen: { anchor: TokenRange; cost: number } | null = null;
     for (const anchor of anchors) {

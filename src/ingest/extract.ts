@@ -6,7 +6,7 @@ import { UNCLASSIFIED, type Candidate } from './candidate.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { cueDrafts } from './cue-claims.js';
 import { clauseCues } from './cues.js';
-import { bindDates, datesDocument } from './date-binding.js';
+import { bindDates, datesDocument, describesFiscalYear } from './date-binding.js';
 import type { DateMention } from './dates.js';
 import { comparesWithPrevious, readArticle, sliceTokens, type ArticleDocument } from './document.js';
 import { isEarlierState } from './earlier-state.js';
@@ -72,7 +72,7 @@ function datedStatement(scope: ClauseScope): Draft | null {
       return date && !apart(figure, date) ? [date] : [];
     }),
   );
-  const date = scope.dates.find((d) => d.period !== null && !PRESENT.test(d.text) && !datesDocument(scope.doc, d) && !others.has(d));
+  const date = scope.dates.find((d) => d.period !== null && !PRESENT.test(d.text) && !datesDocument(scope.doc, d) && !describesFiscalYear(scope.doc, d) && !others.has(d));
   const verb = scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => t.pos === 'VERB');
   const subject = date && verb ? subjectAt(scope, date.first) : null;
   if (!date || !subject) return null;

@@ -14,6 +14,9 @@ const YEAR_END = new RegExp(
   'g',
 );
 
+/** "whose financial year runs from April to March": the month after "to" ends it. */
+const YEAR_FROM_TO = new RegExp(`\\b[Ff](?:iscal|inancial) year,? (?:that |which )?(?:runs|running|lasts) from (?:${MONTH_WRITTEN})\\b\\.? (?:\\d{1,2} )?(?:to|through|until) (?:\\d{1,2} )?(${MONTH_WRITTEN})\\b`, 'g');
+
 /** "the fiscal year, which began in April", "a financial year that starts on 1 April". */
 const YEAR_START = new RegExp(
   `\\b[Ff](?:iscal|inancial) year,? (?:that |which )?(?:began|begins|begun|started|starts|starting|beginning)(?: on| in)?(?: \\d{1,2})? (${MONTH_WRITTEN})\\b`,
@@ -58,7 +61,7 @@ const FISCAL_QUARTER_CLOSE = new RegExp(`\\bend of (?:the|its) fiscal (first|sec
  * names need their capital: "the fiscal year ending may be changed" names none.
  */
 export function fiscalYearEndMonth(text: string): number | null {
-  const ends = [...text.matchAll(YEAR_END), ...text.matchAll(NUMBERED_YEAR_END)].map((match) => monthNumber(match[1]!.toLowerCase()));
+  const ends = [...text.matchAll(YEAR_END), ...text.matchAll(NUMBERED_YEAR_END), ...text.matchAll(YEAR_FROM_TO)].map((match) => monthNumber(match[1]!.toLowerCase()));
   // A fiscal quarter ending in a month puts the year's end 3, 6, 9 or 12 months before it: Q2 to October, April.
   const quarterEnds = [...text.matchAll(FISCAL_QUARTER_END), ...text.matchAll(FISCAL_QUARTER_CLOSE)].map((match) =>
     yearEndAfterQuarter(endMonth(monthNumber(match[2]!.toLowerCase()), match[3]), match[1]!),

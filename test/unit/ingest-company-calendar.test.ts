@@ -154,3 +154,26 @@ describe('a round told as done long before', () => {
   });
 });
 
+
+describe('the months a company says its year keeps', () => {
+  const story =
+    'Maasvelde Group NV raised its forecast on Thursday. The Dutch maker, whose financial year runs from April to March, said revenue rose ' +
+    '7.4% to 2.86 billion euros in the three months to September, from 2.66 billion euros a year earlier. Adjusted EBITA climbed 18% to ' +
+    '312 million euros. The adjusted EBITA margin widened to 10.9% from 9.9% in the same quarter last year.';
+
+  it('date no figure, so the quarter reported dates the growth and the figures after it', () => {
+    const read = periods(story, '2026-11-05');
+    const quarter = (value: string) => dates(read.find(([, , v]) => v === value)![3], '2026-11-05');
+    expect(['7.4%', '2.86 billion euros', '18%', '312 million euros', '10.9%'].map(quarter)).toEqual(Array(5).fill('2026-07-01 to 2026-09-30'));
+    expect(quarter('9.9%')).toBe('2025-07-01 to 2025-09-30');
+    // No statement is read from the year's description itself.
+    expect(read.filter(([, , value, period]) => value === null && /April/.test(period ?? ''))).toEqual([]);
+  });
+
+  it('say where the fiscal year ends ("runs from April to March"), and a year named for a figure still dates it', () => {
+    const fiscal = periods('Maasvelde Group NV, whose financial year runs from April to March, said revenue rose 7.4% in the fiscal second quarter.', '2026-11-05');
+    expect(dates(fiscal[0]![3], '2026-11-05')).toBe('2026-07-01 to 2026-09-30');
+    const forecast = periods('Great Plains Inc now expects sales of $16.3 billion to $16.5 billion for the fiscal year that ends Jan. 31.', '2026-11-20');
+    expect(forecast[0]![3]).toMatch(/Jan. 31/);
+  });
+});
