@@ -90,8 +90,8 @@ function lineBreakEndsSentence(text: string, tokens: readonly Token[], next: Tok
 
 /** wink reads "€30m." as an abbreviation; a sentence-opening word after it ("It", "The") shows the stop ended a sentence. */
 const OPENER_POS = new Set(['PRON', 'DET', 'CCONJ', 'ADV', 'SCONJ', 'ADP', 'AUX']);
-/** "£312m.", "3.6p.", "$5bn.": a unit's letters glued to a figure, with a stop no sentence goes on after. */
-const UNIT_WITH_STOP = /^(?:m|mn|bn|b|k|tn|p)\.$/i;
+/** "£312m.", "3.6p.", "$5bn.", "use 4G.": a unit's letters glued to a figure, with a stop no sentence goes on after. */
+const UNIT_WITH_STOP = /^(?:m|mn|bn|b|k|tn|p|g)\.$/i;
 const figureWithStop = (tokens: readonly Token[], previous: Token): boolean => {
   const number = tokens[previous.index - 1];
   return UNIT_WITH_STOP.test(previous.text) && number !== undefined && number.end === previous.start && /\d$/.test(number.text);

@@ -61,6 +61,8 @@ const NOT_NAMES = new Set([
   'ppa', 'ppas', 'gdp', 'cpi', 'r&d',
   // Accounting standards a figure is measured under ("GAAP net income rose to $1.08 billion").
   'gaap', 'non-gaap', 'ifrs',
+  // A profit's adjective opening a sentence ("Pretax profit was 312 billion naira"), which the lexicon does not know.
+  'pretax',
   // Kinds of chip, screen, drive or fuel, which are products and markets, not parties ("DRAM revenue rose 44%").
   'dram', 'nand', 'hbm', 'ssd', 'ssds', 'hdd', 'hdds', 'asic', 'asics', 'fpga', 'fpgas', 'soc', 'socs', 'npu', 'npus', 'tpu', 'tpus',
   'oled', 'lcd', 'led', 'leds', 'lng', 'lpg', 'bev', 'bevs', 'phev', 'phevs', 'hev', 'nev', 'nevs',
@@ -266,6 +268,23 @@ function capitalisedMidSentence(doc: ArticleDocument, word: string): boolean {
   return words.has(word);
 }
 
+/**
+ * "Climate Solutions, which makes heat pumps, …" in an article that also writes "climate-control" and "Our Climate
+ * Solutions order book": the two capitalised words written together inside another sentence are a name, though the
+ * article writes the first alone in lower case.
+ */
+function runWrittenInside(doc: ArticleDocument, token: Token): boolean {
+  const next = doc.tokens[token.index + 1];
+  if (next === undefined || next.sentence !== token.sentence || !/^\p{Lu}\p{Ll}/u.test(next.text) || doc.text.slice(token.end, next.start) !== ' ') return false;
+  const run = `${token.text} ${next.text}`;
+  for (let at = doc.text.indexOf(run); at >= 0; at = doc.text.indexOf(run, at + 1)) {
+    if (at === token.start) continue;
+    // Not another sentence's opening: a word or a comma stands before it.
+    if (/[\p{L}\p{N},]\s+$/u.test(doc.text.slice(Math.max(0, at - 3), at))) return true;
+  }
+  return false;
+}
+
 /** Endings of abstract nouns ("Competition", "Investment"), which open sentences far more often than names do. */
 const ABSTRACT = /(?:tion|sion|ment|ness|ance|ence|ship|ism|ure|ing|ity)$/;
 
@@ -277,7 +296,7 @@ const ABSTRACT = /(?:tion|sion|ment|ness|ance|ence|ship|ism|ure|ing|ity)$/;
  * ("Shares", "Teams": plurals, as the lemma of the lower-cased word shows).
  */
 function nameOpensSentence(doc: ArticleDocument, token: Token): boolean {
-  if (writtenLowerCase(doc, token.normal)) return false;
+  if (writtenLowerCase(doc, token.normal) && !runWrittenInside(doc, token)) return false;
   // "Tessellate AI said …": a word the tagger reads as a verb at the start is a name when the article capitalises it
   // mid-sentence too ("a day after Tessellate released"), which it would not do to a verb, or when a capitalised word
   // runs on from it into a subject ("Tessellate AI said", "Tessellate AI, the start-up, …").

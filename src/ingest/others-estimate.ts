@@ -14,7 +14,7 @@ export const FORECASTERS = /^(?:analysts|economists|investors|wall|markets?)$/;
  * of their own (a verb of its own stands between).
  */
 const EXPECTING = /^(?:expect|expects|expecting|estimate|estimating|forecasting|predict|predicting|project|projecting)$/;
-const EXPECTED = new RegExp(`^(?:expected|forecast|estimated|predicted|anticipated|projected|looking|eyeing)$|${EXPECTING.source}`);
+const EXPECTED = new RegExp(`^(?:expected|forecast|estimated|predicted|anticipated|projected|looking|eyeing|pencilled|penciled|modelled|modeled)$|${EXPECTING.source}`);
 /** What a forecast or a guidance is called: "raised its forecast", "a previous range of", "its guidance of". */
 const FORECAST_NOUN = /^(?:forecasts?|guidance|outlook|targets?|projections?|estimates?)$/;
 

@@ -76,6 +76,16 @@ describe('findNewNames', () => {
     expect(names('The round makes Paris AI start-up Lumenfold and London fintech firm Zelto rivals.')).toEqual([['Lumenfold', 'OTHER'], ['Zelto', 'OTHER']]);
   });
 
+  it('reads no accounting standard or pretax as a name, and ends a sentence at "4G."', () => {
+    expect(names('GAAP net income rose. Pretax profit was 312 billion naira, Ekoline said. IFRS rules apply.')).toEqual([['Ekoline', 'OTHER']]);
+    expect(names('Data users rose 11%, of whom 22.1 million use 4G. Average monthly churn fell.')).toEqual([]);
+  });
+
+  it('reads a name the article also writes inside a sentence whole, though its first word is written in lower case too', () => {
+    const text = 'The maker of climate-control systems grew. "Our Climate Solutions order book is full," she said. Climate Solutions, which makes heat pumps, was the standout.';
+    expect(names(text)).toEqual([['Climate Solutions', 'OTHER'], ['Climate Solutions', 'OTHER']]);
+  });
+
   it('reads a name ending in a demonym as a party only where a verb follows it, not "the American"', () => {
     expect(names('Anglo American said output fell.')).toEqual([['Anglo American', 'OTHER']]);
     expect(names('South Korean carmakers said exports rose.')).toEqual([]);

@@ -168,3 +168,14 @@ describe('a person quoted', () => {
     expect(read(story).at(-1)![0]).not.toBe('Anneliese Vogt');
   });
 });
+
+describe("analysts' pencilled-in figures", () => {
+  it('are no claim, and their "full-year" dates none of the figures after them', () => {
+    const story =
+      'Maasvelde Group NV said revenue rose 7.4% in the third quarter. Analysts had on average pencilled in a full-year margin of 10.1%. ' +
+      'Climate Solutions revenue jumped 24% to 1.04 billion euros.';
+    const claims = read(story, '2026-11-05');
+    expect(claims.map(([, , value]) => value)).toEqual(['7.4%', '24%', '1.04 billion euros']);
+    expect(claims.filter(([, , , period]) => /full-year/.test(String(period)))).toEqual([]);
+  });
+});
