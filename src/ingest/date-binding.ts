@@ -1,4 +1,5 @@
 // Decides which date in a clause goes with which figure or cue: "30% in 2024, up from 25% in 2023" dates each share.
+import { relativeAsides } from './asides.js';
 import type { ArticleDocument } from './document.js';
 import { isNowWord, type DateMention } from './dates.js';
 import { reports } from './roles.js';
@@ -22,6 +23,10 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   if (after && nowBeforeVerb(doc, date)) return Infinity;
   // "today's 25%": a date in the possessive right before a figure dates it.
   if (!after && to - from === 2 && /^['’]s$/.test(doc.tokens[date.last + 1]?.normal ?? '')) return 0;
+  // "Halden, which has struggled since discontinuing its band in March, saw shipments fall 11%": a date inside a
+  // relative aside dates what the aside says, not the main clause's figures.
+  const aside = relativeAsides(doc, date.first).find((range) => range.first <= date.first && date.last <= range.last);
+  if (aside !== undefined && !(aside.first <= anchor.first && anchor.last <= aside.last)) return Infinity;
   let commas = 0;
   for (let i = from + 1; i < to; i++) if (doc.tokens[i]!.text === ',') commas += 1;
   return to - from + (after ? 0 : BEFORE_PENALTY) + commas * COMMA_PENALTY;
@@ -50,18 +55,31 @@ export const describesFiscalYear = (doc: ArticleDocument, date: DateMention): bo
   );
 
 /** Words that make a "since" a record's yardstick: "the weakest quarter since 2021", "for the first time since 2019". */
-const RECORD_WORD = /^(?:lowest|highest|weakest|strongest|biggest|largest|smallest|slowest|fastest|steepest|sharpest|deepest|greatest|best|worst|most|least|first|record)$/;
+const RECORD_WORD = /^(?:lowest|highest|narrowest|widest|tightest|cheapest|longest|shortest|busiest|fewest|weakest|strongest|biggest|largest|smallest|slowest|fastest|steepest|sharpest|deepest|greatest|best|worst|most|least|first|record)$/;
 /** How far before its "since" a record's word may stand: "its lowest quarterly level since". */
 const RECORD_REACH = 4;
 
 /** "dropped 19% to 4.1 billion crowns, the weakest quarter since 2021": how long since it was this low, dating nothing. */
 function recordSince(doc: ArticleDocument, date: DateMention): boolean {
-  if (!/^since\b/i.test(date.text)) return false;
-  for (let i = date.first - 1; i >= Math.max(0, date.first - RECORD_REACH); i--) {
+  const since = /^since\b/i.test(date.text) ? date.first : sinceClauseBefore(doc, date.first);
+  if (since < 0) return false;
+  for (let i = since - 1; i >= Math.max(0, since - RECORD_REACH); i--) {
     if (RECORD_WORD.test(doc.tokens[i]!.normal)) return true;
     if (doc.tokens[i]!.type === 'number' || doc.tokens[i]!.text === ',') return false;
   }
   return false;
+}
+
+/** How far a date may stand inside a clause opened by "since": "since it began tracking the market in 2017". */
+const SINCE_CLAUSE_REACH = 8;
+
+/** Where the "since" opening a clause the date stands in is ("the narrowest … since it began tracking the market in 2017"), or -1. */
+function sinceClauseBefore(doc: ArticleDocument, first: number): number {
+  for (let i = first - 1; i >= Math.max(0, first - SINCE_CLAUSE_REACH); i--) {
+    if (doc.tokens[i]!.normal === 'since') return i;
+    if (doc.tokens[i]!.text === ',' || doc.tokens[i]!.type === 'number') return -1;
+  }
+  return -1;
 }
 
 /** How far after a reporting verb its day may stand: "the company told TechCrunch on Tuesday". */

@@ -179,3 +179,18 @@ describe("analysts' pencilled-in figures", () => {
     expect(claims.filter(([, , , period]) => /full-year/.test(String(period)))).toEqual([]);
   });
 });
+
+describe('dates that belong to an aside or a record', () => {
+  const report =
+    'Global shipments of wrist-worn wearables rose 6.1% in the third quarter to 58.4 million units, according to Altamira Research. ' +
+    'The gap between the two leaders, 1.2 million units, is the narrowest Altamira has recorded since it began tracking the market in 2017. ' +
+    "South Korea's Tandril remained third with 6.3 million units. " +
+    'Halden, which has struggled since discontinuing its entry-level fitness band in March, saw shipments fall 11% to 4.1 million units.';
+
+  it('date no figure outside them: the report goes on with its quarter', () => {
+    const claims = read(report, '2026-11-12');
+    const periodOf = (value: string) => claims.find(([, , v]) => v === value)?.[3];
+    expect(['6.3 million', '11%', '4.1 million'].map(periodOf)).toEqual(['in the third quarter', 'in the third quarter', 'in the third quarter']);
+    expect(claims.filter(([, , , period]) => /2017|March/.test(String(period)))).toEqual([]);
+  });
+});
