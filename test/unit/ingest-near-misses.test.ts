@@ -194,3 +194,17 @@ describe('dates that belong to an aside or a record', () => {
     expect(claims.filter(([, , , period]) => /2017|March/.test(String(period)))).toEqual([]);
   });
 });
+
+describe('a results story that quotes and guides before its divisions', () => {
+  it("dates the divisions' figures by the quarter reported, eight sentences on", () => {
+    const story =
+      'Maasvelde Group NV said revenue rose 7.4% to 2.86 billion euros in the three months to September. ' +
+      'Adjusted EBITA climbed 18% to 312 million euros. ' +
+      '"This was the quarter in which heat pumps came back," Chief Executive Annelies Brouwer said. "We are confident." ' +
+      'Maasvelde now expects a margin of 10.5% to 11% for the financial year ending March 31, 2027. ' +
+      'It sees organic sales growth of 4% to 6% for the year. Analysts were cautious. Shares rose. ' +
+      'The Professional division grew revenue 5.2% to 490 million euros.';
+    const claims = read(story, '2026-11-05');
+    expect(claims.find(([, , value]) => value === '490 million euros')?.[3]).toBe('in the three months to September');
+  });
+});

@@ -155,7 +155,7 @@ describe('predicates by cue', () => {
     const report =
       'Global smartphone shipments rose 2.6% to 322.7 million units in the third quarter of 2025, according to IDC. ' +
       'Apple was second, with its share rising to 18.2% from 17.8%.\n\nXiaomi was third with a 13.5% share, unchanged from the same period last year. ' +
-      'It rained. It rained. It rained. It rained. It rained. It rained. Xiaomi also sold 3 million tablets.';
+      'It rained. It rained. It rained. It rained. It rained. It rained. It rained. It rained. Xiaomi also sold 3 million tablets.';
     expect(claims(report)).toEqual([
       // The market's own figures have the market as their subject: its growth a growth rate, its volume for a reviewer
       // to give a predicate.
