@@ -55,12 +55,40 @@ const endMonth = (month: number, day: string | undefined): number => (day !== un
 /** "at the end of the fiscal second quarter on Oct. 31" (not "will report its fiscal first quarter on Nov. 20"). */
 const FISCAL_QUARTER_CLOSE = new RegExp(`\\bend of (?:the|its) fiscal (first|second|third|fourth)[ -]quarter,? on (?:\\d{1,2} )?(${MONTH_WRITTEN})\\b`, 'g');
 
+/** "the July–September quarter", "the April-June quarter": a quarter named by its first and last months. */
+const MONTHS_QUARTER = new RegExp(`\\b(?:${MONTH_WRITTEN})\\.?\\s?[-–]\\s?(${MONTH_WRITTEN})\\.? quarter\\b`);
+/** "the second quarter of fiscal 2027", "the second quarter of its financial year 2027": a fiscal quarter by number. */
+const NUMBERED_FISCAL_QUARTER = /\b(first|second|third|fourth) quarter of (?:its |the )?(?:fiscal|financial) (?:year )?((?:19|20)?\d\d)\b(?![-–/]\d)/;
+/** How far into the article its opening runs: the headline, dateline and the first two or three sentences. */
+const OPENING_CHARACTERS = 1000;
+
+/**
+ * "reported a narrower loss for the July–September quarter. … for the second quarter of fiscal 2027": a story that
+ * opens on a quarter named by its months and a fiscal quarter by its number names one quarter twice, which says where
+ * the company's year ends (September is a second quarter's end: March) and how "fiscal 2027" is named (by its end).
+ * The first of each, in the story's opening; null when it has not both.
+ */
+function openingQuarterNamedTwice(text: string, publishedAt: string | null): { yearEnd: number; naming: 'end' | 'start' | null } | null {
+  const opening = text.slice(0, OPENING_CHARACTERS);
+  const months = MONTHS_QUARTER.exec(opening);
+  const numbered = NUMBERED_FISCAL_QUARTER.exec(opening);
+  if (months === null || numbered === null) return null;
+  const quarterEnd = monthNumber(months[1]!.toLowerCase());
+  const yearEnd = yearEndAfterQuarter(quarterEnd, numbered[1]!);
+  const latest = publishedAt === null ? null : latestPublicationDay(publishedAt);
+  if (latest === null) return { yearEnd, naming: null };
+  const year = Number(latest.slice(0, 4)) - (isoDate(Number(latest.slice(0, 4)), quarterEnd, 1) > latest ? 1 : 0);
+  const yearEnds = addMonths(year, quarterEnd, 3 * (4 - (ORDINALS.indexOf(numbered[1]!.toLowerCase()) + 1))).year;
+  const named = numbered[2]!.length === 2 ? 2000 + Number(numbered[2]) : Number(numbered[2]);
+  return { yearEnd, naming: named === yearEnds ? 'end' : named === yearEnds - 1 ? 'start' : null };
+}
+
 /**
  * The month (1-12) the article says its company's fiscal year ends in, or null: also null when it gives two ("Microsoft's
  * fiscal year ends in June … Apple's fiscal year ends in September"), as it cannot say whose quarter is whose. Month
  * names need their capital: "the fiscal year ending may be changed" names none.
  */
-export function fiscalYearEndMonth(text: string): number | null {
+export function fiscalYearEndMonth(text: string, publishedAt: string | null = null): number | null {
   const ends = [...text.matchAll(YEAR_END), ...text.matchAll(NUMBERED_YEAR_END), ...text.matchAll(YEAR_FROM_TO)].map((match) => monthNumber(match[1]!.toLowerCase()));
   // A fiscal quarter ending in a month puts the year's end 3, 6, 9 or 12 months before it: Q2 to October, April.
   const quarterEnds = [...text.matchAll(FISCAL_QUARTER_END), ...text.matchAll(FISCAL_QUARTER_CLOSE)].map((match) =>
@@ -70,7 +98,7 @@ export function fiscalYearEndMonth(text: string): number | null {
   // "the fiscal year, which began in April": it ends the month before.
   const starts = [...text.matchAll(YEAR_START)].map((match) => addMonths(0, monthNumber(match[1]!.toLowerCase()), -1).month);
   const months = new Set([...ends, ...starts, ...quarterEnds, ...namedQuarters]);
-  if (months.size === 0) return firstHalfEnd(text);
+  if (months.size === 0) return firstHalfEnd(text) ?? openingQuarterNamedTwice(text, publishedAt)?.yearEnd ?? null;
   return months.size === 1 ? [...months][0]! : null;
 }
 
@@ -97,6 +125,7 @@ export function fiscalYearNaming(text: string, publishedAt: string | null): 'end
     if (named === yearEnds) namings.add('end');
     else if (named === yearEnds - 1) namings.add('start');
   }
+  if (namings.size === 0) return openingQuarterNamedTwice(text, publishedAt)?.naming ?? null;
   return namings.size === 1 ? [...namings][0]! : null;
 }
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, parsePeriod } from '../../src/domain/period.js';
 import { extractCandidates } from '../../src/ingest/extract.js';
+import { fiscalYearEndMonth, fiscalYearNaming } from '../../src/ingest/fiscal-year.js';
 
 const periods = (text: string, publishedAt: string) =>
   extractCandidates(text, { publishedAt, entities: [] }).map((c) => [c.subject, c.predicate, c.value, c.period] as const);
@@ -175,5 +176,25 @@ describe('the months a company says its year keeps', () => {
     expect(dates(fiscal[0]![3], '2026-11-05')).toBe('2026-07-01 to 2026-09-30');
     const forecast = periods('Great Plains Inc now expects sales of $16.3 billion to $16.5 billion for the fiscal year that ends Jan. 31.', '2026-11-20');
     expect(forecast[0]![3]).toMatch(/Jan. 31/);
+  });
+});
+
+describe('a quarter the story opens on twice, by its months and by its fiscal number', () => {
+  it('says where the year ends and how "fiscal 2027" is named: July-September is the second quarter of fiscal 2027', () => {
+    const story =
+      'Vyapaar Bazaar Ltd on Thursday reported a sharply narrower loss for the July–September quarter. ' +
+      'The company posted a net loss of ₹212 crore for the second quarter of fiscal 2027, compared with a loss of ₹486 crore a year earlier. ' +
+      'Revenue from operations rose 38% to ₹4,862 crore.';
+    const read = periods(story, '2026-11-06');
+    const dated = (value: string) => dates(read.find(([, , v]) => v === value)![3], '2026-11-06');
+    expect(['₹212 crore', '₹4,862 crore'].map(dated)).toEqual(['2026-07-01 to 2026-09-30', '2026-07-01 to 2026-09-30']);
+    expect(dated('₹486 crore')).toBe('2025-07-01 to 2025-09-30');
+  });
+
+  it('learns nothing from a story that names only its fiscal quarter, or names the months only later on', () => {
+    const numbered = 'Vyapaar Bazaar Ltd posted a net loss of ₹212 crore for the second quarter of fiscal 2027.';
+    expect([fiscalYearEndMonth(numbered, '2026-11-06'), fiscalYearNaming(numbered, '2026-11-06')]).toEqual([null, null]);
+    const later = `${numbered} ${'Shares rose. '.repeat(90)}Losses narrowed from the April-June quarter.`;
+    expect(fiscalYearEndMonth(later, '2026-11-06')).toBeNull();
   });
 });
