@@ -63,7 +63,7 @@ const BASIS_BEFORE = 6;
 export function growthQualifiers(doc: ArticleDocument, clause: TokenRange, figure: TokenRange, excluded: readonly TokenRange[], implied?: string): Qualifier[] | null {
   // "cut 1,850 jobs, about 7% of its workforce": a share of something, not a change.
   if (doc.tokens[figure.last + 1]?.normal === 'of') return null;
-  const measure = measureAfter(doc, clause, figure) ?? measureBefore(doc, clause, figure, excluded) ?? implied ?? null;
+  const measure = measureAfter(doc, clause, figure) ?? measureBefore(doc, clause, figure, excluded) ?? implied ?? volumeBefore(doc, clause, figure);
   if (measure === null) return null;
   // The basis is the figure's own: from a few words before it ("year-on-year revenue rose 24%") to the next figure of
   // another measure ("rose 24% from a year earlier to $1.42 billion, and 8% sequentially" gives the 24% a year).
@@ -75,6 +75,27 @@ export function growthQualifiers(doc: ArticleDocument, clause: TokenRange, figur
   const basis = countedBasis(doc, clause, figure, words);
   const measured = basis === null ? measure : `${basis} ${measure}`;
   return [{ key: 'measure', value: measured }, { key: 'direction', value: falls ? 'decrease' : 'increase' }, ...(against ? [{ key: 'against', value: against }] : [])];
+}
+
+/** Verbs of moving goods, by the measure their volume is: "shipped 10.9 million units, up 15%". */
+const VOLUME_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:ship|shipped|ships|shipping)$/, 'shipments'],
+  [/^(?:deliver|delivered|delivers|delivering)$/, 'deliveries'],
+  [/^(?:sell|sold|sells|selling)$/, 'sales'],
+];
+
+/**
+ * "Pexio shipped 10.9 million units, up 15% year on year", "… with 2.7 million units, up 23%": a change told right
+ * after a count of units is the growth of that volume, named by the verb that moved it, else "units" ("volume" for tonnes). Null otherwise.
+ */
+function volumeBefore(doc: ArticleDocument, clause: TokenRange, figure: TokenRange): string | null {
+  const [unit, comma, up] = [doc.tokens[figure.first - 3], doc.tokens[figure.first - 2], doc.tokens[figure.first - 1]];
+  if (!/^(?:up|down)$/.test(up?.normal ?? '') || comma?.text !== ',' || !/^(?:units|vehicles|cars|phones|smartphones|devices|tonnes|tons)$/.test(unit?.normal ?? '')) return null;
+  for (let i = figure.first - 4; i >= clause.first; i--) {
+    const verb = VOLUME_VERBS.find(([pattern]) => pattern.test(doc.tokens[i]!.normal));
+    if (verb) return verb[1];
+  }
+  return /^(?:tonnes|tons)$/.test(unit!.normal) ? 'volume' : 'units';
 }
 
 /** How a growth may be counted, as the words name it; each is a measure of its own, never compared with the reported one. */

@@ -226,3 +226,17 @@ describe("an airline's measures", () => {
   });
 });
 
+
+describe('a change told right after a count of units', () => {
+  it('is the growth of the volume the verb moved ("shipped … units, up 15%"), else of the units', () => {
+    const report =
+      'Global shipments of wearables rose 6.1% in the third quarter, Altamira said. Pexio shipped 10.9 million units, up 15% year on year. ' +
+      'Soraku rounded out the top six with 2.7 million units, up 23%, for a 4.6% share.';
+    expect(growths(report).filter(([value]) => value !== '6.1%')).toEqual([
+      ['15%', { measure: 'shipments', direction: 'increase', against: 'year earlier' }],
+      ['23%', { measure: 'units', direction: 'increase' }],
+    ]);
+    // Not a change after a count of something else, nor a share after the units.
+    expect(growths('Acme Corp said it had 3,000 stores, up 5%.')).toEqual([]);
+  });
+});

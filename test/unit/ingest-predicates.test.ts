@@ -382,10 +382,10 @@ describe('predicates by cue', () => {
     const claims = (text: string) =>
       extractCandidates(text, { publishedAt: '2025-11-20', entities: [entity('smartphone market', 'MARKET')] }).map((c) => [c.subject, c.predicate, c.object, c.value]);
     const opening = 'Zorvex holds 30% of the smartphone market. ';
-    // A change is not a share, even beside one.
+    // A change is not a share, even beside one: it is the growth of the phones shipped.
     expect(claims(`${opening}Helio shipped 58.6 million phones, up 4.9% year over year, lifting its share to 18.2%.`).slice(1)).toEqual([
       ['Helio', 'unclassified', null, '58.6 million'],
-      ['Helio', 'unclassified', null, '4.9%'],
+      ['Helio', 'growth_rate', null, '4.9%'],
       ['Helio', 'market_share', 'smartphone market', '18.2%'],
     ]);
     // A rank says the figure is a share of the market the article is about.
