@@ -24,6 +24,7 @@ export function subjectAt(scope: ClauseScope, index: number, share = false): Men
   const beaten = marginOver(scope, index);
   const subject =
     valuedParty(scope, index) ??
+    rivalAfterVersus(scope, index) ??
     possessiveOwner(scope, index) ??
     ownerOfFigureNoun(scope, index) ??
     ownerOfCountedParts(scope, index) ??
@@ -103,6 +104,20 @@ function rankedAfterComma(scope: ClauseScope, index: number): Mention | null {
   const party = scope.mentions.filter((m) => m.kind !== 'MARKET' && m.first > scope.clause.first && m.last < index).at(-1);
   if (!party || tokens[party.first - 1]?.text !== ',' || !RANKED_VERB.test(tokens[party.last + 1]?.normal ?? '')) return null;
   return scope.figures.some((f) => f.first > party.last && f.first < index) ? null : party;
+}
+
+/**
+ * "put Pexio narrowly ahead of Lumora, with 19.9% of the market against 19.4%": the figure set against the first is
+ * the rival's the clause ranked the first party ahead of (or behind).
+ */
+function rivalAfterVersus(scope: ClauseScope, index: number): Mention | null {
+  const tokens = scope.doc.tokens;
+  if (!/^(?:against|versus|vs\.?)$/.test(tokens[index - 1]?.normal ?? '') || !scope.figures.some((f) => f.last < index - 1 && f.first >= scope.clause.first)) return null;
+  for (let i = index - 2; i > scope.clause.first; i--) {
+    const ranked = (tokens[i]!.normal === 'of' && tokens[i - 1]?.normal === 'ahead') || tokens[i]!.normal === 'behind';
+    if (ranked) return scope.mentions.find((m) => m.first === i + 1 && m.kind !== 'MARKET' && m.kind !== 'PERSON') ?? null;
+  }
+  return null;
 }
 
 /** What an investment is called before the company it is in: "a $68 million round in Kudipay". */

@@ -132,7 +132,7 @@ const fromMention = (m: Mention): ObjectRef => ({ name: m.name, entity: m.entity
  * "its largest market" names none.
  */
 /** "Africa, its largest market", "a key market": words that rank a market for someone, and name none. */
-const RANKING_ONLY = /^(?:largest|biggest|second-largest|third-largest|fastest-growing|key|main|home|core|top|primary|important|major|new|other|own|single)$/;
+const RANKING_ONLY = /^(?:largest|biggest|smallest|second-largest|third-largest|fastest-growing|fastest|slowest|growing|-|large|larger|big|bigger|small|smaller|key|main|home|core|top|primary|important|major|new|other|own|single)$/;
 
 /** Words that end a span of time: "for the ninth consecutive year", "for a third straight quarter". */
 const SPAN_OF_TIME = /^(?:years?|quarters?|months?|weeks?|days?|decades?|seasons?|periods?|time|times|row)$/;

@@ -4,7 +4,7 @@ import { AMOUNT_HEDGE } from './figures.js';
 import type { Mention } from './mentions.js';
 import { PERSON_TITLES } from './names.js';
 import { isPlaceName } from './places.js';
-import { asideAt } from './asides.js';
+import { asideAt, relativeAsides } from './asides.js';
 import { escapeRegExp } from './regexp.js';
 import type { TokenRange } from './spans.js';
 
@@ -554,8 +554,11 @@ const HOLDS_FIGURE = /^(?:captured|captures|holds|held|has|had|took|takes|comman
 
 /** "Travelle captured 31%": the party at `last`, then a verb of holding, then (after a hedge or "for") the figure at `index`. */
 function verbThenFigure(doc: ArticleDocument, last: number, index: number): boolean {
-  if (!HOLDS_FIGURE.test(doc.tokens[last + 1]?.normal ?? '')) return false;
-  for (let i = last + 2; i < index; i++) if (!AMOUNT_HEDGE.test(doc.tokens[i]!.normal) && !/^(?:a|for|only)$/.test(doc.tokens[i]!.normal)) return false;
+  // "Vinvo, which sells more than half of its devices there, took 24%": past a relative aside right after the party.
+  const aside = relativeAsides(doc, last + 1).find((range) => range.first === last + 1);
+  const verb = aside !== undefined && aside.last < index ? aside.last + 1 : last + 1;
+  if (!HOLDS_FIGURE.test(doc.tokens[verb]?.normal ?? '')) return false;
+  for (let i = verb + 1; i < index; i++) if (!AMOUNT_HEDGE.test(doc.tokens[i]!.normal) && !/^(?:a|for|only)$/.test(doc.tokens[i]!.normal)) return false;
   return true;
 }
 

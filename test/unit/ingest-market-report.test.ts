@@ -375,3 +375,24 @@ describe('a percentage of a company\'s own money', () => {
   });
 });
 
+
+describe('whose share a clause gives, past an aside or set against another', () => {
+  const report =
+    'Global shipments of wrist-worn wearables rose 6.1% in the third quarter, Altamira Research said. ' +
+    'India was the fastest-growing large market, with shipments up 19%, and Vinvo, which sells half of its devices there, took 24% of the Indian market. ' +
+    'Brightwater Analytics, a London-based research firm, put Pexio narrowly ahead of Lumora, with 19.9% of the market against 19.4%.';
+
+  it('gives the share a party takes after its relative aside to the party, and the figure set against it to the rival', () => {
+    const read = extractCandidates(report, { publishedAt: '2026-11-12', entities: [] }).map((c) => [c.subject, c.predicate, c.value]);
+    expect(read.filter(([, , value]) => ['24%', '19.9%', '19.4%'].includes(value as string))).toEqual([
+      ['Vinvo', 'market_share', '24%'],
+      ['Pexio', 'market_share', '19.9%'],
+      ['Lumora', 'market_share', '19.4%'],
+    ]);
+  });
+
+  it('names no market "large market" from "the fastest-growing large market"', () => {
+    const objects = extractCandidates(report, { publishedAt: '2026-11-12', entities: [] }).map((c) => c.object ?? '');
+    expect(objects.filter((name) => /large market/.test(name))).toEqual([]);
+  });
+});
