@@ -233,7 +233,9 @@ function talliesAnotherFigure(scope: ClauseScope, firm: Mention, index: number):
  */
 function talliedParty(scope: ClauseScope, firm: Mention, index: number): Mention | null {
   const tokens = scope.doc.tokens;
-  const verb = tokens.findIndex((t, k) => k > firm.last && k < index && TALLIES.test(t.normal));
+  // The tally verb nearest the figure: "which put Orbis ahead of Vantor, estimated total shipments at 301 million".
+  let verb = -1;
+  for (let k = index - 1; k > firm.last && verb < 0; k--) if (TALLIES.test(tokens[k]!.normal)) verb = k;
   if (verb < 0) return null;
   return scope.mentions.find((m) => m.first > verb && m.last < index && m.kind !== 'MARKET' && m.kind !== 'PERSON' && m.name !== firm.name && !isPlaceName(m.name)) ?? null;
 }

@@ -25,8 +25,10 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   if (!after && to - from === 2 && /^['’]s$/.test(doc.tokens[date.last + 1]?.normal ?? '')) return 0;
   // "Halden, which has struggled since discontinuing its band in March, saw shipments fall 11%": a date inside a
   // relative aside dates what the aside says, not the main clause's figures.
+  // An aside about a measure ("revenue, which covers the three months to September, rose 12%") dates that measure.
   const aside = relativeAsides(doc, date.first).find((range) => range.first <= date.first && date.last <= range.last);
-  if (aside !== undefined && !(aside.first <= anchor.first && anchor.last <= aside.last)) return Infinity;
+  const aboutParty = aside !== undefined && /^\p{Lu}/u.test(doc.tokens[aside.first - 1]?.text ?? '');
+  if (aside !== undefined && aboutParty && !(aside.first <= anchor.first && anchor.last <= aside.last)) return Infinity;
   let commas = 0;
   for (let i = from + 1; i < to; i++) if (doc.tokens[i]!.text === ',') commas += 1;
   return to - from + (after ? 0 : BEFORE_PENALTY) + commas * COMMA_PENALTY;
@@ -61,7 +63,7 @@ const RECORD_REACH = 4;
 
 /** "dropped 19% to 4.1 billion crowns, the weakest quarter since 2021": how long since it was this low, dating nothing. */
 function recordSince(doc: ArticleDocument, date: DateMention): boolean {
-  const since = /^since\b/i.test(date.text) ? date.first : sinceClauseBefore(doc, date.first);
+  const since = /^since\b/i.test(date.text) ? date.first : sinceClauseBefore(doc, date.first, date.last);
   if (since < 0) return false;
   for (let i = since - 1; i >= Math.max(0, since - RECORD_REACH); i--) {
     if (RECORD_WORD.test(doc.tokens[i]!.normal)) return true;
@@ -74,7 +76,9 @@ function recordSince(doc: ArticleDocument, date: DateMention): boolean {
 const SINCE_CLAUSE_REACH = 8;
 
 /** Where the "since" opening a clause the date stands in is ("the narrowest … since it began tracking the market in 2017"), or -1. */
-function sinceClauseBefore(doc: ArticleDocument, first: number): number {
+function sinceClauseBefore(doc: ArticleDocument, first: number, last: number): number {
+  // The clause ends with the date: "since sales there in the second quarter rose 20%" is a cause, not a yardstick.
+  if (!/^(?:[,.;:)]|—|–)$/.test(doc.tokens[last + 1]?.text ?? '.')) return -1;
   for (let i = first - 1; i >= Math.max(0, first - SINCE_CLAUSE_REACH); i--) {
     if (doc.tokens[i]!.normal === 'since') return i;
     if (doc.tokens[i]!.text === ',' || doc.tokens[i]!.type === 'number') return -1;

@@ -432,6 +432,10 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
  * ahead of Azure at 20%"). With no date written, a present tense dates the list ("leads with 40%, followed by
  * Globex (22%)").
  */
+/** A profit and its per-share restatement: "from $180 million, or 84 cents, a year ago". */
+const restatedTogether = (a: Draft, b: Draft): boolean =>
+  (a.predicate === 'profit' && b.predicate === 'earnings_per_share') || (a.predicate === 'earnings_per_share' && b.predicate === 'profit');
+
 function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
   const written = (d: Draft): boolean => Boolean(d.period.period) && !d.period.asOfPublication;
   for (const draft of drafts) {
@@ -439,7 +443,7 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
     if (isEarlierState(scope.doc, draft.core.first)) {
       // "up from $168 million, or $1.15 per share, a year earlier": earlier states listed together share their date.
       const earlier = drafts.find(
-        (d) => d !== draft && written(d) && (d.predicate === draft.predicate || perShare(scope.doc, d.core)) && isEarlierState(scope.doc, d.core.first),
+        (d) => d !== draft && written(d) && (d.predicate === draft.predicate || perShare(scope.doc, d.core) || restatedTogether(d, draft)) && isEarlierState(scope.doc, d.core.first),
       );
       if (earlier) draft.period = { ...earlier.period, range: null };
       continue;

@@ -30,6 +30,8 @@ export function restatedAs(doc: ArticleDocument, total: TokenRange, perShareFigu
  */
 export function perShareLikeBefore(doc: ArticleDocument, sentence: TokenRange, figure: TokenRange): boolean {
   if (doc.tokens[figure.first - 1]?.normal !== 'or' || doc.tokens[figure.first - 2]?.text !== ',' || perShare(doc, figure)) return false;
+  // Money per share is never counted in millions: "from $120 million, or $134 million on an adjusted basis" restates a total.
+  if (doc.tokens.slice(figure.first, figure.last + 1).some((t) => SCALE.test(t.normal))) return false;
   // The total restated: a number right before the comma ("$702 million, or").
   if (!/^(?:million|billion|trillion|m|bn|crore|lakh|\d[\d.,]*)$/.test(doc.tokens[figure.first - 3]?.normal ?? '')) return false;
   const before = doc.tokens
@@ -38,6 +40,9 @@ export function perShareLikeBefore(doc: ArticleDocument, sentence: TokenRange, f
     .join(' ');
   return new RegExp(`, or(?: \\S+){1,3} (?:${PER_SHARE})\\b`).test(before);
 }
+
+/** Scale words of a total. */
+const SCALE = /^(?:thousand|million|billion|trillion|m|mn|bn|b|k|tn|crore|crores|lakh|lakhs)$/;
 
 /** Words that make money per share an earning or a loss: "earnings per share", "EPS", "net income …, or $2.14 a share". */
 const EARNING = /^(?:earnings|earned|earn|earns|eps|income|profit|profits|loss|losses|lost|loses)$/;

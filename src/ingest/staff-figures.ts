@@ -25,8 +25,15 @@ export function staffChange(doc: ArticleDocument, clause: TokenRange, figure: To
 function levelReached(doc: ArticleDocument, figure: TokenRange): boolean {
   let before = figure.first - 1;
   if (HEDGE.test(doc.tokens[before]?.normal ?? '')) before -= 1;
-  return doc.tokens[before]?.normal === 'to' && doc.tokens[before - 1]?.normal !== 'up';
+  if (doc.tokens[before]?.normal !== 'to') return false;
+  // Its own workforce reached it ("cut its workforce to", "bringing headcount to"), not "redundancy to 2,000
+  // employees", "cut 3,000 to 4,000 employees" or "taking total cuts to 5,000".
+  return doc.tokens.slice(Math.max(0, before - WORKFORCE_REACH), before).some((t) => WORKFORCE.test(t.normal));
 }
+
+/** The company's staff as a whole, whose level a change reaches. */
+const WORKFORCE = /^(?:workforce|headcount|staff|payroll|personnel)$/;
+const WORKFORCE_REACH = 3;
 
 /** Words that hedge a level: "to about 17,900". */
 const HEDGE = /^(?:about|around|roughly|some|nearly|almost|approximately|just|over|under)$/;

@@ -86,3 +86,43 @@ describe('market names', () => {
     expect(market('Acme Corp said its share of the fast-growing cloud market rose to 11.8%.')).toBe('cloud market');
   });
 });
+
+describe('the second review of 2026-12-07: rules kept to what they were written for', () => {
+  const rows = (text: string, publishedAt = '2026-11-05') => read(text, publishedAt).map((c) => [c.predicate, c.value, c.period]);
+
+  it('reads a headcount only where the workforce itself reaches a level', () => {
+    expect(rows('Brandt Logistics said it would cut 3,000 to 4,000 employees over two years.').map(([predicate]) => predicate)).not.toContain('employee_count');
+    expect(rows('Brandt Logistics has offered voluntary redundancy to 2,000 employees at its German depots.').map(([predicate]) => predicate)).toEqual(['unclassified']);
+    expect(rows('Brandt Logistics will cut 1,500 jobs, taking total cuts since 2024 to 5,000 employees.').map(([predicate]) => predicate)).not.toContain('employee_count');
+  });
+
+  it('reads a total restated after ", or" as a total, and keeps the year-ago date of a profit restated per share', () => {
+    const sales = rows('Brenner AG said profit attributable to shareholders was €1.3 billion, or €2.10 a share, while sales came to €9.4 billion, or $10.2 billion at current exchange rates.');
+    expect(sales.find(([, value]) => value === '$10.2 billion')?.[0]).toBe('revenue');
+    const adjusted = rows('Orland Bancorp said net income fell to $88 million, or 41 cents a share, from $120 million, or $134 million on an adjusted basis.');
+    expect(adjusted.find(([, value]) => value === '$134 million')?.[0]).toBe('profit');
+    const yearAgo = rows('Orland Bancorp said third-quarter net income rose to $210 million, or 98 cents a share, from $180 million, or 84 cents, a year ago.');
+    expect(yearAgo.filter(([, value]) => value === '$180 million' || value === '84 US cents').map(([predicate, , period]) => [predicate, period])).toEqual([
+      ['profit', 'Q3 2025'],
+      ['earnings_per_share', 'Q3 2025'],
+    ]);
+  });
+
+  it('keeps a year-ago per-share figure per share', () => {
+    expect(rows("Marlow Group's earnings were 41.2 pence a share, ahead of 39.8 pence a year earlier.").map(([predicate]) => predicate)).toEqual(['earnings_per_share', 'earnings_per_share']);
+  });
+
+  it("lets an aside about the measure date it, and a 'since' of cause date what follows it", () => {
+    expect(rows('Corvid Inc said revenue, which covers the three months to September, rose 12% to $4.1 billion.').map(([, , period]) => period)).toEqual([
+      'the three months to September',
+      'the three months to September',
+    ]);
+    const cause = rows('Sakura Motors said Asia was the biggest contributor since sales there in the second quarter rose 20% to $2 billion.');
+    expect(cause.map(([, , period]) => period)).toEqual(['in the second quarter', 'in the second quarter']);
+  });
+
+  it("gives a market total a research firm tallies after ranking vendors to no vendor", () => {
+    const report = 'Global smartphone shipments rose 2% in the third quarter. Castellan Research, which put Orbis ahead of Vantor, estimated total shipments at 301 million units.';
+    expect(read(report).find((c) => c.value === '301 million')?.subject).not.toBe('Orbis');
+  });
+});
