@@ -432,6 +432,12 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
  * ahead of Azure at 20%"). With no date written, a present tense dates the list ("leads with 40%, followed by
  * Globex (22%)").
  */
+/**
+ * "jumped 155%": a percentage over 100 is no share, so its value is written as the change it is ("155% increase"),
+ * which the value parser reads past 100 (as "25% faster").
+ */
+const overAHundred = (figure: Figure): boolean => figure.dimension === 'SHARE' && (figure.quantity.upper ?? figure.quantity.lower ?? 0) > 100;
+
 /** A profit and its per-share restatement: "from $180 million, or 84 cents, a year ago". */
 const restatedTogether = (a: Draft, b: Draft): boolean =>
   (a.predicate === 'profit' && b.predicate === 'earnings_per_share') || (a.predicate === 'earnings_per_share' && b.predicate === 'profit');
@@ -743,7 +749,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       subject,
       predicate: classified.predicate,
       object: classified.object,
-      value: figure.text,
+      value: overAHundred(figure) && classified.predicate === 'growth_rate' ? `${figure.text} increase` : figure.text,
       period,
       negated: negatedBetween(scope.doc, Math.max(scope.clause.first, subject.last + 1), figure.first),
       qualifiers: [...(placed ? [{ key: 'region', value: placed.place }] : []), ...(site ? [{ key: 'segment', value: site }] : []), ...(classified.qualifiers ?? []), ...figureQualifiers(scope.doc, figure, classified.predicate, Math.max(scope.clause.first, subject.last + 1), subject.first)].filter(

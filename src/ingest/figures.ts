@@ -68,6 +68,20 @@ function read(text: string, currency: ArticleCurrency): Quantity | null {
   try {
     return parseQuantity(text, { accept: ALL_DIMENSIONS, bareRandSign: currency.inRand, shared: currency.shared });
   } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    // "jumped 240%", "net revenue retention of 138%": a percentage over 100 is no share of a whole but a change or a
+    // ratio, read as the value parser reads a relative one ("240% increase").
+    return OVER_A_HUNDRED.test(text) ? readRelative(`${text} increase`) : null;
+  }
+}
+
+/** A percentage written with three or more digits before its point: "240%", "about 155 per cent". */
+const OVER_A_HUNDRED = /(?:^|\s)\d{3,}(?:\.\d+)?\s?(?:%|per ?cent|percent|pc)$/i;
+
+function readRelative(text: string): Quantity | null {
+  try {
+    return parseQuantity(text, { accept: ALL_DIMENSIONS });
+  } catch (error) {
     if (error instanceof DomainError) return null;
     throw error;
   }

@@ -45,3 +45,37 @@ describe('growth rates from two articles', () => {
     expect(conflicts[0]!.claims.map((member) => member.claim.id).sort()).toEqual([first[0]!.id, second[0]!.id].sort());
   });
 });
+
+describe('growths over 100% from two articles', () => {
+  let gql: TwoSources['gql'];
+  let first: IngestView['claims'];
+  let second: IngestView['claims'];
+
+  beforeAll(async () => {
+    ({ gql, first, second } = await twoSources(
+      {
+        url: 'https://example.com/tallystone-round',
+        publisher: 'Wire',
+        publishedAt: '2026-10-27',
+        text: 'Tallystone said annual recurring revenue jumped 155% from a year earlier in the third quarter of 2026.',
+      },
+      {
+        url: 'https://example.com/tallystone-blog',
+        publisher: 'Blog',
+        publishedAt: '2026-10-28',
+        text: 'Tallystone said its annual recurring revenue grew 240% year on year in the third quarter of 2026.',
+      },
+      PREDICATES,
+    ));
+  });
+
+  it('reads and accepts a growth over 100%, which no share could be', () => {
+    expect(first.map((claim) => [claim.value?.text, claim.qualifiers.map((q) => q.value), claim.text])).toEqual([['155% increase', ['revenue', 'increase', 'year earlier'], "Tallystone's revenue grew 155% from a year earlier (in the third quarter of 2026)."]]);
+    expect(second.map((claim) => claim.value?.text)).toEqual(['240% increase']);
+  });
+
+  it('flags the two as a conflict, as it would two growths under 100%', async () => {
+    const conflicts = await readConflicts(gql);
+    expect(conflicts.map((conflict) => conflict.rule)).toEqual(['functional']);
+  });
+});

@@ -240,3 +240,12 @@ describe('a change told right after a count of units', () => {
     expect(growths('Acme Corp said it had 3,000 stores, up 5%.')).toEqual([]);
   });
 });
+
+describe('a growth over 100%', () => {
+  it('is read as the change it is, written so the value parser reads it past 100', () => {
+    expect(growths("Tallystone's revenue jumped 240% in the quarter.")).toEqual([['240% increase', { measure: 'revenue', direction: 'increase' }]]);
+    // A ratio over 100% with no change is still a figure, for a reviewer to name.
+    const retention = extractCandidates('Tallystone said net revenue retention was 138% over the past 12 months.', { publishedAt: '2026-10-27', entities: [] });
+    expect(retention.map((c) => [c.predicate, c.value])).toEqual([['unclassified', '138%']]);
+  });
+});

@@ -660,7 +660,9 @@ describe('a part counted with its whole', () => {
 
 describe('a state reached over a span that runs up to now', () => {
   it('holds now; a total over that span keeps the span', () => {
+    // The share price's move stays unclassified (over 100% too, since growths past 100 are read).
     expect(read('Shares of Acme have risen more than 340% over the past 12 months, giving it a market value of about $430 billion.')).toEqual([
+      ['Acme', 'unclassified', null, 'more than 340%', 'over the past 12 months'],
       ['Acme', 'valuation', null, 'about $430 billion', '2025-06-18'],
     ]);
     expect(read('Acme grew to 800 million users over the past year.').map((claim) => claim.at(-1))).toEqual(['2025-06-18']);
