@@ -358,7 +358,7 @@ const PARTS_REACH = 12;
 function partOfARound(scope: ClauseScope, figure: Figure): boolean {
   const tokens = scope.doc.tokens;
   const named = tokens.slice(figure.extent.last + 1, figure.extent.last + 4).map((t) => t.normal).join(' ');
-  if (/^(?:series [a-h]\d? )?(?:funding )?round\b/.test(named) || /^series [a-h]\b/.test(named)) return false;
+  if (/^(?:series [a-h]\d? |seed |pre-seed |angel )?(?:funding )?round\b/.test(named) || /^series [a-h]\b/.test(named)) return false;
   for (let i = figure.first - 1; i >= Math.max(scope.clause.first, figure.first - PARTS_REACH); i--) {
     if (tokens[i]!.text === ',') return false;
     if (/^(?:includes|included|including|comprises|comprised|comprising|consists|consisting)$/.test(tokens[i]!.normal)) return true;

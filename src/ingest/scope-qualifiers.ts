@@ -209,6 +209,8 @@ export const TOTAL_TO_DATE = 'total to date';
 
 /** How far from a figure, in tokens, the round it was raised in may be named: "a $27 million Series A led by …". */
 const ROUND_REACH = 8;
+/** How far before a figure the words of a total raised may start: "brings the total the company has raised since it was founded in 2021 to". */
+const TOTAL_REACH = 16;
 
 /**
  * The round money was raised in, named near the figure in its sentence: "Series D" for "$220 million in a Series D
@@ -218,16 +220,41 @@ const ROUND_REACH = 8;
  */
 function fundingRound(doc: ArticleDocument, figure: Figure): string | null {
   const sentence = doc.sentences[doc.tokens[figure.first]!.sentence]!;
-  const from = Math.max(sentence.first, figure.first - ROUND_REACH);
-  const to = Math.min(sentence.last, figure.extent.last + ROUND_REACH);
-  const rounds = new Set<string>();
+  let from = Math.max(sentence.first, figure.first - ROUND_REACH);
+  let to = Math.min(sentence.last, figure.extent.last + ROUND_REACH);
+  // Not past another amount (a year is none): "to $221 million, including an $8 million seed round" names the
+  // $8 million's round, not the total's.
+  const amount = (i: number): boolean => doc.tokens[i]!.type === 'number' && !/^(?:19|20)\d\d$/.test(doc.tokens[i]!.text);
+  for (let i = figure.first - 1; i >= from; i--) if (amount(i)) from = i + 1;
+  // A conversion in brackets right after it ("Rs 1,350 crore ($155 million) in a Series D round") is the same amount.
+  let past = figure.extent.last + 1;
+  if (doc.tokens[past]?.text === '(') while (past <= to && doc.tokens[past]!.text !== ')') past += 1;
+  for (let i = past; i <= to; i++) {
+    if (!amount(i)) continue;
+    to = i - 1;
+    break;
+  }
+  const before = new Set<string>();
+  const after = new Set<string>();
   for (let i = from; i <= to; i++) {
     const token = doc.tokens[i]!;
     const next = doc.tokens[i + 1];
-    if (token.text === 'Series' && next && /^[A-H]\d?$/.test(next.text)) rounds.add(`Series ${next.text}`);
-    else if (/^(?:seed|pre-seed)$/.test(token.normal) && /^(?:round|funding|financing|stage)$/.test(next?.normal ?? '')) rounds.add(token.normal);
+    const round =
+      token.text === 'Series' && next && /^[A-H]\d?$/.test(next.text)
+        ? `Series ${next.text}`
+        : /^(?:seed|pre-seed)$/.test(token.normal) && /^(?:round|funding|financing|stage)$/.test(next?.normal ?? '')
+          ? token.normal
+          : null;
+    if (round) (i > figure.last ? after : before).add(round);
   }
   const words = doc.tokens.slice(figure.extent.last + 1, to + 1).map((t) => t.normal).join(' ');
-  if (/^(?:\S+ ){0,3}?(?:to date|in total|so far|altogether)\b/.test(words) || /\btotal (?:funding|raised|capital)\b/.test(doc.tokens.slice(from, figure.first).map((t) => t.normal).join(' '))) rounds.add(TOTAL_TO_DATE);
+  let totalFrom = Math.max(sentence.first, figure.first - TOTAL_REACH);
+  for (let i = figure.first - 1; i >= totalFrom; i--) if (amount(i)) totalFrom = i + 1;
+  const wordsBefore = doc.tokens.slice(totalFrom, figure.first).map((t) => t.normal).join(' ');
+  // "brings the total the company has raised since it was founded in 2021 to $221 million": a total raised.
+  const totalRaised = /\btotal (?:funding|raised|capital)\b/.test(wordsBefore) || /\bthe total (?:\S+ ){0,4}raised\b/.test(wordsBefore);
+  if (/^(?:\S+ ){0,3}?(?:to date|in total|so far|altogether)\b/.test(words) || totalRaised) return after.size + before.size === 0 ? TOTAL_TO_DATE : null;
+  // The round named right after the figure ("a $25 million Series A") before one named before it.
+  const rounds = after.size > 0 ? after : before;
   return rounds.size === 1 ? [...rounds][0]! : null;
 }

@@ -165,3 +165,26 @@ describe('who holds a figure', () => {
   });
 });
 
+
+describe('which round a funding figure was', () => {
+  const rounds = (text: string) =>
+    extractCandidates(text, { publishedAt: '2026-10-27', entities: [] })
+      .filter((c) => c.predicate === 'funding_raised')
+      .map((c) => [c.value, c.qualifiers.find((q) => q.key === 'round')?.value ?? null]);
+
+  it('names each of a total and the rounds it includes by its own words, not the next figure\'s', () => {
+    const story =
+      'Tallystone raised $48 million in a Series B round. The funding brings the total the company has raised since it was founded in 2021 to ' +
+      '$221 million, including an $8 million seed round that year and a $25 million Series A in 2023.';
+    expect(rounds(story)).toEqual([
+      ['$48 million', 'Series B'],
+      ['$221 million', 'total to date'],
+      ['$8 million', 'seed'],
+      ['$25 million', 'Series A'],
+    ]);
+  });
+
+  it('reads past a conversion in brackets to the round it names', () => {
+    expect(rounds('Sahaj Money has raised Rs 1,350 crore ($155 million) in a Series D funding round led by Banyan Ridge Capital.')).toEqual([['Rs 1,350 crore', 'Series D']]);
+  });
+});
