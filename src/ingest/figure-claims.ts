@@ -19,7 +19,7 @@ import { restatedEstimate } from './restated-estimate.js';
 import { companyInPlace, isPlaceName } from './places.js';
 import { measureAgainst, measureOf, measureOfComparedProfit, notAProfit, profitQualifiers } from './profit-figures.js';
 import { notCapacityHeld, notEnergyGenerated, powerQualifiers } from './power-figures.js';
-import { earningsPerShareMeasure, perShare, perShareLikeBefore, restatedAs, sharePrice } from './per-share.js';
+import { earningsPerShareMeasure, perShare, perShareLikeBefore, restatedAs, SHARES, sharePrice } from './per-share.js';
 import { regionalMarketName, regionalVolume } from './region.js';
 import { staffChange } from './staff-figures.js';
 import { relativeAsides } from './asides.js';
@@ -71,8 +71,25 @@ const ofBareSales = (doc: ArticleDocument, figure: Figure): boolean =>
 /** The article reports on a market (its own figures were given), where "20% of sales" is of that market's sales. */
 const inMarketReport = (scope: ClauseScope): boolean => scope.state.reportedMarket !== null || scope.state.reportingPeriods.market !== null;
 
+/** How a share price's run is named: "taking their gain since January to 57%", "extending the stock's rally to 40%". */
+const PRICE_RUN = /^(?:gain|gains|rally|advance|climb|rise|decline|drop|slide|loss|losses|fall)$/;
+/** Words before the figure its run may stand at: "taking their gain since January to". */
+const PRICE_RUN_REACH = 6;
+
+/**
+ * "Ekoline shares rose 2% …, taking their gain since January to 57%": after a sentence's share price, a run's
+ * percentage is the price's, no share of any market.
+ */
+function priceGainBefore(scope: ClauseScope, figure: Figure): boolean {
+  const tokens = scope.doc.tokens;
+  const sentence = scope.doc.sentences[scope.clause.sentence]!;
+  if (!tokens.slice(sentence.first, figure.first).some((t) => SHARES.test(t.normal))) return false;
+  return tokens.slice(Math.max(sentence.first, figure.first - PRICE_RUN_REACH), figure.first).some((t) => PRICE_RUN.test(t.normal));
+}
+
 /** A share: of a market (market_share), of a population (adoption_rate), a speed-up ("25% faster"), or a growth. */
 function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, subject: Mention, asides: readonly TokenRange[]): Classified {
+  if (priceGainBefore(scope, figure)) return { predicate: UNCLASSIFIED, object: null };
   if (cue === 'speedup_over') return { predicate: cue, object: comparatorAfter(scope.objects, figure.last, comparedUntil(scope, figure), subject) };
   // "Revenue rose 24% from a year earlier": a change of a named measure is its growth rate; of nothing named, or of a
   // share price, no claim any rule compares.
@@ -273,7 +290,8 @@ const MAX_CATEGORY_WORDS = 4;
 const categoryMarket = (scope: ClauseScope, category: TokenRange | null): ObjectRef | null =>
   category === null
     ? null
-    : resolveMarket(`${scope.doc.text.slice(scope.doc.tokens[category.first]!.start, scope.doc.tokens[category.last]!.end)} market`, category, scope.objects.known, scope.objects.mentionedBefore);
+    : // "Nigeria's mobile" names the "Nigeria mobile market", as "South Africa's mobile market" does (objects.ts).
+      resolveMarket(`${scope.doc.text.slice(scope.doc.tokens[category.first]!.start, scope.doc.tokens[category.last]!.end).replace(/['’]s\b/u, '')} market`, category, scope.objects.known, scope.objects.mentionedBefore);
 
 /** Volumes a market is counted in only when what is sold is named: "14% of global music streaming subscriptions". */
 const COUNTED_VOLUME = /^(?:subscriptions|subscribers)$/;
@@ -295,7 +313,9 @@ function marketVolumeAt(scope: ClauseScope, figure: Figure, cued: boolean): { he
   // "of UK online retail sales": a place may open the category, and stays in the market's name.
   const categoryWord = (t: { text: string; pos: string; index: number }): boolean =>
     (/^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && /ing$/.test(t.text)))) || (t.index === category && isPlaceName(t.text));
-  while (i <= scope.clause.last && i - category < MAX_CATEGORY_WORDS && !isHead(tokens[i]!.normal) && (categoryWord(tokens[i]!) || tokens[i]!.text === '-')) i += 1;
+  // "of Nigeria's mobile subscriptions": a place's possessive may follow it.
+  const placePossessive = (at: number): boolean => at === category + 1 && isPlaceName(tokens[category]!.text) && /^['’]s$/.test(tokens[at]!.normal);
+  while (i <= scope.clause.last && i - category < MAX_CATEGORY_WORDS && !isHead(tokens[i]!.normal) && (categoryWord(tokens[i]!) || tokens[i]!.text === '-' || placePossessive(i))) i += 1;
   if (i > scope.clause.last || !isHead(tokens[i]!.normal)) return null;
   // "25% of Germany sales": a place alone before the head is the company's own sales there, not a market's.
   if (i - category === 1 && isPlaceName(tokens[category]!.text)) return null;

@@ -396,3 +396,18 @@ describe('whose share a clause gives, past an aside or set against another', () 
     expect(objects.filter((name) => /large market/.test(name))).toEqual([]);
   });
 });
+
+describe("a company's share of a place's market, and its share price's run", () => {
+  const story =
+    'Ekoline Telecom Plc reported results on Thursday. Spending on diesel and other site power rose 23% to 118 billion naira in the first nine months. ' +
+    "Ekoline held 36.4% of Nigeria's mobile subscriptions as of the end of August, according to the regulator. " +
+    'Ekoline shares rose 2.2% to 412 naira in Lagos on Thursday, taking their gain since January to 57%.';
+
+  it('names the market by the place and what is counted, and reads the run as no share of any market', () => {
+    const read = extractCandidates(story, { publishedAt: '2026-10-29', entities: [] }).map((c) => [c.predicate, c.object, c.value]);
+    expect(read.filter(([, , value]) => value === '36.4%' || value === '57%')).toEqual([
+      ['market_share', 'Nigeria mobile market', '36.4%'],
+      ['unclassified', null, '57%'],
+    ]);
+  });
+});
