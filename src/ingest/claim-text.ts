@@ -30,7 +30,7 @@ const TEMPLATES: Readonly<Record<string, Template>> = {
   revenue_run_rate: (w) => `${w.subject} has an annualized revenue run rate of ${w.value}`,
   revenue: (w) => `${w.subject} has revenue of ${w.value}`,
   profit: (w) => `${w.subject} has ${w.measure ?? 'a profit'} of ${w.value}`,
-  growth_rate: (w) => `${w.subject}'s ${w.measure ?? 'measure'} ${w.direction === 'decrease' ? 'fell' : 'grew'} ${w.value?.replace(/ increase$/, '')}${w.against ? ` from ${w.against === 'year earlier' ? 'a' : 'the'} ${w.against}` : ''}`,
+  growth_rate: (w) => `${w.subject}'s ${w.measure ?? 'measure'} ${w.direction === 'decrease' ? 'fell' : 'grew'} ${w.value?.replace(/ (?:increase|decrease)$/, '')}${w.against ? ` from ${w.against === 'year earlier' ? 'a' : 'the'} ${w.against}` : ''}`,
   earnings_per_share: (w) => `${w.subject} has ${w.measure ?? 'earnings per share'} of ${w.value}`,
   power_capacity: (w) => `${w.subject} has ${w.technology ? `${w.technology} ` : ''}capacity of ${w.value}`,
   energy_generated: (w) => `${w.subject} generated ${w.value}${w.technology ? ` of ${w.technology} power` : ''}`,

@@ -1,6 +1,6 @@
 // Drafts one claim per figure of a clause: its subject, predicate (by cue and unit), object and period.
 import { UNCLASSIFIED } from './candidate.js';
-import { comparesWithPrevious, type ArticleDocument } from './document.js';
+import { comparesWithPrevious, type ArticleDocument, type Token } from './document.js';
 import { figurePredicate, negatedBetween } from './cues.js';
 import { AMOUNT_HEDGE, isChangeVerb, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
@@ -84,6 +84,11 @@ function priceGainBefore(scope: ClauseScope, figure: Figure): boolean {
   const tokens = scope.doc.tokens;
   const sentence = scope.doc.sentences[scope.clause.sentence]!;
   if (!tokens.slice(sentence.first, figure.first).some((t) => SHARES.test(t.normal))) return false;
+  // Not a share of something named with it: "a rise to 65% in its share of Nigeria's cement market", "took it to 22% of
+  // the global smartphone market".
+  const around = tokens.slice(Math.max(sentence.first, figure.first - PRICE_RUN_REACH), Math.min(sentence.last, figure.last + PRICE_RUN_REACH) + 1);
+  const marketNamed = (t: Token): boolean => t.normal === 'share' || (t.normal === 'market' && !/^(?:value|cap|capitalization|capitalisation)$/.test(tokens[t.index + 1]?.normal ?? ''));
+  if (around.some(marketNamed) || tokens[figure.last + 1]?.normal === 'of') return false;
   return tokens.slice(Math.max(sentence.first, figure.first - PRICE_RUN_REACH), figure.first).some((t) => PRICE_RUN.test(t.normal));
 }
 
@@ -453,9 +458,11 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
  * Globex (22%)").
  */
 /**
- * "jumped 155%": a percentage over 100 is no share, so its value is written as the change it is ("155% increase"),
+ * "jumped 155%": a percentage over 100 is no share, so its value is written as the change it is ("155% increase",
+ * "110% decrease"),
  * which the value parser reads past 100 (as "25% faster").
  */
+const directionOf = (classified: Classified): string => (classified.qualifiers?.find((q) => q.key === 'direction')?.value === 'decrease' ? 'decrease' : 'increase');
 const overAHundred = (figure: Figure): boolean => figure.dimension === 'SHARE' && (figure.quantity.upper ?? figure.quantity.lower ?? 0) > 100;
 
 /** A profit and its per-share restatement: "from $180 million, or 84 cents, a year ago". */
@@ -769,7 +776,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       subject,
       predicate: classified.predicate,
       object: classified.object,
-      value: overAHundred(figure) && classified.predicate === 'growth_rate' ? `${figure.text} increase` : figure.text,
+      value: overAHundred(figure) && classified.predicate === 'growth_rate' ? `${figure.text} ${directionOf(classified)}` : figure.text,
       period,
       negated: negatedBetween(scope.doc, Math.max(scope.clause.first, subject.last + 1), figure.first),
       qualifiers: [...(placed ? [{ key: 'region', value: placed.place }] : []), ...(site ? [{ key: 'segment', value: site }] : []), ...(classified.qualifiers ?? []), ...figureQualifiers(scope.doc, figure, classified.predicate, Math.max(scope.clause.first, subject.last + 1), subject.first)].filter(

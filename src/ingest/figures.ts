@@ -64,19 +64,19 @@ function currencyOf(doc: ArticleDocument): ArticleCurrency {
   return currency;
 }
 
-function read(text: string, currency: ArticleCurrency): Quantity | null {
+function read(text: string, currency: ArticleCurrency, overAHundred = true): Quantity | null {
   try {
     return parseQuantity(text, { accept: ALL_DIMENSIONS, bareRandSign: currency.inRand, shared: currency.shared });
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     // "jumped 240%", "net revenue retention of 138%": a percentage over 100 is no share of a whole but a change or a
     // ratio, read as the value parser reads a relative one ("240% increase").
-    return OVER_A_HUNDRED.test(text) ? readRelative(`${text} increase`) : null;
+    return overAHundred && OVER_A_HUNDRED.test(text) ? readRelative(`${text} increase`) : null;
   }
 }
 
 /** A percentage written with three or more digits before its point: "240%", "about 155 per cent". */
-const OVER_A_HUNDRED = /(?:^|\s)\d{3,}(?:\.\d+)?\s?(?:%|per ?cent|percent|pc)$/i;
+const OVER_A_HUNDRED = /(?:^|\s)(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?\s?(?:%|per ?cent|percent|pc)$/i;
 
 function readRelative(text: string): Quantity | null {
   try {
@@ -88,25 +88,27 @@ function readRelative(text: string): Quantity | null {
 }
 
 /** The value of tokens `first` to `last`, read as the article counts ("R96" is rand in an article in rand). */
-const readIn = (doc: ArticleDocument, first: number, last: number): Quantity | null => read(sliceTokens(doc, first, last), currencyOf(doc));
+const readIn = (doc: ArticleDocument, first: number, last: number, overAHundred = true): Quantity | null =>
+  read(sliceTokens(doc, first, last), currencyOf(doc), overAHundred);
 
 const sameReading = (a: Quantity | null, b: Quantity): boolean =>
   a !== null && a.unit === b.unit && a.lower === b.lower && a.upper === b.upper && a.lowerInclusive === b.lowerInclusive && a.upperInclusive === b.upperInclusive && a.approx === b.approx;
 
 /** The shortest window inside `range` around `seed` that still reads the same: the value without what it measures. */
+// Read strictly: "250%" alone reads past 100 only as a change, which would cut "250% faster" to "250%".
 function core(doc: ArticleDocument, range: TokenRange, seed: number, quantity: Quantity): TokenRange {
   let last = range.last;
   for (let end = seed; end < range.last; end++) {
-    if (!badEdge(doc.tokens[end]!.text, 'last') && sameReading(readIn(doc, range.first, end), quantity)) {
+    if (!badEdge(doc.tokens[end]!.text, 'last') && sameReading(readIn(doc, range.first, end, false), quantity)) {
       last = end;
       break;
     }
   }
   // "20% to 21%" reads as "20% to 21" does, but a reader quoting it keeps the sign it was written with.
-  if (last < range.last && /^(?:%|percent)$/.test(doc.tokens[last + 1]!.normal) && sameReading(readIn(doc, range.first, last + 1), quantity)) last += 1;
+  if (last < range.last && /^(?:%|percent)$/.test(doc.tokens[last + 1]!.normal) && sameReading(readIn(doc, range.first, last + 1, false), quantity)) last += 1;
   let first = range.first;
   for (let start = seed; start > range.first; start--) {
-    if (!badEdge(doc.tokens[start]!.text, 'first') && sameReading(readIn(doc, start, last), quantity)) {
+    if (!badEdge(doc.tokens[start]!.text, 'first') && sameReading(readIn(doc, start, last, false), quantity)) {
       first = start;
       break;
     }

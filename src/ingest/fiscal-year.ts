@@ -400,13 +400,26 @@ const BARE_WHOLE_YEAR = /^(?:for |in |over |during )?(?:the |its )?(?:full[- ]ye
  * tense: "full-year sales rose 3.6%"), the year that ended. The date finder
  * reads such a year as the calendar's. A calendar year end (December) changes nothing.
  */
+/** A year's total named by its measure rather than a date: "annual revenue rose 9%", "revenue for the year rose 9%". */
+const ANNUAL_MEASURE = /\b(?:annual|yearly) (?:(?:net|pre-tax|pretax|operating|underlying|core) )?(?:revenues?|sales|turnover|profits?|income|earnings)\b|\b(?:revenues?|sales|turnover|profits?|income|earnings) for the year\b/i;
+const ANNUAL_PREDICATES = new Set(['revenue', 'profit', 'growth_rate', 'earnings_per_share']);
+
+/** The candidate's own words before its value name a year's total ("annual revenue rose 9% to A$11 billion"). */
+function namedAnnual(candidate: Candidate): boolean {
+  if (!ANNUAL_PREDICATES.has(candidate.predicate) || candidate.value === null) return false;
+  const words = `${candidate.anchor.prefix}${candidate.anchor.quote}`;
+  const at = words.lastIndexOf(candidate.value);
+  return at > 0 && ANNUAL_MEASURE.test(words.slice(0, at));
+}
+
 export function companyWholeYear(candidates: Candidate[], yearEndMonth: number | null, publishedAt: string | null, storyCompany: string | null): Candidate[] {
   if (yearEndMonth === null || yearEndMonth === 12 || publishedAt === null) return candidates;
   const latest = latestPublicationDay(publishedAt);
   if (latest === null) return candidates;
   const firstMonth = addMonths(0, yearEndMonth, 1).month;
   return candidates.map((candidate) => {
-    if (candidate.period === null || !BARE_WHOLE_YEAR.test(candidate.period.trim()) || !ownUnit(candidate, storyCompany)) return candidate;
+    const wholeYear = candidate.period === null ? namedAnnual(candidate) : BARE_WHOLE_YEAR.test(candidate.period.trim());
+    if (!wholeYear || !ownUnit(candidate, storyCompany)) return candidate;
     const ended = latestEnded(firstMonth, 12, latest);
     const inProgress = nextEnding(firstMonth, 12, latest);
     const justEnded = addMonths(Number(ended.slice(-10, -6)), Number(ended.slice(-5, -3)), RESULTS_SEASON_MONTHS);

@@ -224,7 +224,11 @@ function fundingRound(doc: ArticleDocument, figure: Figure): string | null {
   let to = Math.min(sentence.last, figure.extent.last + ROUND_REACH);
   // Not past another amount (a year is none): "to $221 million, including an $8 million seed round" names the
   // $8 million's round, not the total's.
-  const amount = (i: number): boolean => doc.tokens[i]!.type === 'number' && !/^(?:19|20)\d\d$/.test(doc.tokens[i]!.text);
+  // An amount of money: a number with a currency sign before it or a scale after it ("12 investors", "a 15% stake" are none).
+  const amount = (i: number): boolean =>
+    doc.tokens[i]!.type === 'number' &&
+    !/^(?:19|20)\d\d$/.test(doc.tokens[i]!.text) &&
+    (/^(?:million|billion|trillion|m|mn|bn|crore|lakh)$/.test(doc.tokens[i + 1]?.normal ?? '') || /[$€£¥₹]$|^(?:rs\.?|r|eur|usd|gbp|inr)$/i.test(doc.tokens[i - 1]?.text ?? ''));
   for (let i = figure.first - 1; i >= from; i--) if (amount(i)) from = i + 1;
   // A conversion in brackets right after it ("Rs 1,350 crore ($155 million) in a Series D round") is the same amount.
   let past = figure.extent.last + 1;
@@ -236,6 +240,7 @@ function fundingRound(doc: ArticleDocument, figure: Figure): string | null {
   }
   const before = new Set<string>();
   const after = new Set<string>();
+  const later = new Set<string>();
   for (let i = from; i <= to; i++) {
     const token = doc.tokens[i]!;
     const next = doc.tokens[i + 1];
@@ -245,7 +250,10 @@ function fundingRound(doc: ArticleDocument, figure: Figure): string | null {
         : /^(?:seed|pre-seed)$/.test(token.normal) && /^(?:round|funding|financing|stage)$/.test(next?.normal ?? '')
           ? token.normal
           : null;
-    if (round) (i > figure.last ? after : before).add(round);
+    // After the figure in its own phrase ("a $25 million Series A", "$20 million from 12 investors in a Series B
+    // round"); one past a comma is another's ("at $20 million, with Series A backers Atlantica joining").
+    const ownPhrase = i > figure.last && !doc.tokens.slice(figure.last + 1, i).some((t) => t.text === ',');
+    if (round) (ownPhrase ? after : i < figure.first ? before : later).add(round);
   }
   const words = doc.tokens.slice(figure.extent.last + 1, to + 1).map((t) => t.normal).join(' ');
   let totalFrom = Math.max(sentence.first, figure.first - TOTAL_REACH);
@@ -254,7 +262,7 @@ function fundingRound(doc: ArticleDocument, figure: Figure): string | null {
   // "brings the total the company has raised since it was founded in 2021 to $221 million": a total raised.
   const totalRaised = /\btotal (?:funding|raised|capital)\b/.test(wordsBefore) || /\bthe total (?:\S+ ){0,4}raised\b/.test(wordsBefore);
   if (/^(?:\S+ ){0,3}?(?:to date|in total|so far|altogether)\b/.test(words) || totalRaised) return after.size + before.size === 0 ? TOTAL_TO_DATE : null;
-  // The round named right after the figure ("a $25 million Series A") before one named before it.
-  const rounds = after.size > 0 ? after : before;
+  // The round named in the figure's own phrase, else before it ("closed a Series B of $116 million"), else later.
+  const rounds = after.size > 0 ? after : before.size > 0 ? before : later;
   return rounds.size === 1 ? [...rounds][0]! : null;
 }

@@ -198,3 +198,14 @@ describe('a quarter the story opens on twice, by its months and by its fiscal nu
     expect(fiscalYearEndMonth(later, '2026-11-06')).toBeNull();
   });
 });
+
+describe("a year's total named by its measure", () => {
+  it('is the fiscal year the article gives: "annual revenue", "revenue for the year"', () => {
+    for (const words of ['annual revenue', 'revenue for the year']) {
+      const read = periods(`Wattle Mining, whose financial year runs from July to June, said ${words} rose 9% to A$11 billion.`, '2026-08-20');
+      expect(read.map(([, , , period]) => dates(period, '2026-08-20'))).toEqual(['2025-07-01 to 2026-06-30', '2025-07-01 to 2026-06-30']);
+    }
+    // Without a year end in the article, it stays undated.
+    expect(periods('Acme Corp said annual revenue rose 9% to $11 billion.', '2026-08-20').map(([, , , period]) => period ?? null)).toEqual([null, null]);
+  });
+});

@@ -126,3 +126,25 @@ describe('the second review of 2026-12-07: rules kept to what they were written 
     expect(read(report).find((c) => c.value === '301 million')?.subject).not.toBe('Orbis');
   });
 });
+
+describe('the third review of 2026-12-07: growths over 100, rounds, price runs', () => {
+  const rows = (text: string) => read(text).map((c) => [c.predicate, c.value, c.qualifiers.find((q) => q.key === 'round')?.value ?? null]);
+
+  it('keeps "faster" with a speed-up over 100%, writes a fall over 100% as one, and reads thousands', () => {
+    expect(rows("Klarna's new chip is 250% faster than the Nvidia H100, the company said.")).toEqual([['speedup_over', '250% faster', null]]);
+    expect(rows('Pinecrest Bank said profit before tax declined 110% in 2025.')).toEqual([['growth_rate', '110% decrease', null]]);
+    expect(rows('Meridian Payments said transaction volume jumped 1,200% in the year to June.')).toEqual([['growth_rate', '1,200% increase', null]]);
+  });
+
+  it('names a round past counts and stakes, and not by a round mentioned past a comma or after another', () => {
+    expect(rows('Nairobi-based fintech Moni raised $20 million from 12 investors in a Series B round, the company said.')).toEqual([['funding_raised', '$20 million', 'Series B']]);
+    expect(rows('Lagos-based Kuda raised $25 million for a 15% stake in a Series A round led by Valar Ventures.')[0]).toEqual(['funding_raised', '$25 million', 'Series A']);
+    expect(rows('Nairobi-based Sendy closed its Series B round at $20 million, with Series A backers Atlantica joining.')).toEqual([['funding_raised', '$20 million', 'Series B']]);
+    expect(rows('Brazilian fintech Cora closed a Series B of $116 million, following its seed round with Kaszek.')).toEqual([['funding_raised', '$116 million', 'Series B']]);
+  });
+
+  it("reads a share named beside a share price's move as a share", () => {
+    expect(rows("Dangote Cement's stock rose 5%, helped by a rise to 65% in its share of Nigeria's cement market.")[1]).toEqual(['market_share', '65%', null]);
+    expect(rows('Samsung shares fell 1% even as a gain took it to 22% of the global smartphone market, IDC said.')[1]).toEqual(['market_share', '22%', null]);
+  });
+});
