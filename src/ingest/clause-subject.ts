@@ -293,7 +293,10 @@ const OWN_FIGURE_REACH = 6;
 function possessiveOwner(scope: ClauseScope, index: number): Mention | null {
   const tokens = scope.doc.tokens;
   const owners = scope.mentions.filter((m) => m.possessive && m.kind !== 'MARKET' && m.first >= scope.clause.first && m.last < index);
-  const nearest = owners.at(-1);
+  // "Tesco's share of Britain's grocery sales rose to 27.8%": a place's possessive after "of" names what the share is
+  // of; the owner is the possessive before it.
+  const ofPlace = (m: Mention): boolean => tokens[m.first - 1]?.normal === 'of' && isPlaceName(m.name);
+  const nearest = owners.filter((m) => !ofPlace(m)).at(-1);
   // "After Nvidia's revenue beat, AMD shares rose 5%": past a comma the possessive is another phrase's.
   if (!nearest || scope.doc.tokens.slice(nearest.last + 1, index).some((t) => t.text === ',')) return null;
   // "about 301,000 units against Zenova's 268,000": the figure right after the possessive is the party's own.

@@ -1,4 +1,5 @@
 // Finds what a claim is about besides its subject: the market of a share or a lead ("of the X market"), a population, a comparator.
+import { isPlaceName } from './places.js';
 import type { Entity } from '../domain/model.js';
 import { hyphenJoins, type ArticleDocument, type Token } from './document.js';
 import { sentenceStart } from './clauses.js';
@@ -252,7 +253,10 @@ export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectR
     while (first > range.first && head - first < 4 && isPhraseWord(doc.tokens[first - 1]!) && doc.tokens[first - 1]!.pos !== 'PRON') first -= 1;
     if (first === head) continue;
     // "Apple's PC shipments", "Lenovo PC shipments" are owned; "IDC said PC shipments" are not.
-    const owned = mentions.some((m) => m.kind !== 'MARKET' && m.first < head && (m.last >= first - 1 || (m.possessive && m.last >= first - 2)));
+    const owner = mentions.find((m) => m.kind !== 'MARKET' && m.first < head && (m.last >= first - 1 || (m.possessive && m.last >= first - 2)));
+    // "Britain's grocery sales": a place's volume is that place's market ("Britain grocery market"), no party's own.
+    const place = owner !== undefined && owner.possessive && isPlaceName(owner.name) && owner.last === first - 2 ? owner : null;
+    const owned = owner !== undefined && place === null;
     const words = doc.tokens.slice(first, head);
     if (owned || words.every((t) => GENERIC_VOLUME_WORDS.test(t.normal))) continue;
     // "Research and development spending", "Capital spending": what a company spends on is its cost, not a market.
@@ -268,6 +272,7 @@ export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectR
     if (doc.tokens.slice(named, head).every((t) => /^(?:first|second|third|fourth|quarter|half|year|month|week|end|full|-)$/.test(t.normal))) continue;
     const phrase = slice(doc, { first: named, last: head - 1 });
     const name = /^\p{Lu}\p{Ll}/u.test(phrase) && first === sentenceStart(doc, doc.sentences[doc.tokens[first]!.sentence]!) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
+    if (place) return resolveMarket(`${place.name} ${name} market`, { first: place.first, last: head }, known, mentionedBefore);
     return resolveMarket(`${name} market`, { first, last: head }, known, mentionedBefore);
   }
   return null;
