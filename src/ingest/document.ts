@@ -96,11 +96,13 @@ const figureWithStop = (tokens: readonly Token[], previous: Token): boolean => {
   const number = tokens[previous.index - 1];
   return UNIT_WITH_STOP.test(previous.text) && number !== undefined && number.end === previous.start && /\d$/.test(number.text);
 };
+/** "… in a Series A. \"Customs is …": a round's letter with the sentence's stop on it, which no name goes on after. */
+const roundLetterWithStop = (tokens: readonly Token[], previous: Token): boolean => /^[A-H]\.$/.test(previous.text) && tokens[previous.index - 1]?.text === 'Series';
 const abbreviationEndsSentence = (tokens: readonly Token[], previous: Token | undefined, token: Token): boolean =>
   previous !== undefined &&
   /\p{L}\.$/u.test(previous.text) &&
-  /^\p{Lu}\p{Ll}/u.test(token.text) &&
-  (OPENER_POS.has(token.pos) || figureWithStop(tokens, previous));
+  ((/^\p{Lu}\p{Ll}/u.test(token.text) && (OPENER_POS.has(token.pos) || figureWithStop(tokens, previous) || roundLetterWithStop(tokens, previous))) ||
+    (/^["“]$/.test(token.text) && roundLetterWithStop(tokens, previous)));
 
 /** Sentence boundaries: wink's, minus glued ones, plus paragraph and headline breaks. */
 function sentenceStarts(text: string, tokens: readonly Token[], winkStarts: ReadonlySet<number>): number[] {

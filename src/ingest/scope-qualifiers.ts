@@ -245,8 +245,9 @@ function fundingRound(doc: ArticleDocument, figure: Figure): string | null {
     const token = doc.tokens[i]!;
     const next = doc.tokens[i + 1];
     const round =
-      token.text === 'Series' && next && /^[A-H]\d?$/.test(next.text)
-        ? `Series ${next.text}`
+      // "after a $50 million Series D.": the tokenizer may keep the sentence's stop on the letter.
+      token.text === 'Series' && next && /^[A-H]\d?\.?$/.test(next.text)
+        ? `Series ${next.text.replace(/\.$/, '')}`
         : /^(?:seed|pre-seed)$/.test(token.normal) && /^(?:round|funding|financing|stage)$/.test(next?.normal ?? '')
           ? token.normal
           : null;

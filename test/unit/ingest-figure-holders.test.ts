@@ -184,6 +184,15 @@ describe('which round a funding figure was', () => {
     ]);
   });
 
+  it('reads a round named at the end of a sentence, and ends the sentence there', () => {
+    expect(rounds("Singapore's Nium raised $200 million in a Series E, after a $50 million Series D.")).toEqual([
+      ['$200 million', 'Series E'],
+      ['$50 million', 'Series D'],
+    ]);
+    // The quote after it is a sentence of its own, whose market size is no round.
+    expect(rounds('Tallystone raised $25 million in a Series A. "Customs is a $30 billion-a-year labour problem," she said.')).toEqual([['$25 million', 'Series A']]);
+  });
+
   it('reads past a conversion in brackets to the round it names', () => {
     expect(rounds('Sahaj Money has raised Rs 1,350 crore ($155 million) in a Series D funding round led by Banyan Ridge Capital.')).toEqual([['Rs 1,350 crore', 'Series D']]);
   });
