@@ -411,7 +411,9 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
       break;
     case 'MULTIPLE':
       classified =
-        cue === 'speedup_over' ? { predicate: cue, object: comparatorAfter(scope.objects, figure.last, comparedUntil(scope, figure), subject) } : { predicate: UNCLASSIFIED, object: null };
+        cue === 'speedup_over'
+          ? { predicate: cue, object: comparatorAfter(scope.objects, figure.last, comparedUntil(scope, figure), subject) }
+          : (multipliedGrowth(scope, figure, asides) ?? { predicate: UNCLASSIFIED, object: null });
       break;
     case 'DURATION':
       classified = classifyDuration(scope, figure, cue);
@@ -464,6 +466,40 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
  */
 const directionOf = (classified: Classified): string => (classified.qualifiers?.find((q) => q.key === 'direction')?.value === 'decrease' ? 'decrease' : 'increase');
 const overAHundred = (figure: Figure): boolean => figure.dimension === 'SHARE' && (figure.quantity.upper ?? figure.quantity.lower ?? 0) > 100;
+
+/** Verbs that multiply a measure, by the per cent they change it: "doubled" is a 100% increase. */
+const MULTIPLIED: Readonly<Record<string, { percent: number; direction: 'increase' | 'decrease' }>> = {
+  doubled: { percent: 100, direction: 'increase' },
+  tripled: { percent: 200, direction: 'increase' },
+  trebled: { percent: 200, direction: 'increase' },
+  quadrupled: { percent: 300, direction: 'increase' },
+  halved: { percent: 50, direction: 'decrease' },
+};
+
+/**
+ * "revenue more than doubled to $75 million", "net profit nearly tripled": a measure multiplied is its growth rate,
+ * with the measure named before the verb; null where none is.
+ */
+function multipliedGrowth(scope: ClauseScope, figure: Figure, asides: readonly TokenRange[]): Classified | null {
+  const verb = MULTIPLIED[scope.doc.tokens[figure.last]!.normal];
+  if (verb === undefined) return null;
+  const growth = growthQualifiers(scope.doc, scope.clause, figure, [...asides, ...scope.dates]);
+  if (growth === null) return null;
+  return { predicate: 'growth_rate', object: null, qualifiers: growth.map((q) => (q.key === 'direction' ? { ...q, value: verb.direction } : q)) };
+}
+
+/** "more than doubled" as a growth's value: "more than 100% increase", which the value parser reads as the change. */
+function multipliedValue(figure: Figure, tokens: ArticleDocument['tokens']): string {
+  const verb = MULTIPLIED[tokens[figure.last]!.normal]!;
+  const hedge = sliceWords(tokens, figure.first, figure.last - 1);
+  return `${hedge ? `${hedge} ` : ''}${verb.percent}% ${verb.direction}`;
+}
+
+const sliceWords = (tokens: ArticleDocument['tokens'], first: number, last: number): string =>
+  tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(' ');
 
 /** A profit and its per-share restatement: "from $180 million, or 84 cents, a year ago". */
 const restatedTogether = (a: Draft, b: Draft): boolean =>
@@ -776,7 +812,12 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       subject,
       predicate: classified.predicate,
       object: classified.object,
-      value: overAHundred(figure) && classified.predicate === 'growth_rate' ? `${figure.text} ${directionOf(classified)}` : figure.text,
+      value:
+        classified.predicate === 'growth_rate' && figure.dimension === 'MULTIPLE'
+          ? multipliedValue(figure, scope.doc.tokens)
+          : overAHundred(figure) && classified.predicate === 'growth_rate'
+            ? `${figure.text} ${directionOf(classified)}`
+            : figure.text,
       period,
       negated: negatedBetween(scope.doc, Math.max(scope.clause.first, subject.last + 1), figure.first),
       qualifiers: [...(placed ? [{ key: 'region', value: placed.place }] : []), ...(site ? [{ key: 'segment', value: site }] : []), ...(classified.qualifiers ?? []), ...figureQualifiers(scope.doc, figure, classified.predicate, Math.max(scope.clause.first, subject.last + 1), subject.first)].filter(

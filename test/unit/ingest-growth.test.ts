@@ -249,3 +249,12 @@ describe('a growth over 100%', () => {
     expect(retention.map((c) => [c.predicate, c.value])).toEqual([['unclassified', '138%']]);
   });
 });
+
+describe('a measure multiplied', () => {
+  it('is a growth rate, its value written as the change ("more than doubled" is "more than 100% increase")', () => {
+    expect(growths("Tallystone's revenue more than doubled to $75 million.")).toEqual([['more than 100% increase', { measure: 'revenue', direction: 'increase' }]]);
+    expect(growths("Acme's net profit nearly tripled in the quarter.")).toEqual([['nearly 200% increase', { measure: 'net income', direction: 'increase' }]]);
+    // With no measure before it, nothing is read as a growth.
+    expect(growths('Acme doubled its headcount.')).toEqual([]);
+  });
+});
