@@ -1,7 +1,7 @@
 // Chooses a predicate from the registry by the words around a figure or in a clause (share, run rate, faster, released, leads, itself).
 import type { Dimension } from '../domain/quantity.js';
 import { UNCLASSIFIED } from './candidate.js';
-import { PER_SHARE, perShare } from './per-share.js';
+import { PER_SHARE, perShare, writtenWithScale } from './per-share.js';
 import { PROFIT_CUE } from './profit.js';
 import type { ArticleDocument } from './document.js';
 import type { TokenRange } from './spans.js';
@@ -206,10 +206,6 @@ function anotherNumberBetween(doc: ArticleDocument, first: number, last: number)
   return false;
 }
 
-/** A figure written with a scale word ("$40 million"), which no per-share figure is ("$1.52 a year ago" may be). */
-const countsTotal = (doc: ArticleDocument, figure: TokenRange): boolean =>
-  doc.tokens.slice(figure.first, figure.last + 1).some((t) => /^(?:thousand|million|billion|trillion|m|mn|bn|tn|crore|lakh)$/.test(t.normal));
-
 /** "12 cents a share", "$1.12 per diluted share": per-share words starting at `first` follow a number of their own. */
 const perShareOfNumberBefore = (doc: ArticleDocument, first: number): boolean => {
   const before = doc.tokens[first - 1];
@@ -235,7 +231,7 @@ export function figurePredicate(doc: ArticleDocument, clause: TokenRange, figure
       if (cue.predicate === 'earnings_per_share' && match.first > figure.extent.last && !perShare(doc, figure)) continue;
       // "…, or 12 cents a share, against $40 million": per-share words right after another number are that number's,
       // and no total's ("…, against analysts' $1.98, and $1.52 a year ago" is still per share).
-      if (cue.predicate === 'earnings_per_share' && match.last < figure.first && perShareOfNumberBefore(doc, match.first) && countsTotal(doc, figure)) continue;
+      if (cue.predicate === 'earnings_per_share' && match.last < figure.first && perShareOfNumberBefore(doc, match.first) && writtenWithScale(doc, figure)) continue;
       // "a widely used test of whether AI systems can fix bugs": "used" before a noun describes it, and adopts nothing.
       if (cue.predicate === 'adoption_rate' && /^us(?:ed|ing)$/.test(doc.tokens[match.last]!.normal) && doc.tokens[match.last + 1]?.pos === 'NOUN') continue;
       // "net earnings … rose to $287 million, or 71 cents a share": a cue past the next number speaks of that number.

@@ -43,10 +43,10 @@ const datesFounding = (doc: ArticleDocument, date: DateMention): boolean => FOUN
 
 /**
  * "whose financial year runs from April to March", "whose fiscal year ends in June": the months a company's year
- * keeps, which date no figure (fiscal-year.ts reads them for the company's calendar).
+ * keeps, which date no figure (fiscal-year.ts reads them for the company's calendar). Only its owner's ("whose",
+ * "its", "Verital's") with a verb of its own: "for the fiscal year that ends Jan. 31" and "in its financial year
+ * ending June 2027" name the period a figure is of.
  */
-// Its owner's ("whose", "its", "Verital's") with a verb of its own: "for the fiscal year that ends Jan. 31" and "in its
-// financial year ending June 2027" name the period a figure is of.
 const YEAR_DESCRIBED = /(?:^|\s)(?:whose|its|their|'s|’s) (?:fiscal|financial|business|accounting) year (?:runs|ends|ended|begins|began|starts|started|closes)$/;
 export const describesFiscalYear = (doc: ArticleDocument, date: DateMention): boolean =>
   YEAR_DESCRIBED.test(

@@ -94,8 +94,10 @@ const readIn = (doc: ArticleDocument, first: number, last: number, overAHundred 
 const sameReading = (a: Quantity | null, b: Quantity): boolean =>
   a !== null && a.unit === b.unit && a.lower === b.lower && a.upper === b.upper && a.lowerInclusive === b.lowerInclusive && a.upperInclusive === b.upperInclusive && a.approx === b.approx;
 
-/** The shortest window inside `range` around `seed` that still reads the same: the value without what it measures. */
-// Read strictly: "250%" alone reads past 100 only as a change, which would cut "250% faster" to "250%".
+/**
+ * The shortest window inside `range` around `seed` that still reads the same: the value without what it measures.
+ * Read strictly: "250%" alone reads past 100 only as a change, which would cut "250% faster" to "250%".
+ */
 function core(doc: ArticleDocument, range: TokenRange, seed: number, quantity: Quantity): TokenRange {
   let last = range.last;
   for (let end = seed; end < range.last; end++) {

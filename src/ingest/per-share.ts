@@ -31,7 +31,7 @@ export function restatedAs(doc: ArticleDocument, total: TokenRange, perShareFigu
 export function perShareLikeBefore(doc: ArticleDocument, sentence: TokenRange, figure: TokenRange): boolean {
   if (doc.tokens[figure.first - 1]?.normal !== 'or' || doc.tokens[figure.first - 2]?.text !== ',' || perShare(doc, figure)) return false;
   // Money per share is never counted in millions: "from $120 million, or $134 million on an adjusted basis" restates a total.
-  if (doc.tokens.slice(figure.first, figure.last + 1).some((t) => SCALE.test(t.normal))) return false;
+  if (writtenWithScale(doc, figure)) return false;
   // The total restated: a number right before the comma ("$702 million, or").
   if (!/^(?:million|billion|trillion|m|bn|crore|lakh|\d[\d.,]*)$/.test(doc.tokens[figure.first - 3]?.normal ?? '')) return false;
   const before = doc.tokens
@@ -43,6 +43,9 @@ export function perShareLikeBefore(doc: ArticleDocument, sentence: TokenRange, f
 
 /** Scale words of a total. */
 const SCALE = /^(?:thousand|million|billion|trillion|m|mn|bn|b|k|tn|crore|crores|lakh|lakhs)$/;
+
+/** A figure written with a scale word ("$40 million"), as no per-share figure is ("$1.52 a year ago" may be one). */
+export const writtenWithScale = (doc: ArticleDocument, figure: TokenRange): boolean => doc.tokens.slice(figure.first, figure.last + 1).some((t) => SCALE.test(t.normal));
 
 /** Words that make money per share an earning or a loss: "earnings per share", "EPS", "net income …, or $2.14 a share". */
 const EARNING = /^(?:earnings|earned|earn|earns|eps|income|profit|profits|loss|losses|lost|loses)$/;
