@@ -476,13 +476,37 @@ const MULTIPLIED: Readonly<Record<string, { percent: number; direction: 'increas
   halved: { percent: 50, direction: 'decrease' },
 };
 
+/** Measures a multiplying verb's subject may be. */
+const MULTIPLIED_MEASURE = /^(?:revenues?|sales|turnover|profits?|income|earnings|ebitda|ebita|ebit|volumes?|shipments|deliveries|users|customers|subscribers|orders|intake|bookings|arr|gmv|tpv|gtv|output|production|headcount|workforce|employees)$/;
+/** Words that end the verb's subject going back: another clause ("as it doubled"), an aside ("which doubled"). */
+const SUBJECT_ENDS = /^(?:,|;|as|while|which|who|that|after|because|and|but|when)$/;
+const SUBJECT_REACH = 8;
+
+/** "sales of its Aster 2 games console nearly doubled": a measure heads the verb's subject, within its own clause. */
+function measureIsSubject(scope: ClauseScope, verb: number): boolean {
+  const tokens = scope.doc.tokens;
+  for (let i = verb - 1; i >= Math.max(scope.clause.first, verb - SUBJECT_REACH); i--) {
+    const token = tokens[i]!;
+    // "AI-related services": a participle glued on by a hyphen describes the subject.
+    const verb = (token.pos === 'VERB' || token.pos === 'AUX') && !/^(?:has|have|had)$/.test(token.normal) && tokens[i - 1]?.text !== '-';
+    if (SUBJECT_ENDS.test(token.normal) || verb) return false;
+    if (MULTIPLIED_MEASURE.test(token.normal)) return true;
+  }
+  return false;
+}
+
 /**
  * "revenue more than doubled to $75 million", "net profit nearly tripled": a measure multiplied is its growth rate,
  * with the measure named before the verb; null where none is.
  */
 function multipliedGrowth(scope: ClauseScope, figure: Figure, asides: readonly TokenRange[]): Classified | null {
-  const verb = MULTIPLIED[scope.doc.tokens[figure.last]!.normal];
+  const tokens = scope.doc.tokens;
+  const verb = MULTIPLIED[tokens[figure.last]!.normal];
   if (verb === undefined) return null;
+  // The measure is the verb's own subject, right before it ("revenue more than doubled", "profit has doubled"): not
+  // "revenue rose 5% as it doubled marketing spending", "prices doubled", "which doubled in size"; nor a yearly rate
+  // ("doubled every year").
+  if (!measureIsSubject(scope, figure.first) || /^(?:every|each|annually)$/.test(tokens[figure.last + 1]?.normal ?? '')) return null;
   const growth = growthQualifiers(scope.doc, scope.clause, figure, [...asides, ...scope.dates]);
   if (growth === null) return null;
   return { predicate: 'growth_rate', object: null, qualifiers: growth.map((q) => (q.key === 'direction' ? { ...q, value: verb.direction } : q)) };
@@ -801,6 +825,10 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
             ? { predicate: UNCLASSIFIED, object: null }
             : classify(scope, figure, subject);
     if (classified.predicate === 'market_share' && classified.object && productCategory(subject) && scope.state.sellerShareMarkets.has(classified.object.name)) {
+      classified = { predicate: UNCLASSIFIED, object: null };
+    }
+    // "Coles' share of Australia's supermarket sales", with its owner unread: a place holds no share of its own market.
+    if (classified.predicate === 'market_share' && classified.object && isPlaceName(subject.name) && classified.object.name.startsWith(`${subject.name} `)) {
       classified = { predicate: UNCLASSIFIED, object: null };
     }
     // "turned down offers that would have valued it at more than $8 billion": a valuation that was not made.

@@ -409,7 +409,11 @@ function namedAnnual(candidate: Candidate): boolean {
   if (!ANNUAL_PREDICATES.has(candidate.predicate) || candidate.value === null) return false;
   const words = `${candidate.anchor.prefix}${candidate.anchor.quote}`;
   const at = words.lastIndexOf(candidate.value);
-  return at > 0 && ANNUAL_MEASURE.test(words.slice(0, at));
+  // A result told as done ("annual revenue rose 9%") or a forecast for the year, not a size held now ("has annual
+  // revenue of about $56 billion")
+  // nor a compound rate over years ("compound annual revenue growth of 15%").
+  const own = at > 0 ? words.slice(0, at) : '';
+  return ANNUAL_MEASURE.test(own) && !/\bcompound/i.test(own) && (TOLD_AS_DONE.test(own) || hasForecastBasis(candidate.qualifiers));
 }
 
 export function companyWholeYear(candidates: Candidate[], yearEndMonth: number | null, publishedAt: string | null, storyCompany: string | null): Candidate[] {

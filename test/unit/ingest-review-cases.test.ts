@@ -148,3 +148,25 @@ describe('the third review of 2026-12-07: growths over 100, rounds, price runs',
     expect(rows('Samsung shares fell 1% even as a gain took it to 22% of the global smartphone market, IDC said.')[1]).toEqual(['market_share', '22%', null]);
   });
 });
+
+describe('the fourth review of 2026-12-07: measures multiplied, years named by a measure, places', () => {
+  const rows = (text: string, publishedAt = '2026-11-05') => read(text, publishedAt).map((c) => [c.subject, c.predicate, c.value, c.period]);
+
+  it('reads a multiplying verb as a growth only when a measure is its own subject', () => {
+    const predicates = (text: string) => rows(text).filter(([, , value]) => /doubled|increase/.test(String(value))).map(([, predicate]) => predicate);
+    expect(predicates('Acme said revenue rose 5% in the quarter as it doubled marketing spending.')).toEqual(['unclassified']);
+    expect(predicates("Revenue from Acme's cloud unit, which doubled in size last year, rose 30% to $6 billion.")).toEqual(['unclassified']);
+    expect(predicates("Acme's revenue jumped 40% in the quarter as memory chip prices doubled.")).toEqual(['unclassified']);
+    expect(predicates("Acme's revenue doubled every year since 2021.")).toEqual(['unclassified']);
+    expect(predicates('Hoshikawa raised its forecast after sales of its Aster 2 games console nearly doubled in the first half.')).toEqual(['growth_rate']);
+  });
+
+  it('dates by the fiscal year only a year named by its measure that is told as a result or a forecast', () => {
+    expect(rows('Acme, whose fiscal year ends in June, has delivered compound annual revenue growth of 15%, the company said.').map(([, , , period]) => period ?? null)).toEqual([null]);
+    expect(rows('BHP Group, whose financial year ends in June, has annual revenue of about $56 billion.', '2026-06-02').map(([, , , period]) => period ?? null)).toEqual([null]);
+  });
+
+  it('gives a place no share of its own market when the holder before it is not read', () => {
+    expect(rows("Coles' share of Australia's supermarket sales was 28%.").map(([, predicate]) => predicate)).toEqual(['unclassified']);
+  });
+});
