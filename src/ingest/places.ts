@@ -17,6 +17,9 @@ const PLACES = new Set(
     'belgium', 'austria', 'portugal', 'new zealand', 'kenya', 'uganda', 'tanzania', 'ghana', 'ethiopia', 'rwanda', 'morocco',
     'pakistan', 'bangladesh', 'sri lanka', 'peru', 'qatar', 'kuwait', 'united arab emirates', 'the united arab emirates', 'uae',
     'greece', 'czech republic', 'hungary', 'romania', 'ukraine',
+    'america', 'great britain', 'england', 'scotland', 'wales', 'latam', 'iran', 'iraq', 'algeria',
+    'zambia', 'zimbabwe', 'senegal', 'ivory coast', 'cameroon', 'angola', 'mozambique', 'ecuador', 'venezuela', 'uruguay',
+    'paraguay', 'bolivia', 'myanmar', 'cambodia', 'kazakhstan', 'uzbekistan', 'oman', 'bahrain',
   ],
 );
 

@@ -416,5 +416,7 @@ describe("a company's share of a place's volume", () => {
   it('is the company\'s share of that place\'s market, not a figure of the place', () => {
     const read = extractCandidates("Tesco's share of Britain's grocery sales rose to 27.8% in the 12 weeks to October 1, Kantar said.", { publishedAt: '2026-11-05', entities: [] });
     expect(read.map((c) => [c.subject, c.predicate, c.object, c.value])).toEqual([['Tesco', 'market_share', 'Britain grocery market', '27.8%']]);
+    const america = extractCandidates("Walmart's share of America's online grocery sales rose to 35%.", { publishedAt: '2026-11-05', entities: [] });
+    expect(america.map((c) => [c.subject, c.predicate, c.object])).toEqual([['Walmart', 'market_share', 'America online grocery market']]);
   });
 });
