@@ -96,6 +96,12 @@ function namedUnit(scope: ClauseScope): string | null {
   return null;
 }
 
+/** "had already fallen", "had risen": the clause is told in the past perfect. */
+const pastPerfect = (scope: ClauseScope): boolean =>
+  scope.doc.tokens
+    .slice(scope.clause.first, scope.clause.last + 1)
+    .some((t, k, all) => t.normal === 'had' && [all[k + 1], all[k + 2]].some((next) => next?.pos === 'VERB' && /ed$|en$|wn$/.test(next.normal)));
+
 /** "Shares of the company rose 9%", "Lumen shares fell 4%", "its stock": a move of the share price. */
 const priceMove = (scope: ClauseScope): boolean =>
   scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t, k, all) => SHARES.test(t.normal) && all[k - 1]?.normal !== 'market');
@@ -138,6 +144,9 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   if (dated.length > 0 ? dated.every((draft) => hasForecastBasis(draft.qualifiers)) : forecastBetween(scope.doc, scope.clause.first, scope.clause.last)) return;
   // "The stock had gained nearly 40% this year": the share price's run, not the period the report is about.
   if (priceMove(scope)) return;
+  // "Qingfeng's share had already fallen to 24.1% in the June quarter": told in the past perfect, a state before the
+  // one reported.
+  if (pastPerfect(scope)) return;
   // '"Over half of our net new ARR this quarter came from …," the chief executive said': a speaker's "this quarter" is
   // the one the story reports on, which the article has already named; read against the publication it is not.
   if (/\bthis\b/i.test(date.text) && insideQuotation(scope.doc, date.first)) return;

@@ -208,3 +208,14 @@ describe('a results story that quotes and guides before its divisions', () => {
     expect(claims.find(([, , value]) => value === '490 million euros')?.[3]).toBe('in the three months to September');
   });
 });
+
+describe('a past-perfect state in a market report', () => {
+  it('does not become the period the report goes on with', () => {
+    const report =
+      'Global shipments of electric two-wheelers rose 14% in the third quarter, Halvorsen Mobility Research said. ' +
+      "Qingfeng remained the largest vendor, but its share slipped to 23.2%. Qingfeng's share had already fallen to 24.1% in the June quarter. " +
+      'India was the fastest-growing major market, with shipments up 27% to 2.6 million units.';
+    const claims = read(report, '2026-11-20');
+    expect(claims.find(([, , value]) => value === '2.6 million')?.[3]).toBe('in the third quarter');
+  });
+});
