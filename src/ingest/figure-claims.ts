@@ -22,6 +22,7 @@ import { notCapacityHeld, notEnergyGenerated, powerQualifiers } from './power-fi
 import { earningsPerShareMeasure, perShare, perShareLikeBefore, restatedAs, SHARES, sharePrice } from './per-share.js';
 import { regionalMarketName, regionalVolume } from './region.js';
 import { staffChange } from './staff-figures.js';
+import { growthValue, multipliedGrowth } from './growth-over-a-hundred.js';
 import { relativeAsides } from './asides.js';
 import { levelOrChangeTiedTo } from './level-and-change.js';
 import { changedMeasureBefore, growthQualifiers } from './growth-figures.js';
@@ -413,7 +414,7 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
       classified =
         cue === 'speedup_over'
           ? { predicate: cue, object: comparatorAfter(scope.objects, figure.last, comparedUntil(scope, figure), subject) }
-          : (multipliedGrowth(scope, figure, asides) ?? { predicate: UNCLASSIFIED, object: null });
+          : multipliedClassified(scope, figure, asides);
       break;
     case 'DURATION':
       classified = classifyDuration(scope, figure, cue);
@@ -452,6 +453,15 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
   return { ...classified, cue: match && classified.predicate === cue ? match : null };
 }
 
+/** A measure multiplied ("revenue more than doubled") is its growth; any other multiple names nothing. */
+function multipliedClassified(scope: ClauseScope, figure: Figure, asides: readonly TokenRange[]): Classified {
+  const growth = multipliedGrowth(scope, figure, asides);
+  return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
+}
+
+/** A profit and its per-share restatement: "from $180 million, or 84 cents, a year ago". */
+const restatedTogether = (a: Draft, b: Draft): boolean =>
+  (a.predicate === 'profit' && b.predicate === 'earnings_per_share') || (a.predicate === 'earnings_per_share' && b.predicate === 'profit');
 
 /**
  * "Anthropic held 32% of the market in Q3 2025, OpenAI 25%": figures listed with one predicate and object share
@@ -459,76 +469,6 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
  * ahead of Azure at 20%"). With no date written, a present tense dates the list ("leads with 40%, followed by
  * Globex (22%)").
  */
-/**
- * "jumped 155%": a percentage over 100 is no share, so its value is written as the change it is ("155% increase",
- * "110% decrease"),
- * which the value parser reads past 100 (as "25% faster").
- */
-const directionOf = (classified: Classified): string => (classified.qualifiers?.find((q) => q.key === 'direction')?.value === 'decrease' ? 'decrease' : 'increase');
-const overAHundred = (figure: Figure): boolean => figure.dimension === 'SHARE' && (figure.quantity.upper ?? figure.quantity.lower ?? 0) > 100;
-
-/** Verbs that multiply a measure, by the per cent they change it: "doubled" is a 100% increase. */
-const MULTIPLIED: Readonly<Record<string, { percent: number; direction: 'increase' | 'decrease' }>> = {
-  doubled: { percent: 100, direction: 'increase' },
-  tripled: { percent: 200, direction: 'increase' },
-  trebled: { percent: 200, direction: 'increase' },
-  quadrupled: { percent: 300, direction: 'increase' },
-  halved: { percent: 50, direction: 'decrease' },
-};
-
-/** Measures a multiplying verb's subject may be. */
-const MULTIPLIED_MEASURE = /^(?:revenues?|sales|turnover|profits?|income|earnings|ebitda|ebita|ebit|volumes?|shipments|deliveries|users|customers|subscribers|orders|intake|bookings|arr|gmv|tpv|gtv|output|production|headcount|workforce|employees)$/;
-/** Words that end the verb's subject going back: another clause ("as it doubled"), an aside ("which doubled"). */
-const SUBJECT_ENDS = /^(?:,|;|as|while|which|who|that|after|because|and|but|when)$/;
-const SUBJECT_REACH = 8;
-
-/** "sales of its Aster 2 games console nearly doubled": a measure heads the verb's subject, within its own clause. */
-function measureIsSubject(scope: ClauseScope, verb: number): boolean {
-  const tokens = scope.doc.tokens;
-  for (let i = verb - 1; i >= Math.max(scope.clause.first, verb - SUBJECT_REACH); i--) {
-    const token = tokens[i]!;
-    // "AI-related services": a participle glued on by a hyphen describes the subject.
-    const verb = (token.pos === 'VERB' || token.pos === 'AUX') && !/^(?:has|have|had)$/.test(token.normal) && tokens[i - 1]?.text !== '-';
-    if (SUBJECT_ENDS.test(token.normal) || verb) return false;
-    if (MULTIPLIED_MEASURE.test(token.normal)) return true;
-  }
-  return false;
-}
-
-/**
- * "revenue more than doubled to $75 million", "net profit nearly tripled": a measure multiplied is its growth rate,
- * with the measure named before the verb; null where none is.
- */
-function multipliedGrowth(scope: ClauseScope, figure: Figure, asides: readonly TokenRange[]): Classified | null {
-  const tokens = scope.doc.tokens;
-  const verb = MULTIPLIED[tokens[figure.last]!.normal];
-  if (verb === undefined) return null;
-  // The measure is the verb's own subject, right before it ("revenue more than doubled", "profit has doubled"): not
-  // "revenue rose 5% as it doubled marketing spending", "prices doubled", "which doubled in size"; nor a yearly rate
-  // ("doubled every year").
-  if (!measureIsSubject(scope, figure.first) || /^(?:every|each|annually)$/.test(tokens[figure.last + 1]?.normal ?? '')) return null;
-  const growth = growthQualifiers(scope.doc, scope.clause, figure, [...asides, ...scope.dates]);
-  if (growth === null) return null;
-  return { predicate: 'growth_rate', object: null, qualifiers: growth.map((q) => (q.key === 'direction' ? { ...q, value: verb.direction } : q)) };
-}
-
-/** "more than doubled" as a growth's value: "more than 100% increase", which the value parser reads as the change. */
-function multipliedValue(figure: Figure, tokens: ArticleDocument['tokens']): string {
-  const verb = MULTIPLIED[tokens[figure.last]!.normal]!;
-  const hedge = sliceWords(tokens, figure.first, figure.last - 1);
-  return `${hedge ? `${hedge} ` : ''}${verb.percent}% ${verb.direction}`;
-}
-
-const sliceWords = (tokens: ArticleDocument['tokens'], first: number, last: number): string =>
-  tokens
-    .slice(first, last + 1)
-    .map((t) => t.text)
-    .join(' ');
-
-/** A profit and its per-share restatement: "from $180 million, or 84 cents, a year ago". */
-const restatedTogether = (a: Draft, b: Draft): boolean =>
-  (a.predicate === 'profit' && b.predicate === 'earnings_per_share') || (a.predicate === 'earnings_per_share' && b.predicate === 'profit');
-
 function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
   const written = (d: Draft): boolean => Boolean(d.period.period) && !d.period.asOfPublication;
   for (const draft of drafts) {
@@ -840,12 +780,7 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
       subject,
       predicate: classified.predicate,
       object: classified.object,
-      value:
-        classified.predicate === 'growth_rate' && figure.dimension === 'MULTIPLE'
-          ? multipliedValue(figure, scope.doc.tokens)
-          : overAHundred(figure) && classified.predicate === 'growth_rate'
-            ? `${figure.text} ${directionOf(classified)}`
-            : figure.text,
+      value: classified.predicate === 'growth_rate' ? growthValue(scope.doc, figure, classified.qualifiers) : figure.text,
       period,
       negated: negatedBetween(scope.doc, Math.max(scope.clause.first, subject.last + 1), figure.first),
       qualifiers: [...(placed ? [{ key: 'region', value: placed.place }] : []), ...(site ? [{ key: 'segment', value: site }] : []), ...(classified.qualifiers ?? []), ...figureQualifiers(scope.doc, figure, classified.predicate, Math.max(scope.clause.first, subject.last + 1), subject.first)].filter(
