@@ -21,6 +21,8 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   if (after && forecastBetween(doc, from + 1, to - 1)) return Infinity;
   // "grew 9% to £2.1bn and now account for 11%": "now" before a verb dates what that verb says, not what came before.
   if (after && nowBeforeVerb(doc, date)) return Infinity;
+  // "…, bringing the nine-month total to €689m": a running total's date is that total's, not the figures before it.
+  if (after && runningTotalDate(doc, date)) return Infinity;
   // "today's 25%": a date in the possessive right before a figure dates it.
   if (!after && to - from === 2 && /^['’]s$/.test(doc.tokens[date.last + 1]?.normal ?? '')) return 0;
   // "Halden, which has struggled since discontinuing its band in March, saw shipments fall 11%": a date inside a
@@ -32,6 +34,16 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   let commas = 0;
   for (let i = from + 1; i < to; i++) if (doc.tokens[i]!.text === ',') commas += 1;
   return to - from + (after ? 0 : BEFORE_PENALTY) + commas * COMMA_PENALTY;
+}
+
+/** Verbs that carry a figure on to a running total: "bringing the first-half total to", "taking nine-month sales to". */
+const TOTAL_VERB = /^(?:bringing|taking|lifting|pushing|raising|putting)$/;
+
+/** "bringing the nine-month total to …", "taking its first-half earnings to …": the date opens a running total. */
+export function runningTotalDate(doc: ArticleDocument, date: TokenRange): boolean {
+  let before = date.first - 1;
+  if (/^(?:the|its|their)$/.test(doc.tokens[before]?.normal ?? '')) before -= 1;
+  return TOTAL_VERB.test(doc.tokens[before]?.normal ?? '');
 }
 
 const nowBeforeVerb = (doc: ArticleDocument, date: DateMention): boolean =>

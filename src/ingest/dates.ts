@@ -1,7 +1,7 @@
 // Finds the dates in a sentence ("early February", "by late 2023", "today", "six months after launch") with the domain's period parser.
 import { DomainError } from '../domain/errors.js';
 import { parsePeriod, type ParsedPeriod, type PartialDate } from '../domain/period.js';
-import type { ArticleDocument, Sentence } from './document.js';
+import { sliceTokens, type ArticleDocument, type Sentence } from './document.js';
 import { longestFirst, longestReading, TokenMask, type TokenRange } from './spans.js';
 
 /** "now", "currently", "today": the present of the verb they go with, which dates what that verb says only. */
@@ -30,6 +30,28 @@ const DECADE = /^(?:19|20)\d0'?s$/;
 const ORDINAL = /^(?:first|second|third|fourth|final|1st|2nd|3rd|4th|back|front|latter)$/;
 /** "on Tuesday", "last Friday". */
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * "the nine months", "the nine-month period", "Nine-month revenue": a results story's running total since its year
+ * began, which it calls "the first nine months" too. The period parser reads them as that; the company's own year
+ * (fiscal-year.ts) still decides which nine months they are.
+ */
+const UNNUMBERED_OPENING = /^(?:(?:in|for|during|over) )?(?:(?:the|its|their) )?(six|nine)(?:-month(?: period)?| months)$/i;
+
+/** The opening span "the nine months" and its kin name, as the period parser writes it ("nine months"), or null. */
+export function unnumberedOpening(text: string): 'six months' | 'nine months' | null {
+  const match = UNNUMBERED_OPENING.exec(text.trim());
+  return match ? (`${match[1]!.toLowerCase()} months` as 'six months' | 'nine months') : null;
+}
+/** "in the nine months since its launch", "the six months after the deal": a span counted from an event, not the year's. */
+const COUNTED_FROM = /^(?:since|after|before|following|until|till|ahead|to|through|ended|ending)$/;
+
+/** "the nine-month period", "Nine-month revenue": the "month" of a hyphened span, after "the"/"its" or opening the sentence. */
+function openingMonthsModifier(doc: ArticleDocument, sentence: Sentence, i: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[i]!.normal !== 'month' || tokens[i - 1]?.text !== '-' || !/^(?:six|nine)$/.test(tokens[i - 2]?.normal ?? '')) return false;
+  return i - 2 === sentence.first || /^(?:the|its|their)$/.test(tokens[i - 3]?.normal ?? '');
+}
 
 function isSeed(doc: ArticleDocument, i: number): boolean {
   const token = doc.tokens[i]!;
@@ -97,7 +119,7 @@ export function findDates(doc: ArticleDocument, sentence: Sentence, publishedAt:
   const found: DateMention[] = [];
   const mask = new TokenMask(sentence, blocked);
   for (let i = sentence.first; i <= sentence.last; i++) {
-    if (!isSeed(doc, i) || mask.has(i)) continue;
+    if (!(isSeed(doc, i) || openingMonthsModifier(doc, sentence, i)) || mask.has(i)) continue;
     const best = longestReading(doc, sentence, i, { before: 6, after: 4, blocked: mask, badEdge }, read);
     if (!best) continue;
     const unopened = conjunctionBeforeModifier(doc, best.first, best.last) ? read(doc.text.slice(doc.tokens[best.first + 1]!.start, doc.tokens[best.last]!.end)) : null;
@@ -105,6 +127,8 @@ export function findDates(doc: ArticleDocument, sentence: Sentence, publishedAt:
       best.first += 1;
       best.reading = unopened;
     }
+    // "the nine months" read from a longer span's opening words: "in the nine months since it launched".
+    if (unnumberedOpening(sliceTokens(doc, best.first, best.last)) && COUNTED_FROM.test(doc.tokens[best.last + 1]?.normal ?? '')) continue;
     const first = sameSpanOpening(doc, sentence, best.first, best.last);
     const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[best.last]!.end);
     found.push({ first, last: best.last, ...best.reading, text });

@@ -5,6 +5,7 @@ import { addMonths, CAPITALISED_MONTHS, daysInMonth, isoDate, monthNumber } from
 import type { Candidate } from './candidate.js';
 import { latestPublicationDay } from './future-period.js';
 import { hasForecastBasis } from './scope.js';
+import { unnumberedOpening } from './dates.js';
 
 /** Month names as written in a year's end, with their capital: "June", "Jan." (longest first, so "June" is not "Jun"). */
 const MONTH_WRITTEN = CAPITALISED_MONTHS;
@@ -225,8 +226,6 @@ const monthsIn = (part: string): number => OPENING_MONTHS[part.toLowerCase()]!;
  * year past-year.ts gave one told in the past: "in the first half 2025"; the company's year decides instead).
  */
 const BARE_OPENING = /^(?:in |during |for |over )?(?:the |its )?first[- ](half|three months|six months|nine months|quarter)(?: \d{4})?$/i;
-/** "in the six months" with no end: in an article that tells its half by its months, that half. */
-const THE_SIX_MONTHS = /^(?:in |during |for |over )?the (six months)$/i;
 /** A figure dated by a whole year: "full-year", "annual", "for the year", "next fiscal year" (not "the financial year ending …"). */
 const WHOLE_YEAR = /\b(?:full[- ]?year|annual|for the year|(?:this|next) (?:fiscal |financial )?year)\b/i;
 /** "a year earlier", "the same period last year": a figure told against the year before. */
@@ -287,10 +286,13 @@ export function companyFiscalOpeningSpans(candidates: Candidate[], yearEndMonth:
     // "kept its full-year forecast of 120 billion yen" in a sentence about the first nine months: another span.
     if (candidate.period !== null && WHOLE_YEAR.test(candidate.period)) return candidate;
     const own = ownSpan(candidate);
-    const bare = candidate.period === null ? null : (BARE_OPENING.exec(candidate.period.trim()) ?? THE_SIX_MONTHS.exec(candidate.period.trim()));
+    // "in the six months", "the nine-month period" with no end: in an article that tells its spans by the fiscal year, those.
+    const unnumbered = candidate.period === null ? null : unnumberedOpening(candidate.period);
+    const bare = candidate.period === null ? null : (BARE_OPENING.exec(candidate.period.trim())?.[1] ?? unnumbered);
     let months: number | null = null;
     if (own) months = monthsIn(own.part);
-    else if (bare && (parties.has(candidate.subject) || halfOfStory(candidate, bare[1]!)) && named.has(monthsIn(bare[1]!))) months = monthsIn(bare[1]!);
+    // "the six months" points back to the span the article named ("the six months to September"), whoever it dates.
+    else if (bare && (unnumbered !== null || parties.has(candidate.subject) || halfOfStory(candidate, bare)) && named.has(monthsIn(bare))) months = monthsIn(bare);
     if (months === null) return candidate;
     const back = candidate.period !== null && YEAR_BACK.test(candidate.period) ? 1 : 0;
     // A forecast is of the span to come: "expects net profit for the first half of its fiscal year to rise".

@@ -6,6 +6,7 @@ import { FORECASTERS } from './others-estimate.js';
 import { forecastBetween } from './scope-qualifiers.js';
 import { hasForecastBasis, type ClauseScope, type Draft } from './scope.js';
 import { IRREGULAR_PAST } from './tense.js';
+import { unnumberedOpening } from './dates.js';
 
 const startOf = (text: string, publishedAt: string): string | null => readAgainst(text, publishedAt)?.start ?? null;
 
@@ -97,7 +98,7 @@ export function pastYearPeriod(scope: ClauseScope, draft: Draft): string | null 
   const earlyInYear = Number(latest.slice(5, 7)) <= FULL_YEAR_REPORTING_MONTHS;
   // "in the June half", "the quarter to March", "in the first nine months" told in the past before that span is out:
   // the one that ended last.
-  const endedLast = (earlyInYear && FULL_YEAR.test(text)) || ENDING_IN_MONTH.test(text) || OPENING_SPAN.test(text);
+  const endedLast = (earlyInYear && FULL_YEAR.test(text)) || ENDING_IN_MONTH.test(text) || OPENING_SPAN.test(text) || unnumberedOpening(text) !== null;
   if (start !== null && past && endedLast && (readAgainst(text, publishedAt)?.end ?? '') > latest && !hasForecastBasis(draft.qualifiers)) {
     return `${text} ${Number(start.slice(0, 4)) - 1}`;
   }

@@ -4,7 +4,7 @@ import { daysInMonth, MONTH_NAMES } from '../domain/period.js';
 import { SHARES } from './per-share.js';
 import { isCapitalsHeading } from './clauses.js';
 import { UNCLASSIFIED } from './candidate.js';
-import type { DateMention } from './dates.js';
+import { unnumberedOpening, type DateMention } from './dates.js';
 import type { Figure } from './figures.js';
 import { isEarlierState } from './earlier-state.js';
 import { othersEstimate } from './others-estimate.js';
@@ -127,13 +127,12 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   // "the quarter ended Nov. 1", "the 12 months to September", "the first nine months (of 2026)" report on a span as a
   // written quarter does.
   const span =
-    /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b/i.test(date.text) || LEADING_MONTHS.test(date.text) || SPAN_NAMED_BY_ITS_END.test(date.text) || SPAN_NAMED_BY_MONTHS.test(date.text);
+    /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b/i.test(date.text) || leadingMonths(date.text) || SPAN_NAMED_BY_ITS_END.test(date.text) || SPAN_NAMED_BY_MONTHS.test(date.text);
   if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span) || LOOKS_BACK.test(date.text)) return;
   // "In the first six months of 2026 it had cut 400 jobs", "taking first-half earnings to Rs 8,817 crore" after a
   // second-quarter report: the quarter is still reported on.
-  const leadingMonths = LEADING_MONTHS.test(date.text);
   const held = inReach(scope.state.reportingPeriods.company, scope.clause.sentence + 1);
-  if (leadingMonths && held !== null && (held.precision === 'QUARTER' || held.precision === 'HALF')) return;
+  if (leadingMonths(date.text) && held !== null && (held.precision === 'QUARTER' || held.precision === 'HALF' || (held.precision === 'SPAN' && QUARTER_OR_HALF_SPAN.test(held.text)))) return;
   // A first half only after a quarter the story opened with: "In the second quarter alone, …" told after a first half's
   // figures does not make the half a running total.
   if (FIRST_HALF_WORDS.test(date.text) && held !== null && held.precision === 'QUARTER' && held.written <= STORY_OPENING_SENTENCES) return;
@@ -189,6 +188,10 @@ const FIRST_HALF_WORDS = /\bfirst[- ]half\b/i;
 const STORY_OPENING_SENTENCES = 3;
 /** A year's opening months, with or without the year: "the first nine months (of 2026)", "the first three quarters". */
 const LEADING_MONTHS = /\bfirst (?:three|six|nine|\d+) months\b|\bfirst (?:two|three) quarters\b/i;
+/** A quarter or half told by its months or its end: "the three months to September", "the quarter ended Nov. 1". */
+const QUARTER_OR_HALF_SPAN = /\b(?:three|six) months\b|\bquarter\b|\bhalf\b/i;
+/** Those months, or the story's bare "the nine months" for them (dates.ts). */
+const leadingMonths = (text: string): boolean => LEADING_MONTHS.test(text) || unnumberedOpening(text) !== null;
 
 /** Precisions a clause with no figure reports on when it names one: a quarter or a half ("2025" alone is too often a story's past). */
 const NAMED_ALONE = new Set(['QUARTER', 'HALF']);

@@ -77,12 +77,18 @@ export const readPartOfYearAtom: Atom = (text, r) => {
 const labelled = (year: number) => ({ year, label: String(year) });
 
 /**
+ * "the nine months", "the nine-month period", "nine-month (of 2025)": a results story's own name for the year's first
+ * nine (or six) months. Not a bare "nine months", which is as often a length of time ("took nine months").
+ */
+const UNNUMBERED_OPENING = /^(?:(?:the|its|their)\s+(six|nine)\s+months|(?:(?:the|its|their)\s+)?(six|nine)-month(?:\s+period)?)(?=\s+of\s|$)/;
+
+/**
  * "the first nine months of 2025", "the first six months of the year", "the first three quarters of 2024": the year's
  * opening months, January to the last of them (a count past the year's twelve months reads nothing). Without a year
  * ("in the first nine months"), the publication year's, as "the first half" is.
  */
 export const readLeadingMonthsOfYearAtom: Atom = (text, r) => {
-  const match = /^(?:the\s+)?first\s+(.+?)\s+(months|quarters)(?:\s+(?:of\s+)?(.+))?$/.exec(text);
+  const match = /^(?:the\s+)?first\s+(.+?)\s+(months|quarters)(?:\s+(?:of\s+)?(.+))?$/.exec(text.replace(UNNUMBERED_OPENING, 'first $1$2 months'));
   if (!match) return null;
   const [, countText = '', unitWord, yearText] = match;
   const count = parseCardinal(countText);
