@@ -24,8 +24,9 @@ const FIGURE_CUES: readonly FigureCue[] = [
   {
     predicate: 'funding_raised',
     dimensions: ['MONEY'],
-    // Not "investment": a company investing spends money rather than raising it.
-    pattern: /\b(?:rais(?:e|es|ed|ing)|funding|round|series [a-h]|investors?|secur(?:ed|es))\b/g,
+    // Not "investment": a company investing spends money rather than raising it. Nor "raised its full-year forecast
+    // to $462 billion", "raised its dividend": a figure lifted is no money raised.
+    pattern: /\b(?:rais(?:e|es|ed|ing)(?! (?:its |the |their |a )?(?:[^ ]+ ){0,4}?(?:forecasts?|guidance|outlook|targets?|estimates?|projections?|expectations?|prices?|stakes?|dividends?|payouts?|rates?|fees?|tariffs?)\b)|funding|round|series [a-h]|investors?|secur(?:ed|es))\b/g,
   },
   // Not "bookings": orders won, which become revenue only as they are delivered.
   { predicate: 'revenue', dimensions: ['MONEY'], pattern: /\b(?:revenues?|sales|turnover|generat(?:ed|es|ing))\b(?! per (?:user|subscriber|member|customer|account|unit|share|paying)| \(?arpu)/g },

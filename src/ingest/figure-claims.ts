@@ -27,6 +27,7 @@ import { growthValue, multipliedGrowth } from './growth-over-a-hundred.js';
 import { relativeAsides } from './asides.js';
 import { levelOrChangeTiedTo } from './level-and-change.js';
 import { changedMeasureBefore, growthQualifiers } from './growth-figures.js';
+import { changeReaching, moneyReachedBy } from './reached-money.js';
 
 interface Classified {
   /** The cue words that chose the predicate, quoted with the figure when close ("valuing the company at $1.5 billion"). */
@@ -101,7 +102,9 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
   // "Revenue rose 24% from a year earlier": a change of a named measure is its growth rate; of nothing named, or of a
   // share price, no claim any rule compares.
   if (measuresChange(scope.doc, figure) && !/^(?:to|at)$/.test(scope.doc.tokens[figure.first - 1]?.normal ?? '')) {
-    const growth = growthQualifiers(scope.doc, scope.clause, figure, [...asides, ...scope.dates]);
+    // "Stratos grew 33% to $26.1 billion": with no measure named, the money total it reached says it is revenue.
+    const excluded = [...asides, ...scope.dates];
+    const growth = growthQualifiers(scope.doc, scope.clause, figure, excluded, moneyReachedBy(scope, figure, excluded) ? 'revenue' : undefined);
     return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
   }
   // "capex of €1.62bn, equivalent to 19.3 per cent of revenue": a ratio to a money figure, never a share of a market;
@@ -156,7 +159,9 @@ function marketsOwnGrowth(scope: ClauseScope, figure: Figure, subject: Mention):
   const place = scope.mentions.find((m) => m.first >= scope.clause.first && m.last < figure.first && isPlaceName(m.name));
   if (place && /^(?:global|worldwide|world)\b/i.test(subject.name)) return { predicate: UNCLASSIFIED, object: null };
   const asides = relativeAsides(scope.doc, figure.first).filter((aside) => !contains(aside, figure));
-  const growth = growthQualifiers(scope.doc, scope.clause, figure, [...asides, ...scope.dates.filter((d) => !contains(d, figure))]);
+  const excluded = [...asides, ...scope.dates.filter((d) => !contains(d, figure))];
+  // "Europe rose 22% to $25.0 billion": what is spent in the market, its revenue.
+  const growth = growthQualifiers(scope.doc, scope.clause, figure, excluded, moneyReachedBy(scope, figure, excluded) ? 'revenue' : undefined);
   return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
 }
 
@@ -427,6 +432,8 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
         object: null,
         qualifiers: cue === 'profit' && match ? profitQualifiers(scope.doc, match) : undefined,
       };
+      // "Stratos grew 33% to $26.1 billion": a company's money total reached by a change of no named measure.
+      if (cue === null && revenueReached(scope, figure, subject, excluded)) classified = { predicate: 'revenue', object: null };
       // "recorded a $3.5 billion charge, deepening its quarterly loss": the money's own noun says what it is.
       if (cue === 'profit' && notAProfit(scope.doc, figure, match!)) classified = { predicate: UNCLASSIFIED, object: null };
       // "Adjusted EPS was 42 cents", not "a dividend of 25 cents a share": money per share is an earning only when it says
@@ -452,6 +459,13 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
       }
   }
   return { ...classified, cue: match && classified.predicate === cue ? match : null };
+}
+
+/** A company's money total reached by a change that names no measure of its own: "Stratos grew 33% to $26.1 billion". */
+function revenueReached(scope: ClauseScope, money: Figure, subject: Mention, excluded: readonly TokenRange[]): boolean {
+  if (subject.kind === 'MARKET' || isPlaceName(subject.name)) return false;
+  const change = changeReaching(scope, money, excluded);
+  return change !== null && measuresChange(scope.doc, change) && growthQualifiers(scope.doc, scope.clause, change, excluded) === null;
 }
 
 /** A measure multiplied ("revenue more than doubled") is its growth; any other multiple names nothing. */

@@ -1,0 +1,54 @@
+// A change told with the money total it reached and no measure named ("Stratos grew 33% to $26.1 billion"), and a
+// figure lifted ("raised its full-year forecast to $462 billion") that is no money raised.
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/ingest/extract.js';
+
+const read = (text: string) =>
+  extractCandidates(text, { publishedAt: '2026-11-12', entities: [] }).map((c) => [c.subject, c.predicate, c.value, c.qualifiers.find((q) => q.key === 'measure')?.value ?? null]);
+
+describe('a party that "grew 33% to $26.1 billion"', () => {
+  it("is a company's revenue and its growth", () => {
+    expect(read('Acme Corp grew 33% to $26.1 billion in the third quarter.')).toEqual([
+      ['Acme Corp', 'growth_rate', '33%', 'revenue'],
+      ['Acme Corp', 'revenue', '$26.1 billion', null],
+    ]);
+  });
+
+  it('reads past a name in brackets: a drug "Ostrivan (zelparib) grew 23 per cent to SFr640mn"', () => {
+    expect(read('Sales of Halvex AG rose in the quarter. The cancer drug Ostrivan (zelparib) grew 23 per cent to SFr640mn.').slice(-2)).toEqual([
+      ['Ostrivan', 'growth_rate', '23 per cent', 'revenue'],
+      ['Ostrivan', 'revenue', 'SFr640mn', null],
+    ]);
+  });
+
+  it('is the growth of what is spent in a market: "The European cloud market grew 22% to $25.0 billion" (its level stays for a reviewer)', () => {
+    expect(read('The European cloud market grew 22% to $25.0 billion in the third quarter, research firm Kestrel Analytics said.')).toEqual([
+      ['European cloud market', 'growth_rate', '22%', 'revenue'],
+      ['European cloud market', 'unclassified', '$25.0 billion', null],
+    ]);
+  });
+
+  it('is not revenue when a measure stands between the party and its verb, known to the reader or not', () => {
+    const values = read(
+      'Ridgefield Assurance said net premiums written increased 9% to $5.42 billion. Provisions dropped 18% to $1.1 billion. ' +
+        'Remaining performance obligations rose 31% to $7.8 billion.',
+    );
+    expect(values.filter(([, predicate]) => predicate === 'revenue' || predicate === 'growth_rate')).toEqual([]);
+  });
+
+  it('is not revenue when the money is a price or says what it is', () => {
+    expect(read('Acme Corp shares rose 5% to $41.').filter(([, predicate]) => predicate === 'revenue')).toEqual([]);
+    expect(read('Acme Corp grew 20% to a valuation of $5 billion.').filter(([, predicate]) => predicate === 'revenue')).toEqual([]);
+  });
+});
+
+describe('a figure raised is no money raised', () => {
+  it('"raised its full-year forecast to $462 billion" is no funding round', () => {
+    expect(read('Kestrel Analytics raised its full-year forecast to $462 billion from $448 billion.').map(([, predicate]) => predicate)).not.toContain('funding_raised');
+  });
+
+  it('"raised its dividend to $1.2 billion" is none either, while "raised $40 million" still is', () => {
+    expect(read('Acme Corp raised its annual dividend payout to $1.2 billion.').map(([, predicate]) => predicate)).not.toContain('funding_raised');
+    expect(read('Acme Corp raised $40 million in a Series B round led by Sequoia.').map(([, predicate]) => predicate)).toContain('funding_raised');
+  });
+});
