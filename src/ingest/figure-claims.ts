@@ -288,7 +288,21 @@ function movedTo(scope: ClauseScope, to: number): boolean {
   const before = doc.tokens[to - 1];
   const verb = before !== undefined && /^(?:down|up|back)$/.test(before.normal) ? to - 2 : to - 1;
   if (!isChangeVerb(doc.tokens[verb] ?? { normal: '', lemma: '' })) return false;
-  return scope.mentions.some((m) => m.last === verb - 1 && m.kind !== 'MARKET');
+  const partyEndsAt = (at: number): boolean => scope.mentions.some((m) => m.last === at && m.kind !== 'MARKET');
+  return partyEndsAt(verb - 1) || partyEndsAt(asideOpeningBefore(scope, verb - 1) - 1);
+}
+
+/** How far back an aside between a party and its verb may open: ", owned by software maker Ardent Systems,". */
+const ASIDE_REACH = 10;
+
+/** "Stratos, owned by software maker Ardent Systems, edged up": where the aside ending at comma `at` opens, or -1. */
+function asideOpeningBefore(scope: ClauseScope, at: number): number {
+  if (scope.doc.tokens[at]?.text !== ',') return -1;
+  for (let i = at - 1; i >= Math.max(scope.clause.first, at - ASIDE_REACH); i--) {
+    if (scope.doc.tokens[i]!.text === ',') return i;
+    if (scope.doc.tokens[i]!.type === 'number') return -1;
+  }
+  return -1;
 }
 
 /** What a market's volume is counted in: "21.4% of global deliveries", "18% of registrations", "28% of the market". */

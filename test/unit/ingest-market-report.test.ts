@@ -420,3 +420,20 @@ describe("a company's share of a place's volume", () => {
     expect(america.map((c) => [c.subject, c.predicate, c.object])).toEqual([['Walmart', 'market_share', 'America online grocery market']]);
   });
 });
+
+describe('a share moved to, after an aside about its holder', () => {
+  it('is one more share of the market the sentence before gave shares of', () => {
+    const text =
+      'Worldwide spending on cloud infrastructure services reached $118.6 billion in the third quarter, research firm Kestrel Analytics said. ' +
+      'Nimbus held 29% of the market. ' +
+      'Stratos, owned by software maker Ardent Systems, edged up to 22% from 21%, while Orbis, part of search group Quorra, climbed to 13% from 11%.';
+    const shares = extractCandidates(text, { publishedAt: '2026-11-12', entities: [] }).filter((c) => c.predicate === 'market_share');
+    expect(shares.map((c) => [c.subject, c.value])).toEqual([
+      ['Nimbus', '29%'],
+      ['Stratos', '22%'],
+      ['Stratos', '21%'],
+      ['Orbis', '13%'],
+      ['Orbis', '11%'],
+    ]);
+  });
+});
