@@ -1,5 +1,6 @@
 // Places a business story reports a company's figures by ("North America contributed $452 million"): a place is
 // where a figure holds, not a party of its own, in a story about a company.
+import { isChangeVerb } from './figures.js';
 import type { Mention } from './mentions.js';
 import { mainSubject, type ClauseScope } from './scope.js';
 
@@ -29,6 +30,30 @@ const COMPANY_FIGURE_WORDS =
 
 export const isPlaceName = (name: string): boolean => PLACES.has(name.trim().toLowerCase());
 
+/** How many sentences back a run of places' changes looks for the company's sales told by place. */
+const REGIONS_GO_ON = 3;
+
+/** Sales told place by place in the sentences before `before`: a figure word and a place or "region" among them. */
+function goingThroughRegions(scope: ClauseScope, before: number): boolean {
+  const from = scope.doc.sentences[Math.max(0, scope.clause.sentence - REGIONS_GO_ON)]!.first;
+  const words = scope.doc.tokens.slice(from, before);
+  return words.some((t) => COMPANY_FIGURE_WORDS.test(t.normal)) && words.some((t) => /^regions?$/.test(t.normal) || isPlaceName(t.text));
+}
+/** How long an aside between a place and its verb may be: "Europe, the group's largest region, grew 4.8%". */
+const ASIDE_WORDS = 8;
+
+/** "Japan rose 14%", "Europe, the group's largest region, grew 4.8%": a verb of change right after the place. */
+function changedRightAfter(scope: ClauseScope, place: Mention): boolean {
+  const tokens = scope.doc.tokens;
+  let at = place.last + 1;
+  if (tokens[at]?.text === ',') {
+    const close = tokens.slice(at + 1, at + 2 + ASIDE_WORDS).findIndex((t) => t.text === ',');
+    if (close < 0) return false;
+    at += close + 2;
+  }
+  return tokens[at] !== undefined && isChangeVerb(tokens[at]!);
+}
+
 /**
  * "North America contributed $452 million", "China accounted for 24% of sales": in a story about a company, a place
  * that opens its clause (or an item of a list), in a sentence about a company's figure, is where the company's figure
@@ -54,7 +79,11 @@ export function companyInPlace(scope: ClauseScope, subject: Mention, holder: Men
   // Not "China made up 60% of global battery production": a share of a market or the world is the place's own.
   const ofAMarket = tokens.slice(sentence.first, sentence.last + 1).some((t) => /^(?:global|world|worldwide|market|industry|production|output)$/.test(t.normal));
   const madeUp = (k: number): boolean => !ofAMarket && /^(?:made|makes|make)$/.test(tokens[k]!.normal) && tokens[k + 1]?.normal === 'up';
-  if (!tokens.slice(sentence.first, sentence.last + 1).some((t, k) => COMPANY_FIGURE_WORDS.test(t.normal) || madeUp(sentence.first + k))) return null;
+  const speaksOfFigure = (from: number, to: number): boolean => tokens.slice(from, to + 1).some((t) => COMPANY_FIGURE_WORDS.test(t.normal));
+  const ownFigure = speaksOfFigure(sentence.first, sentence.last) || tokens.slice(sentence.first, sentence.last + 1).some((_, k) => madeUp(sentence.first + k));
+  // "By region, … organic sales up 11% … Japan rose 14%. The Americas grew 6.2%.": a place that itself rose or fell,
+  // while the story goes through the company's sales place by place.
+  if (!ownFigure && !(changedRightAfter(scope, subject) && goingThroughRegions(scope, sentence.first))) return null;
   // "Rival Globex said China accounted for 30% of its revenue": a party named before it in the sentence owns it.
   if (scope.mentions.some((m) => m.kind !== 'MARKET' && !isPlaceName(m.name) && m.first >= sentence.first && m.last < subject.first)) return null;
   // In a market report a place's figures are its regional market's (region.ts), not the leading company's.

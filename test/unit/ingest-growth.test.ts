@@ -258,3 +258,27 @@ describe('a measure multiplied', () => {
     expect(growths('Acme doubled its headcount.')).toEqual([]);
   });
 });
+
+describe('places that rose or fell while a story goes through its company\'s sales by region', () => {
+  const story =
+    "PARIS, Oct 14 - Lessard SA said third-quarter revenue rose 5.2% to €9.8 billion. By region, Asia excluding Japan returned to growth, with organic sales up 11%. " +
+    "Japan rose 14%, buoyed by tourists. The Americas grew 6.2%. Europe, the group's largest region, grew 4.8%.";
+  const growth = (text: string) =>
+    extractCandidates(text, { publishedAt: '2026-10-14', entities: [] })
+      .filter((c) => c.predicate === 'growth_rate')
+      .map((c) => [c.subject, c.value, c.qualifiers.find((q) => q.key === 'region')?.value ?? null]);
+
+  it("are the company's sales growth there", () => {
+    expect(growth(story)).toEqual([
+      ['Lessard SA', '5.2%', null],
+      ['Lessard SA', '11%', 'Asia'],
+      ['Lessard SA', '14%', 'Japan'],
+      ['Lessard SA', '6.2%', 'Americas'],
+      ['Lessard SA', '4.8%', 'Europe'],
+    ]);
+  });
+
+  it('but a place that grew right after a company figure told with no place is no region of its sales', () => {
+    expect(growth('PARIS, Oct 14 - Lessard SA said third-quarter revenue rose 5.2% to €9.8 billion. Germany grew 0.3% in the quarter, official data showed.')).toEqual([['Lessard SA', '5.2%', null]]);
+  });
+});
