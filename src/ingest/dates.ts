@@ -2,6 +2,7 @@
 import { DomainError } from '../domain/errors.js';
 import { parsePeriod, type ParsedPeriod, type PartialDate } from '../domain/period.js';
 import { sliceTokens, type ArticleDocument, type Sentence } from './document.js';
+import { namedSpanFor, openingMonthsModifier, standsAsRunningTotal, unnumberedOpening } from './unnumbered-opening.js';
 import { longestFirst, longestReading, TokenMask, type TokenRange } from './spans.js';
 
 /** "now", "currently", "today": the present of the verb they go with, which dates what that verb says only. */
@@ -30,28 +31,6 @@ const DECADE = /^(?:19|20)\d0'?s$/;
 const ORDINAL = /^(?:first|second|third|fourth|final|1st|2nd|3rd|4th|back|front|latter)$/;
 /** "on Tuesday", "last Friday". */
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
-/**
- * "the nine months", "the nine-month period", "Nine-month revenue": a results story's running total since its year
- * began, which it calls "the first nine months" too. The period parser reads them as that; the company's own year
- * (fiscal-year.ts) still decides which nine months they are.
- */
-const UNNUMBERED_OPENING = /^(?:(?:in|for|during|over) )?(?:(?:the|its|their) )?(six|nine)(?:-month(?: period)?| months)$/i;
-
-/** The opening span "the nine months" and its kin name, as the period parser writes it ("nine months"), or null. */
-export function unnumberedOpening(text: string): 'six months' | 'nine months' | null {
-  const match = UNNUMBERED_OPENING.exec(text.trim());
-  return match ? (`${match[1]!.toLowerCase()} months` as 'six months' | 'nine months') : null;
-}
-/** "in the nine months since its launch", "the six months after the deal": a span counted from an event, not the year's. */
-const COUNTED_FROM = /^(?:since|after|before|following|until|till|ahead|to|through|ended|ending)$/;
-
-/** "the nine-month period", "Nine-month revenue": the "month" of a hyphened span, after "the"/"its" or opening the sentence. */
-function openingMonthsModifier(doc: ArticleDocument, sentence: Sentence, i: number): boolean {
-  const tokens = doc.tokens;
-  if (tokens[i]!.normal !== 'month' || tokens[i - 1]?.text !== '-' || !/^(?:six|nine)$/.test(tokens[i - 2]?.normal ?? '')) return false;
-  return i - 2 === sentence.first || /^(?:the|its|their)$/.test(tokens[i - 3]?.normal ?? '');
-}
 
 function isSeed(doc: ArticleDocument, i: number): boolean {
   const token = doc.tokens[i]!;
@@ -127,11 +106,15 @@ export function findDates(doc: ArticleDocument, sentence: Sentence, publishedAt:
       best.first += 1;
       best.reading = unopened;
     }
-    // "the nine months" read from a longer span's opening words: "in the nine months since it launched".
-    if (unnumberedOpening(sliceTokens(doc, best.first, best.last)) && COUNTED_FROM.test(doc.tokens[best.last + 1]?.normal ?? '')) continue;
+    // "the nine months" is the year's opening span only where it stands as one: not "the nine months since it launched".
+    const unnumbered = unnumberedOpening(sliceTokens(doc, best.first, best.last)) !== null;
+    if (unnumbered && !standsAsRunningTotal(doc, best.last)) continue;
+    // "In the six months, …" after "the six months to September": that span, which the words point back to.
+    const named = unnumbered ? namedSpanFor(doc, best.first, best.last) : null;
+    const namedReading = named === null ? null : read(named);
     const first = sameSpanOpening(doc, sentence, best.first, best.last);
-    const text = doc.text.slice(doc.tokens[first]!.start, doc.tokens[best.last]!.end);
-    found.push({ first, last: best.last, ...best.reading, text });
+    const text = namedReading ? named! : doc.text.slice(doc.tokens[first]!.start, doc.tokens[best.last]!.end);
+    found.push({ first, last: best.last, ...(namedReading ?? best.reading), text });
   }
   return longestFirst(found);
 }

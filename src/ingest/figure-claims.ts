@@ -27,7 +27,7 @@ import { growthValue, multipliedGrowth } from './growth-over-a-hundred.js';
 import { relativeAsides } from './asides.js';
 import { levelOrChangeTiedTo } from './level-and-change.js';
 import { changedMeasureBefore, growthQualifiers } from './growth-figures.js';
-import { changeReaching, moneyReachedBy } from './reached-money.js';
+import { changeReaching, moneyReachedBy, namedAfter } from './reached-money.js';
 
 interface Classified {
   /** The cue words that chose the predicate, quoted with the figure when close ("valuing the company at $1.5 billion"). */
@@ -289,7 +289,17 @@ function movedTo(scope: ClauseScope, to: number): boolean {
   const verb = before !== undefined && /^(?:down|up|back)$/.test(before.normal) ? to - 2 : to - 1;
   if (!isChangeVerb(doc.tokens[verb] ?? { normal: '', lemma: '' })) return false;
   const partyEndsAt = (at: number): boolean => scope.mentions.some((m) => m.last === at && m.kind !== 'MARKET');
+  // "edged up to 2.3% from 2.1% in gross bad loans": a measure named after the figures is no share of the market.
+  if (measureAfterShares(scope, to)) return false;
   return partyEndsAt(verb - 1) || partyEndsAt(asideOpeningBefore(scope, verb - 1) - 1);
+}
+
+/** "to 22% from 21% in operating margin": past the level moved to and the one it moved from, "in" and a measure. */
+function measureAfterShares(scope: ClauseScope, to: number): boolean {
+  const tokens = scope.doc.tokens;
+  let at = to + 1;
+  while (at <= scope.clause.last && (tokens[at]!.type === 'number' || /^(?:%|per|cent|from|about|around)$/.test(tokens[at]!.normal))) at += 1;
+  return namedAfter(scope, at - 1);
 }
 
 /** How far back an aside between a party and its verb may open: ", owned by software maker Ardent Systems,". */

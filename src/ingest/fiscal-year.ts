@@ -5,7 +5,7 @@ import { addMonths, CAPITALISED_MONTHS, daysInMonth, isoDate, monthNumber } from
 import type { Candidate } from './candidate.js';
 import { latestPublicationDay } from './future-period.js';
 import { hasForecastBasis } from './scope.js';
-import { unnumberedOpening } from './dates.js';
+import { unnumberedOpening } from './unnumbered-opening.js';
 
 /** Month names as written in a year's end, with their capital: "June", "Jan." (longest first, so "June" is not "Jun"). */
 const MONTH_WRITTEN = CAPITALISED_MONTHS;
@@ -286,13 +286,13 @@ export function companyFiscalOpeningSpans(candidates: Candidate[], yearEndMonth:
     // "kept its full-year forecast of 120 billion yen" in a sentence about the first nine months: another span.
     if (candidate.period !== null && WHOLE_YEAR.test(candidate.period)) return candidate;
     const own = ownSpan(candidate);
-    // "in the six months", "the nine-month period" with no end: in an article that tells its spans by the fiscal year, those.
     const unnumbered = candidate.period === null ? null : unnumberedOpening(candidate.period);
     const bare = candidate.period === null ? null : (BARE_OPENING.exec(candidate.period.trim())?.[1] ?? unnumbered);
     let months: number | null = null;
     if (own) months = monthsIn(own.part);
-    // "the six months" points back to the span the article named ("the six months to September"), whoever it dates.
-    else if (bare && (unnumbered !== null || parties.has(candidate.subject) || halfOfStory(candidate, bare)) && named.has(monthsIn(bare))) months = monthsIn(bare);
+    // "the nine months" with no end, in a story that says where its company's year ends, is that year's.
+    else if (bare && unnumbered !== null) months = monthsIn(bare);
+    else if (bare && (parties.has(candidate.subject) || halfOfStory(candidate, bare)) && named.has(monthsIn(bare))) months = monthsIn(bare);
     if (months === null) return candidate;
     const back = candidate.period !== null && YEAR_BACK.test(candidate.period) ? 1 : 0;
     // A forecast is of the span to come: "expects net profit for the first half of its fiscal year to rise".

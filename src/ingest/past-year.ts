@@ -6,7 +6,7 @@ import { FORECASTERS } from './others-estimate.js';
 import { forecastBetween } from './scope-qualifiers.js';
 import { hasForecastBasis, type ClauseScope, type Draft } from './scope.js';
 import { IRREGULAR_PAST } from './tense.js';
-import { unnumberedOpening } from './dates.js';
+import { unnumberedOpening } from './unnumbered-opening.js';
 
 const startOf = (text: string, publishedAt: string): string | null => readAgainst(text, publishedAt)?.start ?? null;
 

@@ -38,9 +38,33 @@ export function moneyReachedBy(scope: ClauseScope, change: Figure, excluded: rea
   let to = money.first - 1;
   while (to > change.last && AMOUNT_HEDGE.test(tokens[to]!.normal)) to -= 1;
   if (tokens[to]?.normal !== 'to' || to - change.last > TO_REACH) return null;
-  // "rose 8% to $4.1 billion in market value", "valued at": money with words of its own is what they say, not revenue.
   if (tokens.slice(change.last + 1, to).some((t) => t.text === ',')) return null;
+  // A report on a market tallies what is spent in it ("Europe rose 22% to $25.0 billion"); elsewhere the story must
+  // speak of revenue ("Vanguard grew 11% to $10 trillion" is assets, "Microsoft rose 3% to $3.1 trillion" its value).
+  if (namedAfter(scope, money.last) || movedOnADay(scope) || !(amidRevenue(scope) || scope.state.reportedMarket !== null)) return null;
   return figurePredicate(scope.doc, scope.clause, money, 'MONEY', excluded) === null ? money : null;
+}
+
+/**
+ * "to $10 trillion in assets", "to €30 billion in premiums", "to $5 billion of deposits", "to $3.1 trillion on Friday":
+ * what follows the money names what it counts (a date aside: "to $26.1 billion in the third quarter").
+ */
+export function namedAfter(scope: ClauseScope, last: number): boolean {
+  const next = scope.doc.tokens[last + 1]?.normal ?? '';
+  if (/^(?:of|worth|on)$/.test(next)) return true;
+  return next === 'in' && !scope.dates.some((date) => date.first === last + 1 || date.first === last + 2);
+}
+
+/** "Microsoft rose 3% to $3.1 trillion on Friday", "… today": a move in a day is a market value's, not a total earned. */
+const movedOnADay = (scope: ClauseScope): boolean => scope.dates.some((date) => date.period?.precision === 'DAY' || /\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday)\b/i.test(date.text));
+
+/** How many sentences back a story's word for revenue may stand: "Orbis … with revenue up 44%. Stratos grew 33% to …". */
+const REVENUE_WORD_REACH = 2;
+
+/** Whether the sentence or the two before it speak of revenue or sales: the money totals it goes on with are revenue. */
+function amidRevenue(scope: ClauseScope): boolean {
+  const from = scope.doc.sentences[Math.max(0, scope.clause.sentence - REVENUE_WORD_REACH)]!.first;
+  return scope.doc.tokens.slice(from, scope.clause.last + 1).some((t) => /^(?:revenues?|sales|turnover)$/.test(t.normal));
 }
 
 /** The change right before `money` that reached it ("grew 33% to $26.1 billion"), or null. */

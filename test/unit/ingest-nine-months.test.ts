@@ -85,3 +85,36 @@ describe('"bringing the nine-month total to …" dates that total only', () => {
     expect(values.find(([, , value]) => value === '$689m')?.[3]).toBe('2026-01-01 to 2026-06-30');
   });
 });
+
+describe('"the six months" where the story named its end, or as a length of time (review cases)', () => {
+  it('is the span the story named by its end, a fiscal half included', () => {
+    const text = 'Toyota said net profit in the six months to September fell 26% to 2.6 trillion yen. In the six months, it sold 4.7 million vehicles.';
+    expect(datedValues(text, '2026-11-05').find(([, , value]) => value === '4.7 million')?.[3]).toBe('2026-04-01 to 2026-09-30');
+  });
+
+  it.each([
+    'Acme Corp expects to spend $2 billion in the six months starting July 1.',
+    'Output fell 30% to 1.2 million tonnes during the six months of the strike, Acme Corp said.',
+    'Acme Corp spent $3 billion during the nine months it took to close the deal.',
+    'Acme Corp said the nine-month strike cost it $5 billion.',
+    'Nine-month Treasury bills yielded 4.2%, Acme Corp said.',
+  ])('dates nothing by a length of time: %s', (text) => {
+    const periods = datedValues(text, '2026-10-20').map(([, , , period]) => period);
+    expect(periods).not.toContain('2026-01-01 to 2026-06-30');
+    expect(periods).not.toContain('2026-01-01 to 2026-09-30');
+  });
+
+  it('reads the year a story told in the past gives it before the span is over ("the nine months" in August is last year\'s)', () => {
+    expect(datedValues('Acme Corp said revenue for the nine months rose 5% to $6 billion.', '2026-08-15').map(([, , value, period]) => [value, period])).toEqual([
+      ['5%', '2025-01-01 to 2025-09-30'],
+      ['$6 billion', '2025-01-01 to 2025-09-30'],
+    ]);
+  });
+});
+
+describe('a share moved to, with a measure named after it (review case)', () => {
+  it('is no market share', () => {
+    const text = 'HDFC Bank held 28% of private-sector deposits in India in March. ICICI Bank, its closest rival, edged up to 2.3% from 2.1% in gross bad loans.';
+    expect(read(text, '2026-10-20').filter((c) => c.subject.startsWith('ICICI') && c.predicate === 'market_share')).toEqual([]);
+  });
+});

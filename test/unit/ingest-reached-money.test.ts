@@ -8,7 +8,7 @@ const read = (text: string) =>
 
 describe('a party that "grew 33% to $26.1 billion"', () => {
   it("is a company's revenue and its growth", () => {
-    expect(read('Acme Corp grew 33% to $26.1 billion in the third quarter.')).toEqual([
+    expect(read('Acme Corp said sales were strong in every region. Acme Corp grew 33% to $26.1 billion in the third quarter.')).toEqual([
       ['Acme Corp', 'growth_rate', '33%', 'revenue'],
       ['Acme Corp', 'revenue', '$26.1 billion', null],
     ]);
@@ -22,7 +22,8 @@ describe('a party that "grew 33% to $26.1 billion"', () => {
   });
 
   it('is the growth of what is spent in a market: "The European cloud market grew 22% to $25.0 billion" (its level stays for a reviewer)', () => {
-    expect(read('The European cloud market grew 22% to $25.0 billion in the third quarter, research firm Kestrel Analytics said.')).toEqual([
+    const text = 'Worldwide spending on cloud services reached $118.6 billion in the third quarter, research firm Kestrel Analytics said. The European cloud market grew 22% to $25.0 billion.';
+    expect(read(text).slice(1)).toEqual([
       ['European cloud market', 'growth_rate', '22%', 'revenue'],
       ['European cloud market', 'unclassified', '$25.0 billion', null],
     ]);
@@ -34,6 +35,13 @@ describe('a party that "grew 33% to $26.1 billion"', () => {
         'Remaining performance obligations rose 31% to $7.8 billion.',
     );
     expect(values.filter(([, predicate]) => predicate === 'revenue' || predicate === 'growth_rate')).toEqual([]);
+  });
+
+  it('is not revenue when the money counts something named after it, is a market value moved in a day, or the story speaks of no revenue', () => {
+    const revenue = (text: string) => read(text).filter(([, predicate]) => predicate === 'revenue' || predicate === 'growth_rate');
+    expect(revenue('Acme Corp said sales rose. Vanguard grew 11% to $10 trillion in assets.')).toEqual([]);
+    expect(revenue('Acme Corp said sales rose. Microsoft rose 3% to $3.1 trillion on Friday, overtaking Apple.')).toEqual([]);
+    expect(revenue('BlackRock grew 10% to $11.5 trillion, the asset manager said.')).toEqual([]);
   });
 
   it('is not revenue when the money is a price or says what it is', () => {

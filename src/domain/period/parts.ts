@@ -80,7 +80,7 @@ const labelled = (year: number) => ({ year, label: String(year) });
  * "the nine months", "the nine-month period", "nine-month (of 2025)": a results story's own name for the year's first
  * nine (or six) months. Not a bare "nine months", which is as often a length of time ("took nine months").
  */
-const UNNUMBERED_OPENING = /^(?:(?:the|its|their)\s+(six|nine)\s+months|(?:(?:the|its|their)\s+)?(six|nine)-month(?:\s+period)?)(?=\s+of\s|$)/;
+const UNNUMBERED_OPENING = /^(?:(?:the|its|their)\s+(six|nine)\s+months|(?:(?:the|its|their)\s+)?(six|nine)-month(?:\s+period)?)(?=\s+of\s|\s+\d{4}$|$)/;
 
 /**
  * "the first nine months of 2025", "the first six months of the year", "the first three quarters of 2024": the year's

@@ -1,0 +1,55 @@
+// "the nine months", "the nine-month period", "Nine-month revenue": a results story's running total since its year
+// began, which it calls "the first nine months" too; and where it is only a length of time ("the nine months it took").
+import type { ArticleDocument, Sentence } from './document.js';
+import { sliceTokens } from './document.js';
+
+const UNNUMBERED_OPENING = /^(?:(?:in|for|during|over) )?(?:(?:the|its|their) )?(six|nine)(?:-month(?: period)?| months)$/i;
+
+/** The opening span "the nine months" and its kin name, as the period parser writes it ("nine months"), or null. */
+export function unnumberedOpening(text: string): 'six months' | 'nine months' | null {
+  const match = UNNUMBERED_OPENING.exec(text.trim());
+  return match ? (`${match[1]!.toLowerCase()} months` as 'six months' | 'nine months') : null;
+}
+
+/** "the nine-month period", "Nine-month revenue": the "month" of a hyphened span, after "the"/"its" or opening the sentence. */
+export function openingMonthsModifier(doc: ArticleDocument, sentence: Sentence, i: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[i]!.normal !== 'month' || tokens[i - 1]?.text !== '-' || !/^(?:six|nine)$/.test(tokens[i - 2]?.normal ?? '')) return false;
+  return i - 2 === sentence.first || /^(?:the|its|their)$/.test(tokens[i - 3]?.normal ?? '');
+}
+
+/** What a results story totals over "nine-month" spans: not "the nine-month strike", "a six-month lock-up", "Nine-month Treasury bills". */
+const RESULT_WORDS =
+  /^(?:period|revenues?|sales|turnover|profits?|net|operating|pre-tax|pretax|loss|losses|earnings|ebitda|ebit|income|total|tally|figures?|results|volumes?|shipments|deliveries|orders|production|output|traffic|growth|cash|capex|spending|margin|deficit|surplus|bookings|premiums|dividend|like-for-like|organic|group|service)$/;
+/** Words after "the nine months" that go on with a results sentence: "In the nine months, …", "the nine months rose". */
+const GOES_ON = /^(?:[,.;:)]|and|compared|versus|vs|against|under|was|were|is|are|totall?ed|reached|came|stood)$/;
+
+/**
+ * Whether the words ending at `last` stand as the year's opening span: "In the nine months, revenue rose", "for the
+ * six months was", "Nine-month revenue". Not a length of time: "the nine months since its launch", "the six months
+ * starting July 1", "during the six months of the strike", "the nine months it took", "a nine-month high".
+ */
+export function standsAsRunningTotal(doc: ArticleDocument, last: number): boolean {
+  const next = doc.tokens[last + 1];
+  if (next === undefined) return true;
+  if (doc.tokens[last]!.normal === 'month') return RESULT_WORDS.test(next.normal);
+  if (GOES_ON.test(next.normal)) return true;
+  // "revenue in the nine months rose 5%": a verb of the clause, not "starting", "leading up" or "it took".
+  return next.pos === 'VERB' && !/ing$/.test(next.normal);
+}
+
+/** "the six months to September", "the nine months ended Sept. 30": a span a story names by its end. */
+const NAMED_BY_END = /\b(six|nine) months (?:to|ended|ending|through|until) (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2})?(?:,? \d{4})?)/g;
+
+/**
+ * "Net profit for the six months to September fell 26%. In the six months, it sold 4.7 million vehicles": the bare
+ * span points back to the one the story named by its end, which dates it (a company's fiscal half included). The
+ * words of that span, when the story names one of that length (and only one), else null.
+ */
+export function namedSpanFor(doc: ArticleDocument, first: number, last: number): string | null {
+  const months = unnumberedOpening(sliceTokens(doc, first, last));
+  if (months === null) return null;
+  // (A stop after the month ends the sentence as often as it abbreviates the month: "to September.")
+  const named = new Set([...doc.text.matchAll(NAMED_BY_END)].filter((match) => `${match[1]!.toLowerCase()} months` === months).map((match) => match[0].replace(/\.$/, '')));
+  return named.size === 1 ? `the ${[...named][0]!}` : null;
+}
