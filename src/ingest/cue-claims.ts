@@ -62,6 +62,8 @@ function releaseDrafts(scope: ClauseScope, cue: CueMatch): Draft[] {
   if (forecastBetween(scope.doc, scope.clause.first, cue.first - 1)) return [];
   // "according to a report released on Tuesday", "data published today": a document was released, not a product.
   if (isDocument(scope.doc.tokens[cue.first - 1])) return [];
+  // "in under 13 months from launch", "since launch": the launch a span is counted from, no release told.
+  if (/^(?:launch|release)$/.test(scope.doc.tokens[cue.first]!.normal) && /^(?:from|since|until|at)$/.test(scope.doc.tokens[cue.first - 1]?.normal ?? '')) return [];
   const subject = releasedThing(scope, cue);
   if (!subject) return [];
   const earlier = scope.state.lastRelease;

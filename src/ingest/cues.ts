@@ -83,7 +83,7 @@ const FIGURE_CUES: readonly FigureCue[] = [
   {
     predicate: 'time_to_milestone',
     dimensions: ['DURATION'],
-    pattern: /\b(?:reach(?:ed|es)?|hit|hits|cross(?:ed|es)|surpass(?:ed|es)|pass(?:ed|es)|top(?:ped|s)|took|takes|to get to)\b/g,
+    pattern: /\b(?:reach(?:ed|es)?|hit|hits|cross(?:ed|es)|surpass(?:ed|es)|pass(?:ed|es)|top(?:ped|s)|took|takes|(?:got|gets|get) to)\b/g,
   },
 ];
 

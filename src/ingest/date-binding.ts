@@ -28,9 +28,7 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   // "Halden, which has struggled since discontinuing its band in March, saw shipments fall 11%": a date inside a
   // relative aside dates what the aside says, not the main clause's figures.
   // An aside about a measure ("revenue, which covers the three months to September, rose 12%") dates that measure.
-  const aside = relativeAsides(doc, date.first).find((range) => range.first <= date.first && date.last <= range.last);
-  const aboutParty = aside !== undefined && /^\p{Lu}/u.test(doc.tokens[aside.first - 1]?.text ?? '');
-  if (aside !== undefined && aboutParty && !(aside.first <= anchor.first && anchor.last <= aside.last)) return Infinity;
+  if (inPartyAsideApart(doc, date, anchor)) return Infinity;
   let commas = 0;
   for (let i = from + 1; i < to; i++) if (doc.tokens[i]!.text === ',') commas += 1;
   return to - from + (after ? 0 : BEFORE_PENALTY) + commas * COMMA_PENALTY;
@@ -44,6 +42,16 @@ export function runningTotalDate(doc: ArticleDocument, date: TokenRange): boolea
   let before = date.first - 1;
   if (/^(?:the|its|their)$/.test(doc.tokens[before]?.normal ?? '')) before -= 1;
   return TOTAL_VERB.test(doc.tokens[before]?.normal ?? '');
+}
+
+/**
+ * "Halden, which has struggled since discontinuing its band in March, saw shipments fall 11%": whether `date` stands in
+ * a relative aside about a party (a name before it) that `anchor` is outside of.
+ */
+export function inPartyAsideApart(doc: ArticleDocument, date: TokenRange, anchor: TokenRange): boolean {
+  const aside = relativeAsides(doc, date.first).find((range) => range.first <= date.first && date.last <= range.last);
+  const aboutParty = aside !== undefined && /^\p{Lu}/u.test(doc.tokens[aside.first - 1]?.text ?? '');
+  return aside !== undefined && aboutParty && !(aside.first <= anchor.first && anchor.last <= aside.last);
 }
 
 const nowBeforeVerb = (doc: ArticleDocument, date: DateMention): boolean =>

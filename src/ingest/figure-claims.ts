@@ -98,7 +98,9 @@ function priceGainBefore(scope: ClauseScope, figure: Figure): boolean {
 /** A share: of a market (market_share), of a population (adoption_rate), a speed-up ("25% faster"), or a growth. */
 function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, subject: Mention, asides: readonly TokenRange[]): Classified {
   if (priceGainBefore(scope, figure)) return { predicate: UNCLASSIFIED, object: null };
-  if (cue === 'speedup_over') return { predicate: cue, object: comparatorAfter(scope.objects, figure.last, comparedUntil(scope, figure), subject) };
+  // "responds 2.4 times faster …, and costs 60% less to run": a percentage less (or more) of something else is no speed-up.
+  const otherComparison = /^(?:less|more|cheaper|lower|higher|fewer|smaller|bigger|larger)$/.test(scope.doc.tokens[figure.last + 1]?.normal ?? '');
+  if (cue === 'speedup_over') return otherComparison ? { predicate: UNCLASSIFIED, object: null } : { predicate: cue, object: comparatorAfter(scope.objects, figure.last, comparedUntil(scope, figure), subject) };
   // "Revenue rose 24% from a year earlier": a change of a named measure is its growth rate; of nothing named, or of a
   // share price, no claim any rule compares.
   if (measuresChange(scope.doc, figure) && !/^(?:to|at)$/.test(scope.doc.tokens[figure.first - 1]?.normal ?? '')) {
