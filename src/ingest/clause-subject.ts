@@ -1,5 +1,5 @@
 // The subject of a claim in a clause: named there, carried from an earlier clause, stood for by "it", or continued from the last sentence.
-import { verbTagOnModifier, type ArticleDocument } from './document.js';
+import { verbTagOnModifier, type ArticleDocument, type Sentence } from './document.js';
 import { AMOUNT_HEDGE, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { phraseAt, shareObject } from './objects.js';
@@ -401,9 +401,15 @@ function joinedClauseProperty(scope: ClauseScope): { owner: Mention | null; whol
  */
 function sentenceBefore(doc: ArticleDocument, index: number, state: ArticleState): number {
   let before = index - 1;
-  while (before > 0 && state.lastSubjectSentence !== before && isHeading(doc, doc.sentences[before]!)) before -= 1;
+  while (before > 0 && state.lastSubjectSentence !== before && (isHeading(doc, doc.sentences[before]!) || quoted(doc, doc.sentences[before]!))) before -= 1;
   return before;
 }
+
+/**
+ * '"This was a quarter in which copper did the heavy lifting," the chief executive told analysts.': a speaker's words
+ * that gave no subject are an aside too; the story's figures go on after them ("Copper production rose 41% …").
+ */
+const quoted = (doc: ArticleDocument, sentence: Sentence): boolean => /^["“”]$/.test(doc.tokens[sentence.first]?.text ?? '');
 
 /** Words that say which things a count counts, not whose they are: "More than 290,000 merchants took part". */
 const COUNTED_PARTS = /^(?:merchants|sellers|vendors|suppliers|partners|drivers|couriers|riders|brands|stores|shops|branches|restaurants|employees|staff|workers|engineers|customers|users|subscribers|members|orders|trips|deliveries|vehicles|units|flights|passengers)$/;

@@ -2,7 +2,7 @@
 import { relativeAsides } from './asides.js';
 import type { ArticleDocument } from './document.js';
 import { isNowWord, type DateMention } from './dates.js';
-import { reports } from './roles.js';
+import { asOpensClause, reports } from './roles.js';
 import { forecastBetween } from './scope-qualifiers.js';
 import { contains, type TokenRange } from './spans.js';
 
@@ -29,6 +29,9 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   // relative aside dates what the aside says, not the main clause's figures.
   // An aside about a measure ("revenue, which covers the three months to September, rose 12%") dates that measure.
   if (inPartyAsideApart(doc, date, anchor)) return Infinity;
+  // "rose 41% … after the expansion … reached nameplate capacity in August", "slipped 3.2% as heavy July rains disrupted
+  // mining": a month or day in a clause of time or cause after the figure dates what that clause tells.
+  if (after && MONTH_OR_FINER.has(date.period?.precision ?? '') && causeClauseBetween(doc, from + 1, to)) return Infinity;
   let commas = 0;
   for (let i = from + 1; i < to; i++) if (doc.tokens[i]!.text === ',') commas += 1;
   return to - from + (after ? 0 : BEFORE_PENALTY) + commas * COMMA_PENALTY;
@@ -52,6 +55,26 @@ export function inPartyAsideApart(doc: ArticleDocument, date: TokenRange, anchor
   const aside = relativeAsides(doc, date.first).find((range) => range.first <= date.first && date.last <= range.last);
   const aboutParty = aside !== undefined && /^\p{Lu}/u.test(doc.tokens[aside.first - 1]?.text ?? '');
   return aside !== undefined && aboutParty && !(aside.first <= anchor.first && anchor.last <= aside.last);
+}
+
+/** Precisions of an event's date rather than a reporting period's. */
+const MONTH_OR_FINER = new Set(['MONTH', 'WEEK', 'DAY']);
+/** Words that open a clause of time or cause. */
+const CAUSE_OPENERS = /^(?:after|because|since|when|once|following)$/;
+
+/** How far after its opener a clause of time or cause has its verb, the date between them or not. */
+const CAUSE_VERB_REACH = 10;
+
+/** A clause of time or cause ("after the expansion … reached", "as heavy July rains disrupted") opening between `from` and `to`. */
+function causeClauseBetween(doc: ArticleDocument, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (asOpensClause(doc, i)) return true;
+    if (!CAUSE_OPENERS.test(doc.tokens[i]!.normal)) continue;
+    const words = doc.tokens.slice(i + 1, i + 1 + CAUSE_VERB_REACH);
+    const end = words.findIndex((t) => t.text === ',' || t.text === '.');
+    if ((end < 0 ? words : words.slice(0, end)).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  }
+  return false;
 }
 
 const nowBeforeVerb = (doc: ArticleDocument, date: DateMention): boolean =>

@@ -565,5 +565,24 @@ function verbThenFigure(doc: ArticleDocument, last: number, index: number): bool
 /** Words that open a clause of time, cause or contrast: a party named in one is not the main clause's subject. */
 const CLAUSE_OPENERS = /^(?:after|before|since|when|while|because|although|though|whereas|until|once)$/;
 
+/** How far after "as" the verb of its clause may stand: "as unusually heavy July rains disrupted". */
+const AS_CLAUSE_REACH = 8;
+
+/**
+ * "slipped 3.2% as unusually heavy July rains disrupted mining": an "as" that opens a clause of its own, with a verb
+ * before any comma. Not "such as", "as well as", "as of June 30", "as part of".
+ */
+export function asOpensClause(doc: ArticleDocument, at: number): boolean {
+  if (doc.tokens[at]?.normal !== 'as' || /^(?:such|well|as|so|same)$/.test(doc.tokens[at - 1]?.normal ?? '')) return false;
+  if (/^(?:of|well|part|much|many|far|long|soon|a|an|the)$/.test(doc.tokens[at + 1]?.normal ?? '')) return false;
+  for (let i = at + 1; i <= at + AS_CLAUSE_REACH && i < doc.tokens.length; i++) {
+    const token = doc.tokens[i]!;
+    if (token.text === ',' || token.text === '.') return false;
+    if (token.pos === 'VERB' && token.type !== 'number') return true;
+  }
+  return false;
+}
+
 /** Whether such a clause opens between tokens `from` (included) and `to` (excluded). */
-export const clauseOpensBetween = (doc: ArticleDocument, from: number, to: number): boolean => doc.tokens.slice(from, to).some((t) => CLAUSE_OPENERS.test(t.normal));
+export const clauseOpensBetween = (doc: ArticleDocument, from: number, to: number): boolean =>
+  doc.tokens.slice(from, to).some((t, k) => CLAUSE_OPENERS.test(t.normal) || asOpensClause(doc, from + k));

@@ -29,3 +29,27 @@ describe('a start-up story', () => {
     expect(claims.filter(([, predicate]) => predicate === 'speedup_over').map(([, , value]) => value)).toEqual(['2.4 times']);
   });
 });
+
+describe("a company's figures after its chief executive's quoted words", () => {
+  it('go on about the company: quotes that name no party are an aside, however many', () => {
+    const text =
+      'SAO PAULO, Oct 29 - Mineradora Itacambira SA posted a 38% jump in third-quarter net profit to R$4.1 billion. ' +
+      '"This was a quarter in which copper did the heavy lifting," Chief Executive Renata Albuquerque told analysts on a conference call on Thursday. ' +
+      '"Iron ore remains the backbone of this company, but the growth is in copper, and that will be even more visible next year," she said. ' +
+      'Copper production rose 41% from a year earlier to a record 118,400 tonnes. ' +
+      "Iron ore output, by contrast, slipped 3.2% to 71.6 million tonnes as unusually heavy July rains disrupted mining at the company's Minas Gerais complex.";
+    const claims = extractCandidates(text, { publishedAt: '2026-10-29', entities: [] }).map((c) => [c.subject, c.value, c.period] as const);
+    expect(claims.filter(([, value]) => ['41%', '118,400', '3.2%', '71.6 million'].includes(value ?? ''))).toEqual([
+      ['Mineradora Itacambira SA', '41%', 'in third-quarter'],
+      ['Mineradora Itacambira SA', '118,400', 'in third-quarter'],
+      ['Mineradora Itacambira SA', '3.2%', 'in third-quarter'],
+      ['Mineradora Itacambira SA', '71.6 million', 'in third-quarter'],
+    ]);
+  });
+
+  it('leaves a month in a clause of cause after the figure to that clause ("rose 12% after the company raised prices in March")', () => {
+    const text = 'Acme Corp posted third-quarter net profit of $4.1 billion. Revenue rose 12% after the company raised prices in March.';
+    const growth = extractCandidates(text, { publishedAt: '2026-10-29', entities: [] }).find((c) => c.value === '12%');
+    expect(growth?.period).toBe('third-quarter');
+  });
+});
