@@ -28,7 +28,7 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   // "Halden, which has struggled since discontinuing its band in March, saw shipments fall 11%": a date inside a
   // relative aside dates what the aside says, not the main clause's figures.
   // An aside about a measure ("revenue, which covers the three months to September, rose 12%") dates that measure.
-  if (inPartyAsideApart(doc, date, anchor)) return Infinity;
+  if (asideApart(doc, date, anchor)) return Infinity;
   // "rose 41% … after the expansion … reached nameplate capacity in August", "slipped 3.2% as heavy July rains disrupted
   // mining": a month or day in a clause of time or cause after the figure dates what that clause tells.
   if (after && MONTH_OR_FINER.has(date.period?.precision ?? '') && causeClauseBetween(doc, from + 1, to)) return Infinity;
@@ -76,6 +76,40 @@ function causeClauseBetween(doc: ArticleDocument, from: number, to: number): boo
   }
   return false;
 }
+
+/** A date in an aside (a relative one about a party, or one set off by commas before the verb) that `anchor` is outside of. */
+export const asideApart = (doc: ArticleDocument, date: TokenRange, anchor: TokenRange): boolean =>
+  inPartyAsideApart(doc, date, anchor) || (date.last < anchor.first && inAppositiveBefore(doc, date, anchor));
+
+/** How long an aside set off by commas may be: "The enterprise segment, home to … it bought for $5.8 billion in 2022,". */
+const APPOSITIVE_REACH = 30;
+
+/**
+ * "The enterprise segment, home to … the platform it bought for $5.8 billion in 2022, posted sales of 6.2 billion
+ * crowns": a date in an aside between a noun and its verb, set off by commas, dates the aside, not the figure after it.
+ */
+function inAppositiveBefore(doc: ArticleDocument, date: TokenRange, anchor: TokenRange): boolean {
+  let close = date.last + 1;
+  while (close < anchor.first && doc.tokens[close]!.text !== ',') close += 1;
+  if (close >= anchor.first || !/^(?:VERB|AUX)$/.test(doc.tokens[close + 1]?.pos ?? '')) return false;
+  const sentenceFirst = doc.sentences[doc.tokens[date.first]!.sentence]!.first;
+  for (let open = date.first - 1; open >= Math.max(sentenceFirst, date.first - APPOSITIVE_REACH); open--) {
+    if (doc.tokens[open]!.text !== ',') continue;
+    // The aside follows the clause's subject ("The enterprise segment, …"), which is no span or report it describes:
+    // "for the fourth quarter, the quarter ended June 30, was", "The report, covering April to June, put …" date it.
+    // A relative aside ("revenue, which covers the three months to September,") is inPartyAsideApart's to judge.
+    const noun = doc.tokens[open - 1];
+    if (/^(?:which|who|whose|that)$/.test(doc.tokens[open + 1]?.normal ?? '')) return false;
+    return open - sentenceFirst <= SUBJECT_WORDS && /^(?:NOUN|PROPN)$/.test(noun?.pos ?? '') && !DESCRIBED_BY_ITS_DATES.test(noun?.normal ?? '');
+  }
+  return false;
+}
+
+/** How far into its sentence the subject an aside follows may end: "The enterprise segment,". */
+const SUBJECT_WORDS = 6;
+/** Nouns whose aside tells their own span: a period, a report on one, or a measure counted over one. */
+const DESCRIBED_BY_ITS_DATES =
+  /^(?:quarter|half|year|period|months|weeks|season|report|survey|study|data|statistics|figures|filing|results|tally|index|revenues?|sales|turnover|profits?|income|earnings|ebitda|output|production|shipments|deliveries)$/;
 
 const nowBeforeVerb = (doc: ArticleDocument, date: DateMention): boolean =>
   isNowWord(date.text) && /^(?:VERB|AUX)$/.test(doc.tokens[date.last + 1]?.pos ?? '');

@@ -116,7 +116,31 @@ export function findDates(doc: ArticleDocument, sentence: Sentence, publishedAt:
     const text = namedReading ? named! : doc.text.slice(doc.tokens[first]!.start, doc.tokens[best.last]!.end);
     found.push({ first, last: best.last, ...(namedReading ?? best.reading), text });
   }
+  found.push(...spansAYearBack(doc, sentence, read, mask));
   return longestFirst(found);
+}
+
+/**
+ * "in the year-ago quarter", "the prior-year period", "the same period of 2025": the sentence's own span, a year (or
+ * to a year) back, which src/ingest/year-earlier.ts dates from that span. Read here as the year they go back to, so
+ * they are dates at all; their words stay as written.
+ */
+const SPAN_BACK = /\bthe (?:(?:year-ago|year-earlier|prior-year|previous-year|year-before) (?:quarter|period|half|three months|six months|nine months)|same (?:quarter|period|half|three months|six months|nine months) (?:of|in) ((?:19|20)\d\d))\b/gi;
+
+function spansAYearBack(doc: ArticleDocument, sentence: Sentence, read: (text: string) => Reading | null, mask: TokenMask): DateMention[] {
+  const start = doc.tokens[sentence.first]!.start;
+  const text = doc.text.slice(start, doc.tokens[sentence.last]!.end);
+  const found: DateMention[] = [];
+  for (const match of text.matchAll(SPAN_BACK)) {
+    const from = start + match.index!;
+    const to = from + match[0].length;
+    const first = doc.tokens.findIndex((t, k) => k >= sentence.first && t.start === from);
+    const last = doc.tokens.findIndex((t, k) => k >= sentence.first && t.end === to);
+    if (first < 0 || last < 0 || mask.has(first)) continue;
+    const reading = read(match[1] ?? 'a year earlier');
+    if (reading) found.push({ first, last, ...reading, text: match[0] });
+  }
+  return found;
 }
 
 /**

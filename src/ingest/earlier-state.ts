@@ -19,6 +19,8 @@ export const isEarlierState = (doc: ArticleDocument, figureFirst: number): boole
   const word = doc.tokens[before]?.normal ?? '';
   // "compared with Rs 11,909 crore a year ago"
   if (EARLIER.has(word) || (/^(?:with|to)$/.test(word) && doc.tokens[before - 1]?.normal === 'compared')) return true;
+  // "against 1.4 billion crowns in the same period of 2025", not "at 6.5%, against roughly 45%" (two parties compared).
+  if (word === 'against' && yearBackAfter(doc, first)) return true;
   if (comparedMeasureOf(doc, before)) return true;
   // "jumped 14%, after falling 6% in the same period of 2025": the change that came before.
   if (CHANGE_BEFORE.test(word) && doc.tokens[before - 1]?.normal === 'after') return true;
@@ -33,16 +35,29 @@ export const isEarlierState = (doc: ArticleDocument, figureFirst: number): boole
     // "narrower than its loss of $61.5 million, or 24 cents a share".
     const compared = /^(?:with|to)$/.test(token.normal) && doc.tokens[i - 1]?.normal === 'compared';
     if (comparedMeasureOf(doc, i)) return true;
-    if (EARLIER.has(token.normal) || compared) return /^[\p{N}\p{Sc}]/u.test(doc.tokens[i + 1]?.text ?? '') || doc.tokens[i + 1]?.type === 'currency' || SIGN_WORDS.test(doc.tokens[i + 1]?.normal ?? '');
+    const against = token.normal === 'against' && yearBackAfter(doc, i + 1);
+    if (EARLIER.has(token.normal) || compared || against) return /^[\p{N}\p{Sc}]/u.test(doc.tokens[i + 1]?.text ?? '') || doc.tokens[i + 1]?.type === 'currency' || SIGN_WORDS.test(doc.tokens[i + 1]?.normal ?? '') || /^\p{Lu}{3}$/u.test(doc.tokens[i + 1]?.text ?? '');
   }
   return false;
 };
+
+/** How far after a figure its year back may be told: "1.4 billion crowns, or 0.42 crowns, in the same period of 2025". */
+const YEAR_BACK_REACH = 12;
+
+/** A year back told right after the figure: "a year earlier", "last year", "the same period of 2025", "the year-ago quarter". */
+function yearBackAfter(doc: ArticleDocument, first: number): boolean {
+  const words = doc.tokens
+    .slice(first, first + YEAR_BACK_REACH)
+    .map((t) => t.normal)
+    .join(' ');
+  return /\b(?:a year (?:earlier|ago|before)|last year|the same (?:quarter|period|half|months?|three months|six months|nine months)|year - ago|year - earlier|prior - year)\b/.test(words);
+}
 
 /** Changes told as what came before: "after falling 6%", "after rising 3%". */
 const CHANGE_BEFORE = /^(?:falling|rising|growing|declining|dropping|climbing|gaining|slipping|sliding|jumping|shrinking|increasing|decreasing)$/;
 
 /** A measure compared with before its figure: "compared with a loss of", "than its loss of", "from an operating profit of". */
-const COMPARED_MEASURE = /(?:compared (?:with|to)|than|from|versus|vs\.?) (?:an?|its|their|the) (?:[a-z-]+ ){0,2}(?:loss|profit|gain|deficit|surplus|income|revenue|sales) of$/;
+const COMPARED_MEASURE = /(?:compared (?:with|to)|than|from|versus|vs\.?|against) (?:an?|its|their|the) (?:[a-z-]+ ){0,2}(?:loss|profit|gain|deficit|surplus|income|revenue|sales) of$/;
 
 /** Whether the "of" at `of` ends a compared measure ("compared with an operating loss of"), so the figure after it is one. */
 const comparedMeasureOf = (doc: ArticleDocument, of: number): boolean =>

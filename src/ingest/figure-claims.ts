@@ -20,7 +20,7 @@ import { restatedEstimate } from './restated-estimate.js';
 import { companyInPlace, isPlaceName } from './places.js';
 import { measureAgainst, measureOf, measureOfComparedProfit, notAProfit, profitQualifiers } from './profit-figures.js';
 import { notCapacityHeld, notEnergyGenerated, powerQualifiers } from './power-figures.js';
-import { earningsPerShareMeasure, perShare, perShareLikeBefore, restatedAs, SHARES, sharePrice } from './per-share.js';
+import { earningsPerShareMeasure, perShare, perShareLikeBefore, restatedAs, SHARES, sharePrice, writtenWithScale } from './per-share.js';
 import { regionalMarketName, regionalVolume } from './region.js';
 import { staffChange } from './staff-figures.js';
 import { growthValue, multipliedGrowth } from './growth-over-a-hundred.js';
@@ -466,6 +466,8 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
       // so. Either way the per-share words stay the figure's cue (its quote runs to "a share").
       // "… from $702 million, or 73 cents, in the same quarter": the base restated per share as the result was.
       if (cue !== 'earnings_per_share' && perShareLikeBefore(scope.doc, scope.doc.sentences[scope.clause.sentence]!, figure)) return { predicate: 'earnings_per_share', object: null };
+      // "0.96 crowns per share, against 1.4 billion crowns, or 0.42 crowns": a total in billions is no earning per share.
+      if (cue === 'earnings_per_share' && writtenWithScale(scope.doc, figure)) return { predicate: UNCLASSIFIED, object: null };
       if (cue === 'earnings_per_share') {
         const measure = earningsPerShareMeasure(scope.doc, scope.clause, figure.extent);
         if (measure === undefined) return { predicate: UNCLASSIFIED, object: null, cue: match };

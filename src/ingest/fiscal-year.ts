@@ -99,8 +99,21 @@ export function fiscalYearEndMonth(text: string, publishedAt: string | null = nu
   // "the fiscal year, which began in April": it ends the month before.
   const starts = [...text.matchAll(YEAR_START)].map((match) => addMonths(0, monthNumber(match[1]!.toLowerCase()), -1).month);
   const months = new Set([...ends, ...starts, ...quarterEnds, ...namedQuarters]);
-  if (months.size === 0) return firstHalfEnd(text) ?? openingQuarterNamedTwice(text, publishedAt)?.yearEnd ?? null;
+  if (months.size === 0) return firstHalfEnd(text) ?? openingQuarterNamedTwice(text, publishedAt)?.yearEnd ?? indianFiscalYearEnd(text);
   return months.size === 1 ? [...months][0]! : null;
+}
+
+/** Figures in crore, lakh or rupees: an Indian story. */
+const INDIAN_MONEY = /\b(?:crores?|lakhs?)\b|₹|\bRs\.? ?\d/;
+/** "Q2 FY27", "FY2026", "fiscal 2027": a year named as a fiscal one. */
+const FISCAL_NAMED = /\b(?:Q[1-4] ?)?FY ?'?\d{2}(?:\d{2})?\b|\bfiscal (?:year )?20\d\d\b/;
+
+/**
+ * "Net profit for the second quarter of FY27 rose to ₹612 crore": an Indian company's fiscal year ends in March, by law
+ * (the Income Tax Act's "previous year"), where the story names its fiscal years and says no other end.
+ */
+function indianFiscalYearEnd(text: string): number | null {
+  return INDIAN_MONEY.test(text) && FISCAL_NAMED.test(text) ? 3 : null;
 }
 
 /** The month a fiscal year ends in, from the month its `ordinal` ("second") quarter ends in: Q2 to September, March. */
@@ -126,7 +139,8 @@ export function fiscalYearNaming(text: string, publishedAt: string | null): 'end
     if (named === yearEnds) namings.add('end');
     else if (named === yearEnds - 1) namings.add('start');
   }
-  if (namings.size === 0) return openingQuarterNamedTwice(text, publishedAt)?.naming ?? null;
+  // An Indian "FY27" is the year ending in March 2027, as Indian companies and papers name it.
+  if (namings.size === 0) return openingQuarterNamedTwice(text, publishedAt)?.naming ?? (indianFiscalYearEnd(text) === null ? null : 'end');
   return namings.size === 1 ? [...namings][0]! : null;
 }
 
@@ -358,7 +372,8 @@ function numberedFiscalSpan(period: string): [number, number | null] | null {
   return null;
 }
 /** "Alphabet, which reports on a calendar year": another company in the article keeps the calendar's years. */
-const CALENDAR_REPORTER = /\bcalendar (?:year|basis)\b|\bmatches the calendar\b/i;
+// Not "before the end of the calendar year", which says when, not whose year is the calendar's.
+const CALENDAR_REPORTER = /\b(?:reports?|reporting|runs?|keeps?|uses?|follows?) (?:on )?(?:a |the )?calendar[- ](?:year|basis)\b|\bcalendar[- ]year basis\b|\bmatches the calendar\b/i;
 /**
  * A fiscal year ending in January to March is named by its first year as often as by its last ("fiscal 2025" is
  * April 2025 to March 2026 for Japanese companies, "FY26" the same months for Indian ones): those are left alone,

@@ -91,6 +91,8 @@ function namedUnit(scope: ClauseScope): string | null {
   const tokens = scope.doc.tokens;
   for (let i = scope.clause.first + 1; i < scope.clause.last; i++) {
     if (tokens[i]!.normal !== 'the' || !/^(?:in|for|during|over|ended|ending|closed)$/.test(tokens[i - 1]!.normal)) continue;
+    // "in the year-ago quarter" names a span a year back, not a year.
+    if (tokens[i + 2]?.text === '-') continue;
     const unit = { quarter: 'QUARTER', half: 'HALF', year: 'YEAR' }[tokens[i + 1]!.normal];
     if (unit) return unit;
   }

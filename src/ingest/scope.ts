@@ -1,7 +1,7 @@
 // What claim builders see of one clause (figures, dates, mentions, what is carried in), and the period a claim there takes.
 import type { Clause } from './clauses.js';
 import { isNowWord, type DateMention } from './dates.js';
-import { inPartyAsideApart, runningTotalDate } from './date-binding.js';
+import { asideApart, runningTotalDate } from './date-binding.js';
 import type { ArticleDocument } from './document.js';
 import { isEarlierState } from './earlier-state.js';
 import type { FiscalSpans } from './fiscal-year.js';
@@ -148,7 +148,7 @@ function soleClauseDate(scope: ClauseScope, anchor: TokenRange): DateMention | n
   // "rose to €248m, bringing the nine-month total to €689m": the running total's span is not the quarter's figure's.
   if (date.first > anchor.last && runningTotalDate(scope.doc, date)) return null;
   // "Sprig, which launched in March 2025, reached 10 million users": the aside's date is the launch's, not the figure's.
-  if (inPartyAsideApart(scope.doc, date, anchor)) return null;
+  if (asideApart(scope.doc, date, anchor)) return null;
   return forecastBetween(scope.doc, from, to) ? null : date;
 }
 

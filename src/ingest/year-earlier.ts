@@ -9,7 +9,9 @@ import { isNowWord } from './dates.js';
 
 /** Words that date a figure as the same span one year back: "a year earlier", "the same quarter last year". */
 const YEAR_BACK =
-  /^(?:(?:from |than |versus |compared with |in )?(?:a year (?:earlier|ago|before)|the (?:same )?(?:quarter|period|half|months?|three months|six months) (?:a year (?:earlier|ago|before)|of last year|last year|of the previous year|of the prior year)|the year before|the prior-year (?:quarter|period)|the year-earlier (?:quarter|period)))$/i;
+  /^(?:(?:from |than |versus |compared with |in )?(?:a year (?:earlier|ago|before)|the (?:same )?(?:quarter|period|half|months?|three months|six months) (?:a year (?:earlier|ago|before)|of last year|last year|of the previous year|of the prior year)|the year before|the (?:prior-year|year-earlier|year-ago|previous-year|year-before) (?:quarter|period|half|three months|six months|nine months)))$/i;
+/** "in the same period of 2025": the sentence's own span in the year named, which may be more than one year back. */
+const SAME_SPAN_OF_YEAR = /^(?:(?:from|than|versus|compared with|in|against) )?the same (?:quarter|period|half|three months|six months|nine months) (?:of|in) ((?:19|20)\d\d)$/i;
 
 /**
  * Dates each candidate of a sentence whose period is "a year earlier" (or alike) as the span the sentence's own figures
@@ -17,8 +19,15 @@ const YEAR_BACK =
  * its figures by a span of its own, or by the publication.
  */
 export function sameSpanAYearBefore(candidates: Candidate[], publishedAt: string | null): Candidate[] {
-  if (publishedAt === null || !candidates.some((c) => yearBack(c.period) || quarterBack(c.period))) return candidates;
+  if (publishedAt === null || !candidates.some((c) => yearBack(c.period) || quarterBack(c.period) || ofYear(c.period) !== null)) return candidates;
   return candidates.map((candidate, index) => {
+    const year = ofYear(candidate.period);
+    if (year !== null) {
+      // "against 1.4 billion crowns in the same period of 2025": the own span, moved to that year; left alone without one.
+      const span = ownSpanBefore(candidates, index, publishedAt);
+      const years = span === null ? 0 : Number(span.start!.slice(0, 4)) - year;
+      return years > 0 ? { ...candidate, period: spanText(span!, monthsBefore(span!.start!, 12 * years), monthsBefore(span!.end!, 12 * years)) } : candidate;
+    }
     const back = yearBack(candidate.period) ? 12 : quarterBack(candidate.period) ? 3 : 0;
     if (back === 0) return candidate;
     const span = ownSpanBefore(candidates, index, publishedAt);
@@ -63,7 +72,7 @@ const MAX_SPAN_DAYS = 366;
  */
 function ownSpanBefore(candidates: readonly Candidate[], index: number, publishedAt: string): ParsedPeriod | null {
   const own = (c: Candidate): boolean =>
-    c.period !== null && c.period !== publishedAt && !yearBack(c.period) && !quarterBack(c.period) && !/\b(?:now|today|currently)\b/i.test(c.period) && !comparedState(c);
+    c.period !== null && c.period !== publishedAt && !yearBack(c.period) && !quarterBack(c.period) && ofYear(c.period) === null && !/\b(?:now|today|currently)\b/i.test(c.period) && !comparedState(c);
   const before = candidates.slice(0, index).filter(own).at(-1) ?? candidates.slice(index + 1).find(own);
   const span = before ? readAgainst(before.period!, publishedAt) : null;
   if (span === null || span.start === null || span.end === null) return null;
@@ -87,6 +96,10 @@ function comparedState(candidate: Candidate): boolean {
 const QUARTER_BACK = /^(?:(?:in|from|than|during|over) )?(?:the |a )?(?:previous|prior|preceding) (?:quarter|three months)$/i;
 
 const yearBack = (period: string | null): boolean => period !== null && YEAR_BACK.test(period.trim());
+const ofYear = (period: string | null): number | null => {
+  const match = period === null ? null : SAME_SPAN_OF_YEAR.exec(period.trim());
+  return match ? Number(match[1]) : null;
+};
 const quarterBack = (period: string | null): boolean => period !== null && QUARTER_BACK.test(period.trim());
 
 /** The same day `months` months before (the last day of a shorter month where the day does not exist). */

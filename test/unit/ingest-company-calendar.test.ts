@@ -139,8 +139,9 @@ describe('a whole year told after the company says where its year ends', () => {
         'The bank expects loans to grow 15% in fiscal 2027. Net profit for FY26 was Rs 16,000 crore.',
       '2026-10-28',
     );
-    // "2026-27" is no "fiscal 2026": the years stay as written rather than a year late.
-    expect(bank.filter(([, , value]) => value === '15%' || value === 'Rs 16,000 crore').map(([, , , period]) => period)).toEqual(['in fiscal 2027', 'for FY26']);
+    // "2026-27" is no "fiscal 2026": an Indian bank's "fiscal 2027" is the year to March 2027, its FY26 the one before
+    // (Indian companies' years end in March), not a year late.
+    expect(bank.filter(([, , value]) => value === '15%' || value === 'Rs 16,000 crore').map(([, , , period]) => period)).toEqual(['2026-04-01 to 2027-03-31', '2025-04-01 to 2026-03-31']);
   });
 });
 
@@ -192,10 +193,20 @@ describe('a quarter the story opens on twice, by its months and by its fiscal nu
   });
 
   it('learns nothing from a story that names only its fiscal quarter, or names the months only later on', () => {
-    const numbered = 'Vyapaar Bazaar Ltd posted a net loss of ₹212 crore for the second quarter of fiscal 2027.';
+    const numbered = 'Vyapaar Bazaar Inc posted a net loss of $212 million for the second quarter of fiscal 2027.';
     expect([fiscalYearEndMonth(numbered, '2026-11-06'), fiscalYearNaming(numbered, '2026-11-06')]).toEqual([null, null]);
     const later = `${numbered} ${'Shares rose. '.repeat(90)}Losses narrowed from the April-June quarter.`;
     expect(fiscalYearEndMonth(later, '2026-11-06')).toBeNull();
+  });
+
+  it("takes an Indian story's fiscal years for years to March, named by their end (FY27 = April 2026 to March 2027)", () => {
+    const numbered = 'Vyapaar Bazaar Ltd posted a net loss of ₹212 crore for the second quarter of fiscal 2027.';
+    expect([fiscalYearEndMonth(numbered, '2026-11-06'), fiscalYearNaming(numbered, '2026-11-06')]).toEqual([3, 'end']);
+    const quarter = periods('Nilgara Renewables Ltd said net profit for Q2 FY27 rose to ₹612 crore from ₹438 crore in the year-ago period.', '2026-10-28');
+    expect(quarter.map(([, , value, period]) => [value, period])).toEqual([
+      ['₹612 crore', '2026-07-01 to 2026-09-30'],
+      ['₹438 crore', '2025-07-01 to 2025-09-30'],
+    ]);
   });
 });
 

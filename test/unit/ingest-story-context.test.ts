@@ -391,8 +391,8 @@ describe('story context', () => {
     expect(claims(story, '2025-08-07').map(([, , value, period]) => [value, period])).toEqual([
       ['2.84 billion reais', 'in the three months to June 30'],
       ['112 million reais', 'in the three months to June 30'],
-      // The base of the comparison: neither this quarter nor the whole of 2024.
-      ['48 million reais', null],
+      // The base of the comparison: this quarter's span in 2024, neither this quarter nor the whole of 2024.
+      ['48 million reais', '2024-04-01 to 2024-06-30'],
     ]);
   });
 

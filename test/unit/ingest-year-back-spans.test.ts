@@ -1,0 +1,69 @@
+// Spans a year back named without "a year earlier" ("the year-ago quarter", "the same period of 2025"), a date in an
+// aside between a subject and its verb, a total in billions beside earnings per share, and an Indian story's "FY27".
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate, parsePeriod } from '../../src/domain/period.js';
+import { extractCandidates } from '../../src/ingest/extract.js';
+
+const dates = (period: string | null | undefined, publishedAt: string): string | null => {
+  if (!period) return null;
+  const parsed = parsePeriod(period, { publishedAt: parsePartialDate(publishedAt) });
+  return `${parsed.start} to ${parsed.end}`;
+};
+const read = (text: string, publishedAt: string) =>
+  extractCandidates(text, { publishedAt, entities: [] }).map((c) => [c.subject, c.predicate, c.value, dates(c.period, publishedAt)] as const);
+const story = 'STOCKHOLM, July 16 - Kastell posted second-quarter operating profit of SEK 5.1 billion. ';
+
+describe('a span a year back named by its own words', () => {
+  it('"from 43.5% in the year-ago quarter" is the reported quarter a year back', () => {
+    const claims = read(`${story}Net sales fell 4% to SEK 58.3 billion from SEK 60.8 billion in the year-ago quarter.`, '2026-07-16');
+    expect(claims.find(([, , value]) => value === 'SEK 60.8 billion')?.[3]).toBe('2025-04-01 to 2025-06-30');
+  });
+
+  it('"against SEK 1.4 billion in the same period of 2025" is that span in 2025, and dates nothing else', () => {
+    const claims = read(`${story}Net income was SEK 3.2 billion, against SEK 1.4 billion in the same period of 2025.`, '2026-07-16');
+    expect(claims.filter(([, , value]) => value === 'SEK 3.2 billion' || value === 'SEK 1.4 billion').map(([, , value, period]) => [value, period])).toEqual([
+      ['SEK 3.2 billion', '2026-04-01 to 2026-06-30'],
+      ['SEK 1.4 billion', '2025-04-01 to 2025-06-30'],
+    ]);
+  });
+
+  it('leaves "against" between two parties\' figures alone: no earlier state', () => {
+    const claims = read('Lamina held 6.5% of the global etch market in the second quarter, against roughly 45% for Applied Materials.', '2026-07-16');
+    expect(claims.map(([, , , period]) => period)).toEqual(['2026-04-01 to 2026-06-30', '2026-04-01 to 2026-06-30']);
+  });
+});
+
+describe('a date in an aside between the subject and its verb', () => {
+  it('dates the aside, not the segment\'s sales after it', () => {
+    const text = `${story}The enterprise segment, home to the cloud communications platform it bought for $5.8 billion in 2022, posted sales of SEK 6.2 billion, up 3.3%.`;
+    const claims = read(text, '2026-07-16');
+    expect(claims.find(([, , value]) => value === 'SEK 6.2 billion')?.[3]).toBe('2026-04-01 to 2026-06-30');
+    expect(claims.find(([, , value]) => value === '$5.8 billion')?.[3]).toBe('2022-01-01 to 2022-12-31');
+  });
+
+  it('still dates a report whose aside tells the span it covers', () => {
+    const text = "The regulator's latest sector report, covering April to June, put Kivuli's share of mobile subscriptions at 63.1%.";
+    expect(read(text, '2026-09-20').find(([, , value]) => value === '63.1%')?.[3]).toBe('2026-04-01 to 2026-06-30');
+  });
+});
+
+describe('earnings per share beside a total', () => {
+  it('reads no total in billions as earnings per share', () => {
+    const text = `${story}Net income was SEK 3.2 billion, or SEK 0.96 per share, against SEK 1.4 billion, or SEK 0.42, in the same period of 2025.`;
+    const perShare = read(text, '2026-07-16').filter(([, predicate]) => predicate === 'earnings_per_share');
+    expect(perShare.map(([, , value]) => value)).not.toContain('SEK 1.4 billion');
+  });
+});
+
+describe("an Indian story's fiscal years", () => {
+  it('dates "Q2 FY27" as July to September 2026, also where the story speaks of "the calendar year"', () => {
+    const text =
+      'Suryavan Green Energy Ltd said net profit rose to Rs 612 crore in Q2 FY27 from Rs 443 crore in the year-ago quarter. ' +
+      'The share sale could be launched before the end of the calendar year, the company said.';
+    const claims = read(text, '2026-10-29');
+    expect(claims.filter(([, predicate]) => predicate === 'profit').map(([, , value, period]) => [value, period])).toEqual([
+      ['Rs 612 crore', '2026-07-01 to 2026-09-30'],
+      ['Rs 443 crore', '2025-07-01 to 2025-09-30'],
+    ]);
+  });
+});
