@@ -12,7 +12,7 @@ import { comparesWithPrevious, readArticle, sliceTokens, type ArticleDocument } 
 import { isEarlierState } from './earlier-state.js';
 import { figureDrafts } from './figure-claims.js';
 import { noteReportingPeriod } from './reporting-period.js';
-import { sameSpanAYearBefore } from './year-earlier.js';
+import { datedOnlyAYearBack, sameSpanAYearBefore } from './year-earlier.js';
 import { companyFiscalOpeningSpans, companyFiscalQuarters, companyFiscalYears, companyWholeYear, fiscalSpansOf, fiscalYearEndMonth, fiscalYearNaming } from './fiscal-year.js';
 import { markRegions, noteReportedMarket } from './region.js';
 import { withoutConversions, type Figure } from './figures.js';
@@ -179,7 +179,8 @@ function sentenceCandidates(input: SentenceInput, reading: SentenceReading, prev
   const fiscal = companyWholeYear(numbered, input.fiscalYearEndMonth, input.publishedAtText, story);
   // "… earned $268.5 million in the three months ended Nov. 1. That compares with $241.9 million in the same period
   // last year": the span a year back is the sentence before's.
-  const carried = comparesWithPrevious(input.doc, reading.sentence) ? previous : [];
+  // "Shipments stood at 35.4 million units in the same period last year.": the sentence before named the period.
+  const carried = comparesWithPrevious(input.doc, reading.sentence) || datedOnlyAYearBack(fiscal) ? previous : [];
   return sameSpanAYearBefore([...carried, ...fiscal], input.publishedAtText).slice(carried.length);
 }
 

@@ -96,6 +96,13 @@ function comparedState(candidate: Candidate): boolean {
 const QUARTER_BACK = /^(?:(?:in|from|than|during|over) )?(?:the |a )?(?:previous|prior|preceding) (?:quarter|three months)$/i;
 
 const yearBack = (period: string | null): boolean => period !== null && YEAR_BACK.test(period.trim());
+
+/**
+ * "Shipments stood at 35.4 million units in the same period last year.": a sentence whose only dates go back a year
+ * from a span it does not name, which is the one the sentence before it reported on.
+ */
+export const datedOnlyAYearBack = (candidates: readonly Candidate[]): boolean =>
+  candidates.some((c) => yearBack(c.period) && /\bsame\b|-ago\b|-earlier\b|prior-year/i.test(c.period!)) && candidates.every((c) => c.period === null || yearBack(c.period) || ofYear(c.period) !== null);
 const ofYear = (period: string | null): number | null => {
   const match = period === null ? null : SAME_SPAN_OF_YEAR.exec(period.trim());
   return match ? Number(match[1]) : null;

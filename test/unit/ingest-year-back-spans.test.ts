@@ -33,6 +33,15 @@ describe('a span a year back named by its own words', () => {
   });
 });
 
+describe('a sentence dated only a year back', () => {
+  it('goes back from the span the sentence before reported on', () => {
+    const text =
+      "NEW DELHI: India's smartphone shipments rose 6.8% year-on-year to 37.8 million units in the April-June quarter, market tracker Kestrel Data Insights said on Friday. " +
+      'Shipments stood at 35.4 million units in the same period last year.';
+    expect(read(text, '2026-07-24').find(([, , value]) => value === '35.4 million')?.[3]).toBe('2025-04-01 to 2025-06-30');
+  });
+});
+
 describe('a date in an aside between the subject and its verb', () => {
   it('dates the aside, not the segment\'s sales after it', () => {
     const text = `${story}The enterprise segment, home to the cloud communications platform it bought for $5.8 billion in 2022, posted sales of SEK 6.2 billion, up 3.3%.`;
