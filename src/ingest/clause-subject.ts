@@ -379,6 +379,9 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
   }
   // "Analysts on average had expected $6.45 billion. Revenue in the fiscal first quarter rose 41%": after one sentence
   // about no party, the company's figures go on, outside a market report (whose "Shipments rose" are the market's).
+  // Not past a rival's quoted words ('"We will not join a price war," Nio founder William Li said.'): what follows is theirs.
+  const before = scope.doc.sentences[previous]!;
+  if (QUOTE_MARK.test(scope.doc.tokens[before.first]?.text ?? '') && !quoted(scope.doc, before, scope.state)) return null;
   const afterOneAside = scope.state.lastSubjectSentence === sentenceBefore(scope.doc, previous, scope.state);
   return afterOneAside && scope.state.reportingPeriods.market === null ? storyCompany(scope.state, sentence.index) : null;
 }
@@ -401,7 +404,7 @@ function joinedClauseProperty(scope: ClauseScope): { owner: Mention | null; whol
  */
 function sentenceBefore(doc: ArticleDocument, index: number, state: ArticleState): number {
   let before = index - 1;
-  while (before > 0 && state.lastSubjectSentence !== before && (isHeading(doc, doc.sentences[before]!) || quoted(doc, doc.sentences[before]!))) before -= 1;
+  while (before > 0 && state.lastSubjectSentence !== before && (isHeading(doc, doc.sentences[before]!) || quoted(doc, doc.sentences[before]!, state))) before -= 1;
   return before;
 }
 
@@ -409,7 +412,23 @@ function sentenceBefore(doc: ArticleDocument, index: number, state: ArticleState
  * '"This was a quarter in which copper did the heavy lifting," the chief executive told analysts.': a speaker's words
  * that gave no subject are an aside too; the story's figures go on after them ("Copper production rose 41% …").
  */
-const quoted = (doc: ArticleDocument, sentence: Sentence): boolean => /^["“”]$/.test(doc.tokens[sentence.first]?.text ?? '');
+function quoted(doc: ArticleDocument, sentence: Sentence, state: ArticleState): boolean {
+  const tokens = doc.tokens.slice(sentence.first, sentence.last + 1);
+  if (!QUOTE_MARK.test(tokens[0]?.text ?? '')) return false;
+  // Not a rival's speaker: '"We will not join a price war," Nio founder William Li said', '…, a Vale spokesman said'.
+  let close = tokens.length - 1;
+  while (close > 0 && !QUOTE_MARK.test(tokens[close]!.text)) close -= 1;
+  const attribution = tokens.slice(close + 1).map((t) => t.text).join(' ');
+  if (/\b(?:rival|competitor)s?\b/i.test(attribution)) return false;
+  const speakerOf = SPEAKER_OF.exec(attribution)?.[1];
+  const story = mainSubject(state)?.name ?? '';
+  return speakerOf === undefined || TITLE_WORD.test(speakerOf) || story.startsWith(speakerOf.split(' ')[0]!);
+}
+
+const QUOTE_MARK = /^["“”]$/;
+/** "Nio founder William Li said", "a Vale spokesman said": the party a speaker speaks for, named before the title. */
+const SPEAKER_OF = /\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*) (?:[Ff]ounder|[Cc]o-founder|[Ss]pokes(?:man|woman|person)|[Cc]hief|CEO|CFO|[Pp]resident|[Cc]hair(?:man|woman)?|[Ee]xecutive|[Dd]irector)\b/;
+const TITLE_WORD = /^(?:Chief|Executive|Senior|Vice|Group|Deputy|Managing|Finance|Financial|Operating|The|A|An)\b/;
 
 /** Words that say which things a count counts, not whose they are: "More than 290,000 merchants took part". */
 const COUNTED_PARTS = /^(?:merchants|sellers|vendors|suppliers|partners|drivers|couriers|riders|brands|stores|shops|branches|restaurants|employees|staff|workers|engineers|customers|users|subscribers|members|orders|trips|deliveries|vehicles|units|flights|passengers)$/;

@@ -3,6 +3,7 @@ import { relativeAsides } from './asides.js';
 import type { ArticleDocument } from './document.js';
 import { isNowWord, type DateMention } from './dates.js';
 import { asOpensClause, reports } from './roles.js';
+import { isEarlierState } from './earlier-state.js';
 import { forecastBetween } from './scope-qualifiers.js';
 import { contains, type TokenRange } from './spans.js';
 
@@ -25,13 +26,16 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   if (after && runningTotalDate(doc, date)) return Infinity;
   // "today's 25%": a date in the possessive right before a figure dates it.
   if (!after && to - from === 2 && /^['’]s$/.test(doc.tokens[date.last + 1]?.normal ?? '')) return 0;
+  // "rose 9% to $2.9 billion from $2.1 billion in the year-ago quarter": a span a year back dates only what is compared
+  // with ("against a tough comparison in the year-ago quarter" dates no figure of this quarter).
+  if (date.backOnly && !isEarlierState(doc, anchor.first)) return Infinity;
   // "Halden, which has struggled since discontinuing its band in March, saw shipments fall 11%": a date inside a
   // relative aside dates what the aside says, not the main clause's figures.
   // An aside about a measure ("revenue, which covers the three months to September, rose 12%") dates that measure.
   if (asideApart(doc, date, anchor)) return Infinity;
   // "rose 41% … after the expansion … reached nameplate capacity in August", "slipped 3.2% as heavy July rains disrupted
   // mining": a month or day in a clause of time or cause after the figure dates what that clause tells.
-  if (after && MONTH_OR_FINER.has(date.period?.precision ?? '') && causeClauseBetween(doc, from + 1, to)) return Infinity;
+  if (after && MONTH_OR_FINER.has(date.period?.precision ?? '') && causeClauseBetween(doc, from + 1, to, date)) return Infinity;
   let commas = 0;
   for (let i = from + 1; i < to; i++) if (doc.tokens[i]!.text === ',') commas += 1;
   return to - from + (after ? 0 : BEFORE_PENALTY) + commas * COMMA_PENALTY;
@@ -60,15 +64,21 @@ export function inPartyAsideApart(doc: ArticleDocument, date: TokenRange, anchor
 /** Precisions of an event's date rather than a reporting period's. */
 const MONTH_OR_FINER = new Set(['MONTH', 'WEEK', 'DAY']);
 /** Words that open a clause of time or cause. */
-const CAUSE_OPENERS = /^(?:after|because|since|when|once|following)$/;
+const CAUSE_OPENERS = /^(?:after|because|since|following)$/;
 
 /** How far after its opener a clause of time or cause has its verb, the date between them or not. */
 const CAUSE_VERB_REACH = 10;
 
 /** A clause of time or cause ("after the expansion … reached", "as heavy July rains disrupted") opening between `from` and `to`. */
-function causeClauseBetween(doc: ArticleDocument, from: number, to: number): boolean {
+function causeClauseBetween(doc: ArticleDocument, from: number, to: number, date: TokenRange): boolean {
   for (let i = from; i < to; i++) {
-    if (asOpensClause(doc, i)) return true;
+    // "as heavy July rains disrupted mining", "as price cuts took effect in January": an "as" clause's month that names
+    // its event, or dates its verb; not "as travel demand in September held up", which may be the figure's own month.
+    if (asOpensClause(doc, i)) {
+      const namesEvent = /^(?:NOUN|PROPN)$/.test(doc.tokens[date.last + 1]?.pos ?? '') && !/^(?:in|during|for|over)$/.test(doc.tokens[date.first - 1]?.normal ?? '');
+      const datesItsVerb = doc.tokens.slice(i + 1, date.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      if (namesEvent || datesItsVerb) return true;
+    }
     if (!CAUSE_OPENERS.test(doc.tokens[i]!.normal)) continue;
     const words = doc.tokens.slice(i + 1, i + 1 + CAUSE_VERB_REACH);
     const end = words.findIndex((t) => t.text === ',' || t.text === '.');
@@ -100,6 +110,8 @@ function inAppositiveBefore(doc: ArticleDocument, date: TokenRange, anchor: Toke
     // A relative aside ("revenue, which covers the three months to September,") is inPartyAsideApart's to judge.
     const noun = doc.tokens[open - 1];
     if (/^(?:which|who|whose|that)$/.test(doc.tokens[open + 1]?.normal ?? '')) return false;
+    // "Acme Corp, in the third quarter, posted revenue of …": an aside that is only the date is the figure's.
+    if (date.first <= open + 2 && date.last >= close - 1) return false;
     return open - sentenceFirst <= SUBJECT_WORDS && /^(?:NOUN|PROPN)$/.test(noun?.pos ?? '') && !DESCRIBED_BY_ITS_DATES.test(noun?.normal ?? '');
   }
   return false;

@@ -14,6 +14,8 @@ export interface DateMention extends TokenRange {
   period: ParsedPeriod | null;
   /** Counted from the subject's launch ("six months after launch"): resolved once the subject is known. */
   anchored: boolean;
+  /** "the year-ago quarter", "the same period of 2025": dates only a figure compared with (an earlier state). */
+  backOnly?: boolean;
 }
 
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
@@ -138,7 +140,7 @@ function spansAYearBack(doc: ArticleDocument, sentence: Sentence, read: (text: s
     const last = doc.tokens.findIndex((t, k) => k >= sentence.first && t.end === to);
     if (first < 0 || last < 0 || mask.has(first)) continue;
     const reading = read(match[1] ?? 'a year earlier');
-    if (reading) found.push({ first, last, ...reading, text: match[0] });
+    if (reading) found.push({ first, last, ...reading, text: match[0], backOnly: true });
   }
   return found;
 }

@@ -42,7 +42,7 @@ export const isEarlierState = (doc: ArticleDocument, figureFirst: number): boole
 };
 
 /** How far after a figure its year back may be told: "1.4 billion crowns, or 0.42 crowns, in the same period of 2025". */
-const YEAR_BACK_REACH = 12;
+const YEAR_BACK_REACH = 16;
 
 /** A year back told right after the figure: "a year earlier", "last year", "the same period of 2025", "the year-ago quarter". */
 function yearBackAfter(doc: ArticleDocument, first: number): boolean {
@@ -50,7 +50,8 @@ function yearBackAfter(doc: ArticleDocument, first: number): boolean {
     .slice(first, first + YEAR_BACK_REACH)
     .map((t) => t.normal)
     .join(' ');
-  return /\b(?:a year (?:earlier|ago|before)|last year|the same (?:quarter|period|half|months?|three months|six months|nine months)|year - ago|year - earlier|prior - year)\b/.test(words);
+  // Not "the same period" alone: "against roughly 45% for Applied Materials in the same period" is a rival's, now.
+  return /\b(?:a year (?:earlier|ago|before)|last year|the same (?:quarter|period|half|months?|three months|six months|nine months) (?:last year|a year (?:earlier|ago|before)|(?:of|in) (?:19|20)\d\d)|year - ago|year - earlier|prior - year)\b/.test(words);
 }
 
 /** Changes told as what came before: "after falling 6%", "after rising 3%". */

@@ -72,7 +72,7 @@ function datedStatement(scope: ClauseScope): Draft | null {
       return date && !apart(figure, date) ? [date] : [];
     }),
   );
-  const date = scope.dates.find((d) => d.period !== null && !PRESENT.test(d.text) && !datesDocument(scope.doc, d) && !describesFiscalYear(scope.doc, d) && !others.has(d));
+  const date = scope.dates.find((d) => d.period !== null && !d.backOnly && !PRESENT.test(d.text) && !datesDocument(scope.doc, d) && !describesFiscalYear(scope.doc, d) && !others.has(d));
   const verb = scope.doc.tokens.slice(scope.clause.first, scope.clause.last + 1).some((t) => t.pos === 'VERB');
   const subject = date && verb ? subjectAt(scope, date.first) : null;
   if (!date || !subject) return null;
@@ -104,7 +104,7 @@ function clauseCandidates(input: SentenceInput, clause: Clause, mentions: readon
   // "Okonjo-Lind started the company in 2022, raising a $6 million seed round": the company raised it.
   for (const draft of drafts) if (companyFigureOfPerson(doc, clause, mentions, draft.subject, draft.predicate)) draft.subject = storyCompany(state, clause.sentence) ?? draft.subject;
   markRegions(scope, drafts);
-  noteReportedMarket(state, drafts);
+  noteReportedMarket(state, drafts, clause.sentence);
   // A market a figure is about ("Global PC shipments rose 8.1%") is not a party: not what "it" or "the company" means.
   const parties = drafts.filter((draft) => draft.subject.kind !== 'MARKET');
   // Counted once a sentence: "Pellum raised $300 million at a valuation of $2 billion" is one mention of a rival,

@@ -106,7 +106,7 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
   if (measuresChange(scope.doc, figure) && !/^(?:to|at)$/.test(scope.doc.tokens[figure.first - 1]?.normal ?? '')) {
     // "Stratos grew 33% to $26.1 billion": with no measure named, the money total it reached says it is revenue.
     const excluded = [...asides, ...scope.dates];
-    const growth = growthQualifiers(scope.doc, scope.clause, figure, excluded, moneyReachedBy(scope, figure, excluded) ? 'revenue' : undefined);
+    const growth = growthQualifiers(scope.doc, scope.clause, figure, excluded, moneyReachedBy(scope, figure, excluded, subject) ? 'revenue' : undefined);
     return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
   }
   // "capex of €1.62bn, equivalent to 19.3 per cent of revenue": a ratio to a money figure, never a share of a market;
@@ -163,7 +163,7 @@ function marketsOwnGrowth(scope: ClauseScope, figure: Figure, subject: Mention):
   const asides = relativeAsides(scope.doc, figure.first).filter((aside) => !contains(aside, figure));
   const excluded = [...asides, ...scope.dates.filter((d) => !contains(d, figure))];
   // "Europe rose 22% to $25.0 billion": what is spent in the market, its revenue.
-  const growth = growthQualifiers(scope.doc, scope.clause, figure, excluded, moneyReachedBy(scope, figure, excluded) ? 'revenue' : undefined);
+  const growth = growthQualifiers(scope.doc, scope.clause, figure, excluded, moneyReachedBy(scope, figure, excluded, subject) ? 'revenue' : undefined);
   return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
 }
 
@@ -492,7 +492,7 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
 /** A company's money total reached by a change that names no measure of its own: "Stratos grew 33% to $26.1 billion". */
 function revenueReached(scope: ClauseScope, money: Figure, subject: Mention, excluded: readonly TokenRange[]): boolean {
   if (subject.kind === 'MARKET' || isPlaceName(subject.name)) return false;
-  const change = changeReaching(scope, money, excluded);
+  const change = changeReaching(scope, money, excluded, subject);
   return change !== null && measuresChange(scope.doc, change) && growthQualifiers(scope.doc, scope.clause, change, excluded) === null;
 }
 

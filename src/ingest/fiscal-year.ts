@@ -103,8 +103,6 @@ export function fiscalYearEndMonth(text: string, publishedAt: string | null = nu
   return months.size === 1 ? [...months][0]! : null;
 }
 
-/** Figures in crore, lakh or rupees: an Indian story. */
-const INDIAN_MONEY = /\b(?:crores?|lakhs?)\b|₹|\bRs\.? ?\d/;
 /** "Q2 FY27", "FY2026", "fiscal 2027": a year named as a fiscal one. */
 const FISCAL_NAMED = /\b(?:Q[1-4] ?)?FY ?'?\d{2}(?:\d{2})?\b|\bfiscal (?:year )?20\d\d\b/;
 
@@ -113,8 +111,19 @@ const FISCAL_NAMED = /\b(?:Q[1-4] ?)?FY ?'?\d{2}(?:\d{2})?\b|\bfiscal (?:year )?
  * (the Income Tax Act's "previous year"), where the story names its fiscal years and says no other end.
  */
 function indianFiscalYearEnd(text: string): number | null {
-  return INDIAN_MONEY.test(text) && FISCAL_NAMED.test(text) ? 3 : null;
+  // Most of its money in rupees: not a Japanese carmaker's story that gives its Indian unit's profit in crore.
+  // An Indian story: most of its money in rupees, or rupee figures and an Indian city, exchange or index (an IT company
+  // reporting in dollars); not a Japanese carmaker's story that gives its Indian unit's profit in crore.
+  const rupees = [...text.matchAll(RUPEE_AMOUNT)].length;
+  const others = [...text.matchAll(OTHER_MONEY)].length;
+  const indian = rupees > others || (rupees >= 2 && INDIAN_MARKERS.test(text));
+  return indian && FISCAL_NAMED.test(text) ? 3 : null;
 }
+
+const INDIAN_MARKERS = /\b(?:Mumbai|New Delhi|Bengaluru|Bangalore|Chennai|Hyderabad|Pune|Kolkata|Gurugram|Noida|Ahmedabad|BSE|NSE|Sensex|Nifty|SEBI|Dalal Street)\b/;
+
+const RUPEE_AMOUNT = /(?:₹|\bRs\.?) ?\d[\d,.]*(?: ?(?:crores?|lakhs?|million|billion|trillion))?|\b\d[\d,.]* ?(?:crores?|lakhs?)\b/g;
+const OTHER_MONEY = /(?:[$€£¥]|\b(?:US|S|A|C|HK|NZ|R)\$) ?\d|\b\d[\d.,]* ?(?:million |billion |trillion )?(?:yen|euros?|dollars?|won|yuan|reais|riyals?|dirhams?|pounds|francs|kronor|crowns|rand|naira|shillings|pesos|ringgit|baht)\b/g;
 
 /** The month a fiscal year ends in, from the month its `ordinal` ("second") quarter ends in: Q2 to September, March. */
 const yearEndAfterQuarter = (quarterEnd: number, ordinal: string): number => addMonths(0, quarterEnd, -3 * (ORDINALS.indexOf(ordinal.toLowerCase()) + 1)).month;

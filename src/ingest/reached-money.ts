@@ -2,6 +2,7 @@
 // no measure named, is a change of revenue (a market's: of what is spent in it), and that money a company's revenue.
 import { figurePredicate } from './cues.js';
 import { AMOUNT_HEDGE, isChangeVerb, type Figure } from './figures.js';
+import type { Mention } from './mentions.js';
 import type { ClauseScope } from './scope.js';
 import type { TokenRange } from './spans.js';
 
@@ -15,7 +16,7 @@ const TO_REACH = 8;
  * changed is the party itself. Not "Net premiums written … increased", "Provisions dropped", "EBITDAaL - rose": a
  * measure the reader knows no word for is still a measure named.
  */
-function partyRightBefore(scope: ClauseScope, change: Figure): boolean {
+function partyRightBefore(scope: ClauseScope, change: Figure, subject: Mention): boolean {
   const tokens = scope.doc.tokens;
   let at = change.first - 1;
   if (!tokens[at] || !isChangeVerb(tokens[at]!)) return false;
@@ -25,13 +26,15 @@ function partyRightBefore(scope: ClauseScope, change: Figure): boolean {
     while (at > scope.clause.first && tokens[at]!.text !== '(') at -= 1;
     at -= 1;
   }
-  // "The European cloud market grew": the market itself, named right before its verb.
-  return tokens[at]?.normal === 'market' || scope.mentions.some((m) => m.last === at && m.kind !== 'PERSON');
+  // "The European cloud market grew": the market itself, named right before its verb (and found as the figure's
+  // subject: "The total value of the market rose 18%" after "…, Kestrel said" is no figure of Kestrel's).
+  if (tokens[at]?.normal === 'market') return subject.kind === 'MARKET';
+  return scope.mentions.some((m) => m.last === at && m.kind !== 'PERSON');
 }
 
 /** The money total `change` reached ("Stratos grew 33% to $26.1 billion"), when the money names no cue of its own. */
-export function moneyReachedBy(scope: ClauseScope, change: Figure, excluded: readonly TokenRange[]): Figure | null {
-  if (change.dimension !== 'SHARE' || !partyRightBefore(scope, change)) return null;
+export function moneyReachedBy(scope: ClauseScope, change: Figure, excluded: readonly TokenRange[], subject: Mention): Figure | null {
+  if (change.dimension !== 'SHARE' || !partyRightBefore(scope, change, subject)) return null;
   const money = scope.figures.find((figure) => figure.first > change.last);
   if (!money || money.dimension !== 'MONEY' || (money.quantity.lower ?? 0) < TOTAL_AT_LEAST) return null;
   const tokens = scope.doc.tokens;
@@ -68,7 +71,7 @@ function amidRevenue(scope: ClauseScope): boolean {
 }
 
 /** The change right before `money` that reached it ("grew 33% to $26.1 billion"), or null. */
-export function changeReaching(scope: ClauseScope, money: Figure, excluded: readonly TokenRange[]): Figure | null {
+export function changeReaching(scope: ClauseScope, money: Figure, excluded: readonly TokenRange[], subject: Mention): Figure | null {
   const before = scope.figures.filter((figure) => figure.last < money.first).at(-1);
-  return before && moneyReachedBy(scope, before, excluded) === money ? before : null;
+  return before && moneyReachedBy(scope, before, excluded, subject) === money ? before : null;
 }

@@ -61,9 +61,17 @@ export function regionalMarketName(state: ArticleState, place: string): string |
   return market === null ? null : `${place} ${market}`;
 }
 
-/** Remembers the market whose own figures a clause gave ("Global smartwatch shipments rose 6%"), unless it is a region's. */
-export function noteReportedMarket(state: ArticleState, drafts: readonly Draft[]): void {
-  const market = drafts.find((draft) => draft.subject.kind === 'MARKET' && unplacedName(draft.subject.name) !== null);
+/** The story's opening sentences (its headline and outlet lines among them), where a report on one country's market names it. */
+const OPENING_SENTENCES = 6;
+
+/**
+ * Remembers the market whose own figures a clause gave ("Global smartwatch shipments rose 6%"), unless it is a region's
+ * of a report on a wider one; a report that opens on one country's market ("India smartphone market") is on that one,
+ * not on the first category it breaks out later ("shipments of entry-level phones fell 12%").
+ */
+export function noteReportedMarket(state: ArticleState, drafts: readonly Draft[], sentence: number): void {
+  const opensOnPlace = state.reportedMarket === null && sentence < OPENING_SENTENCES;
+  const market = drafts.find((draft) => draft.subject.kind === 'MARKET' && (unplacedName(draft.subject.name) !== null || opensOnPlace));
   // The report's market is the first it gives figures of: "the global market was worth …" after "Global sales of
   // electric buses rose 17%" is the same market named less well, and "shipments of simpler fitness bands fell 2.3%"
   // after the wearables market's is a part of it.

@@ -24,13 +24,14 @@ export function sameSpanAYearBefore(candidates: Candidate[], publishedAt: string
     const year = ofYear(candidate.period);
     if (year !== null) {
       // "against 1.4 billion crowns in the same period of 2025": the own span, moved to that year; left alone without one.
-      const span = ownSpanBefore(candidates, index, publishedAt);
+      const span = ownSpanBefore(candidates, index, publishedAt, MIN_SPAN_DAYS);
       const years = span === null ? 0 : Number(span.start!.slice(0, 4)) - year;
       return years > 0 ? { ...candidate, period: spanText(span!, monthsBefore(span!.start!, 12 * years), monthsBefore(span!.end!, 12 * years)) } : candidate;
     }
     const back = yearBack(candidate.period) ? 12 : quarterBack(candidate.period) ? 3 : 0;
     if (back === 0) return candidate;
-    const span = ownSpanBefore(candidates, index, publishedAt);
+    // "the year-ago quarter" after "reported results on Tuesday": a span goes back from a span, never from a day.
+    const span = ownSpanBefore(candidates, index, publishedAt, NAMES_A_SPAN.test(candidate.period!) ? MIN_SPAN_DAYS : 1);
     if (span === null) return back === 12 ? aYearBeforePublication(candidates, withoutSameSpan(candidate), publishedAt) : candidate;
     if (back === 3 && span.precision !== 'QUARTER') return candidate;
     // Only a quarter has a quarter before it: the three months before a year are no period the words name.
@@ -62,6 +63,10 @@ function aYearBeforePublication(candidates: readonly Candidate[], candidate: Can
   return { ...candidate, period: monthsBefore(day.start, 12) };
 }
 
+/** Words of a span a year back, which goes back from a span of at least a month: "the year-ago quarter", "the same period last year". */
+const NAMES_A_SPAN = /\b(?:quarter|period|half|months)\b/i;
+const MIN_SPAN_DAYS = 28;
+
 /** Spans a figure "a year earlier" may go back from: a year or less ("in the 1990s" or "between 2020 and 2024" is none). */
 const MAX_SPAN_DAYS = 366;
 
@@ -70,14 +75,14 @@ const MAX_SPAN_DAYS = 366;
  * 2023, while Acme's rose to $5 billion in the third quarter from $4 billion a year earlier" goes back from the
  * third quarter), else the first after it. A figure stated as of the publication ("while Acme holds 30%") dates none.
  */
-function ownSpanBefore(candidates: readonly Candidate[], index: number, publishedAt: string): ParsedPeriod | null {
+function ownSpanBefore(candidates: readonly Candidate[], index: number, publishedAt: string, minDays = 1): ParsedPeriod | null {
   const own = (c: Candidate): boolean =>
     c.period !== null && c.period !== publishedAt && !yearBack(c.period) && !quarterBack(c.period) && ofYear(c.period) === null && !/\b(?:now|today|currently)\b/i.test(c.period) && !comparedState(c);
   const before = candidates.slice(0, index).filter(own).at(-1) ?? candidates.slice(index + 1).find(own);
   const span = before ? readAgainst(before.period!, publishedAt) : null;
   if (span === null || span.start === null || span.end === null) return null;
   const days = (Date.parse(span.end) - Date.parse(span.start)) / 86_400_000 + 1;
-  return days <= MAX_SPAN_DAYS ? span : null;
+  return days <= MAX_SPAN_DAYS && days >= minDays ? span : null;
 }
 
 /**

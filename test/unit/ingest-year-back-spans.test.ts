@@ -4,10 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { parsePartialDate, parsePeriod } from '../../src/domain/period.js';
 import { extractCandidates } from '../../src/ingest/extract.js';
 
+/** The dates a period's words stand for; "unreadable" where the claim builder would keep the claim undated. */
 const dates = (period: string | null | undefined, publishedAt: string): string | null => {
   if (!period) return null;
-  const parsed = parsePeriod(period, { publishedAt: parsePartialDate(publishedAt) });
-  return `${parsed.start} to ${parsed.end}`;
+  try {
+    const parsed = parsePeriod(period, { publishedAt: parsePartialDate(publishedAt) });
+    return `${parsed.start} to ${parsed.end}`;
+  } catch {
+    return 'unreadable';
+  }
 };
 const read = (text: string, publishedAt: string) =>
   extractCandidates(text, { publishedAt, entities: [] }).map((c) => [c.subject, c.predicate, c.value, dates(c.period, publishedAt)] as const);
@@ -74,5 +79,60 @@ describe("an Indian story's fiscal years", () => {
       ['Rs 612 crore', '2026-07-01 to 2026-09-30'],
       ['Rs 443 crore', '2025-07-01 to 2025-09-30'],
     ]);
+  });
+});
+
+describe('review cases of the later rules', () => {
+  const quarter = 'Acme Corp reported third-quarter results. ';
+
+  it('a span a year back dates only what is compared with, and no statement of its own', () => {
+    const claims = read(`${quarter}Revenue rose 9% to $2.9 billion against a tough comparison in the year-ago quarter.`, '2026-10-20');
+    expect(claims.filter(([, , value]) => value === '9%' || value === '$2.9 billion').map(([, , , period]) => period)).not.toContain('2025-07-01 to 2025-09-30');
+    const hurt = read(`${quarter}Revenue rose 9% to $2.9 billion, while the year-ago quarter was hurt by strikes.`, '2026-10-20');
+    expect(hurt.filter(([, predicate, value]) => predicate === 'unclassified' && value === null).map(([, , , period]) => period)).not.toContain('2025-07-01 to 2025-09-30');
+  });
+
+  it('reaches a year back past a per-share restatement: "against $900 million, or 76 cents, in the year-ago quarter"', () => {
+    const text = `${quarter}Net income was $1.2 billion, or $1.02 per diluted share, against $900 million, or 76 cents, in the year-ago quarter.`;
+    const claims = read(text, '2026-10-20');
+    expect(claims.find(([, , value]) => value === '$1.2 billion')?.[3]).not.toBe('2025-07-01 to 2025-09-30');
+    expect(claims.find(([, , value]) => value === '$900 million')?.[3]).toBe('2025-07-01 to 2025-09-30');
+  });
+
+  it('goes back from a span, never from the day results were reported', () => {
+    const claims = read('Acme Corp reported results on Tuesday. Revenue rose to $2.9 billion from $2.1 billion in the year-ago quarter.', '2026-10-20');
+    expect(claims.find(([, , value]) => value === '$2.1 billion')?.[3]).not.toBe('2025-10-20 to 2025-10-20');
+  });
+
+  it('keeps a rival\'s figure "in the same period" (no year named) on the period told', () => {
+    const claims = read('Lamina held 6.5% of the global etch market in the third quarter, against roughly 45% for Applied Materials in the same period.', '2026-10-20');
+    expect(claims.find(([, , value]) => value === 'roughly 45%')?.[3]).toBe('2026-07-01 to 2026-09-30');
+  });
+
+  it('keeps an aside that is only the date, and a month the figure is of in an "as" clause', () => {
+    expect(read('Acme Corp, in the third quarter, posted revenue of $2.1 billion, up 9%.', '2026-10-20').map(([, , , period]) => period)).toEqual([
+      '2026-07-01 to 2026-09-30',
+      '2026-07-01 to 2026-09-30',
+    ]);
+    expect(read('Kestrel Airlines said passenger traffic rose 9% as travel demand in September held up.', '2026-10-20')[0]?.[3]).toBe('2026-09-01 to 2026-09-30');
+  });
+
+  it('takes no March year for a Japanese story that gives its Indian unit\'s profit in crore', () => {
+    const text = "TOKYO - Suzuki Motor raised its operating profit forecast for fiscal 2026 to 600 billion yen. Its Indian unit Maruti Suzuki posted a quarterly profit of Rs 3,400 crore.";
+    expect(read(text, '2026-10-20').find(([, , value]) => value === '600 billion yen')?.[3]).not.toBe('2025-04-01 to 2026-03-31');
+  });
+
+  it("gives a rival's figures after its founder's quoted words to no one else", () => {
+    const text =
+      'SHENZHEN, Oct 19 - BYD said September sales rose 30% to 420,000 vehicles. Nio, a smaller rival, said its deliveries slipped. ' +
+      '"We will not join a price war," Nio founder William Li said. "Our users value service," he said. Deliveries fell 9% to 21,000 vehicles in September.';
+    expect(read(text, '2026-10-20').filter(([subject, , value]) => subject === 'BYD' && (value === '9%' || value === '21,000'))).toEqual([]);
+  });
+
+  it('gives "The total value of the market rose 18% to about $10.8 billion" to no research firm as revenue', () => {
+    const text =
+      "NEW DELHI: India's smartphone shipments rose 6.8% to 37.8 million units in the April-June quarter, market tracker Kestrel Data Insights said on Friday. " +
+      'The average selling price hit a record Rs 24,600 in the quarter, Kestrel said. The total value of the market rose 18% to about $10.8 billion.';
+    expect(read(text, '2026-07-24').filter(([subject, predicate]) => subject.startsWith('Kestrel') && predicate === 'revenue')).toEqual([]);
   });
 });
