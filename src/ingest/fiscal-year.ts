@@ -172,7 +172,7 @@ function firstHalfEnd(text: string): number | null {
 /** A quarter with no year or end date, as the date finder leaves it: "second quarter", "the third quarter", "Q3". */
 const BARE_QUARTER = /^(?:in |during |for |of )?(?:the |its |their )?(?:(first|second|third|fourth)[ -]quarter|q([1-4]))$/i;
 /** Written as the company's own: "its fiscal second quarter", "the third fiscal quarter", "fiscal Q3". */
-const FISCAL_WORDING = /\bfiscal (?:first|second|third|fourth)[ -]quarter\b|\b(?:first|second|third|fourth) fiscal quarter\b|\bfiscal q[1-4]\b|\b(?:first|second|third|fourth) quarter of (?:its |the )?fiscal\b/i;
+const FISCAL_WORDING = /\bfiscal (?:first|second|third|fourth)[ -]quarter\b|\b(?:first|second|third|fourth) fiscal quarter\b|\bfiscal q[1-4]\b|\b(?:first|second|third|fourth) quarter of (?:its |the |their |[a-z][\w-]*['’]s )?(?:fiscal|financial)\b/i;
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 
 /** "Ironquill" and "Ironquill Security Inc": a name and its shortening (not "General Foods" and "General Mills Inc"). */

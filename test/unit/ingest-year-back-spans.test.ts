@@ -136,3 +136,14 @@ describe('review cases of the later rules', () => {
     expect(read(text, '2026-07-24').filter(([subject, predicate]) => subject.startsWith('Kestrel') && predicate === 'revenue')).toEqual([]);
   });
 });
+
+describe("a quarter named as the company's own: \"the first quarter of Kaede's financial year\"", () => {
+  it("makes the story's bare first quarter the fiscal one", () => {
+    const text =
+      "TOKYO, Aug 6 - Kaede Motor Corp, whose financial year ends in March, reported a 38.6% drop in first-quarter operating profit. " +
+      "Operating profit for April-June, the first quarter of Kaede's financial year, fell to ¥312.4 billion. Revenue rose 2.1% to ¥4.86 trillion.";
+    const claims = read(text, '2026-08-06');
+    expect(claims.find(([, , value]) => value === '38.6%')?.[3]).toBe('2026-04-01 to 2026-06-30');
+    expect(claims.find(([, , value]) => value === '¥4.86 trillion')?.[3]).toBe('2026-04-01 to 2026-06-30');
+  });
+});
