@@ -420,14 +420,17 @@ function quoted(doc: ArticleDocument, sentence: Sentence, state: ArticleState): 
   while (close > 0 && !QUOTE_MARK.test(tokens[close]!.text)) close -= 1;
   const attribution = tokens.slice(close + 1).map((t) => t.text).join(' ');
   if (/\b(?:rival|competitor)s?\b/i.test(attribution)) return false;
-  const speakerOf = SPEAKER_OF.exec(attribution)?.[1];
-  const story = mainSubject(state)?.name ?? '';
-  return speakerOf === undefined || TITLE_WORD.test(speakerOf) || story.startsWith(speakerOf.split(' ')[0]!);
+  // "Nio founder William Li said", "said Jan Li, founder of Nio": a speaker for a party other than the story's company.
+  const speakerOf = SPEAKER_OF.exec(attribution)?.[1] ?? SPEAKER_FOR.exec(attribution)?.[1];
+  const story = mainSubject(state)?.name;
+  if (speakerOf === undefined || story === undefined || TITLE_WORD.test(speakerOf)) return true;
+  return story.split(' ')[0] === speakerOf.split(' ')[0];
 }
 
 const QUOTE_MARK = /^["“”]$/;
 /** "Nio founder William Li said", "a Vale spokesman said": the party a speaker speaks for, named before the title. */
 const SPEAKER_OF = /\b([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*) (?:[Ff]ounder|[Cc]o-founder|[Ss]pokes(?:man|woman|person)|[Cc]hief|CEO|CFO|[Pp]resident|[Cc]hair(?:man|woman)?|[Ee]xecutive|[Dd]irector)\b/;
+const SPEAKER_FOR = /\b(?:[Ff]ounder|[Cc]o-founder|[Ss]pokes(?:man|woman|person)|[Cc]hief [Ee]xecutive|CEO|CFO|[Pp]resident|[Cc]hair(?:man|woman)?) (?:of|at) ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)/;
 const TITLE_WORD = /^(?:Chief|Executive|Senior|Vice|Group|Deputy|Managing|Finance|Financial|Operating|The|A|An)\b/;
 
 /** Words that say which things a count counts, not whose they are: "More than 290,000 merchants took part". */

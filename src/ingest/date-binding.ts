@@ -1,9 +1,9 @@
 // Decides which date in a clause goes with which figure or cue: "30% in 2024, up from 25% in 2023" dates each share.
-import { relativeAsides } from './asides.js';
 import type { ArticleDocument } from './document.js';
 import { isNowWord, type DateMention } from './dates.js';
 import { asOpensClause, reports } from './roles.js';
 import { isEarlierState } from './earlier-state.js';
+import { asideApart, runningTotalDate } from './date-asides.js';
 import { forecastBetween } from './scope-qualifiers.js';
 import { contains, type TokenRange } from './spans.js';
 
@@ -28,7 +28,10 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   if (!after && to - from === 2 && /^['’]s$/.test(doc.tokens[date.last + 1]?.normal ?? '')) return 0;
   // "rose 9% to $2.9 billion from $2.1 billion in the year-ago quarter": a span a year back dates only what is compared
   // with ("against a tough comparison in the year-ago quarter" dates no figure of this quarter).
-  if (date.backOnly && !isEarlierState(doc, anchor.first)) return Infinity;
+  // "Revenue was $2.8 billion in the year-ago quarter" (the date right after the figure) is that figure's date.
+  // Not "rose 5% on the same period of 2025", which is compared with it.
+  const inRightAfter = after && to - from <= 2 && (to - from === 1 || doc.tokens[from + 1]!.normal === 'in');
+  if (date.backOnly && !isEarlierState(doc, anchor.first) && !inRightAfter) return Infinity;
   // "Halden, which has struggled since discontinuing its band in March, saw shipments fall 11%": a date inside a
   // relative aside dates what the aside says, not the main clause's figures.
   // An aside about a measure ("revenue, which covers the three months to September, rose 12%") dates that measure.
@@ -39,26 +42,6 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   let commas = 0;
   for (let i = from + 1; i < to; i++) if (doc.tokens[i]!.text === ',') commas += 1;
   return to - from + (after ? 0 : BEFORE_PENALTY) + commas * COMMA_PENALTY;
-}
-
-/** Verbs that carry a figure on to a running total: "bringing the first-half total to", "taking nine-month sales to". */
-const TOTAL_VERB = /^(?:bringing|taking|lifting|pushing|raising|putting)$/;
-
-/** "bringing the nine-month total to …", "taking its first-half earnings to …": the date opens a running total. */
-export function runningTotalDate(doc: ArticleDocument, date: TokenRange): boolean {
-  let before = date.first - 1;
-  if (/^(?:the|its|their)$/.test(doc.tokens[before]?.normal ?? '')) before -= 1;
-  return TOTAL_VERB.test(doc.tokens[before]?.normal ?? '');
-}
-
-/**
- * "Halden, which has struggled since discontinuing its band in March, saw shipments fall 11%": whether `date` stands in
- * a relative aside about a party (a name before it) that `anchor` is outside of.
- */
-export function inPartyAsideApart(doc: ArticleDocument, date: TokenRange, anchor: TokenRange): boolean {
-  const aside = relativeAsides(doc, date.first).find((range) => range.first <= date.first && date.last <= range.last);
-  const aboutParty = aside !== undefined && /^\p{Lu}/u.test(doc.tokens[aside.first - 1]?.text ?? '');
-  return aside !== undefined && aboutParty && !(aside.first <= anchor.first && anchor.last <= aside.last);
 }
 
 /** Precisions of an event's date rather than a reporting period's. */
@@ -86,42 +69,6 @@ function causeClauseBetween(doc: ArticleDocument, from: number, to: number, date
   }
   return false;
 }
-
-/** A date in an aside (a relative one about a party, or one set off by commas before the verb) that `anchor` is outside of. */
-export const asideApart = (doc: ArticleDocument, date: TokenRange, anchor: TokenRange): boolean =>
-  inPartyAsideApart(doc, date, anchor) || (date.last < anchor.first && inAppositiveBefore(doc, date, anchor));
-
-/** How long an aside set off by commas may be: "The enterprise segment, home to … it bought for $5.8 billion in 2022,". */
-const APPOSITIVE_REACH = 30;
-
-/**
- * "The enterprise segment, home to … the platform it bought for $5.8 billion in 2022, posted sales of 6.2 billion
- * crowns": a date in an aside between a noun and its verb, set off by commas, dates the aside, not the figure after it.
- */
-function inAppositiveBefore(doc: ArticleDocument, date: TokenRange, anchor: TokenRange): boolean {
-  let close = date.last + 1;
-  while (close < anchor.first && doc.tokens[close]!.text !== ',') close += 1;
-  if (close >= anchor.first || !/^(?:VERB|AUX)$/.test(doc.tokens[close + 1]?.pos ?? '')) return false;
-  const sentenceFirst = doc.sentences[doc.tokens[date.first]!.sentence]!.first;
-  for (let open = date.first - 1; open >= Math.max(sentenceFirst, date.first - APPOSITIVE_REACH); open--) {
-    if (doc.tokens[open]!.text !== ',') continue;
-    // The aside follows the clause's subject ("The enterprise segment, …"), which is no span or report it describes:
-    // "for the fourth quarter, the quarter ended June 30, was", "The report, covering April to June, put …" date it.
-    // A relative aside ("revenue, which covers the three months to September,") is inPartyAsideApart's to judge.
-    const noun = doc.tokens[open - 1];
-    if (/^(?:which|who|whose|that)$/.test(doc.tokens[open + 1]?.normal ?? '')) return false;
-    // "Acme Corp, in the third quarter, posted revenue of …": an aside that is only the date is the figure's.
-    if (date.first <= open + 2 && date.last >= close - 1) return false;
-    return open - sentenceFirst <= SUBJECT_WORDS && /^(?:NOUN|PROPN)$/.test(noun?.pos ?? '') && !DESCRIBED_BY_ITS_DATES.test(noun?.normal ?? '');
-  }
-  return false;
-}
-
-/** How far into its sentence the subject an aside follows may end: "The enterprise segment,". */
-const SUBJECT_WORDS = 6;
-/** Nouns whose aside tells their own span: a period, a report on one, or a measure counted over one. */
-const DESCRIBED_BY_ITS_DATES =
-  /^(?:quarter|half|year|period|months|weeks|season|report|survey|study|data|statistics|figures|filing|results|tally|index|revenues?|sales|turnover|profits?|income|earnings|ebitda|output|production|shipments|deliveries)$/;
 
 const nowBeforeVerb = (doc: ArticleDocument, date: DateMention): boolean =>
   isNowWord(date.text) && /^(?:VERB|AUX)$/.test(doc.tokens[date.last + 1]?.pos ?? '');

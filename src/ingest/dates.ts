@@ -9,6 +9,7 @@ import { longestFirst, longestReading, TokenMask, type TokenRange } from './span
 export const isNowWord = (text: string | null | undefined): boolean => /^(?:now|currently|today)$/i.test(text?.trim() ?? '');
 
 export interface DateMention extends TokenRange {
+  /** The words read: as written, but a bare "the six months" that points back is the span it names ("the six months to September"). */
   text: string;
   /** Null when the words are a date the publication date cannot resolve ("today" in an undated source). */
   period: ParsedPeriod | null;
@@ -124,8 +125,8 @@ export function findDates(doc: ArticleDocument, sentence: Sentence, publishedAt:
 
 /**
  * "in the year-ago quarter", "the prior-year period", "the same period of 2025": the sentence's own span, a year (or
- * to a year) back, which src/ingest/year-earlier.ts dates from that span. Read here as the year they go back to, so
- * they are dates at all; their words stay as written.
+ * to a year) back, which src/ingest/year-earlier.ts dates from that span. Read here as "a year earlier" (or the year
+ * named), so they are dates at all; their words stay as written, and they date only a figure compared with (backOnly).
  */
 const SPAN_BACK = /\bthe (?:(?:year-ago|year-earlier|prior-year|previous-year|year-before) (?:quarter|period|half|three months|six months|nine months)|same (?:quarter|period|half|three months|six months|nine months) (?:of|in) ((?:19|20)\d\d))\b/gi;
 

@@ -1,4 +1,5 @@
 // Whether a figure is an earlier or compared state ("up from 12% a year earlier"), which dates no other figure.
+import { currencyCodeAt } from './currency-codes.js';
 import type { ArticleDocument } from './document.js';
 import { IRREGULAR_PAST } from './tense.js';
 
@@ -36,7 +37,7 @@ export const isEarlierState = (doc: ArticleDocument, figureFirst: number): boole
     const compared = /^(?:with|to)$/.test(token.normal) && doc.tokens[i - 1]?.normal === 'compared';
     if (comparedMeasureOf(doc, i)) return true;
     const against = token.normal === 'against' && yearBackAfter(doc, i + 1);
-    if (EARLIER.has(token.normal) || compared || against) return /^[\p{N}\p{Sc}]/u.test(doc.tokens[i + 1]?.text ?? '') || doc.tokens[i + 1]?.type === 'currency' || SIGN_WORDS.test(doc.tokens[i + 1]?.normal ?? '') || /^\p{Lu}{3}$/u.test(doc.tokens[i + 1]?.text ?? '');
+    if (EARLIER.has(token.normal) || compared || against) return /^[\p{N}\p{Sc}]/u.test(doc.tokens[i + 1]?.text ?? '') || doc.tokens[i + 1]?.type === 'currency' || SIGN_WORDS.test(doc.tokens[i + 1]?.normal ?? '') || currencyCodeAt(doc.tokens[i + 1]!, doc.tokens[i + 2]);
   }
   return false;
 };
@@ -51,7 +52,7 @@ function yearBackAfter(doc: ArticleDocument, first: number): boolean {
     .map((t) => t.normal)
     .join(' ');
   // Not "the same period" alone: "against roughly 45% for Applied Materials in the same period" is a rival's, now.
-  return /\b(?:a year (?:earlier|ago|before)|last year|the same (?:quarter|period|half|months?|three months|six months|nine months) (?:last year|a year (?:earlier|ago|before)|(?:of|in) (?:19|20)\d\d)|year - ago|year - earlier|prior - year)\b/.test(words);
+  return /\b(?:a year (?:earlier|ago|before)|last year|the same (?:quarter|period|half|months?|three months|six months|nine months) (?:last year|a year (?:earlier|ago|before)|(?:of|in) (?:19|20)\d\d)|year - ago|year - earlier|year - before|prior - year|previous - year)\b/.test(words);
 }
 
 /** Changes told as what came before: "after falling 6%", "after rising 3%". */

@@ -8,7 +8,7 @@ import { clauseMarket, comparatorAfter, ledMarket, resolveMarket, seenMarketAt, 
 import { adoptedThing, categoryHoldingShare, continuedSubject, ownerAfter, shareOfOwnFigure, subjectAt, toldByTheCompany } from './clause-subject.js';
 import { marketItself } from './market-subject.js';
 import { isNowWord } from './dates.js';
-import { runningTotalDate } from './date-binding.js';
+import { runningTotalDate } from './date-asides.js';
 import { namesItsOwnPeriod, periodFor, storyCompany, type ClauseScope, type Draft } from './scope.js';
 import { figureQualifiers, TOTAL_TO_DATE } from './scope-qualifiers.js';
 import { statedAsNow } from './tense.js';
@@ -27,7 +27,7 @@ import { growthValue, multipliedGrowth } from './growth-over-a-hundred.js';
 import { relativeAsides } from './asides.js';
 import { levelOrChangeTiedTo } from './level-and-change.js';
 import { changedMeasureBefore, growthQualifiers } from './growth-figures.js';
-import { changeReaching, moneyReachedBy, namedAfter } from './reached-money.js';
+import { changeReaching, moneyReachedBy } from './reached-money.js';
 
 interface Classified {
   /** The cue words that chose the predicate, quoted with the figure when close ("valuing the company at $1.5 billion"). */
@@ -301,7 +301,8 @@ function measureAfterShares(scope: ClauseScope, to: number): boolean {
   const tokens = scope.doc.tokens;
   let at = to + 1;
   while (at <= scope.clause.last && (tokens[at]!.type === 'number' || /^(?:%|per|cent|from|about|around)$/.test(tokens[at]!.normal))) at += 1;
-  return namedAfter(scope, at - 1);
+  // "in gross bad loans", not "on Tuesday" or "in the third quarter".
+  return tokens[at]?.normal === 'in' && !scope.dates.some((date) => date.first === at || date.first === at + 1);
 }
 
 /** How far back an aside between a party and its verb may open: ", owned by software maker Ardent Systems,". */

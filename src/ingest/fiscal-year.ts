@@ -104,14 +104,13 @@ export function fiscalYearEndMonth(text: string, publishedAt: string | null = nu
 }
 
 /** "Q2 FY27", "FY2026", "fiscal 2027": a year named as a fiscal one. */
-const FISCAL_NAMED = /\b(?:Q[1-4] ?)?FY ?'?\d{2}(?:\d{2})?\b|\bfiscal (?:year )?20\d\d\b/;
+const FISCAL_NAMED = /\b(?:Q[1-4] ?)?FY ?'?\d{2}(?:\d{2})?\b|\b[Ff]iscal (?:year )?20\d\d\b/;
 
 /**
  * "Net profit for the second quarter of FY27 rose to ₹612 crore": an Indian company's fiscal year ends in March, by law
  * (the Income Tax Act's "previous year"), where the story names its fiscal years and says no other end.
  */
 function indianFiscalYearEnd(text: string): number | null {
-  // Most of its money in rupees: not a Japanese carmaker's story that gives its Indian unit's profit in crore.
   // An Indian story: most of its money in rupees, or rupee figures and an Indian city, exchange or index (an IT company
   // reporting in dollars); not a Japanese carmaker's story that gives its Indian unit's profit in crore.
   const rupees = [...text.matchAll(RUPEE_AMOUNT)].length;
@@ -314,7 +313,7 @@ export function companyFiscalOpeningSpans(candidates: Candidate[], yearEndMonth:
     let months: number | null = null;
     if (own) months = monthsIn(own.part);
     // "the nine months" with no end, in a story that says where its company's year ends, is that year's.
-    else if (bare && unnumbered !== null) months = monthsIn(bare);
+    else if (unnumbered !== null) months = monthsIn(unnumbered);
     else if (bare && (parties.has(candidate.subject) || halfOfStory(candidate, bare)) && named.has(monthsIn(bare))) months = monthsIn(bare);
     if (months === null) return candidate;
     const back = candidate.period !== null && YEAR_BACK.test(candidate.period) ? 1 : 0;

@@ -24,6 +24,7 @@ function partyRightBefore(scope: ClauseScope, change: Figure, subject: Mention):
   while (at > scope.clause.first && tokens[at]!.pos === 'ADV') at -= 1;
   if (tokens[at]?.text === ')') {
     while (at > scope.clause.first && tokens[at]!.text !== '(') at -= 1;
+    if (tokens[at]!.text !== '(') return false;
     at -= 1;
   }
   // "The European cloud market grew": the market itself, named right before its verb (and found as the figure's

@@ -70,8 +70,8 @@ const OPENING_SENTENCES = 6;
  * not on the first category it breaks out later ("shipments of entry-level phones fell 12%").
  */
 export function noteReportedMarket(state: ArticleState, drafts: readonly Draft[], sentence: number): void {
-  const opensOnPlace = state.reportedMarket === null && sentence < OPENING_SENTENCES;
-  const market = drafts.find((draft) => draft.subject.kind === 'MARKET' && (unplacedName(draft.subject.name) !== null || opensOnPlace));
+  const inOpening = state.reportedMarket === null && sentence < OPENING_SENTENCES;
+  const market = drafts.find((draft) => draft.subject.kind === 'MARKET' && (unplacedName(draft.subject.name) !== null || inOpening));
   // The report's market is the first it gives figures of: "the global market was worth …" after "Global sales of
   // electric buses rose 17%" is the same market named less well, and "shipments of simpler fitness bands fell 2.3%"
   // after the wearables market's is a part of it.

@@ -91,8 +91,8 @@ function namedUnit(scope: ClauseScope): string | null {
   const tokens = scope.doc.tokens;
   for (let i = scope.clause.first + 1; i < scope.clause.last; i++) {
     if (tokens[i]!.normal !== 'the' || !/^(?:in|for|during|over|ended|ending|closed)$/.test(tokens[i - 1]!.normal)) continue;
-    // "in the year-ago quarter" names a span a year back, not a year.
-    if (tokens[i + 2]?.text === '-') continue;
+    // "in the year-ago quarter" names a span a year back, not a year ("in the half-year" is a half).
+    if (tokens[i + 1]!.normal === 'year' && tokens[i + 2]?.text === '-' && /^(?:ago|earlier|before)$/.test(tokens[i + 3]?.normal ?? '')) continue;
     const unit = { quarter: 'QUARTER', half: 'HALF', year: 'YEAR' }[tokens[i + 1]!.normal];
     if (unit) return unit;
   }

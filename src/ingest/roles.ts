@@ -570,11 +570,11 @@ const AS_CLAUSE_REACH = 8;
 
 /**
  * "slipped 3.2% as unusually heavy July rains disrupted mining": an "as" that opens a clause of its own, with a verb
- * before any comma. Not "such as", "as well as", "as of June 30", "as part of".
+ * before any comma. Not "such as", "as well as", "as of June 30", "as part of", "as much as", "as a result".
  */
 export function asOpensClause(doc: ArticleDocument, at: number): boolean {
   if (doc.tokens[at]?.normal !== 'as' || /^(?:such|well|as|so|same)$/.test(doc.tokens[at - 1]?.normal ?? '')) return false;
-  if (/^(?:of|well|part|much|many|far|long|soon|a|an|the)$/.test(doc.tokens[at + 1]?.normal ?? '')) return false;
+  if (/^(?:of|well|part|much|many|far|long|soon)$/.test(doc.tokens[at + 1]?.normal ?? '') || doc.tokens[at + 2]?.normal === 'result') return false;
   for (let i = at + 1; i <= at + AS_CLAUSE_REACH && i < doc.tokens.length; i++) {
     const token = doc.tokens[i]!;
     if (token.text === ',' || token.text === '.') return false;

@@ -1,7 +1,7 @@
 // What claim builders see of one clause (figures, dates, mentions, what is carried in), and the period a claim there takes.
 import type { Clause } from './clauses.js';
 import { isNowWord, type DateMention } from './dates.js';
-import { asideApart, runningTotalDate } from './date-binding.js';
+import { asideApart, runningTotalDate } from './date-asides.js';
 import type { ArticleDocument } from './document.js';
 import { isEarlierState } from './earlier-state.js';
 import type { FiscalSpans } from './fiscal-year.js';

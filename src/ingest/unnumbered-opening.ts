@@ -1,8 +1,8 @@
 // "the nine months", "the nine-month period", "Nine-month revenue": a results story's running total since its year
 // began, which it calls "the first nine months" too; and where it is only a length of time ("the nine months it took").
-import type { ArticleDocument, Sentence } from './document.js';
-import { sliceTokens } from './document.js';
+import { sliceTokens, type ArticleDocument, type Sentence } from './document.js';
 
+// The same words the period parser reads (src/domain/period/parts.ts), here with the prepositions a date mention keeps.
 const UNNUMBERED_OPENING = /^(?:(?:in|for|during|over) )?(?:(?:the|its|their) )?(six|nine)(?:-month(?: period)?| months)$/i;
 
 /** The opening span "the nine months" and its kin name, as the period parser writes it ("nine months"), or null. */
@@ -39,7 +39,7 @@ export function standsAsRunningTotal(doc: ArticleDocument, last: number): boolea
 }
 
 /** "the six months to September", "the nine months ended Sept. 30": a span a story names by its end. */
-const NAMED_BY_END = /\b(six|nine) months (?:to|ended|ending|through|until) (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2})?(?:,? \d{4})?)/g;
+const NAMED_BY_END = /\b(six|nine) months (?:to|ended|ending|through|until) (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2})?(?:,? \d{4})?)/g;
 
 /**
  * "Net profit for the six months to September fell 26%. In the six months, it sold 4.7 million vehicles": the bare
@@ -50,6 +50,8 @@ export function namedSpanFor(doc: ArticleDocument, first: number, last: number):
   const months = unnumberedOpening(sliceTokens(doc, first, last));
   if (months === null) return null;
   // (A stop after the month ends the sentence as often as it abbreviates the month: "to September.")
-  const named = new Set([...doc.text.matchAll(NAMED_BY_END)].filter((match) => `${match[1]!.toLowerCase()} months` === months).map((match) => match[0].replace(/\.$/, '')));
+  // Only a span named before the words (the headline's included): they point back to it.
+  const before = doc.text.slice(0, doc.tokens[first]!.start);
+  const named = new Set([...before.matchAll(NAMED_BY_END)].filter((match) => `${match[1]!.toLowerCase()} months` === months).map((match) => match[0].replace(/\.$/, '')));
   return named.size === 1 ? `the ${[...named][0]!}` : null;
 }

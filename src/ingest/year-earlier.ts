@@ -9,7 +9,7 @@ import { isNowWord } from './dates.js';
 
 /** Words that date a figure as the same span one year back: "a year earlier", "the same quarter last year". */
 const YEAR_BACK =
-  /^(?:(?:from |than |versus |compared with |in )?(?:a year (?:earlier|ago|before)|the (?:same )?(?:quarter|period|half|months?|three months|six months) (?:a year (?:earlier|ago|before)|of last year|last year|of the previous year|of the prior year)|the year before|the (?:prior-year|year-earlier|year-ago|previous-year|year-before) (?:quarter|period|half|three months|six months|nine months)))$/i;
+  /^(?:(?:from |than |versus |compared with |in )?(?:a year (?:earlier|ago|before)|the (?:same )?(?:quarter|period|half|months?|three months|six months|nine months) (?:a year (?:earlier|ago|before)|of last year|last year|of the previous year|of the prior year)|the year before|the (?:prior-year|year-earlier|year-ago|previous-year|year-before) (?:quarter|period|half|three months|six months|nine months)))$/i;
 /** "in the same period of 2025": the sentence's own span in the year named, which may be more than one year back. */
 const SAME_SPAN_OF_YEAR = /^(?:(?:from|than|versus|compared with|in|against) )?the same (?:quarter|period|half|three months|six months|nine months) (?:of|in) ((?:19|20)\d\d)$/i;
 
@@ -108,6 +108,7 @@ const yearBack = (period: string | null): boolean => period !== null && YEAR_BAC
  */
 export const datedOnlyAYearBack = (candidates: readonly Candidate[]): boolean =>
   candidates.some((c) => yearBack(c.period) && /\bsame\b|-ago\b|-earlier\b|prior-year/i.test(c.period!)) && candidates.every((c) => c.period === null || yearBack(c.period) || ofYear(c.period) !== null);
+/** The year "the same period of 2025" names, or null. */
 const ofYear = (period: string | null): number | null => {
   const match = period === null ? null : SAME_SPAN_OF_YEAR.exec(period.trim());
   return match ? Number(match[1]) : null;

@@ -85,7 +85,8 @@ const UNNUMBERED_OPENING = /^(?:(?:the|its|their)\s+(six|nine)\s+months|(?:(?:th
 /**
  * "the first nine months of 2025", "the first six months of the year", "the first three quarters of 2024": the year's
  * opening months, January to the last of them (a count past the year's twelve months reads nothing). Without a year
- * ("in the first nine months"), the publication year's, as "the first half" is.
+ * ("in the first nine months"), the publication year's, as "the first half" is. "The nine months", "the nine-month
+ * period" (UNNUMBERED_OPENING) are read as the same.
  */
 export const readLeadingMonthsOfYearAtom: Atom = (text, r) => {
   const match = /^(?:the\s+)?first\s+(.+?)\s+(months|quarters)(?:\s+(?:of\s+)?(.+))?$/.exec(text.replace(UNNUMBERED_OPENING, 'first $1$2 months'));
