@@ -147,3 +147,25 @@ describe("a quarter named as the company's own: \"the first quarter of Kaede's f
     expect(claims.find(([, , value]) => value === '¥4.86 trillion')?.[3]).toBe('2026-04-01 to 2026-06-30');
   });
 });
+
+describe('code review cases of the session', () => {
+  it('dates "Revenue was $2.8 billion in the year-ago quarter" a year back', () => {
+    const claims = read('Acme Corp reported revenue of $3.1 billion in the third quarter. Revenue was $2.8 billion in the year-ago quarter.', '2026-10-20');
+    expect(claims.find(([, , value]) => value === '$2.8 billion')?.[3]).toBe('2025-07-01 to 2025-09-30');
+  });
+
+  it('reads a share moved to "on Tuesday" as a share still', () => {
+    const claims = read('Samsung held 23% of the global smartphone market in the third quarter. Stratos edged up to 22% from 21% on Tuesday.', '2026-10-20');
+    expect(claims.filter(([subject, predicate]) => subject === 'Stratos' && predicate === 'market_share').map(([, , value]) => value)).toEqual(['22%', '21%']);
+  });
+
+  it('leaves July to "as the rains disrupted mining in July"', () => {
+    const text = 'Mineradora Itacambira SA posted third-quarter net profit of R$4.1 billion. Iron ore output slipped 3.2% to 71.6 million tonnes as the rains disrupted mining in July.';
+    expect(read(text, '2026-10-29').find(([, , value]) => value === '3.2%')?.[3]).toBe('2026-07-01 to 2026-09-30');
+  });
+
+  it("takes a spokesman for a company with a like name for another party's", () => {
+    const text = 'Valeo Corp posted third-quarter net profit of $4.1 billion. "Prices will stay low," a Vale spokesman said. "We are cutting output," he said. Iron ore output fell 9% to 71 million tonnes.';
+    expect(read(text, '2026-10-20').filter(([subject, , value]) => subject === 'Valeo Corp' && value === '9%')).toEqual([]);
+  });
+});
