@@ -12,8 +12,8 @@ const TOTAL_AT_LEAST = 1_000_000;
 const TO_REACH = 8;
 
 /**
- * "Stratos grew", "Ostrivan (zelparib) grew", "Europe also rose", "the cloud market grew": a name right before the verb of change, so what
- * changed is the party itself. Not "Net premiums written … increased", "Provisions dropped", "EBITDAaL - rose": a
+ * "Stratos grew", "Ostrivan (zelparib) grew", "Europe also rose", "the cloud market grew": a name right before the
+ * verb of change, so what changed is the party itself. Not "Net premiums written … increased", "Provisions dropped", "EBITDAaL - rose": a
  * measure the reader knows no word for is still a measure named.
  */
 function partyRightBefore(scope: ClauseScope, change: Figure, subject: Mention): boolean {
@@ -53,14 +53,14 @@ export function moneyReachedBy(scope: ClauseScope, change: Figure, excluded: rea
  * "to $10 trillion in assets", "to €30 billion in premiums", "to $5 billion of deposits", "to $3.1 trillion on Friday":
  * what follows the money names what it counts (a date aside: "to $26.1 billion in the third quarter").
  */
-export function namedAfter(scope: ClauseScope, last: number): boolean {
+function namedAfter(scope: ClauseScope, last: number): boolean {
   const next = scope.doc.tokens[last + 1]?.normal ?? '';
   if (/^(?:of|worth|on)$/.test(next)) return true;
   return next === 'in' && !scope.dates.some((date) => date.first === last + 1 || date.first === last + 2);
 }
 
 /** "Microsoft rose 3% to $3.1 trillion on Friday", "… today": a move in a day is a market value's, not a total earned. */
-const movedOnADay = (scope: ClauseScope): boolean => scope.dates.some((date) => date.period?.precision === 'DAY' || /\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday)\b/i.test(date.text));
+const movedOnADay = (scope: ClauseScope): boolean => scope.dates.some((date) => date.period?.precision === 'DAY' || /\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(date.text));
 
 /** How many sentences back a story's word for revenue may stand: "Orbis … with revenue up 44%. Stratos grew 33% to …". */
 const REVENUE_WORD_REACH = 2;
