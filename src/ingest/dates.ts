@@ -3,6 +3,7 @@ import { DomainError } from '../domain/errors.js';
 import { parsePeriod, type ParsedPeriod, type PartialDate } from '../domain/period.js';
 import { sliceTokens, type ArticleDocument, type Sentence } from './document.js';
 import { namedSpanFor, openingMonthsModifier, standsAsRunningTotal, unnumberedOpening } from './unnumbered-opening.js';
+import { BACK_COMPOUNDS, FULL_YEAR, SPAN_UNITS } from './span-back-words.js';
 import { longestFirst, longestReading, TokenMask, type TokenRange } from './spans.js';
 
 /** "now", "currently", "today": the present of the verb they go with, which dates what that verb says only. */
@@ -128,7 +129,7 @@ export function findDates(doc: ArticleDocument, sentence: Sentence, publishedAt:
  * to a year) back, which src/ingest/year-earlier.ts dates from that span. Read here as "a year earlier" (or the year
  * named), so they are dates at all; their words stay as written, and they date only a figure compared with (backOnly).
  */
-const SPAN_BACK = /\bthe (?:(?:year-ago|year-earlier|prior-year|previous-year|year-before) (?:quarter|period|half|three months|six months|nine months)|same (?:quarter|period|half|three months|six months|nine months) (?:of|in) ((?:19|20)\d\d))\b/gi;
+const SPAN_BACK = new RegExp(`\\bthe (?:(?:${BACK_COMPOUNDS}) (?:${SPAN_UNITS})|same (?:${SPAN_UNITS}) (?:of|in) (${FULL_YEAR}))\\b`, 'gi');
 
 function spansAYearBack(doc: ArticleDocument, sentence: Sentence, read: (text: string) => Reading | null, mask: TokenMask): DateMention[] {
   const start = doc.tokens[sentence.first]!.start;
@@ -160,7 +161,7 @@ function conjunctionBeforeModifier(doc: ArticleDocument, first: number, last: nu
 /** What goes back a year: "last year", "a year earlier", "a year ago". */
 const YEAR_BACK_WORDS = /^(?:last year|a year (?:earlier|ago|before))$/i;
 /** The span it names before it: "the same quarter", "the same three months". */
-const SAME_SPAN = /^the same (?:quarter|period|half|month|months|(?:three|six|nine) months)$/i;
+const SAME_SPAN = new RegExp(`^the same (?:${SPAN_UNITS}|month)$`, 'i');
 
 /**
  * "$540m in the same quarter last year": the words before "last year" say it is the quarter a year back, not the

@@ -1,5 +1,6 @@
 // Whether a figure is an earlier or compared state ("up from 12% a year earlier"), which dates no other figure.
 import { currencyCodeAt } from './currency-codes.js';
+import { asTokens, BACK_COMPOUNDS, FULL_YEAR, SPAN_UNITS } from './span-back-words.js';
 import type { ArticleDocument } from './document.js';
 import { IRREGULAR_PAST } from './tense.js';
 
@@ -45,6 +46,11 @@ export const isEarlierState = (doc: ArticleDocument, figureFirst: number): boole
 /** How far after a figure its year back may be told: "1.4 billion crowns, or 0.42 crowns, in the same period of 2025". */
 const YEAR_BACK_REACH = 16;
 
+/** The words of a year back as the tokenizer joins them ("year - ago"): "a year earlier", "the same period of 2025". */
+const YEAR_BACK_AFTER = new RegExp(
+  `\\b(?:a year (?:earlier|ago|before)|last year|the same (?:${SPAN_UNITS}) (?:last year|a year (?:earlier|ago|before)|(?:of|in) ${FULL_YEAR})|${asTokens(BACK_COMPOUNDS)})\\b`,
+);
+
 /** A year back told right after the figure: "a year earlier", "last year", "the same period of 2025", "the year-ago quarter". */
 function yearBackAfter(doc: ArticleDocument, first: number): boolean {
   const words = doc.tokens
@@ -52,7 +58,7 @@ function yearBackAfter(doc: ArticleDocument, first: number): boolean {
     .map((t) => t.normal)
     .join(' ');
   // Not "the same period" alone: "against roughly 45% for Applied Materials in the same period" is a rival's, now.
-  return /\b(?:a year (?:earlier|ago|before)|last year|the same (?:quarter|period|half|months?|three months|six months|nine months) (?:last year|a year (?:earlier|ago|before)|(?:of|in) (?:19|20)\d\d)|year - ago|year - earlier|year - before|prior - year|previous - year)\b/.test(words);
+  return YEAR_BACK_AFTER.test(words);
 }
 
 /** Changes told as what came before: "after falling 6%", "after rising 3%". */

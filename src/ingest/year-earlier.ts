@@ -6,12 +6,15 @@ import type { Candidate } from './candidate.js';
 import { escapeRegExp } from './regexp.js';
 import { readAgainst } from './future-period.js';
 import { isNowWord } from './dates.js';
+import { A_YEAR_BACK, BACK_COMPOUNDS, FULL_YEAR, SPAN_UNITS } from './span-back-words.js';
 
 /** Words that date a figure as the same span one year back: "a year earlier", "the same quarter last year". */
-const YEAR_BACK =
-  /^(?:(?:from |than |versus |compared with |in )?(?:a year (?:earlier|ago|before)|the (?:same )?(?:quarter|period|half|months?|three months|six months|nine months) (?:a year (?:earlier|ago|before)|of last year|last year|of the previous year|of the prior year)|the year before|the (?:prior-year|year-earlier|year-ago|previous-year|year-before) (?:quarter|period|half|three months|six months|nine months)))$/i;
+const YEAR_BACK = new RegExp(
+  `^(?:(?:from |than |versus |compared with |in )?(?:a year (?:earlier|ago|before)|the (?:same )?(?:${SPAN_UNITS}) (?:${A_YEAR_BACK})|the year before|the (?:${BACK_COMPOUNDS}) (?:${SPAN_UNITS})))$`,
+  'i',
+);
 /** "in the same period of 2025": the sentence's own span in the year named, which may be more than one year back. */
-const SAME_SPAN_OF_YEAR = /^(?:(?:from|than|versus|compared with|in|against) )?the same (?:quarter|period|half|three months|six months|nine months) (?:of|in) ((?:19|20)\d\d)$/i;
+const SAME_SPAN_OF_YEAR = new RegExp(`^(?:(?:from|than|versus|compared with|in|against) )?the same (?:${SPAN_UNITS}) (?:of|in) (${FULL_YEAR})$`, 'i');
 
 /**
  * Dates each candidate of a sentence whose period is "a year earlier" (or alike) as the span the sentence's own figures
