@@ -459,6 +459,9 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
         object: null,
         qualifiers: cue === 'profit' && match ? profitQualifiers(scope.doc, match) : undefined,
       };
+      // "board clears Rs 8,500-crore QIP", "signed a three-year, $280 million agreement": money written before the noun
+      // it prices is that thing's value, whatever profit or revenue word stands near it.
+      if (cue !== null && cue !== 'earnings_per_share' && pricesTheNounAfter(scope.doc, figure)) classified = { predicate: UNCLASSIFIED, object: null };
       // "Stratos grew 33% to $26.1 billion": a company's money total reached by a change of no named measure.
       if (cue === null && revenueReached(scope, figure, subject, excluded)) classified = { predicate: 'revenue', object: null };
       // "recorded a $3.5 billion charge, deepening its quarterly loss": the money's own noun says what it is.
@@ -488,6 +491,16 @@ function classify(scope: ClauseScope, figure: Figure, subject: Mention): Classif
       }
   }
   return { ...classified, cue: match && classified.predicate === cue ? match : null };
+}
+
+/** Things money written right before them prices: "a $280 million agreement", "a Rs 8,500-crore QIP". */
+const PRICED_THINGS = /^(?:qip|ipo|bonds?|notes|loans?|deals?|agreements?|contracts?|orders?|buybacks?|acquisitions?|takeovers?|investments?|programmes?|programs?|facility|projects?|plants?|packages?|charges?|impairments?|fines?|settlements?)$/;
+
+/** Whether the noun right after the money (a hyphen between them or not) is a thing it prices. */
+function pricesTheNounAfter(doc: ArticleDocument, figure: Figure): boolean {
+  let next = figure.last + 1;
+  if (doc.tokens[next]?.text === '-') next += 1;
+  return PRICED_THINGS.test(doc.tokens[next]?.normal ?? '');
 }
 
 /** A company's money total reached by a change that names no measure of its own: "Stratos grew 33% to $26.1 billion". */

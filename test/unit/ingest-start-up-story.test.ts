@@ -53,3 +53,14 @@ describe("a company's figures after its chief executive's quoted words", () => {
     expect(growth?.period).toBe('third-quarter');
   });
 });
+
+describe('money written before the thing it prices', () => {
+  it('is that thing\'s value, not the profit or revenue a headline speaks of', () => {
+    const claims = read('Suryavan Green Q2 profit jumps 38% on wind surge, board clears Rs 8,500-crore QIP');
+    expect(claims.find(([, , value]) => value === 'Rs 8,500-crore')?.[1]).toBe('unclassified');
+    expect(read('Acme Corp reported revenue of $2 billion and signed a $300 million contract.').map(([, predicate, value]) => [predicate, value])).toEqual([
+      ['revenue', '$2 billion'],
+      ['unclassified', '$300 million'],
+    ]);
+  });
+});
