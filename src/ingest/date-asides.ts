@@ -9,11 +9,14 @@ import type { TokenRange } from './spans.js';
 const TOTAL_VERB = /^(?:bringing|taking|lifting|pushing|raising|putting)$/;
 
 /** "bringing the nine-month total to …", "taking its first-half earnings to …": the date opens a running total. */
-export function runningTotalDate(doc: ArticleDocument, date: TokenRange): boolean {
+function runningTotalDate(doc: ArticleDocument, date: TokenRange): boolean {
   let before = date.first - 1;
   if (/^(?:the|its|their)$/.test(doc.tokens[before]?.normal ?? '')) before -= 1;
   return TOTAL_VERB.test(doc.tokens[before]?.normal ?? '');
 }
+
+/** "rose to €248m, bringing the nine-month total to €689m": a running total's date after `anchor`, which it does not date. */
+export const runningTotalAfter = (doc: ArticleDocument, date: TokenRange, anchor: TokenRange): boolean => date.first > anchor.last && runningTotalDate(doc, date);
 
 /**
  * "Halden, which has struggled since discontinuing its band in March, saw shipments fall 11%": whether `date` stands in

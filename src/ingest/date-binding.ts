@@ -3,7 +3,7 @@ import type { ArticleDocument } from './document.js';
 import { isNowWord, type DateMention } from './dates.js';
 import { asOpensClause, reports } from './roles.js';
 import { isEarlierState } from './earlier-state.js';
-import { asideApart, runningTotalDate } from './date-asides.js';
+import { asideApart, runningTotalAfter } from './date-asides.js';
 import { forecastBetween } from './scope-qualifiers.js';
 import { contains, type TokenRange } from './spans.js';
 
@@ -23,7 +23,7 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   // "grew 9% to £2.1bn and now account for 11%": "now" before a verb dates what that verb says, not what came before.
   if (after && nowBeforeVerb(doc, date)) return Infinity;
   // "…, bringing the nine-month total to €689m": a running total's date is that total's, not the figures before it.
-  if (after && runningTotalDate(doc, date)) return Infinity;
+  if (runningTotalAfter(doc, date, anchor)) return Infinity;
   // "today's 25%": a date in the possessive right before a figure dates it.
   if (!after && to - from === 2 && /^['’]s$/.test(doc.tokens[date.last + 1]?.normal ?? '')) return 0;
   // "rose 9% to $2.9 billion from $2.1 billion in the year-ago quarter": a span a year back dates only what is compared

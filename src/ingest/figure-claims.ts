@@ -8,7 +8,7 @@ import { clauseMarket, comparatorAfter, ledMarket, resolveMarket, seenMarketAt, 
 import { adoptedThing, categoryHoldingShare, continuedSubject, ownerAfter, shareOfOwnFigure, subjectAt, toldByTheCompany } from './clause-subject.js';
 import { marketItself } from './market-subject.js';
 import { isNowWord } from './dates.js';
-import { runningTotalDate } from './date-asides.js';
+import { runningTotalAfter } from './date-asides.js';
 import { namesItsOwnPeriod, periodFor, storyCompany, type ClauseScope, type Draft } from './scope.js';
 import { figureQualifiers, TOTAL_TO_DATE } from './scope-qualifiers.js';
 import { statedAsNow } from './tense.js';
@@ -571,8 +571,8 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
     );
     // "grew 9% to £2.1bn and now account for 11%": "now" is the present of its own verb, lent to no other figure.
     // "rose to €248m, bringing the nine-month total to €689m": a running total's span is its own, lent to nothing before it.
-    const runningTotalAfter = (d: Draft): boolean => d.core.first > draft.core.first && d.period.range !== null && runningTotalDate(scope.doc, d.period.range);
-    const lends = (d: Draft): boolean => written(d) && !isNowWord(d.period.period) && !runningTotalAfter(d);
+    const totalAfter = (d: Draft): boolean => d.period.range !== null && runningTotalAfter(scope.doc, d.period.range, draft.core);
+    const lends = (d: Draft): boolean => written(d) && !isNowWord(d.period.period) && !totalAfter(d);
     // "sales of $2.31 billion in the quarter, bringing its sales in the first nine months to $5.9 billion": its own span.
     if (namesItsOwnPeriod(scope.doc, draft.core)) continue;
     const sibling = siblings.find(lends) ?? (draft.period.period ? undefined : siblings.find((d) => d.period.asOfPublication));

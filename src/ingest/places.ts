@@ -79,8 +79,7 @@ export function companyInPlace(scope: ClauseScope, subject: Mention, holder: Men
   // Not "China made up 60% of global battery production": a share of a market or the world is the place's own.
   const ofAMarket = tokens.slice(sentence.first, sentence.last + 1).some((t) => /^(?:global|world|worldwide|market|industry|production|output)$/.test(t.normal));
   const madeUp = (k: number): boolean => !ofAMarket && /^(?:made|makes|make)$/.test(tokens[k]!.normal) && tokens[k + 1]?.normal === 'up';
-  const speaksOfFigure = (from: number, to: number): boolean => tokens.slice(from, to + 1).some((t) => COMPANY_FIGURE_WORDS.test(t.normal));
-  const ownFigure = speaksOfFigure(sentence.first, sentence.last) || tokens.slice(sentence.first, sentence.last + 1).some((_, k) => madeUp(sentence.first + k));
+  const ownFigure = tokens.slice(sentence.first, sentence.last + 1).some((t, k) => COMPANY_FIGURE_WORDS.test(t.normal) || madeUp(sentence.first + k));
   // "By region, … organic sales up 11% … Japan rose 14%. The Americas grew 6.2%.": a place that itself rose or fell,
   // while the story goes through the company's sales place by place.
   if (!ownFigure && !(changedRightAfter(scope, subject) && goingThroughRegions(scope, sentence.first))) return null;

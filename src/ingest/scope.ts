@@ -1,7 +1,7 @@
 // What claim builders see of one clause (figures, dates, mentions, what is carried in), and the period a claim there takes.
 import type { Clause } from './clauses.js';
 import { isNowWord, type DateMention } from './dates.js';
-import { asideApart, runningTotalDate } from './date-asides.js';
+import { asideApart, runningTotalAfter } from './date-asides.js';
 import type { ArticleDocument } from './document.js';
 import { isEarlierState } from './earlier-state.js';
 import type { FiscalSpans } from './fiscal-year.js';
@@ -146,7 +146,7 @@ function soleClauseDate(scope: ClauseScope, anchor: TokenRange): DateMention | n
   if (isEarlierState(scope.doc, datedAnchor.first) || isEarlierState(scope.doc, anchor.first)) return null;
   const [from, to] = date.first > anchor.last ? [anchor.last + 1, date.first - 1] : [date.last + 1, anchor.first - 1];
   // "rose to €248m, bringing the nine-month total to €689m": the running total's span is not the quarter's figure's.
-  if (date.first > anchor.last && runningTotalDate(scope.doc, date)) return null;
+  if (runningTotalAfter(scope.doc, date, anchor)) return null;
   // "Sprig, which launched in March 2025, reached 10 million users": the aside's date is the launch's, not the figure's.
   if (asideApart(scope.doc, date, anchor)) return null;
   return forecastBetween(scope.doc, from, to) ? null : date;

@@ -1,18 +1,12 @@
 // A company's own calendar for spans written without it: a first half the article tells as "the six months to Aug. 31",
 // and a whole year with no number ("for the full year") in a story that says where the company's year ends.
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate, parsePeriod } from '../../src/domain/period.js';
 import { extractCandidates } from '../../src/ingest/extract.js';
+import { periodDates as dates } from '../support/period-dates.js';
 import { fiscalYearEndMonth, fiscalYearNaming } from '../../src/ingest/fiscal-year.js';
 
 const periods = (text: string, publishedAt: string) =>
   extractCandidates(text, { publishedAt, entities: [] }).map((c) => [c.subject, c.predicate, c.value, c.period] as const);
-/** The dates a period's words stand for, as an accepted claim stores them ("in the six months to Aug. 31" → March to August). */
-const dates = (period: string | null | undefined, publishedAt: string): string | null => {
-  if (!period) return null;
-  const parsed = parsePeriod(period, { publishedAt: parsePartialDate(publishedAt) });
-  return `${parsed.start} to ${parsed.end}`;
-};
 
 describe("a first half told by its months is the company's", () => {
   const story =

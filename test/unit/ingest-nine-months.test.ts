@@ -3,14 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, parsePeriod } from '../../src/domain/period.js';
 import { extractCandidates } from '../../src/ingest/extract.js';
+import { periodDates as dates } from '../support/period-dates.js';
 
 const read = (text: string, publishedAt: string) => extractCandidates(text, { publishedAt, entities: [] });
-/** The dates a period's words stand for, as an accepted claim stores them. */
-const dates = (period: string | null | undefined, publishedAt: string): string | null => {
-  if (!period) return null;
-  const parsed = parsePeriod(period, { publishedAt: parsePartialDate(publishedAt) });
-  return `${parsed.start} to ${parsed.end}`;
-};
 const datedValues = (text: string, publishedAt: string) => read(text, publishedAt).map((c) => [c.subject, c.predicate, c.value, dates(c.period, publishedAt)]);
 
 describe('the period parser reads a story\'s "the nine months" as the year\'s first nine', () => {

@@ -1,19 +1,9 @@
 // Spans a year back named without "a year earlier" ("the year-ago quarter", "the same period of 2025"), a date in an
 // aside between a subject and its verb, a total in billions beside earnings per share, and an Indian story's "FY27".
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate, parsePeriod } from '../../src/domain/period.js';
 import { extractCandidates } from '../../src/ingest/extract.js';
+import { periodDates as dates } from '../support/period-dates.js';
 
-/** The dates a period's words stand for; "unreadable" where the claim builder would keep the claim undated. */
-const dates = (period: string | null | undefined, publishedAt: string): string | null => {
-  if (!period) return null;
-  try {
-    const parsed = parsePeriod(period, { publishedAt: parsePartialDate(publishedAt) });
-    return `${parsed.start} to ${parsed.end}`;
-  } catch {
-    return 'unreadable';
-  }
-};
 const read = (text: string, publishedAt: string) =>
   extractCandidates(text, { publishedAt, entities: [] }).map((c) => [c.subject, c.predicate, c.value, dates(c.period, publishedAt)] as const);
 const story = 'STOCKHOLM, July 16 - Kastell posted second-quarter operating profit of SEK 5.1 billion. ';
