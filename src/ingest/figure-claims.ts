@@ -27,7 +27,7 @@ import { growthValue, multipliedGrowth } from './growth-over-a-hundred.js';
 import { relativeAsides } from './asides.js';
 import { levelOrChangeTiedTo } from './level-and-change.js';
 import { changedMeasureBefore, growthQualifiers } from './growth-figures.js';
-import { changeReaching, moneyReachedBy } from './reached-money.js';
+import { changeReaching, marketItselfChanged, moneyReachedBy } from './reached-money.js';
 
 interface Classified {
   /** The cue words that chose the predicate, quoted with the figure when close ("valuing the company at $1.5 billion"). */
@@ -162,8 +162,9 @@ function marketsOwnGrowth(scope: ClauseScope, figure: Figure, subject: Mention):
   if (place && /^(?:global|worldwide|world)\b/i.test(subject.name)) return { predicate: UNCLASSIFIED, object: null };
   const asides = relativeAsides(scope.doc, figure.first).filter((aside) => !contains(aside, figure));
   const excluded = [...asides, ...scope.dates.filter((d) => !contains(d, figure))];
-  // "Europe rose 22% to $25.0 billion": what is spent in the market, its revenue.
-  const growth = growthQualifiers(scope.doc, scope.clause, figure, excluded, moneyReachedBy(scope, figure, excluded, subject) ? 'revenue' : undefined);
+  // "Europe rose 22% to $25.0 billion": what is spent in the market, its revenue; "the cloud market grew 17%": its size.
+  const implied = moneyReachedBy(scope, figure, excluded, subject) ? 'revenue' : marketItselfChanged(scope, figure, subject) ? 'size' : undefined;
+  const growth = growthQualifiers(scope.doc, scope.clause, figure, excluded, implied);
   return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
 }
 

@@ -11,27 +11,54 @@ const TOTAL_AT_LEAST = 1_000_000;
 /** How far after the change its "to" may stand: "rose 22% from a year earlier to $25 billion". */
 const TO_REACH = 8;
 
+/** The words between a party and its verb of change: "is expected to grow", "has grown". */
+const VERB_HELPERS = /^(?:to|is|are|was|were|be|been|has|have|had|will|would|could|may|might|expected|forecast|set|likely|projected)$/;
+
 /**
- * "Stratos grew", "Ostrivan (zelparib) grew", "Europe also rose", "the cloud market grew": a name right before the
- * verb of change, so what changed is the party itself. Not "Net premiums written … increased", "Provisions dropped", "EBITDAaL - rose": a
- * measure the reader knows no word for is still a measure named.
+ * Where the party right before the verb of change ends ("Stratos grew", "Ostrivan (zelparib) grew", "Europe also rose",
+ * "the cloud market grew by 17%"), stepping back over adverbs, the verb's helpers and a bracket; -1 where the verb is
+ * not right before the change (with at most "by" between).
  */
-function partyRightBefore(scope: ClauseScope, change: Figure, subject: Mention): boolean {
+function beforeChangeVerb(scope: ClauseScope, change: Figure): number {
   const tokens = scope.doc.tokens;
   let at = change.first - 1;
-  if (!tokens[at] || !isChangeVerb(tokens[at]!)) return false;
+  if (tokens[at]?.normal === 'by') at -= 1;
+  if (!tokens[at] || !isChangeVerb(tokens[at]!)) return -1;
   at -= 1;
-  while (at > scope.clause.first && tokens[at]!.pos === 'ADV') at -= 1;
+  while (at > scope.clause.first && (tokens[at]!.pos === 'ADV' || VERB_HELPERS.test(tokens[at]!.normal))) at -= 1;
   if (tokens[at]?.text === ')') {
     while (at > scope.clause.first && tokens[at]!.text !== '(') at -= 1;
-    if (tokens[at]!.text !== '(') return false;
+    if (tokens[at]!.text !== '(') return -1;
     at -= 1;
   }
+  return at;
+}
+
+/** The words a market is named by when it is the one that changed: "the cloud market grew", "the industry shrank". */
+const MARKET_WORDS = /^(?:market|industry)$/;
+
+/**
+ * "Stratos grew", "Europe also rose", "the cloud market grew": a name right before the verb of change, so what changed
+ * is the party itself. Not "Net premiums written … increased", "Provisions dropped", "EBITDAaL - rose": a measure the
+ * reader knows no word for is still a measure named.
+ */
+function partyRightBefore(scope: ClauseScope, change: Figure, subject: Mention): boolean {
+  const at = beforeChangeVerb(scope, change);
+  if (at < 0) return false;
   // "The European cloud market grew": the market itself, named right before its verb (and found as the figure's
   // subject: "The total value of the market rose 18%" after "…, Kestrel said" is no figure of Kestrel's).
-  if (tokens[at]?.normal === 'market') return subject.kind === 'MARKET';
+  if (MARKET_WORDS.test(scope.doc.tokens[at]!.normal)) return subject.kind === 'MARKET';
   return scope.mentions.some((m) => m.last === at && m.kind !== 'PERSON');
 }
+
+/**
+ * "The global cloud market grew 17%", "the market is expected to grow by 12%": a market's change with no measure named
+ * is the change of its size (what is spent or sold in it). Not a region's ("Europe rose 9%"), which stays for a reviewer.
+ */
+export const marketItselfChanged = (scope: ClauseScope, change: Figure, subject: Mention): boolean => {
+  const at = beforeChangeVerb(scope, change);
+  return at >= 0 && subject.kind === 'MARKET' && MARKET_WORDS.test(scope.doc.tokens[at]!.normal);
+};
 
 /** The money total `change` reached ("Stratos grew 33% to $26.1 billion"), when the money names no cue of its own. */
 export function moneyReachedBy(scope: ClauseScope, change: Figure, excluded: readonly TokenRange[], subject: Mention): Figure | null {
@@ -56,11 +83,13 @@ export function moneyReachedBy(scope: ClauseScope, change: Figure, excluded: rea
 function namedAfter(scope: ClauseScope, last: number): boolean {
   const next = scope.doc.tokens[last + 1]?.normal ?? '';
   if (/^(?:of|worth|on)$/.test(next)) return true;
-  return next === 'in' && !scope.dates.some((date) => date.first === last + 1 || date.first === last + 2);
+  return next === 'in' && !scope.dates.some((date) => date.first > last && date.first <= last + 3);
 }
 
-/** "Microsoft rose 3% to $3.1 trillion on Friday", "… today": a move in a day is a market value's, not a total earned. */
-const movedOnADay = (scope: ClauseScope): boolean => scope.dates.some((date) => date.period?.precision === 'DAY' || /\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(date.text));
+/** "Microsoft rose 3% to $3.1 trillion on Friday", "… today": a move in a day is a market value's, not a total earned.
+ * ("in the past year" is counted in days too, but is no one day.) */
+const movedOnADay = (scope: ClauseScope): boolean =>
+  scope.dates.some((date) => (date.period?.precision === 'DAY' && date.period.start === date.period.end) || /\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(date.text));
 
 /** How many sentences back a story's word for revenue may stand: "Orbis … with revenue up 44%. Stratos grew 33% to …". */
 const REVENUE_WORD_REACH = 2;

@@ -29,6 +29,14 @@ describe('a party that "grew 33% to $26.1 billion"', () => {
     ]);
   });
 
+  it('reads "grew by 33% to" and helpers between the party and its verb ("has grown")', () => {
+    expect(read('Acme Corp said sales were strong. Acme Corp grew by 33% to $26.1 billion in the third quarter.')).toEqual([
+      ['Acme Corp', 'growth_rate', '33%', 'revenue'],
+      ['Acme Corp', 'revenue', '$26.1 billion', null],
+    ]);
+    expect(read('Acme Corp said sales were strong. Acme Corp has grown 40% to $30 billion in the past year.')[0]).toEqual(['Acme Corp', 'growth_rate', '40%', 'revenue']);
+  });
+
   it('is not revenue when a measure stands between the party and its verb, known to the reader or not', () => {
     const values = read(
       'Ridgefield Assurance said net premiums written increased 9% to $5.42 billion. Provisions dropped 18% to $1.1 billion. ' +
@@ -58,5 +66,19 @@ describe('a figure raised is no money raised', () => {
   it('"raised its dividend to $1.2 billion" is none either, while "raised $40 million" still is', () => {
     expect(read('Acme Corp raised its annual dividend payout to $1.2 billion.').map(([, predicate]) => predicate)).not.toContain('funding_raised');
     expect(read('Acme Corp raised $40 million in a Series B round led by Sequoia.').map(([, predicate]) => predicate)).toContain('funding_raised');
+  });
+});
+
+describe('a market that grew with no measure named', () => {
+  it('"The global cloud market grew 17%" is the growth of its size, as is "is expected to grow by 12%"', () => {
+    expect(read('The global cloud market grew 17% in the third quarter, Kestrel Analytics said.')).toEqual([['global cloud market', 'growth_rate', '17%', 'size']]);
+    expect(read('The Chinese electric-vehicle market is expected to grow by 12% next year, Rho Analytics said.')).toEqual([
+      ['Chinese electric-vehicle market', 'growth_rate', '12%', 'size'],
+    ]);
+  });
+
+  it('keeps a measure the sentence names ("spending in the cloud market rose 21%") and leaves a region with none for a reviewer', () => {
+    expect(read('Spending in the global cloud market rose 21% in the third quarter, Kestrel Analytics said.')[0]?.[3]).toBe('spending');
+    expect(read('Europe grew 9% in the quarter, Kestrel Analytics said.').filter(([, predicate]) => predicate === 'growth_rate')).toEqual([]);
   });
 });
