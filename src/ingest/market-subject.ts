@@ -127,7 +127,8 @@ function namesACategory(scope: ClauseScope, range: TokenRange): boolean {
 function saysMarketWide(scope: ClauseScope, range: TokenRange, figure: Figure): boolean {
   const tokens = scope.doc.tokens;
   const clause = tokens.slice(scope.clause.first, scope.clause.last + 1);
-  if (tokens.slice(range.first, range.last + 1).some((t) => MARKET_WIDE.test(t.normal))) return true;
+  // "Worldwide spending on cloud services": the word may stand right before the volume's name.
+  if (tokens.slice(Math.max(scope.clause.first, range.first - 1), range.last + 1).some((t) => MARKET_WIDE.test(t.normal))) return true;
   if (tokens[range.first + 1]?.normal === 'of') return true;
   const where = scope.mentions.some((m) => m.first > range.last && m.first < figure.first && /^(?:in|across)$/.test(tokens[m.first - 1]?.normal ?? ''));
   return where || clause.some(reports);

@@ -87,6 +87,16 @@ describe('market reports', () => {
     expect(claims(dividend).at(-1)?.slice(0, 4)).toEqual(['Harwood', 'unclassified', null, '10%']);
   });
 
+  it('reads "Worldwide spending on …" after a sentence of a company\'s share as the market\'s, not that company\'s', () => {
+    const story =
+      'Amazon Web Services kept its lead with 30% of the market, Kestrel Analytics said in a report on Tuesday. ' +
+      'Worldwide spending on cloud infrastructure services rose 21% to $94.2 billion in the third quarter.';
+    expect(claims(story).slice(1).map(([subject, predicate, , value]) => [subject, predicate, value])).toEqual([
+      ['cloud infrastructure service market', 'growth_rate', '21%'],
+      ['cloud infrastructure service market', 'unclassified', '$94.2 billion'],
+    ]);
+  });
+
   it('dates the vendors\' shares by the quarter of a market figure read after a dateline', () => {
     const report =
       'Oct 9 (Meridian Wire) - Global tablet shipments grew 7.8% in the third quarter from a year earlier, data from Halvorsen Research showed. ' +
