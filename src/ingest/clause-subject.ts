@@ -382,9 +382,22 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
   // Not past a rival's quoted words ('"We will not join a price war," Nio founder William Li said.'): what follows is theirs.
   const before = scope.doc.sentences[previous]!;
   if (QUOTE_MARK.test(scope.doc.tokens[before.first]?.text ?? '') && !quoted(scope.doc, before, scope.state)) return null;
+  if (scope.state.reportingPeriods.market !== null) return null;
   const afterOneAside = scope.state.lastSubjectSentence === sentenceBefore(scope.doc, previous, scope.state);
-  return afterOneAside && scope.state.reportingPeriods.market === null ? storyCompany(scope.state, sentence.index) : null;
+  // After more sentences about no party ("The naira weakened to 1,662 per dollar …", a lease owed to a landlord, a
+  // heading), a company's own measure opening the sentence ("Mobile subscribers rose 6.8%") is still the story's.
+  // Only a company's: in a story mostly about a market's parts ("AI-related workloads"), no one's.
+  if (afterOneAside) return storyCompany(scope.state, sentence.index);
+  const main = mainSubject(scope.state);
+  return main !== null && namedLikeACompany(main) ? main : null;
 }
+
+/** Small words a company's name may have in lower case: "Banco de la Plata", "Marlow and Finch". */
+const NAME_LINKS = /^(?:of|and|de|del|la|le|du|des|van|von|der|&)$/;
+
+/** A company, or a name written as one ("Caléris SA"), not a kind of thing ("AI-related workloads") or a market. */
+const namedLikeACompany = (mention: Mention): boolean =>
+  mention.kind === 'COMPANY' || (mention.kind === 'OTHER' && mention.name.split(/\s+/).every((word) => /^[\p{Lu}\d&]/u.test(word) || NAME_LINKS.test(word)));
 
 /** Words that join a clause of its own to the sentence: "The strong franc cut growth by 2.7 points, and sales rose 4.8%". */
 const JOINS_CLAUSE = /^(?:and|but|while|whereas)$/;

@@ -53,7 +53,7 @@ const CAUSE_OPENERS = /^(?:after|because|since|following)$/;
 const CAUSE_VERB_REACH = 10;
 
 /** A clause of time or cause ("after the expansion … reached", "as heavy July rains disrupted") opening between `from` and `to`. */
-function causeClauseBetween(doc: ArticleDocument, from: number, to: number, date: TokenRange): boolean {
+export function causeClauseBetween(doc: ArticleDocument, from: number, to: number, date: TokenRange): boolean {
   for (let i = from; i < to; i++) {
     // "as heavy July rains disrupted mining", "as price cuts took effect in January": an "as" clause's month that names
     // its event, or dates its verb; not "as travel demand in September held up", which may be the figure's own month.

@@ -29,6 +29,8 @@ const RELATIVE = new Set(['this', 'last', 'next', 'current', 'previous', 'coming
 const WINDOW_UNIT = /^(?:days?|weeks?|months?|quarters?|years?|decades?)$/;
 const WINDOW_LEAD = /^(?:past|last|previous|prior|preceding|trailing|first|\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)$/;
 const SEASON = /^(?:spring|summer|fall|autumn)$/;
+/** "2025/26", "2019-20": one token for the tokenizer. */
+const SPLIT_YEAR = /^(?:19|20)\d{2}[/-]\d{2}$/;
 /** "the 2020s", "the 1990's". */
 const DECADE = /^(?:19|20)\d0'?s$/;
 /** "the third quarter", "the first half". */
@@ -41,15 +43,17 @@ function isSeed(doc: ArticleDocument, i: number): boolean {
   const normal = token.normal;
   if (MONTHS.test(normal)) return /^\p{Lu}/u.test(token.text);
   // "mid-2026", "late-2024": one token for the tokenizer.
-  if (/^(?:19|20)\d{2}$/.test(token.text) || /^(?:early|mid|late)-(?:19|20)\d{2}$/.test(normal) || COMPACT.test(normal)) return true;
+  // "2025/26", "2025-26": a fiscal year split over two (the period parser checks the years follow each other).
+  if (/^(?:19|20)\d{2}$/.test(token.text) || SPLIT_YEAR.test(token.text) || /^(?:early|mid|late)-(?:19|20)\d{2}$/.test(normal) || COMPACT.test(normal)) return true;
   if (NOW.has(normal) || normal === 'launch' || DECADE.test(normal)) return true;
   if (WEEKDAY.test(normal)) return /^\p{Lu}/u.test(token.text);
   const previous = doc.tokens[i - 1]?.normal ?? '';
   const next = doc.tokens[i + 1]?.normal ?? '';
   if (WINDOW_UNIT.test(normal) && WINDOW_LEAD.test(previous)) return true;
   if (normal === 'year' && next === 'to') return true; // "year to date"
-  if (normal === 'year' && previous === '-' && doc.tokens[i - 2]?.normal === 'full') return true; // "full-year guidance"
-  if (normal === 'year' && previous === 'full') return true; // "for the full year"
+  // "full-year guidance", "for the full year"; not "the last full year before the pandemic", a past year unnamed.
+  const full = normal === 'year' && (previous === 'full' ? i - 1 : previous === '-' && doc.tokens[i - 2]?.normal === 'full' ? i - 2 : -1);
+  if (full !== false && full >= 0) return !/^(?:last|previous|prior|first)$/.test(doc.tokens[full - 1]?.normal ?? '');
   // "a fall of 17%" is a drop, not autumn.
   if (SEASON.test(normal) && previous !== 'a' && (RELATIVE.has(previous) || /^(?:of|\d{4})$/.test(next) || /^(?:19|20)\d{2}$/.test(doc.tokens[i + 2]?.normal ?? ''))) return true;
   // "the end of the year": a unit after "of the".

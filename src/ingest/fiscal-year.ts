@@ -154,10 +154,11 @@ export function fiscalYearNaming(text: string, publishedAt: string | null): 'end
 
 /** "first-half net profit … for the six months ended Dec. 31": the first half's end, named with its months. */
 const FIRST_HALF = /\bfirst[- ]half\b|\bhalf[- ]year\b|\binterim (?:results?|profit|dividend|period|report)\b/i;
-const SIX_MONTHS_ENDED = /\bsix months (?:ended|ending|to|through) (?:\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?/g;
+const SIX_MONTHS_ENDED = /\b(?:six months|26 weeks|twenty-six weeks) (?:ended|ending|to|through) (?:\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?/g;
 
 /**
- * An article that tells a first half as "the six months ended Dec. 31" says where the year ends: six months later (June),
+ * An article that tells a first half as "the six months ended Dec. 31" (a British grocer's "the 26 weeks to Aug. 29")
+ * says where the year ends: six months later (June),
  * as Australian and other companies with a June year end report. A calendar year's first half ends in June: December.
  * Null when it names no such half, or halves ending in different months.
  */
@@ -362,6 +363,8 @@ function nextEnding(first: number, months: number, latest: string): string {
 
 /** A fiscal year named by its number: "fiscal 2026", "in fiscal year 2025", "FY2026", "FY26". */
 const FISCAL_YEAR = /^(?:in |during |for |of )?(?:the |its )?(?:fiscal(?: year)? ((?:19|20)\d\d)|fy ?((?:19|20)?\d\d))$/i;
+/** A fiscal year split over two and named by both: "in 2025/26", "FY2025-26" (the parser reads it as April to March). */
+const SPLIT_FISCAL_YEAR = /^(?:(?:in|during|for|of|over) )?(?:the |its )?(?:(?:fiscal|financial) (?:year )?|fy ?)?((?:19|20)\d{2})[/-]\d{2}$/i;
 /** A quarter of one: "the third quarter of fiscal 2026", "Q2 FY2027", "the fiscal 2026 second quarter", "FY26 Q4". */
 const FISCAL_YEAR_QUARTER = [
   /^(?:in |during |for |of )?(?:the |its )?(first|second|third|fourth|q[1-4])(?: fiscal)?(?: quarter)?(?: of)? (?:its |the )?(?:fiscal(?: year)? ?|fy ?)'?((?:19|20)?\d\d)$/i,
@@ -398,14 +401,17 @@ const FIRST_UNAMBIGUOUS_END_MONTH = 4;
  */
 export function companyFiscalYears(candidates: Candidate[], yearEndMonth: number | null, text: string, naming: 'end' | 'start' | null = null): Candidate[] {
   if (yearEndMonth === null || yearEndMonth === 12 || CALENDAR_REPORTER.test(text)) return candidates;
-  // A year ending in January to March is named either way, unless the article shows which (fiscalYearNaming).
-  if (yearEndMonth < FIRST_UNAMBIGUOUS_END_MONTH && naming === null) return candidates;
+  // A year ending in January to March is named either way, unless the article shows which (fiscalYearNaming); a split
+  // year ("2025/26") names both, so ends in the second.
+  const ambiguous = yearEndMonth < FIRST_UNAMBIGUOUS_END_MONTH && naming === null;
   const endsIn = (year: number): number => (naming === 'start' ? year + 1 : year);
   return candidates.map((candidate) => {
-    const span = candidate.period === null ? null : numberedFiscalSpan(candidate.period.trim());
-    if (!span) return candidate;
-    const [year, quarter] = span;
-    const first = addMonths(endsIn(year) - 1, yearEndMonth, 1 + (quarter === null ? 0 : 3 * (quarter - 1)));
+    const period = candidate.period?.trim() ?? null;
+    const split = period === null ? null : SPLIT_FISCAL_YEAR.exec(period);
+    const numbered = period === null || split !== null || ambiguous ? null : numberedFiscalSpan(period);
+    if (!split && !numbered) return candidate;
+    const [year, quarter] = split ? [Number(split[1]) + 1, null] : [endsIn(numbered![0]), numbered![1]];
+    const first = addMonths(year - 1, yearEndMonth, 1 + (quarter === null ? 0 : 3 * (quarter - 1)));
     const last = addMonths(first.year, first.month, quarter === null ? 11 : 2);
     return { ...candidate, period: `${isoDate(first.year, first.month, 1)} to ${isoDate(last.year, last.month, daysInMonth(last.year, last.month))}` };
   });

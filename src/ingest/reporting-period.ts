@@ -7,6 +7,7 @@ import { UNCLASSIFIED } from './candidate.js';
 import type { DateMention } from './dates.js';
 import { unnumberedOpening } from './unnumbered-opening.js';
 import type { Figure } from './figures.js';
+import { causeClauseBetween } from './date-binding.js';
 import { isEarlierState } from './earlier-state.js';
 import { othersEstimate } from './others-estimate.js';
 import { hasForecastBasis, type ClauseScope, type Draft, type ReportingPeriod } from './scope.js';
@@ -55,6 +56,16 @@ function reportFor(scope: ClauseScope, draft: Draft): { period: ReportingPeriod;
   return null;
 }
 
+/** The unit a span reported on is, by its words ("the quarter ended June 30", "the 26 weeks to Aug. 29"), or null. */
+function spanUnit(text: string): string | null {
+  // "the first nine months of the year", "the three quarters to September": a running total, a unit of its own.
+  if (/\b(?:nine|eight|ten|eleven|seven|four|five) months\b|\bthree quarters\b/i.test(text)) return 'SPAN';
+  if (/\bquarter\b|\bthree months\b|\b1[23] weeks\b/i.test(text)) return 'QUARTER';
+  if (/\bhalf\b|\bsix months\b|\b2[4-8] weeks\b/i.test(text)) return 'HALF';
+  if (/\byear\b|\b(?:12|twelve) months\b|\b5[23] weeks\b/i.test(text)) return 'YEAR';
+  return null;
+}
+
 /**
  * A market report dates its first figures and not the ones after: "Shipments rose 2.6% in the third quarter of 2025.
  * … Xiaomi was third with a 13.5% share." An undated figure, not stated as current and not an earlier state, takes the
@@ -67,7 +78,17 @@ export function reportingPeriodDates(scope: ClauseScope, drafts: Draft[]): void 
     if (!report) continue;
     const reporting = report.period;
     // "delivered 400,000 vehicles in the quarter" after a half-year's report: the quarter is not that half.
-    if (unit !== null && reporting.precision !== 'SPAN' && unit !== reporting.precision) continue;
+    // A span is the unit its words name: "the quarter ended June 30" is a quarter, which "Bookings for the year" is not.
+    const reportUnit = reporting.precision === 'SPAN' ? spanUnit(reporting.text) : reporting.precision;
+    if (unit !== null && reportUnit !== null && unit !== reportUnit) {
+      // The company's last report on that unit, still in reach, dates it: "Revenue for the fiscal year ended June 30 …
+      // Revenue for the fourth quarter … Bookings for the year reached $8.1 billion".
+      const earlier = report.slot === 'company' ? inReach(scope.state.reportingPeriods.companyByUnit.get(unit) ?? null, scope.clause.sentence) : null;
+      if (earlier && draft.period.period === null && draft.period.unresolved === null && !hasForecastBasis(draft.qualifiers) && REPORTED.has(draft.predicate)) {
+        draft.period = { period: earlier.text, unresolved: null, range: null };
+      }
+      continue;
+    }
     // "Corvane reported third-quarter revenue … Pellum said it had 3 million users": another company's state (users,
     // a run rate) is not dated by Corvane's quarter; its revenue or sales in the same story are, and so is everything
     // in a market report (its companies' shares and shipments).
@@ -81,9 +102,17 @@ export function reportingPeriodDates(scope: ClauseScope, drafts: Draft[]): void 
     if (undated && !forecast && !current && !priceMove(scope) && REPORTED.has(draft.predicate) && !isEarlierState(scope.doc, draft.core.first)) {
       draft.period = { period: reporting.text, unresolved: null, range: null };
       // The report goes on: its period reaches six sentences past the last figure it dated.
-      scope.state.reportingPeriods[report.slot] = { ...reporting, sentence: scope.clause.sentence };
+      const goneOn = { ...reporting, sentence: scope.clause.sentence };
+      scope.state.reportingPeriods[report.slot] = goneOn;
+      if (report.slot === 'company') rememberUnit(scope, goneOn);
     }
   }
+}
+
+/** Keeps the company's report as the last on its unit, for a later "for the year" or "in the quarter" to take. */
+function rememberUnit(scope: ClauseScope, period: ReportingPeriod): void {
+  const unit = period.precision === 'SPAN' ? spanUnit(period.text) : period.precision;
+  if (unit !== null) scope.state.reportingPeriods.companyByUnit.set(unit, period);
 }
 
 /** "in the quarter", "for the year", "ended the quarter with": a reporting unit named without saying which one. */
@@ -99,11 +128,14 @@ function namedUnit(scope: ClauseScope): string | null {
   return null;
 }
 
-/** "had already fallen", "had risen": the clause is told in the past perfect. */
+/** Verbs of what others expected, told in the past perfect beside the reported figure: "the 398 million pounds analysts had expected". */
+const EXPECTED = /^(?:expected|forecast|forecasted|estimated|predicted|projected|anticipated|pencilled|penciled)$/;
+
+/** "had already fallen", "had risen": the clause is told in the past perfect (not "analysts had expected"). */
 const pastPerfect = (scope: ClauseScope): boolean =>
   scope.doc.tokens
     .slice(scope.clause.first, scope.clause.last + 1)
-    .some((t, k, all) => t.normal === 'had' && [all[k + 1], all[k + 2]].some((next) => next?.pos === 'VERB' && /ed$|en$|wn$/.test(next.normal)));
+    .some((t, k, all) => t.normal === 'had' && [all[k + 1], all[k + 2]].some((next) => next?.pos === 'VERB' && /ed$|en$|wn$/.test(next.normal) && !EXPECTED.test(next.normal)));
 
 /** "Shares of the company rose 9%", "Lumen shares fell 4%", "its stock": a move of the share price. */
 const priceMove = (scope: ClauseScope): boolean =>
@@ -126,6 +158,10 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   // An earlier state's date is the comparison's: "compared with an operating loss of EUR 31 million in the second
   // quarter of 2024" reports on this year's quarter, not that one.
   const reports = (figure: Figure): boolean => !othersEstimate(scope, figure) && !isEarlierState(scope.doc, figure.first);
+  // "The naira weakened to 1,662 per dollar …, after investors pulled money out in the third quarter": with no party's
+  // figure dated, a quarter in a clause of cause dates that clause, and no report.
+  const lastFigure = scope.figures.filter((figure) => figure.last < date.first).at(-1);
+  if (dated.length === 0 && lastFigure && causeClauseBetween(scope.doc, lastFigure.last + 1, date.first, date)) return;
   const datesFigure = scope.figures.some((figure) => scope.bindings.get(figure) === date && reports(figure)) || dated.some((draft) => draft.predicate === 'leader_of');
   // "the quarter ended Nov. 1", "the 12 months to September", "the first nine months (of 2026)" report on a span as a
   // written quarter does.
@@ -169,6 +205,7 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   const text = part === null ? date.text : `${part.words} ${date.text}`;
   const precision = part?.precision ?? (span ? 'SPAN' : date.period.precision);
   scope.state.reportingPeriods[slot] = { text, precision, written: sentence, sentence, about };
+  if (slot === 'company') rememberUnit(scope, scope.state.reportingPeriods.company!);
 }
 
 /** "the first quarter of its", "the first six months of the" right before a fiscal year's date: a part of that year. */

@@ -4,6 +4,7 @@ import type { ArticleDocument } from './document.js';
 import type { Figure } from './figures.js';
 import { isPlaceName } from './places.js';
 import { IRREGULAR_PAST } from './tense.js';
+import { CHANGE_NOUNS } from './growth-figures.js';
 
 type Qualifier = { key: string; value: string };
 
@@ -144,6 +145,11 @@ function partOfRevenue(doc: ArticleDocument, from: number, to: number): string |
 /** ", which fell 3% to R4.1bn": a relative clause opens at the comma `comma`, about the words before it. */
 const relativeAfter = (doc: ArticleDocument, comma: number): boolean => doc.tokens[comma]?.text === ',' && /^(?:which|that)$/.test(doc.tokens[comma + 1]?.normal ?? '');
 
+/** How far after the figure's first token its noun of change may stand: "9.2 % jump". */
+const CHANGE_NOUN_REACH = 3;
+const changeNounAfter = (doc: ArticleDocument, figureFirst: number): boolean =>
+  doc.tokens.slice(figureFirst + 1, figureFirst + 1 + CHANGE_NOUN_REACH).some((t) => CHANGE_NOUNS.test(t.normal));
+
 /** Words that open a clause of what happened: "raised its forecast after sales rose 68%". */
 const REPORTED_CAUSE = /^(?:after|because|following)$/;
 
@@ -156,6 +162,8 @@ function reportedAfter(doc: ArticleDocument, first: number, last: number): numbe
   for (let i = last; i >= first; i--) {
     if (!REPORTED_CAUSE.test(doc.tokens[i]!.normal)) continue;
     const clause = doc.tokens.slice(i + 1, last + 1);
+    // "raised its full-year profit forecast after a 9.2% jump in first-half earnings": a change told as a noun.
+    if (clause.every((t) => /^(?:a|an)$/.test(t.normal)) && clause.length > 0 && changeNounAfter(doc, last + 1)) return i;
     // The figure stands in that clause: "hire more staff after it won a contract, bringing its workforce to 12,000" is not.
     if (clause.some((t) => t.text === ',')) return null;
     const verb = clause.find((t) => t.pos === 'VERB' || t.pos === 'AUX');

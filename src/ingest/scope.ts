@@ -47,7 +47,12 @@ export interface ArticleState {
    * past-tense figures of the next few sentences report on ("Xiaomi was third with a 13.5% share"): a company's
    * results and a market tracker's shares are kept apart, since a story about one often quotes the other.
    */
-  reportingPeriods: { company: ReportingPeriod | null; market: ReportingPeriod | null };
+  reportingPeriods: {
+    company: ReportingPeriod | null;
+    market: ReportingPeriod | null;
+    /** The company's last report on each unit ("YEAR", "QUARTER", "HALF"): "Bookings for the year" after a quarter's figures. */
+    companyByUnit: Map<string, ReportingPeriod>;
+  };
   /** The market of the last sentence that gave shares of one, which a bare "Amazon Music has about 11%" continues. */
   lastShares: { market: ObjectRef; sentence: number } | null;
   /**

@@ -269,6 +269,10 @@ const rows: Row[] = [
   // a fiscal year named by its number and its end: the end says which twelve months
   ['fiscal 2025, which ended January 31, 2025', p('1 year to 2025-01-31', '2024-02-01', '2025-01-31', 'DAY')],
   ['FY26, which ends March 31, 2026', p('1 year to 2026-03-31', '2025-04-01', '2026-03-31', 'DAY')],
+  // a fiscal year split over two ("2025/26"): April to March unless the company's own year end is known (ingest)
+  ['in 2025/26', p('1 year to March 2026', '2025-04-01', '2026-03-31', 'MONTH')],
+  ['FY2019-20', p('1 year to March 2020', '2019-04-01', '2020-03-31', 'MONTH')],
+  ['2025-27', p('2025–2027', '2025-01-01', '2027-12-31', 'YEAR')],
 ];
 
 describe('parsePeriod: written forms', () => {

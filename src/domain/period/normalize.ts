@@ -51,6 +51,11 @@ export const normalizeText = (text: string): string =>
     // Without the end's year ("fiscal 2024, which ended June 30"), the year named is the year it ends in.
     .replace(/^(?:the |its )?(?:fiscal|fy) ?('?\d{2}|\d{4}),? (?:which |that )?(?:(ended)|ending|ends|will end) (.+)$/, (_, year: string, ended: string | undefined, end: string) =>
       `the fiscal year ${ended ?? 'ending'} ${/\b\d{4}$/.test(end) ? end : `${end}, ${year.length === 4 ? year : `20${year.replace("'", '')}`}`}`)
+    // "2025/26", "FY2025-26", "fiscal 2025/26": a year split over two, named by both, as British, Indian and Australian
+    // companies write their fiscal years. Which months it runs is the company's; without word of them, April to March
+    // (the British and Indian year); ingest re-dates it by the company's own year end where the article gives one.
+    .replace(/^(?:(?:in|during|for|of|over) )?(?:the |its )?(?:(?:fiscal|financial) (?:year )?|fy ?)?((?:19|20)\d{2})[/-](\d{2})$/, (whole: string, first: string, second: string) =>
+      (Number(first) + 1) % 100 === Number(second) ? `the year to march ${Number(first) + 1}` : whole)
     // "from 2025 onwards": open from then on, as "from 2025" is.
     .replace(/^(from|since) (.+?) on(?:wards?)?$/, '$1 $2')
     // "the July-to-September quarter", "the October-December period": the months named are the span.

@@ -1,0 +1,95 @@
+// A results story's figures and the span they report on: whose a figure is after sentences about no party, which
+// span a figure takes after a quarter's and a year's figures, fiscal years written "2025/26", a British grocer's
+// "26 weeks", a change told as a noun after "raised its forecast", and analysts' "had expected" beside the figure.
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/ingest/extract.js';
+import { periodDates } from '../support/period-dates.js';
+
+const read = (text: string, publishedAt: string) =>
+  extractCandidates(text, { publishedAt, entities: [] }).map((c) => ({
+    subject: c.subject,
+    predicate: c.predicate,
+    value: c.value,
+    dates: periodDates(c.period, publishedAt),
+    forecast: c.qualifiers.some((q) => q.key === 'basis' && q.value === 'forecast'),
+  }));
+const find = (claims: ReturnType<typeof read>, value: string) => claims.find((c) => c.value === value);
+
+describe("a company's figures after sentences about no party", () => {
+  const story =
+    "LAGOS, Oct 29 (Wire) - Kora Mobile Nigeria swung to a profit in the first nine months of 2026, the company said on Thursday. " +
+    'Revenue jumped 41.2% to 1.86 trillion naira. ' +
+    'The naira weakened to 1,662 per dollar on the official market at the end of September, a fall of about 7.6%, after foreign investors pulled money out in the third quarter. ' +
+    'Lease liabilities, mostly owed to tower landlords, rose to 2.41 trillion naira at Sept. 30.\n\n' +
+    'DATA DRIVES GROWTH\n\n' +
+    'Mobile subscribers rose 6.8% year on year to 94.7 million at the end of September.';
+
+  it('are still the story company\'s: "Mobile subscribers rose 6.8% to 94.7 million" past a currency\'s slide and a heading', () => {
+    expect(find(read(story, '2026-10-29'), '94.7 million')).toMatchObject({ subject: 'Kora Mobile Nigeria', predicate: 'user_count' });
+  });
+
+  it('but not the main name of a story about a market\'s parts, written in lower case ("AI-related workloads")', () => {
+    const market =
+      'AI-related workloads drew 38% of new capacity in 2026, Harbourview Research said. AI-related workloads used 4.2 GW in the first half. ' +
+      'Vacancy in Singapore fell to a record low. Rents rose. Operational capacity stood at 1.1 GW.';
+    expect(find(read(market, '2026-09-15'), '1.1 GW')).toBeUndefined();
+  });
+});
+
+describe('the span a figure reports on', () => {
+  it('a quarter named in a clause of cause, with no party\'s figure, starts no report the company\'s figures take', () => {
+    const claims = read(
+      'Kora Mobile Nigeria reported results on Thursday. Revenue for the first nine months rose 41.2% to 1.86 trillion naira. ' +
+        'The naira weakened to 1,662 per dollar on the official market, after foreign investors pulled money out in the third quarter. ' +
+        'Kora Mobile Nigeria said data revenue rose 58.3% to 912.6 billion naira.',
+      '2026-10-29',
+    );
+    expect(find(claims, '912.6 billion naira')?.dates).toBe('2026-01-01 to 2026-09-30');
+  });
+
+  it('"analysts had expected" beside the figure does not keep its span from being the one the story reports on', () => {
+    const claims = read(
+      'Marlow & Finch said underlying pretax profit rose to 412 million pounds in the six months to Aug. 29, ahead of the 398 million pounds analysts had expected. ' +
+        'Group revenue climbed 4.6% to 11.84 billion pounds.',
+      '2026-10-08',
+    );
+    expect(find(claims, '11.84 billion pounds')?.dates).toBe('2026-03-01 to 2026-08-29');
+  });
+
+  it('"for the year" after the quarter\'s figures is the year reported before them, not the quarter', () => {
+    const claims = read(
+      'Corvane Systems said revenue for the fiscal year ended June 30 rose 18% to $7.42 billion. ' +
+        'Revenue for the fourth quarter, the quarter ended June 30, was $2.05 billion, ahead of the $1.96 billion analysts had expected. ' +
+        'Bookings for the year reached $8.1 billion.',
+      '2026-08-14',
+    );
+    expect(find(claims, '$2.05 billion')?.dates).toBe('2026-04-01 to 2026-06-30');
+    expect(find(claims, '$8.1 billion')?.dates).toBe('2025-07-01 to 2026-06-30');
+  });
+});
+
+describe("a British grocer's half and split years", () => {
+  const story =
+    'LONDON, Oct 8 (Wire) - Marlow & Finch raised its full-year profit forecast on Thursday after a 9.2% jump in first-half earnings. ' +
+    'Underlying pretax profit rose to 412 million pounds in the 26 weeks to Aug. 29. ' +
+    'It made 768 million pounds in 2025/26. ' +
+    'Its operating margin of 4.1% was short of the 4.4% the group earned in 2019/20, the last full year before the pandemic.';
+  const claims = read(story, '2026-10-08');
+
+  it('"the 26 weeks to Aug. 29" says its year ends in February, so "first-half" is March to August', () => {
+    expect(find(claims, '9.2%')).toMatchObject({ predicate: 'growth_rate', dates: '2026-03-01 to 2026-08-31' });
+  });
+
+  it('"after a 9.2% jump" is a result told, not part of the forecast raised before it', () => {
+    expect(find(claims, '9.2%')?.forecast).toBe(false);
+  });
+
+  it('"2025/26" and "2019/20" are its fiscal years, March to February; "the last full year" is no date', () => {
+    expect(find(claims, '768 million pounds')?.dates).toBe('2025-03-01 to 2026-02-28');
+    expect(find(claims, '4.4%')?.dates).toBe('2019-03-01 to 2020-02-29');
+  });
+
+  it('"2025-26" in a story with no year end of its own is April to March', () => {
+    expect(find(read('Acme Ltd expects revenue of Rs 500 crore in 2025-26.', '2025-06-01'), 'Rs 500 crore')?.dates).toBe('2025-04-01 to 2026-03-31');
+  });
+});
