@@ -374,7 +374,9 @@ const quarterNumber = (written: string): number => (/^q/i.test(written) ? Number
 const fullYear = (written: string): number => (written.length === 2 ? 2000 + Number(written) : Number(written));
 
 /** The fiscal year or quarter a period names by the year's number, or null: [year, quarter or null]. */
-function numberedFiscalSpan(period: string): [number, number | null] | null {
+function numberedFiscalSpan(written: string): [number, number | null] | null {
+  // "the first quarter of its 2027 financial year" is "the first quarter of fiscal 2027".
+  const period = written.replace(/\b(?:the |its |their )?((?:19|20)\d{2}) (?:fiscal|financial) year\b/i, 'fiscal $1');
   const year = FISCAL_YEAR.exec(period);
   if (year) return [fullYear(year[1] ?? year[2]!), null];
   const [quarterFirst, yearFirst] = FISCAL_YEAR_QUARTER.map((pattern) => pattern.exec(period));

@@ -93,3 +93,15 @@ describe("a British grocer's half and split years", () => {
     expect(find(read('Acme Ltd expects revenue of Rs 500 crore in 2025-26.', '2025-06-01'), 'Rs 500 crore')?.dates).toBe('2025-04-01 to 2026-03-31');
   });
 });
+
+describe('a fiscal year written with its number first', () => {
+  it('"the first quarter of its 2027 financial year, which began on July 1" is July to September 2026', () => {
+    const claims = read(
+      'Thaba Platinum Holdings said refined production rose to 486,000 ounces in the first quarter of its 2027 financial year, which began on July 1. ' +
+        'Refined platinum output climbed 5.8% to 251,300 ounces.',
+      '2026-10-22',
+    );
+    expect(find(claims, '5.8%')?.dates).toBe('2026-07-01 to 2026-09-30');
+  });
+});
+

@@ -273,6 +273,8 @@ const rows: Row[] = [
   ['in 2025/26', p('1 year to March 2026', '2025-04-01', '2026-03-31', 'MONTH')],
   ['FY2019-20', p('1 year to March 2020', '2019-04-01', '2020-03-31', 'MONTH')],
   ['2025-27', p('2025–2027', '2025-01-01', '2027-12-31', 'YEAR')],
+  // the year named first: "its 2027 financial year" is fiscal 2027 (ingest dates it by the company's year end)
+  ['in the 2026 financial year', p('FY2026', '2026-01-01', '2026-12-31', 'YEAR')],
 ];
 
 describe('parsePeriod: written forms', () => {

@@ -21,6 +21,8 @@ export const normalizeText = (text: string): string =>
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
     .replace(/[.,;]+$/, '')
+    // "its 2027 financial year", "the 2026 fiscal year": the year named first, as South African and British companies write it.
+    .replace(/\b(?:the |its |their )?((?:19|20)\d{2}) (?:fiscal|financial) year\b/, 'fiscal $1')
     // "fourth-quarter revenue", "first-half profit": the adjective is the period.
     .replace(/\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b/g, '$1 $2')
     // "the fiscal third quarter ended Nov. 1": the end date says which three months; the ordinal is the company's count.
