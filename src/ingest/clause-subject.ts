@@ -389,8 +389,17 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
   // Only a company's: in a story mostly about a market's parts ("AI-related workloads"), no one's.
   if (afterOneAside) return storyCompany(scope.state, sentence.index);
   const main = mainSubject(scope.state);
-  return main !== null && namedLikeACompany(main) ? main : null;
+  return main !== null && namedLikeACompany(main) && !toldByAnother(scope, sentence, main) ? main : null;
 }
+
+/**
+ * "Lending to households grew 8% in September, central bank data showed", "…, the VDMA industry association said",
+ * "according to Kestrel": a figure another source reports is that source's tally, not the story company's.
+ */
+const toldByAnother = (scope: ClauseScope, sentence: Sentence, main: Mention): boolean =>
+  scope.doc.tokens.slice(sentence.first, sentence.last + 1).some((t) => /^(?:according|showed|shows|show)$/.test(t.normal)) ||
+  (scope.doc.tokens.slice(sentence.first, sentence.last + 1).some(reports) &&
+    scope.mentions.some((m) => m.name !== main.name && m.kind !== 'PERSON' && m.first >= sentence.first && m.last <= sentence.last));
 
 /** Small words a company's name may have in lower case: "Banco de la Plata", "Marlow and Finch". */
 const NAME_LINKS = /^(?:of|and|de|del|la|le|du|des|van|von|der|&)$/;

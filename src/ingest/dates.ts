@@ -53,7 +53,13 @@ function isSeed(doc: ArticleDocument, i: number): boolean {
   if (normal === 'year' && next === 'to') return true; // "year to date"
   // "full-year guidance", "for the full year"; not "the last full year before the pandemic", a past year unnamed.
   const full = normal === 'year' && (previous === 'full' ? i - 1 : previous === '-' && doc.tokens[i - 2]?.normal === 'full' ? i - 2 : -1);
-  if (full !== false && full >= 0) return !/^(?:last|previous|prior|first)$/.test(doc.tokens[full - 1]?.normal ?? '');
+  // "its previous full-year record" is a past year too; "its first full-year profit", "its prior full-year guidance"
+  // (what it said of this year before) are this year's.
+  if (full !== false && full >= 0) {
+    const before = doc.tokens[full - 1]?.normal ?? '';
+    const guidance = /^(?:guidance|forecast|forecasts|outlook|target|targets|goal|range|view)$/.test(doc.tokens[i + 1]?.normal ?? '');
+    return !(before === 'last' || (/^(?:previous|prior)$/.test(before) && !guidance));
+  }
   // "a fall of 17%" is a drop, not autumn.
   if (SEASON.test(normal) && previous !== 'a' && (RELATIVE.has(previous) || /^(?:of|\d{4})$/.test(next) || /^(?:19|20)\d{2}$/.test(doc.tokens[i + 2]?.normal ?? ''))) return true;
   // "the end of the year": a unit after "of the".

@@ -46,9 +46,11 @@ export const isEarlierState = (doc: ArticleDocument, figureFirst: number): boole
 /** How far after a figure its year back may be told: "1.4 billion crowns, or 0.42 crowns, in the same period of 2025". */
 const YEAR_BACK_REACH = 16;
 
+/** "in the third quarter of 2025", "in the first half of 2025": a part of a year named with its number, told after "against". */
+const NAMED_PART_OF_YEAR = `in (?:the )?(?:first|second|third|fourth) (?:quarter|half) of ${FULL_YEAR}`;
 /** The words of a year back as the tokenizer joins them ("year - ago"): "a year earlier", "the same period of 2025". */
 const YEAR_BACK_AFTER = new RegExp(
-  `\\b(?:a year (?:earlier|ago|before)|last year|the same (?:${SPAN_UNITS}) (?:last year|a year (?:earlier|ago|before)|(?:of|in) ${FULL_YEAR})|${asTokens(BACK_COMPOUNDS)})\\b`,
+  `\\b(?:a year (?:earlier|ago|before)|last year|the same (?:${SPAN_UNITS}) (?:last year|a year (?:earlier|ago|before)|(?:of|in) ${FULL_YEAR})|${asTokens(BACK_COMPOUNDS)}|${NAMED_PART_OF_YEAR})\\b`,
 );
 
 /** A year back told right after the figure: "a year earlier", "last year", "the same period of 2025", "the year-ago quarter". */

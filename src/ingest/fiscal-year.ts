@@ -103,8 +103,8 @@ export function fiscalYearEndMonth(text: string, publishedAt: string | null = nu
   return months.size === 1 ? [...months][0]! : null;
 }
 
-/** "Q2 FY27", "FY2026", "fiscal 2027": a year named as a fiscal one. */
-const FISCAL_NAMED = /\b(?:Q[1-4] ?)?FY ?'?\d{2}(?:\d{2})?\b|\b[Ff]iscal (?:year )?20\d\d\b/;
+/** "Q2 FY27", "FY2026", "fiscal 2027", "2025-26": a year named as a fiscal one. */
+const FISCAL_NAMED = /\b(?:Q[1-4] ?)?FY ?'?\d{2}(?:\d{2})?\b|\b[Ff]iscal (?:year )?20\d\d\b|\b20\d\d[/-]\d\d\b(?![/-]\d)/;
 
 /**
  * "Net profit for the second quarter of FY27 rose to ₹612 crore": an Indian company's fiscal year ends in March, by law
@@ -402,7 +402,10 @@ const FIRST_UNAMBIGUOUS_END_MONTH = 4;
  * article says where the year ends and the naming is not ambiguous.
  */
 export function companyFiscalYears(candidates: Candidate[], yearEndMonth: number | null, text: string, naming: 'end' | 'start' | null = null): Candidate[] {
-  if (yearEndMonth === null || yearEndMonth === 12 || CALENDAR_REPORTER.test(text)) return candidates;
+  // "the 2025/26 season", "the 2026-27 budget", "For 2026-27" in a story that says nothing of whose year it is: which
+  // twelve months is unknown (a league's, a crop's, a government's), so it dates nothing rather than a guess.
+  if (yearEndMonth === null || yearEndMonth === 12) return candidates.map((candidate) => (candidate.period !== null && SPLIT_FISCAL_YEAR.test(candidate.period.trim()) ? { ...candidate, period: null } : candidate));
+  if (CALENDAR_REPORTER.test(text)) return candidates;
   // A year ending in January to March is named either way, unless the article shows which (fiscalYearNaming); a split
   // year ("2025/26") names both, so ends in the second.
   const ambiguous = yearEndMonth < FIRST_UNAMBIGUOUS_END_MONTH && naming === null;

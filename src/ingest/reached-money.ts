@@ -57,8 +57,15 @@ function partyRightBefore(scope: ClauseScope, change: Figure, subject: Mention):
  */
 export const marketItselfChanged = (scope: ClauseScope, change: Figure, subject: Mention): boolean => {
   const at = beforeChangeVerb(scope, change);
-  return at >= 0 && subject.kind === 'MARKET' && MARKET_WORDS.test(scope.doc.tokens[at]!.normal);
+  if (at < 0 || subject.kind !== 'MARKET' || !MARKET_WORDS.test(scope.doc.tokens[at]!.normal)) return false;
+  // Not an index's or prices' move ("The U.S. stock market rose 1.2% on Tuesday", "the housing market grew 3%"), nor a
+  // growth told in units ("grew 8% in units", "grew 9.8% to 38.2 million units", "by volume").
+  if (/\b(?:stock|equity|equities|bond|housing|property|share|shares)\b/i.test(subject.name) || movedOnADay(scope)) return false;
+  return !scope.doc.tokens.slice(change.last + 1, scope.clause.last + 1).some((t) => COUNTED_IN.test(t.normal));
 };
+
+/** Words that say a market's growth was counted in things or prices, not in what is spent. */
+const COUNTED_IN = /^(?:units?|volumes?|vehicles|cars|devices|phones|smartphones|shipments|registrations|deliveries|tonnes|tons|barrels|prices?|homes|subscribers|users)$/;
 
 /** The money total `change` reached ("Stratos grew 33% to $26.1 billion"), when the money names no cue of its own. */
 export function moneyReachedBy(scope: ClauseScope, change: Figure, excluded: readonly TokenRange[], subject: Mention): Figure | null {

@@ -147,8 +147,11 @@ const relativeAfter = (doc: ArticleDocument, comma: number): boolean => doc.toke
 
 /** How far after the figure's first token its noun of change may stand: "9.2 % jump". */
 const CHANGE_NOUN_REACH = 3;
+// Not "after a 10% drop expected in the fourth quarter", still to come.
 const changeNounAfter = (doc: ArticleDocument, figureFirst: number): boolean =>
-  doc.tokens.slice(figureFirst + 1, figureFirst + 1 + CHANGE_NOUN_REACH).some((t) => CHANGE_NOUNS.test(t.normal));
+  doc.tokens
+    .slice(figureFirst + 1, figureFirst + 1 + CHANGE_NOUN_REACH)
+    .some((t) => CHANGE_NOUNS.test(t.normal) && !/^(?:expected|forecast|seen|projected|predicted|planned|anticipated)$/.test(doc.tokens[t.index + 1]?.normal ?? ''));
 
 /** Words that open a clause of what happened: "raised its forecast after sales rose 68%". */
 const REPORTED_CAUSE = /^(?:after|because|following)$/;

@@ -89,8 +89,17 @@ describe("a British grocer's half and split years", () => {
     expect(find(claims, '4.4%')?.dates).toBe('2019-03-01 to 2020-02-29');
   });
 
-  it('"2025-26" in a story with no year end of its own is April to March', () => {
-    expect(find(read('Acme Ltd expects revenue of Rs 500 crore in 2025-26.', '2025-06-01'), 'Rs 500 crore')?.dates).toBe('2025-04-01 to 2026-03-31');
+  it('"2025-26" is April to March in an Indian story, and dates nothing where the story says not whose year it is', () => {
+    const indian = 'MUMBAI (Wire) - Acme Ltd expects revenue of Rs 500 crore in 2025-26, up from Rs 420 crore, its shares rose on the BSE.';
+    expect(find(read(indian, '2025-06-01'), 'Rs 500 crore')?.dates).toBe('2025-04-01 to 2026-03-31');
+    expect(find(read('Acme Sports Ltd expects broadcast income of $6.2 billion for the 2025-26 season.', '2025-06-01'), '$6.2 billion')?.dates).toBeNull();
+  });
+
+  it('"its first full-year profit" and "its prior full-year guidance" are this year\'s; "its previous full-year record" is not', () => {
+    const rivian = read('Rivian reported its first full-year profit, of $120 million, and kept its prior full-year guidance of $5 billion in revenue.', '2026-12-20');
+    expect(find(rivian, '$120 million')?.dates).toBe('2026-01-01 to 2026-12-31');
+    const hanbit = read('Hanbit Semiconductor said operating profit reached 24.6 trillion won, surpassing its previous full-year record of 21.3 trillion won, set in 2025.', '2026-12-20');
+    expect(find(hanbit, '21.3 trillion won')?.dates).toBe('2025-01-01 to 2025-12-31');
   });
 });
 
@@ -105,3 +114,40 @@ describe('a fiscal year written with its number first', () => {
   });
 });
 
+describe('a market that grew, counted in what', () => {
+  const measure = (text: string) => extractCandidates(text, { publishedAt: '2026-10-30', entities: [] }).find((c) => c.predicate === 'growth_rate')?.qualifiers.find((q) => q.key === 'measure')?.value ?? null;
+
+  it('is no growth of its size when counted in units or moved in a day', () => {
+    expect(measure('The global tablet market grew 9.8% year on year to 38.2 million units in the third quarter, Kestrel said.')).not.toBe('size');
+    expect(measure('The U.S. stock market rose 1.2% on Tuesday.')).not.toBe('size');
+  });
+
+  it('"after a 10% drop expected in the fourth quarter" stays a forecast', () => {
+    const claims = read('Novo Nordisk cut its forecast and now expects sales growth of 8-11%, after a 10% drop expected in the fourth quarter.', '2026-10-30');
+    expect(find(claims, '10%')?.forecast).toBe(true);
+  });
+});
+
+describe('an industry figure after sentences about no party', () => {
+  it('"Orders for German machinery rose 5%, the VDMA industry association said" is not the story company\'s', () => {
+    const claims = read(
+      'Siemens AG reported third-quarter revenue of 19 billion euros. The euro weakened against the dollar. Investors were cautious. ' +
+        'Orders for German machinery rose 5% in September, the VDMA industry association said.',
+      '2026-10-30',
+    );
+    expect(find(claims, '5%')?.subject).not.toBe('Siemens AG');
+  });
+});
+
+describe('a figure compared "against" a named quarter of last year', () => {
+  it('"EPS came to $1.22, against $1.02 in the third quarter of 2025": only the $1.02 is of 2025, and the report goes on in 2026', () => {
+    const claims = read(
+      'Acme Corp said net income rose to $412 million in the July-September period. ' +
+        'Earnings per share came to $1.22, against $1.02 in the third quarter of 2025. Revenue climbed 9.4% to $4.16 billion.',
+      '2026-10-27',
+    );
+    expect(find(claims, '$1.02')?.dates).toBe('2025-07-01 to 2025-09-30');
+    expect(find(claims, '$1.22')?.dates).toBe('2026-07-01 to 2026-09-30');
+    expect(find(claims, '$4.16 billion')?.dates).toBe('2026-07-01 to 2026-09-30');
+  });
+});
