@@ -154,7 +154,7 @@ export function fiscalYearNaming(text: string, publishedAt: string | null): 'end
 
 /** "first-half net profit … for the six months ended Dec. 31": the first half's end, named with its months. */
 const FIRST_HALF = /\bfirst[- ]half\b|\bhalf[- ]year\b|\binterim (?:results?|profit|dividend|period|report)\b/i;
-const SIX_MONTHS_ENDED = /\b(?:six months|26 weeks|twenty-six weeks) (?:ended|ending|to|through) (?:\d{1,2} )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?/g;
+const SIX_MONTHS_ENDED = /\b(?:six months|26 weeks|twenty-six weeks) (?:ended|ending|to|through) (?:(\d{1,2}) )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?: (\d{1,2})\b)?/g;
 
 /**
  * An article that tells a first half as "the six months ended Dec. 31" (a British grocer's "the 26 weeks to Aug. 29")
@@ -164,7 +164,8 @@ const SIX_MONTHS_ENDED = /\b(?:six months|26 weeks|twenty-six weeks) (?:ended|en
  */
 function firstHalfEnd(text: string): number | null {
   if (!FIRST_HALF.test(text)) return null;
-  const ends = new Set([...text.matchAll(SIX_MONTHS_ENDED)].map((match) => monthNumber(match[1]!.toLowerCase())));
+  // "the 26 weeks ended Aug. 1": a 52-week year's half ends with July (endMonth).
+  const ends = new Set([...text.matchAll(SIX_MONTHS_ENDED)].map((match) => endMonth(monthNumber(match[2]!.toLowerCase()), match[1] ?? match[3])));
   if (ends.size !== 1) return null;
   return addMonths(0, [...ends][0]!, 6).month;
 }

@@ -164,7 +164,7 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   if (dated.length === 0 && lastFigure && causeClauseBetween(scope.doc, lastFigure.last + 1, date.first, date)) return;
   const datesFigure = scope.figures.some((figure) => scope.bindings.get(figure) === date && reports(figure)) || dated.some((draft) => draft.predicate === 'leader_of');
   // "the quarter ended Nov. 1", "the 12 months to September", "the first nine months (of 2026)" report on a span as a
-  // written quarter does.
+  // written quarter does. (Not "2025-26", as often a past year a half-year story looks back to.)
   const span =
     /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b/i.test(date.text) || leadingMonths(date.text) || SPAN_NAMED_BY_ITS_END.test(date.text) || SPAN_NAMED_BY_MONTHS.test(date.text);
   if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span) || LOOKS_BACK.test(date.text)) return;

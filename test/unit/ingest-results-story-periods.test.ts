@@ -151,3 +151,11 @@ describe('a figure compared "against" a named quarter of last year', () => {
     expect(find(claims, '$4.16 billion')?.dates).toBe('2026-07-01 to 2026-09-30');
   });
 });
+
+describe('halves and split years a story goes on with', () => {
+  it('"the 26 weeks ended Aug. 1" (a 52-week year) makes "First-half" February to July', () => {
+    const claims = read('Dollar General said net sales rose 5% in the 26 weeks ended Aug. 1. First-half same-store sales rose 2.6%.', '2026-11-20');
+    expect(find(claims, '2.6%')?.dates).toBe('2026-02-01 to 2026-07-31');
+  });
+});
+
