@@ -26,14 +26,18 @@ function asidesOf(doc: ArticleDocument, index: number): TokenRange[] {
   for (let open = sentence.first; open < sentence.last; open++) {
     if (doc.tokens[open]!.text !== ',' || !/^(?:which|who)$/.test(doc.tokens[open + 1]!.normal)) continue;
     const limit = Math.min(sentence.last, open + MAX_ASIDE);
-    let close = open + 2;
-    while (close <= limit && doc.tokens[close]!.text !== ',') close += 1;
-    if (close > limit) continue;
-    // The main clause goes on with its verb after the closing comma (an adverb may come first).
-    let next = close + 1;
-    if (doc.tokens[next]?.pos === 'ADV') next += 1;
-    const verb = doc.tokens[next];
-    if (doc.tokens[close]?.text === ',' && next <= sentence.last && (verb!.pos === 'VERB' || verb!.pos === 'AUX')) asides.push({ first: open, last: close });
+    // The aside closes at the comma after which the main clause goes on with its verb (an adverb may come first); a
+    // list inside it has commas of its own ("which strip out fuel, VAT and new space, rose 3.8%").
+    for (let close = open + 2; close <= limit; close++) {
+      if (doc.tokens[close]!.text !== ',') continue;
+      let next = close + 1;
+      if (doc.tokens[next]?.pos === 'ADV') next += 1;
+      const verb = doc.tokens[next];
+      if (next <= sentence.last && (verb!.pos === 'VERB' || verb!.pos === 'AUX')) {
+        asides.push({ first: open, last: close });
+        break;
+      }
+    }
   }
   return asides;
 }

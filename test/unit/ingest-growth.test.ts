@@ -161,6 +161,14 @@ describe('growth rates', () => {
     ]);
   });
 
+  it('takes no name from a list inside an aside for the subject: "Like-for-like sales, which strip out fuel, VAT and new space, rose 3.8%"', () => {
+    const claims = extractCandidates('Marlow & Finch reported first-half results. Like-for-like sales, which strip out fuel, VAT and new space, rose 3.8% in the half.', {
+      publishedAt: '2026-10-08',
+      entities: [],
+    });
+    expect(claims.find((c) => c.value === '3.8%')?.subject).toBe('Marlow & Finch');
+  });
+
   it('keeps organic, comparable and constant-currency growth apart from the reported one, as measures of their own', () => {
     const story =
       'Horlane Group said organic sales grew 4.5% in the first nine months, and sales rose 4.8% at constant exchange rates. ' +
