@@ -159,3 +159,15 @@ describe('halves and split years a story goes on with', () => {
   });
 });
 
+describe('a sentence opening with a measure of the story company', () => {
+  it('"The net loss narrowed to 1.21 billion yuan" is the company\'s loss', () => {
+    const claims = read('Qingyun Motors reported third-quarter revenue of 38.7 billion yuan. The net loss narrowed to 1.21 billion yuan from 2.87 billion yuan a year earlier.', '2026-11-18');
+    expect(find(claims, '1.21 billion yuan')).toMatchObject({ subject: 'Qingyun Motors', predicate: 'profit' });
+  });
+
+  it('"Annualising third-quarter revenue gives …" names no party called Annualising', () => {
+    const claims = read('Kilat Digital reported revenue of Rp 560 billion. Annualising third-quarter revenue gives a run rate of about Rp 2.24 trillion, the company said.', '2026-11-18');
+    expect(find(claims, 'about Rp 2.24 trillion')).toMatchObject({ subject: 'Kilat Digital', predicate: 'revenue_run_rate' });
+  });
+});
+
