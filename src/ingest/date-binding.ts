@@ -26,6 +26,8 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   if (runningTotalAfter(doc, date, anchor)) return Infinity;
   // "today's 25%": a date in the possessive right before a figure dates it.
   if (!after && to - from === 2 && /^['’]s$/.test(doc.tokens[date.last + 1]?.normal ?? '')) return 0;
+  // "with July at 37,800, August at 40,070 and September at 43,590": a month listed with its figure dates it.
+  if (!after && to - from === 2 && doc.tokens[date.last + 1]?.normal === 'at' && date.period?.precision === 'MONTH') return 0;
   // "rose 9% to $2.9 billion from $2.1 billion in the year-ago quarter": a span a year back dates only what is compared
   // with ("against a tough comparison in the year-ago quarter" dates no figure of this quarter).
   // "Revenue was $2.8 billion in the year-ago quarter" (the date right after the figure) is that figure's date.

@@ -171,3 +171,10 @@ describe('a sentence opening with a measure of the story company', () => {
   });
 });
 
+describe('months listed with their figures', () => {
+  it('"with July at 37,800, August at 40,070 and September at 43,590" dates each by its month', () => {
+    const claims = read('Qingyun Motors said third-quarter deliveries totalled 121,460 vehicles, with July at 37,800, August at 40,070 and September at 43,590.', '2026-11-18');
+    expect(['37,800', '40,070', '43,590'].map((value) => find(claims, value)?.dates)).toEqual(['2026-07-01 to 2026-07-31', '2026-08-01 to 2026-08-31', '2026-09-01 to 2026-09-30']);
+  });
+});
+
