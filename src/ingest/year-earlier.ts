@@ -7,6 +7,7 @@ import { escapeRegExp } from './regexp.js';
 import { readAgainst } from './future-period.js';
 import { isNowWord } from './dates.js';
 import { A_YEAR_BACK, BACK_COMPOUNDS, FULL_YEAR, SPAN_UNITS } from './span-back-words.js';
+import { hasForecastBasis } from './scope.js';
 
 /** Words that date a figure as the same span one year back: "a year earlier", "the same quarter last year". */
 const YEAR_BACK = new RegExp(
@@ -80,7 +81,17 @@ const MAX_SPAN_DAYS = 366;
  */
 function ownSpanBefore(candidates: readonly Candidate[], index: number, publishedAt: string, minDays = 1): ParsedPeriod | null {
   const own = (c: Candidate): boolean =>
-    c.period !== null && c.period !== publishedAt && !yearBack(c.period) && !quarterBack(c.period) && ofYear(c.period) === null && !/\b(?:now|today|currently)\b/i.test(c.period) && !comparedState(c);
+    c.period !== null &&
+    c.period !== publishedAt &&
+    !yearBack(c.period) &&
+    !quarterBack(c.period) &&
+    ofYear(c.period) === null &&
+    !/\b(?:now|today|currently)\b/i.test(c.period) &&
+    !comparedState(c) &&
+    // "employs 1,150 people, up from 640 a year ago, and plans to reach 1,600 by the end of 2027": a plan's deadline is
+    // no span the sentence reports on (a forecast for a year is: "expects 228 billion yen …, against 193.5 billion a
+    // year earlier").
+    !(hasForecastBasis(c.qualifiers) && /^by\b/i.test(c.period.trim()));
   const before = candidates.slice(0, index).filter(own).at(-1) ?? candidates.slice(index + 1).find(own);
   const span = before ? readAgainst(before.period!, publishedAt) : null;
   if (span === null || span.start === null || span.end === null) return null;

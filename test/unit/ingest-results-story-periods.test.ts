@@ -178,3 +178,10 @@ describe('months listed with their figures', () => {
   });
 });
 
+describe('a year back from a state held now', () => {
+  it('"employs 1,150 people, up from 640 a year ago, and plans to reach 1,600 by the end of 2027": 640 a year before publication', () => {
+    const claims = read('Halcyra employs 1,150 people, up from 640 a year ago, and plans to reach 1,600 by the end of 2027.', '2026-09-30');
+    expect(find(claims, '640')?.dates).toBe('2025-09-30 to 2025-09-30');
+  });
+});
+
