@@ -284,12 +284,20 @@ function sharesGoOn(scope: ClauseScope, figure: Figure): ObjectRef | null {
   return HOLDS.test(scope.doc.tokens[i]?.normal ?? '') ? last.market : null;
 }
 
+/** Counts written as words: "gained two points". */
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|half)$/;
+
 /** "Kraemer slipped to 13.5%", "Tessaro edged down to 6.5%": the level a party's share moved to is the share held. */
 function movedTo(scope: ClauseScope, to: number): boolean {
   const doc = scope.doc;
   if (doc.tokens[to]?.normal !== 'to') return false;
   const before = doc.tokens[to - 1];
-  const verb = before !== undefined && /^(?:down|up|back)$/.test(before.normal) ? to - 2 : to - 1;
+  let verb = before !== undefined && /^(?:down|up|back)$/.test(before.normal) ? to - 2 : to - 1;
+  // "Helix Compute gained two points to 23%", "added 0.6 percentage points to reach 8.7%": the points moved stand between.
+  if (/^(?:points?|pts|pp)$/.test(doc.tokens[verb]?.normal ?? '')) {
+    verb -= doc.tokens[verb - 1]?.normal === 'percentage' ? 2 : 1;
+    if (doc.tokens[verb]?.type === 'number' || NUMBER_WORDS.test(doc.tokens[verb]?.normal ?? '')) verb -= 1;
+  }
   if (!isChangeVerb(doc.tokens[verb] ?? { normal: '', lemma: '' })) return false;
   const partyEndsAt = (at: number): boolean => scope.mentions.some((m) => m.last === at && m.kind !== 'MARKET');
   // "edged up to 2.3% from 2.1% in gross bad loans": a measure named after the figures is no share of the market.

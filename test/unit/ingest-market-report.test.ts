@@ -87,6 +87,14 @@ describe('market reports', () => {
     expect(claims(dividend).at(-1)?.slice(0, 4)).toEqual(['Harwood', 'unclassified', null, '10%']);
   });
 
+  it('reads "Helix Compute gained two points to 23%" after a sentence of shares as one more share', () => {
+    const story = 'Vantage Cloud remained the market leader in cloud infrastructure with a 31% share, Northbeam estimated. Helix Compute gained two points to 23%.';
+    expect(claims(story).map(([subject, predicate, , value]) => [subject, predicate, value])).toEqual([
+      ['Vantage Cloud', 'market_share', '31%'],
+      ['Helix Compute', 'market_share', '23%'],
+    ]);
+  });
+
   it('reads "Worldwide spending on …" after a sentence of a company\'s share as the market\'s, not that company\'s', () => {
     const story =
       'Amazon Web Services kept its lead with 30% of the market, Kestrel Analytics said in a report on Tuesday. ' +
