@@ -30,6 +30,9 @@ function asidesOf(doc: ArticleDocument, index: number): TokenRange[] {
     // list inside it has commas of its own ("which strip out fuel, VAT and new space, rose 3.8%").
     for (let close = open + 2; close <= limit; close++) {
       if (doc.tokens[close]!.text !== ',') continue;
+      // ", which beat forecasts, and revenue, which includes fees, rose 4%": a clause joined after the comma, or a
+      // second aside, ends the search; this aside closed where the sentence went on without a verb.
+      if (/^(?:and|while|but|whereas|which|who)$/.test(doc.tokens[close + 1]?.normal ?? '')) break;
       let next = close + 1;
       if (doc.tokens[next]?.pos === 'ADV') next += 1;
       const verb = doc.tokens[next];

@@ -524,6 +524,8 @@ function openingProperty(scope: ClauseScope, first: number): { owner: Mention | 
   const aside = opening.findIndex((t, k) => t.text === ',' && /^(?:which|who|that)$/.test(opening[k + 1]?.normal ?? ''));
   if (opening.some((t, k) => t.pos === 'NUM' && !inDate(first + k) && (aside < 0 || k < aside))) return null;
   if (!opening.some((t) => PROPERTY.test(t.normal))) return null;
+  // "The U.S. trade deficit widened", "The deficit in the government's budget": a country's, not the company's.
+  if (opening.some((t) => /^(?:trade|budget|fiscal|current|government|federal|national|account)$/.test(t.normal)) && opening.some((t) => /^(?:deficit|surplus)$/.test(t.normal))) return null;
   // "Members of rival Acme's scheme" are Acme's, not the last subject's ("Revenue in the Intelligent Cloud segment"
   // is a part of the last subject).
   const owner = scope.mentions.find(

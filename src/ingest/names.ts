@@ -297,10 +297,12 @@ const ABSTRACT = /(?:tion|sion|ment|ness|ance|ence|ship|ism|ure|ing|ity)$/;
  */
 function nameOpensSentence(doc: ArticleDocument, token: Token): boolean {
   if (writtenLowerCase(doc, token.normal) && !runWrittenInside(doc, token)) return false;
-  // "Annualising third-quarter revenue gives …": a gerund opening its phrase (a lower-case word after it that is no
-  // verb), not "Boeing said".
+  // "Annualising third-quarter revenue gives …", "Excluding one-offs, …": a verb's -ing form opening its phrase (a
+  // lower-case word after it that is no verb). Known as a verb's form, or made with -ise/-ize; not "Boeing on
+  // Tuesday reported", "Kering shares fell", "Harding said".
   const after = doc.tokens[token.index + 1];
-  if (/ing$/.test(token.normal) && after?.sentence === token.sentence && /^\p{Ll}/u.test(after.text) && after.pos !== 'VERB' && after.pos !== 'AUX') return false;
+  const gerund = /ing$/.test(token.normal) && (factsOf(token.normal).lemma !== token.normal || /i[sz]ing$/.test(token.normal));
+  if (gerund && after?.sentence === token.sentence && /^\p{Ll}/u.test(after.text) && after.pos !== 'VERB' && after.pos !== 'AUX') return false;
   // "Tessellate AI said …": a word the tagger reads as a verb at the start is a name when the article capitalises it
   // mid-sentence too ("a day after Tessellate released"), which it would not do to a verb, or when a capitalised word
   // runs on from it into a subject ("Tessellate AI said", "Tessellate AI, the start-up, …").

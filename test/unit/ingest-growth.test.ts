@@ -169,6 +169,14 @@ describe('growth rates', () => {
     expect(claims.find((c) => c.value === '3.8%')?.subject).toBe('Marlow & Finch');
   });
 
+  it('closes an aside at a clause joined after it: "…, which beat forecasts, and revenue, which includes fees, rose 4%" is revenue', () => {
+    const claims = extractCandidates('Ardent Corp said net profit rose 8% to $1.2 billion in the third quarter, which beat forecasts, and revenue, which includes fees and commissions, rose 4% to $9 billion.', {
+      publishedAt: '2026-10-20',
+      entities: [],
+    });
+    expect(claims.find((c) => c.value === '$9 billion')?.predicate).toBe('revenue');
+  });
+
   it('keeps organic, comparable and constant-currency growth apart from the reported one, as measures of their own', () => {
     const story =
       'Horlane Group said organic sales grew 4.5% in the first nine months, and sales rose 4.8% at constant exchange rates. ' +

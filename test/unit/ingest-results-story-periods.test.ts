@@ -165,6 +165,13 @@ describe('a sentence opening with a measure of the story company', () => {
     expect(find(claims, '1.21 billion yuan')).toMatchObject({ subject: 'Qingyun Motors', predicate: 'profit' });
   });
 
+  it('but names ending in -ing stay names, and a country\'s trade deficit is not the company\'s', () => {
+    expect(find(read('Boeing on Tuesday reported a third-quarter net loss of $6.2 billion.', '2026-10-20'), '$6.2 billion')?.subject).toBe('Boeing');
+    expect(find(read('Kering shares fell 6% after third-quarter sales dropped 15% to 3.4 billion euros.', '2026-10-20'), '3.4 billion euros')?.subject).toBe('Kering');
+    const trade = read('Tremont Motors said third-quarter sales fell 9%. The U.S. trade deficit widened to $78 billion in August, separate data showed.', '2026-10-20');
+    expect(find(trade, '$78 billion')?.subject).not.toBe('Tremont Motors');
+  });
+
   it('"Annualising third-quarter revenue gives …" names no party called Annualising', () => {
     const claims = read('Kilat Digital reported revenue of Rp 560 billion. Annualising third-quarter revenue gives a run rate of about Rp 2.24 trillion, the company said.', '2026-11-18');
     expect(find(claims, 'about Rp 2.24 trillion')).toMatchObject({ subject: 'Kilat Digital', predicate: 'revenue_run_rate' });
