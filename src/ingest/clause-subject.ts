@@ -386,20 +386,32 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
   const afterOneAside = scope.state.lastSubjectSentence === sentenceBefore(scope.doc, previous, scope.state);
   // After more sentences about no party ("The naira weakened to 1,662 per dollar …", a lease owed to a landlord, a
   // heading), a company's own measure opening the sentence ("Mobile subscribers rose 6.8%") is still the story's.
-  // Only a company's: in a story mostly about a market's parts ("AI-related workloads"), no one's.
-  if (afterOneAside) return storyCompany(scope.state, sentence.index);
-  const main = mainSubject(scope.state);
-  return main !== null && namedLikeACompany(main) && !toldByAnother(scope, sentence, main) ? main : null;
+  // Only a company's: in a story mostly about a market's parts ("AI-related workloads"), no one's; and not a figure
+  // another source tells ("Deposits grew 8% in September, central bank data showed").
+  const owner = afterOneAside ? storyCompany(scope.state, sentence.index) : mainSubject(scope.state);
+  if (owner === null || toldByAnother(scope, sentence, owner)) return null;
+  return afterOneAside || namedLikeACompany(owner) ? owner : null;
 }
 
 /**
  * "Lending to households grew 8% in September, central bank data showed", "…, the VDMA industry association said",
- * "according to Kestrel": a figure another source reports is that source's tally, not the story company's.
+ * "according to Kestrel": a figure another source reports is that source's tally, not the story company's ("according
+ * to the filing" is the company's own).
  */
-const toldByAnother = (scope: ClauseScope, sentence: Sentence, main: Mention): boolean =>
-  scope.doc.tokens.slice(sentence.first, sentence.last + 1).some((t) => /^(?:according|showed|shows|show)$/.test(t.normal)) ||
-  (scope.doc.tokens.slice(sentence.first, sentence.last + 1).some(reports) &&
-    scope.mentions.some((m) => m.name !== main.name && m.kind !== 'PERSON' && m.first >= sentence.first && m.last <= sentence.last));
+function toldByAnother(scope: ClauseScope, sentence: Sentence, owner: Mention): boolean {
+  const tokens = scope.doc.tokens;
+  // Another party's own words: a name (not the owner's, nor an employer "at" or "of" whom someone speaks for) with a
+  // verb of saying right after it ("the VDMA industry association said") or after "according to".
+  const other = (m: Mention): boolean => m.name !== owner.name && m.kind !== 'PERSON' && m.first >= sentence.first && m.last <= sentence.last && !/^(?:at|of)$/.test(tokens[m.first - 1]?.normal ?? '');
+  const tellsIt = (m: Mention): boolean =>
+    tokens.slice(m.last + 1, m.last + 1 + SAYING_REACH).some((t) => reports(t)) || (tokens[m.first - 1]?.normal === 'to' && tokens[m.first - 2]?.normal === 'according');
+  if (scope.mentions.some((m) => other(m) && tellsIt(m))) return true;
+  // "central bank data showed", "RBI figures show": statistics of no party the story names.
+  return tokens.slice(sentence.first, sentence.last).some((t, k, all) => /^(?:showed|show|shows)$/.test(t.normal) && /^(?:data|figures|statistics)$/.test(all[k - 1]?.normal ?? ''));
+}
+
+/** How far after a name its verb of saying may stand: "the VDMA industry association said". */
+const SAYING_REACH = 4;
 
 /** Small words a company's name may have in lower case: "Banco de la Plata", "Marlow and Finch". */
 const NAME_LINKS = /^(?:of|and|de|del|la|le|du|des|van|von|der|&)$/;

@@ -1,6 +1,6 @@
 // Finds the dates in a sentence ("early February", "by late 2023", "today", "six months after launch") with the domain's period parser.
 import { DomainError } from '../domain/errors.js';
-import { parsePeriod, type ParsedPeriod, type PartialDate } from '../domain/period.js';
+import { parsePeriod, splitYearEndOf, type ParsedPeriod, type PartialDate } from '../domain/period.js';
 import { sliceTokens, type ArticleDocument, type Sentence } from './document.js';
 import { namedSpanFor, openingMonthsModifier, standsAsRunningTotal, unnumberedOpening } from './unnumbered-opening.js';
 import { BACK_COMPOUNDS, FULL_YEAR, SPAN_UNITS } from './span-back-words.js';
@@ -29,8 +29,6 @@ const RELATIVE = new Set(['this', 'last', 'next', 'current', 'previous', 'coming
 const WINDOW_UNIT = /^(?:days?|weeks?|months?|quarters?|years?|decades?)$/;
 const WINDOW_LEAD = /^(?:past|last|previous|prior|preceding|trailing|first|\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety)$/;
 const SEASON = /^(?:spring|summer|fall|autumn)$/;
-/** "2025/26", "2019-20": one token for the tokenizer. */
-const SPLIT_YEAR = /^(?:19|20)\d{2}[/-]\d{2}$/;
 /** "the 2020s", "the 1990's". */
 const DECADE = /^(?:19|20)\d0'?s$/;
 /** "the third quarter", "the first half". */
@@ -43,8 +41,8 @@ function isSeed(doc: ArticleDocument, i: number): boolean {
   const normal = token.normal;
   if (MONTHS.test(normal)) return /^\p{Lu}/u.test(token.text);
   // "mid-2026", "late-2024": one token for the tokenizer.
-  // "2025/26", "2025-26": a fiscal year split over two (the period parser checks the years follow each other).
-  if (/^(?:19|20)\d{2}$/.test(token.text) || SPLIT_YEAR.test(token.text) || /^(?:early|mid|late)-(?:19|20)\d{2}$/.test(normal) || COMPACT.test(normal)) return true;
+  // "2025/26", "2025-26": a fiscal year split over two, one token for the tokenizer ("2025–26" is three, its year a seed).
+  if (/^(?:19|20)\d{2}$/.test(token.text) || splitYearEndOf(token.text) !== null || /^(?:early|mid|late)-(?:19|20)\d{2}$/.test(normal) || COMPACT.test(normal)) return true;
   if (NOW.has(normal) || normal === 'launch' || DECADE.test(normal)) return true;
   if (WEEKDAY.test(normal)) return /^\p{Lu}/u.test(token.text);
   const previous = doc.tokens[i - 1]?.normal ?? '';
@@ -52,11 +50,11 @@ function isSeed(doc: ArticleDocument, i: number): boolean {
   if (WINDOW_UNIT.test(normal) && WINDOW_LEAD.test(previous)) return true;
   if (normal === 'year' && next === 'to') return true; // "year to date"
   // "full-year guidance", "for the full year"; not "the last full year before the pandemic", a past year unnamed.
-  const full = normal === 'year' && (previous === 'full' ? i - 1 : previous === '-' && doc.tokens[i - 2]?.normal === 'full' ? i - 2 : -1);
+  const fullAt = normal !== 'year' ? -1 : previous === 'full' ? i - 1 : previous === '-' && doc.tokens[i - 2]?.normal === 'full' ? i - 2 : -1;
   // "its previous full-year record" is a past year too; "its first full-year profit", "its prior full-year guidance"
   // (what it said of this year before) are this year's.
-  if (full !== false && full >= 0) {
-    const before = doc.tokens[full - 1]?.normal ?? '';
+  if (fullAt >= 0) {
+    const before = doc.tokens[fullAt - 1]?.normal ?? '';
     const guidance = /^(?:guidance|forecast|forecasts|outlook|target|targets|goal|range|view)$/.test(doc.tokens[i + 1]?.normal ?? '');
     return !(before === 'last' || (/^(?:previous|prior)$/.test(before) && !guidance));
   }

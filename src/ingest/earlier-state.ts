@@ -46,11 +46,11 @@ export const isEarlierState = (doc: ArticleDocument, figureFirst: number): boole
 /** How far after a figure its year back may be told: "1.4 billion crowns, or 0.42 crowns, in the same period of 2025". */
 const YEAR_BACK_REACH = 16;
 
-/** "in the third quarter of 2025", "in the first half of 2025": a part of a year named with its number, told after "against". */
-const NAMED_PART_OF_YEAR = `in (?:the )?(?:first|second|third|fourth) (?:quarter|half) of ${FULL_YEAR}`;
+/** "$1.02 in the third quarter of 2025", "1.4 billion crowns in the first half of 2025": a part of a year named with its number, right after the figure. */
+const NAMED_PART_RIGHT_AFTER = new RegExp(`^(?:[^\\s]+ ){1,4}in (?:the )?(?:first|second|third|fourth) (?:quarter|half) of ${FULL_YEAR}\\b`);
 /** The words of a year back as the tokenizer joins them ("year - ago"): "a year earlier", "the same period of 2025". */
 const YEAR_BACK_AFTER = new RegExp(
-  `\\b(?:a year (?:earlier|ago|before)|last year|the same (?:${SPAN_UNITS}) (?:last year|a year (?:earlier|ago|before)|(?:of|in) ${FULL_YEAR})|${asTokens(BACK_COMPOUNDS)}|${NAMED_PART_OF_YEAR})\\b`,
+  `\\b(?:a year (?:earlier|ago|before)|last year|the same (?:${SPAN_UNITS}) (?:last year|a year (?:earlier|ago|before)|(?:of|in) ${FULL_YEAR})|${asTokens(BACK_COMPOUNDS)})\\b`,
 );
 
 /** A year back told right after the figure: "a year earlier", "last year", "the same period of 2025", "the year-ago quarter". */
@@ -60,7 +60,9 @@ function yearBackAfter(doc: ArticleDocument, first: number): boolean {
     .map((t) => t.normal)
     .join(' ');
   // Not "the same period" alone: "against roughly 45% for Applied Materials in the same period" is a rival's, now.
-  return YEAR_BACK_AFTER.test(words);
+  // A quarter of a year named right after the figure ("against $1.02 in the third quarter of 2025") is an earlier
+  // state too; not one after another party ("against 45% for Beta in the third quarter of 2026").
+  return YEAR_BACK_AFTER.test(words) || NAMED_PART_RIGHT_AFTER.test(words);
 }
 
 /** Changes told as what came before: "after falling 6%", "after rising 3%". */

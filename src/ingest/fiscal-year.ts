@@ -1,7 +1,7 @@
 // A company's own fiscal quarters, when the article says where its fiscal year ends: "Brightline Mobile, which runs a
 // financial year to March 31, added 212,000 subscribers in its fiscal second quarter" is July to September, not the
 // calendar's second quarter (which is what the period parser reads "fiscal second quarter" as, knowing no company).
-import { addMonths, CAPITALISED_MONTHS, daysInMonth, isoDate, monthNumber } from '../domain/period.js';
+import { addMonths, CAPITALISED_MONTHS, daysInMonth, isoDate, monthNumber, namesSplitYear, splitYearEndOf } from '../domain/period.js';
 import type { Candidate } from './candidate.js';
 import { latestPublicationDay } from './future-period.js';
 import { hasForecastBasis } from './scope.js';
@@ -104,7 +104,8 @@ export function fiscalYearEndMonth(text: string, publishedAt: string | null = nu
 }
 
 /** "Q2 FY27", "FY2026", "fiscal 2027", "2025-26": a year named as a fiscal one. */
-const FISCAL_NAMED = /\b(?:Q[1-4] ?)?FY ?'?\d{2}(?:\d{2})?\b|\b[Ff]iscal (?:year )?20\d\d\b|\b20\d\d[/-]\d\d\b(?![/-]\d)/;
+const FISCAL_NAMED = /\b(?:Q[1-4] ?)?FY ?'?\d{2}(?:\d{2})?\b|\b[Ff]iscal (?:year )?20\d\d\b/;
+const namesFiscalYear = (text: string): boolean => FISCAL_NAMED.test(text) || namesSplitYear(text);
 
 /**
  * "Net profit for the second quarter of FY27 rose to ₹612 crore": an Indian company's fiscal year ends in March, by law
@@ -116,7 +117,7 @@ function indianFiscalYearEnd(text: string): number | null {
   const rupees = [...text.matchAll(RUPEE_AMOUNT)].length;
   const others = [...text.matchAll(OTHER_MONEY)].length;
   const indian = rupees > others || (rupees >= 2 && INDIAN_MARKERS.test(text));
-  return indian && FISCAL_NAMED.test(text) ? 3 : null;
+  return indian && namesFiscalYear(text) ? 3 : null;
 }
 
 const INDIAN_MARKERS = /\b(?:Mumbai|New Delhi|Bengaluru|Bangalore|Chennai|Hyderabad|Pune|Kolkata|Gurugram|Noida|Ahmedabad|BSE|NSE|Sensex|Nifty|SEBI|Dalal Street)\b/;
@@ -364,8 +365,6 @@ function nextEnding(first: number, months: number, latest: string): string {
 
 /** A fiscal year named by its number: "fiscal 2026", "in fiscal year 2025", "FY2026", "FY26". */
 const FISCAL_YEAR = /^(?:in |during |for |of )?(?:the |its )?(?:fiscal(?: year)? ((?:19|20)\d\d)|fy ?((?:19|20)?\d\d))$/i;
-/** A fiscal year split over two and named by both: "in 2025/26", "FY2025-26" (the parser reads it as April to March). */
-const SPLIT_FISCAL_YEAR = /^(?:(?:in|during|for|of|over) )?(?:the |its )?(?:(?:fiscal|financial) (?:year )?|fy ?)?((?:19|20)\d{2})[/-]\d{2}$/i;
 /** A quarter of one: "the third quarter of fiscal 2026", "Q2 FY2027", "the fiscal 2026 second quarter", "FY26 Q4". */
 const FISCAL_YEAR_QUARTER = [
   /^(?:in |during |for |of )?(?:the |its )?(first|second|third|fourth|q[1-4])(?: fiscal)?(?: quarter)?(?: of)? (?:its |the )?(?:fiscal(?: year)? ?|fy ?)'?((?:19|20)?\d\d)$/i,
@@ -405,7 +404,7 @@ const FIRST_UNAMBIGUOUS_END_MONTH = 4;
 export function companyFiscalYears(candidates: Candidate[], yearEndMonth: number | null, text: string, naming: 'end' | 'start' | null = null): Candidate[] {
   // "the 2025/26 season", "the 2026-27 budget", "For 2026-27" in a story that says nothing of whose year it is: which
   // twelve months is unknown (a league's, a crop's, a government's), so it dates nothing rather than a guess.
-  if (yearEndMonth === null || yearEndMonth === 12) return candidates.map((candidate) => (candidate.period !== null && SPLIT_FISCAL_YEAR.test(candidate.period.trim()) ? { ...candidate, period: null } : candidate));
+  if (yearEndMonth === null || yearEndMonth === 12) return candidates.map((candidate) => (candidate.period !== null && splitYearEndOf(candidate.period) !== null ? { ...candidate, period: null } : candidate));
   if (CALENDAR_REPORTER.test(text)) return candidates;
   // A year ending in January to March is named either way, unless the article shows which (fiscalYearNaming); a split
   // year ("2025/26") names both, so ends in the second.
@@ -413,10 +412,11 @@ export function companyFiscalYears(candidates: Candidate[], yearEndMonth: number
   const endsIn = (year: number): number => (naming === 'start' ? year + 1 : year);
   return candidates.map((candidate) => {
     const period = candidate.period?.trim() ?? null;
-    const split = period === null ? null : SPLIT_FISCAL_YEAR.exec(period);
-    const numbered = period === null || split !== null || ambiguous ? null : numberedFiscalSpan(period);
-    if (!split && !numbered) return candidate;
-    const [year, quarter] = split ? [Number(split[1]) + 1, null] : [endsIn(numbered![0]), numbered![1]];
+    // A split year ("2025/26", which the parser reads as April to March) ends in its second year.
+    const splitEnd = period === null ? null : splitYearEndOf(period);
+    const numbered = period === null || splitEnd !== null || ambiguous ? null : numberedFiscalSpan(period);
+    if (splitEnd === null && !numbered) return candidate;
+    const [year, quarter] = splitEnd !== null ? [splitEnd, null] : [endsIn(numbered![0]), numbered![1]];
     const first = addMonths(year - 1, yearEndMonth, 1 + (quarter === null ? 0 : 3 * (quarter - 1)));
     const last = addMonths(first.year, first.month, quarter === null ? 11 : 2);
     return { ...candidate, period: `${isoDate(first.year, first.month, 1)} to ${isoDate(last.year, last.month, daysInMonth(last.year, last.month))}` };

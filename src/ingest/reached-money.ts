@@ -61,8 +61,14 @@ export const marketItselfChanged = (scope: ClauseScope, change: Figure, subject:
   // Not an index's or prices' move ("The U.S. stock market rose 1.2% on Tuesday", "the housing market grew 3%"), nor a
   // growth told in units ("grew 8% in units", "grew 9.8% to 38.2 million units", "by volume").
   if (/\b(?:stock|equity|equities|bond|housing|property|share|shares)\b/i.test(subject.name) || movedOnADay(scope)) return false;
-  return !scope.doc.tokens.slice(change.last + 1, scope.clause.last + 1).some((t) => COUNTED_IN.test(t.normal));
+  // The figure's own words only ("grew 9.8% year on year to 38.2 million units"), not a clause of cause after them.
+  const own = scope.doc.tokens.slice(change.last + 1, Math.min(scope.clause.last, change.last + COUNTED_IN_REACH) + 1);
+  const end = own.findIndex((t) => t.text === ',' || /^(?:as|after|because|while|and)$/.test(t.normal));
+  return !(end < 0 ? own : own.slice(0, end)).some((t) => COUNTED_IN.test(t.normal));
 };
+
+/** How far after the change its unit may be written: "grew 9.8% year on year to 38.2 million units". */
+const COUNTED_IN_REACH = 10;
 
 /** Words that say a market's growth was counted in things or prices, not in what is spent. */
 const COUNTED_IN = /^(?:units?|volumes?|vehicles|cars|devices|phones|smartphones|shipments|registrations|deliveries|tonnes|tons|barrels|prices?|homes|subscribers|users)$/;

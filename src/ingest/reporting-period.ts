@@ -75,44 +75,53 @@ export function reportingPeriodDates(scope: ClauseScope, drafts: Draft[]): void 
   const unit = namedUnit(scope);
   for (const draft of drafts) {
     const report = reportFor(scope, draft);
-    if (!report) continue;
+    if (!report || !mayTakeReport(scope, draft)) continue;
     const reporting = report.period;
-    // "delivered 400,000 vehicles in the quarter" after a half-year's report: the quarter is not that half.
-    // A span is the unit its words name: "the quarter ended June 30" is a quarter, which "Bookings for the year" is not.
-    const reportUnit = reporting.precision === 'SPAN' ? spanUnit(reporting.text) : reporting.precision;
-    if (unit !== null && reportUnit !== null && unit !== reportUnit) {
-      // The company's last report on that unit, still in reach, dates it: "Revenue for the fiscal year ended June 30 …
-      // Revenue for the fourth quarter … Bookings for the year reached $8.1 billion".
-      const earlier = report.slot === 'company' ? inReach(scope.state.reportingPeriods.companyByUnit.get(unit) ?? null, scope.clause.sentence) : null;
-      if (earlier && draft.period.period === null && draft.period.unresolved === null && !hasForecastBasis(draft.qualifiers) && REPORTED.has(draft.predicate)) {
-        draft.period = { period: earlier.text, unresolved: null, range: null };
-      }
-      continue;
-    }
     // "Corvane reported third-quarter revenue … Pellum said it had 3 million users": another company's state (users,
     // a run rate) is not dated by Corvane's quarter; its revenue or sales in the same story are, and so is everything
     // in a market report (its companies' shares and shipments).
     if (report.slot === 'company' && !reporting.about.has(draft.subject.name) && STATES.has(draft.predicate)) continue;
-    const undated = draft.period.period === null && draft.period.unresolved === null;
-    // A forecast is about a period to come, not the one reported on.
-    const forecast = hasForecastBasis(draft.qualifiers);
-    // "IBM has 300,000 employees" holds now, whatever the report before it was about; "Shares rose 9% in extended
-    // trading" moved on a day, not over the quarter.
-    const current = statedAsNow(scope.doc, scope.clause, draft.core);
-    if (undated && !forecast && !current && !priceMove(scope) && REPORTED.has(draft.predicate) && !isEarlierState(scope.doc, draft.core.first)) {
-      draft.period = { period: reporting.text, unresolved: null, range: null };
-      // The report goes on: its period reaches six sentences past the last figure it dated.
-      const goneOn = { ...reporting, sentence: scope.clause.sentence };
-      scope.state.reportingPeriods[report.slot] = goneOn;
-      if (report.slot === 'company') rememberUnit(scope, goneOn);
+    // "delivered 400,000 vehicles in the quarter" after a half-year's report: the quarter is not that half. A span is
+    // the unit its words name: "the quarter ended June 30" is a quarter, which "Bookings for the year" is not; the
+    // company's last report on that unit, still in reach, dates it ("Revenue for the fiscal year ended June 30 …
+    // Revenue for the fourth quarter … Bookings for the year reached $8.1 billion").
+    const reportUnit = unitOf(reporting);
+    if (unit !== null && reportUnit !== null && unit !== reportUnit) {
+      const earlier = report.slot === 'company' ? inReach(scope.state.reportingPeriods.companyByUnit.get(unit) ?? null, scope.clause.sentence) : null;
+      if (earlier) draft.period = { period: earlier.text, unresolved: null, range: null };
+      continue;
     }
+    draft.period = { period: reporting.text, unresolved: null, range: null };
+    // The report goes on: its period reaches REPORTING_REACH sentences past the last figure it dated.
+    setReport(scope, report.slot, { ...reporting, sentence: scope.clause.sentence });
   }
 }
 
-/** Keeps the company's report as the last on its unit, for a later "for the year" or "in the quarter" to take. */
-function rememberUnit(scope: ClauseScope, period: ReportingPeriod): void {
-  const unit = period.precision === 'SPAN' ? spanUnit(period.text) : period.precision;
-  if (unit !== null) scope.state.reportingPeriods.companyByUnit.set(unit, period);
+/**
+ * Whether an undated figure may take the period of the report before it: not a forecast (about a period to come),
+ * not one stated as holding now ("IBM has 300,000 employees"), not a share price's move in a day ("Shares rose 9% in
+ * extended trading"), not an earlier state, and only a predicate reported over a period.
+ */
+function mayTakeReport(scope: ClauseScope, draft: Draft): boolean {
+  const undated = draft.period.period === null && draft.period.unresolved === null;
+  return (
+    undated &&
+    !hasForecastBasis(draft.qualifiers) &&
+    !statedAsNow(scope.doc, scope.clause, draft.core) &&
+    !priceMove(scope) &&
+    REPORTED.has(draft.predicate) &&
+    !isEarlierState(scope.doc, draft.core.first)
+  );
+}
+
+/** The unit a report is on: its precision, or for a span the unit its words name (spanUnit). */
+const unitOf = (period: ReportingPeriod): string | null => (period.precision === 'SPAN' ? spanUnit(period.text) : period.precision);
+
+/** Sets the report under way in `slot`; a company's is also kept as the last on its unit, for a later "for the year" to take. */
+function setReport(scope: ClauseScope, slot: 'company' | 'market', period: ReportingPeriod): void {
+  scope.state.reportingPeriods[slot] = period;
+  const unit = unitOf(period);
+  if (slot === 'company' && unit !== null && unit !== 'SPAN') scope.state.reportingPeriods.companyByUnit.set(unit, period);
 }
 
 /** "in the quarter", "for the year", "ended the quarter with": a reporting unit named without saying which one. */
@@ -204,8 +213,7 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   const part = partOfYearBefore(scope, date);
   const text = part === null ? date.text : `${part.words} ${date.text}`;
   const precision = part?.precision ?? (span ? 'SPAN' : date.period.precision);
-  scope.state.reportingPeriods[slot] = { text, precision, written: sentence, sentence, about };
-  if (slot === 'company') rememberUnit(scope, scope.state.reportingPeriods.company!);
+  setReport(scope, slot, { text, precision, written: sentence, sentence, about });
 }
 
 /** "the first quarter of its", "the first six months of the" right before a fiscal year's date: a part of that year. */
@@ -255,7 +263,7 @@ function notePeriodNamedAlone(scope: ClauseScope, date: DateMention): void {
   // It moves the reports under way on; with none, the company's (a quarter named alone makes no market report).
   const slots = (['market', 'company'] as const).filter((slot) => reports[slot] !== null);
   for (const slot of slots.length > 0 ? slots : (['company'] as const)) {
-    reports[slot] = { text: date.text, precision, written: sentence, sentence, about: new Set() };
+    setReport(scope, slot, { text: date.text, precision, written: sentence, sentence, about: new Set() });
   }
 }
 

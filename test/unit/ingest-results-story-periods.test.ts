@@ -192,3 +192,34 @@ describe('a year back from a state held now', () => {
   });
 });
 
+describe('edges a code review found', () => {
+  it('"2025–26" with an en dash is the split year too, and "2025-30" or "2026-10" is none', () => {
+    const dash = read("Acme's revenue rose 12% to £3 billion in 2025–26. Acme's financial year ends in June.", '2026-10-20');
+    expect(find(dash, '£3 billion')?.dates).toBe('2025-07-01 to 2026-06-30');
+    const span = read('Acme, whose financial year ends in June, said revenue will grow 8% a year over 2025-30.', '2026-10-20');
+    expect(find(span, '8%')?.dates).not.toBe('2025-07-01 to 2026-06-30');
+  });
+
+  it('a share price\'s move is not dated by the year a later unit names', () => {
+    const claims = read(
+      'Acme said revenue for the fiscal year ended June 30 rose 10% to $8 billion. Revenue for the fourth quarter rose 12% to $2.1 billion. Acme shares rose 30% over the year.',
+      '2026-08-14',
+    );
+    expect(find(claims, '30%')?.dates).not.toBe('2025-07-01 to 2026-06-30');
+  });
+
+  it('a market that grew, with a clause of cause after it, still grew in size', () => {
+    const measure = extractCandidates('The global cloud market grew 17% in the third quarter as more users moved workloads online, Kestrel said.', { publishedAt: '2026-10-20', entities: [] })[0]
+      ?.qualifiers.find((q) => q.key === 'measure')?.value;
+    expect(measure).toBe('size');
+  });
+
+  it('statistics another source shows are not the story company\'s, one sentence after an aside too', () => {
+    const claims = read(
+      'Acme Bank reported a net profit of $1 billion for the third quarter. The naira weakened to 1,662 per dollar. Deposits grew 8% in September, central bank data showed.',
+      '2026-10-20',
+    );
+    expect(find(claims, '8%')).toBeUndefined();
+  });
+});
+

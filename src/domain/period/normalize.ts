@@ -1,5 +1,6 @@
 // One spelling for dates and periods before any pattern sees them, so patterns need not allow for case, dashes or spacing.
 import { MONTH_NAMES } from './month-names.js';
+import { SPLIT_YEAR_WORDS, splitYearEnd } from './split-year.js';
 
 /**
  * "the July-to-September quarter", "the July-through-September period", "the April-to-September first half" (a
@@ -56,8 +57,10 @@ export const normalizeText = (text: string): string =>
     // "2025/26", "FY2025-26", "fiscal 2025/26": a year split over two, named by both, as British, Indian and Australian
     // companies write their fiscal years. Which months it runs is the company's; without word of them, April to March
     // (the British and Indian year); ingest re-dates it by the company's own year end where the article gives one.
-    .replace(/^(?:(?:in|during|for|of|over) )?(?:the |its )?(?:(?:fiscal|financial) (?:year )?|fy ?)?((?:19|20)\d{2})[/-](\d{2})$/, (whole: string, first: string, second: string) =>
-      (Number(first) + 1) % 100 === Number(second) ? `the year to march ${Number(first) + 1}` : whole)
+    .replace(SPLIT_YEAR_WORDS, (whole: string, first: string, second: string) => {
+      const end = splitYearEnd(first, second);
+      return end === null ? whole : `the year to march ${end}`;
+    })
     // "from 2025 onwards": open from then on, as "from 2025" is.
     .replace(/^(from|since) (.+?) on(?:wards?)?$/, '$1 $2')
     // "the July-to-September quarter", "the October-December period": the months named are the span.
