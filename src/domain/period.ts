@@ -5,5 +5,5 @@ export { addMonths, daysInMonth, isoDate, shiftIsoDate } from './period/calendar
 export { CAPITALISED_MONTHS, MONTH_NAMES, monthNumber } from './period/month-names.js';
 export { parsePeriod, parsePeriodNotingContext } from './period/parse.js';
 export { formatPartialDate, parsePartialDate, type PartialDate } from './period/partial-date.js';
-export { namesSplitYear, splitYearEndOf } from './period/split-year.js';
+export { namesSplitYear, splitYearEndOf, YEAR_NAMED_FIRST } from './period/split-year.js';
 export type { PeriodContext } from './period/resolver.js';

@@ -1,7 +1,7 @@
 // A company's own fiscal quarters, when the article says where its fiscal year ends: "Brightline Mobile, which runs a
 // financial year to March 31, added 212,000 subscribers in its fiscal second quarter" is July to September, not the
 // calendar's second quarter (which is what the period parser reads "fiscal second quarter" as, knowing no company).
-import { addMonths, CAPITALISED_MONTHS, daysInMonth, isoDate, monthNumber, namesSplitYear, splitYearEndOf } from '../domain/period.js';
+import { addMonths, CAPITALISED_MONTHS, daysInMonth, isoDate, monthNumber, namesSplitYear, splitYearEndOf, YEAR_NAMED_FIRST } from '../domain/period.js';
 import type { Candidate } from './candidate.js';
 import { latestPublicationDay } from './future-period.js';
 import { hasForecastBasis } from './scope.js';
@@ -376,7 +376,7 @@ const fullYear = (written: string): number => (written.length === 2 ? 2000 + Num
 /** The fiscal year or quarter a period names by the year's number, or null: [year, quarter or null]. */
 function numberedFiscalSpan(written: string): [number, number | null] | null {
   // "the first quarter of its 2027 financial year" is "the first quarter of fiscal 2027".
-  const period = written.replace(/\b(?:the |its |their )?((?:19|20)\d{2}) (?:fiscal|financial) year\b/i, 'fiscal $1');
+  const period = written.replace(YEAR_NAMED_FIRST, 'fiscal $1');
   const year = FISCAL_YEAR.exec(period);
   if (year) return [fullYear(year[1] ?? year[2]!), null];
   const [quarterFirst, yearFirst] = FISCAL_YEAR_QUARTER.map((pattern) => pattern.exec(period));

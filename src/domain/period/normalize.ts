@@ -1,6 +1,6 @@
 // One spelling for dates and periods before any pattern sees them, so patterns need not allow for case, dashes or spacing.
 import { MONTH_NAMES } from './month-names.js';
-import { SPLIT_YEAR_WORDS, splitYearEnd } from './split-year.js';
+import { SPLIT_YEAR_WORDS, splitYearEnd, YEAR_NAMED_FIRST } from './split-year.js';
 
 /**
  * "the July-to-September quarter", "the July-through-September period", "the April-to-September first half" (a
@@ -23,7 +23,7 @@ export const normalizeText = (text: string): string =>
     .replace(/\s+/g, ' ')
     .replace(/[.,;]+$/, '')
     // "its 2027 financial year", "the 2026 fiscal year": the year named first, as South African and British companies write it.
-    .replace(/\b(?:the |its |their )?((?:19|20)\d{2}) (?:fiscal|financial) year\b/, 'fiscal $1')
+    .replace(YEAR_NAMED_FIRST, 'fiscal $1')
     // "fourth-quarter revenue", "first-half profit": the adjective is the period.
     .replace(/\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b/g, '$1 $2')
     // "the fiscal third quarter ended Nov. 1": the end date says which three months; the ordinal is the company's count.

@@ -1,5 +1,6 @@
-// A fiscal year split over two calendar years and named by both ("2025/26", "2025-26", "FY2025–26"), as British,
-// Indian and Australian companies write their fiscal years: one reading for the period parser and for ingest.
+// Fiscal years written as British, Indian, Australian and South African companies write them: split over two calendar
+// years and named by both ("2025/26", "2025-26", "FY2025–26"), or with the number first ("its 2027 financial year"),
+// one reading for the period parser and for ingest.
 
 /** The split year as written, with the words that may stand before it: "in 2025/26", "for fiscal 2025-26", "FY2025–26". */
 export const SPLIT_YEAR_WORDS = /^(?:(?:in|during|for|of|over) )?(?:the |its )?(?:(?:fiscal|financial) (?:year )?|fy ?)?((?:19|20)\d{2})[-–/](\d{2})$/i;
@@ -21,3 +22,7 @@ export function splitYearEndOf(written: string): number | null {
 
 /** Whether the text names a split year anywhere ("revenue of Rs 500 crore in 2025-26"). */
 export const namesSplitYear = (text: string): boolean => [...text.matchAll(SPLIT_YEAR_IN_TEXT)].some((match) => splitYearEnd(match[1]!, match[2]!) !== null);
+
+/** "its 2027 financial year", "the 2026 fiscal year": a fiscal year with its number first, read as "fiscal 2027". */
+export const YEAR_NAMED_FIRST = /\b(?:the |its |their )?((?:19|20)\d{2}) (?:fiscal|financial) year\b/i;
+
