@@ -11,9 +11,15 @@ import type { Mention } from './mentions.js';
 const COMPANY_DESCRIPTOR =
   /\s+(?:health|healthcare|robotics|robotique|automation|industrial|electric|energi|airways|aviation|insurance|therapeutics|biosciences|biotech|pharmaceuticals|pharma|motors|automotive|electronics|systems|software|networks|semiconductors?|industries|financial|capital|ventures|airlines|bank|dynamics|solutions|analytics|interactive|enterprises|telecom|communications|platforms|brands|international|micro|microdevices|devices|auto|mobile|wireless|logistics|aerospace|infotech|tech|technology|technologies)$/i;
 
+/**
+ * Words that open a Spanish, Portuguese, French or Italian company's name and are dropped when the article shortens it
+ * ("Cementos Altiplano" … "Altiplano", "Grupo Calizas" … "Calizas").
+ */
+const LEADING_DESCRIPTOR = /^(?:grupo|groupe|gruppo|cementos|banco|banca|banque|compa[ñn][ií]a|industrias|laboratorios|corporaci[óo]n|empresas|soci[ée]t[ée])\s+/i;
+
 const stem = (name: string): string => {
   const short = withoutCompanySuffix(name) ?? name;
-  const shorter = short.replace(COMPANY_DESCRIPTOR, '');
+  const shorter = short.replace(COMPANY_DESCRIPTOR, '').replace(LEADING_DESCRIPTOR, '');
   return shorter.length >= 3 ? shorter : short;
 };
 const key = (name: string): string => stem(name).toLowerCase().replace(/\s+/g, ' ');

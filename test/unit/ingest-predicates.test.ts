@@ -120,6 +120,12 @@ describe('predicates by cue', () => {
       'Samsung Electronics',
       'Samsung Electronics',
     ]);
+    // A Spanish or Portuguese name's opening word of kind ("Cementos", "Grupo", "Banco") is dropped when shortened too.
+    expect(subjects('Cementos Altiplano said revenue rose 9.4% to $2.2 billion. Altiplano holds about 28% of the Mexican cement market.')).toEqual([
+      'Cementos Altiplano',
+      'Cementos Altiplano',
+      'Cementos Altiplano',
+    ]);
     // A division is another party: "Google Cloud" is not "Google".
     expect(subjects('Google Cloud grew revenue by 30% in 2024. Google holds 90% of the search market.')).toEqual(['Google Cloud', 'Google']);
   });
