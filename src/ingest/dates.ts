@@ -2,7 +2,7 @@
 import { DomainError } from '../domain/errors.js';
 import { parsePeriod, splitYearEndOf, type ParsedPeriod, type PartialDate } from '../domain/period.js';
 import { sliceTokens, type ArticleDocument, type Sentence } from './document.js';
-import { namedSpanFor, openingMonthsModifier, standsAsRunningTotal, unnumberedOpening } from './unnumbered-opening.js';
+import { namedSpanFor, openingMonthsModifier, periodToNamedSpan, standsAsRunningTotal, unnumberedOpening } from './unnumbered-opening.js';
 import { BACK_COMPOUNDS, FULL_YEAR, SPAN_UNITS } from './span-back-words.js';
 import { longestFirst, longestReading, TokenMask, type TokenRange } from './spans.js';
 
@@ -122,9 +122,11 @@ export function findDates(doc: ArticleDocument, sentence: Sentence, publishedAt:
     const unnumbered = unnumberedOpening(sliceTokens(doc, best.first, best.last)) !== null;
     if (unnumbered && !standsAsRunningTotal(doc, best.last)) continue;
     // "In the six months, …" after "the six months to September": that span, which the words point back to.
-    const named = unnumbered ? namedSpanFor(doc, best.first, best.last) : null;
+    // "for the period to Sept. 30" after "the first nine months of 2026": that span, the mention taking its words in.
+    const periodTo = unnumbered ? null : periodToNamedSpan(doc, best.first, best.last);
+    const named = unnumbered ? namedSpanFor(doc, best.first, best.last) : (periodTo?.words ?? null);
     const namedReading = named === null ? null : read(named);
-    const first = sameSpanOpening(doc, sentence, best.first, best.last);
+    const first = namedReading && periodTo ? periodTo.first : sameSpanOpening(doc, sentence, best.first, best.last);
     const text = namedReading ? named! : doc.text.slice(doc.tokens[first]!.start, doc.tokens[best.last]!.end);
     found.push({ first, last: best.last, ...(namedReading ?? best.reading), text });
   }

@@ -1,6 +1,7 @@
 // "the nine months", "the nine-month period", "Nine-month revenue": a results story's running total since its year
 // began, which it calls "the first nine months" too; and where it is only a length of time ("the nine months it took").
 import { sliceTokens, type ArticleDocument, type Sentence } from './document.js';
+import { monthNumber } from '../domain/period.js';
 
 // The same words the period parser reads (src/domain/period/parts.ts), here with the prepositions a date mention keeps.
 const UNNUMBERED_OPENING = /^(?:(?:in|for|during|over) )?(?:(?:the|its|their) )?(six|nine)(?:-month(?: period)?| months)$/i;
@@ -54,4 +55,29 @@ export function namedSpanFor(doc: ArticleDocument, first: number, last: number):
   const before = doc.text.slice(0, doc.tokens[first]!.start);
   const named = new Set([...before.matchAll(NAMED_BY_END)].filter((match) => `${match[1]!.toLowerCase()} months` === months).map((match) => match[0].replace(/\.$/, '')));
   return named.size === 1 ? `the ${[...named][0]!}` : null;
+}
+
+/** "for the period to", "the period ended": words before a date that make it a span named only by its end. */
+const PERIOD_TO = /(?:^|\s)((?:(?:for|in|over|during) )?the (?:reporting )?period (?:to|ended|ending|through))$/;
+/** How many words "for the reporting period ended" may take. */
+const PERIOD_TO_WORDS = 6;
+/** "the first nine months of 2026", "the first six months": the year's opening span a story named before. */
+const OPENING_NAMED = /\bfirst (three|six|nine) months(?: of ((?:19|20)\d\d))?/gi;
+const OPENING_END_MONTH: Readonly<Record<string, number>> = { three: 3, six: 6, nine: 9 };
+
+/**
+ * "…swung to a profit in the first nine months of 2026. Pretax profit came in at 212.4 billion naira for the period to
+ * Sept. 30": a date (`first`..`last`, "Sept. 30") after "for the period to" names a span by its end, which is the
+ * opening span the story named before when that ends in the same month. That span's words and where the mention
+ * starts, or null (a span whose start is unknown is left to the date alone).
+ */
+export function periodToNamedSpan(doc: ArticleDocument, first: number, last: number): { first: number; words: string } | null {
+  const from = Math.max(doc.sentences[doc.tokens[first]!.sentence]!.first, first - PERIOD_TO_WORDS);
+  const lead = PERIOD_TO.exec(from < first ? sliceTokens(doc, from, first - 1) : '');
+  const month = /^[A-Z][a-z]+/.exec(sliceTokens(doc, first, last))?.[0];
+  if (!lead || !month) return null;
+  const opening = [...doc.text.slice(0, doc.tokens[first]!.start).matchAll(OPENING_NAMED)].at(-1);
+  if (!opening || OPENING_END_MONTH[opening[1]!.toLowerCase()] !== monthNumber(month.toLowerCase())) return null;
+  const words = lead[1]!.split(' ').length;
+  return { first: first - words, words: `the first ${opening[1]!.toLowerCase()} months${opening[2] ? ` of ${opening[2]}` : ''}` };
 }

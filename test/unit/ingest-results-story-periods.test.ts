@@ -223,3 +223,21 @@ describe('edges a code review found', () => {
   });
 });
 
+describe('a span named only by its end', () => {
+  it('"for the period to Sept. 30" after "the first nine months of 2026" is those nine months, for the figures after it too', () => {
+    const claims = read(
+      'Kora Mobile Nigeria swung to a profit in the first nine months of 2026, the company said on Thursday. ' +
+        'Pretax profit came in at 212.4 billion naira for the period to Sept. 30, against a loss of 318.7 billion naira a year earlier. Revenue jumped 41.2% to 1.86 trillion naira.',
+      '2026-10-29',
+    );
+    expect(find(claims, '212.4 billion naira')?.dates).toBe('2026-01-01 to 2026-09-30');
+    expect(find(claims, '318.7 billion naira')?.dates).toBe('2025-01-01 to 2025-09-30');
+    expect(find(claims, '1.86 trillion naira')?.dates).toBe('2026-01-01 to 2026-09-30');
+  });
+
+  it('is left to its date where no span of that end was named before', () => {
+    const claims = read('Pretax profit at Kora Mobile Nigeria came in at 212.4 billion naira for the period to Sept. 30.', '2026-10-29');
+    expect(find(claims, '212.4 billion naira')?.dates).toBe('2026-09-30 to 2026-09-30');
+  });
+});
+
