@@ -27,7 +27,7 @@ import { growthValue, multipliedGrowth } from './growth-over-a-hundred.js';
 import { relativeAsides } from './asides.js';
 import { levelOrChangeTiedTo } from './level-and-change.js';
 import { changedMeasureBefore, growthQualifiers } from './growth-figures.js';
-import { changeReaching, marketItselfChanged, moneyReachedBy } from './reached-money.js';
+import { changeReaching, itGrewAmidRevenue, marketItselfChanged, moneyReachedBy } from './reached-money.js';
 
 interface Classified {
   /** The cue words that chose the predicate, quoted with the figure when close ("valuing the company at $1.5 billion"). */
@@ -106,7 +106,9 @@ function classifyShare(scope: ClauseScope, figure: Figure, cue: string | null, s
   if (measuresChange(scope.doc, figure) && !/^(?:to|at)$/.test(scope.doc.tokens[figure.first - 1]?.normal ?? '')) {
     // "Stratos grew 33% to $26.1 billion": with no measure named, the money total it reached says it is revenue.
     const excluded = [...asides, ...scope.dates];
-    const growth = growthQualifiers(scope.doc, scope.clause, figure, excluded, moneyReachedBy(scope, figure, excluded, subject) ? 'revenue' : undefined);
+    // "in constant currency, it grew 4.3%" amid the story's revenue: a change of revenue too.
+    const revenue = moneyReachedBy(scope, figure, excluded, subject) !== null || itGrewAmidRevenue(scope, figure);
+    const growth = growthQualifiers(scope.doc, scope.clause, figure, excluded, revenue ? 'revenue' : undefined);
     return growth === null ? { predicate: UNCLASSIFIED, object: null } : { predicate: 'growth_rate', object: null, qualifiers: growth };
   }
   // "capex of €1.62bn, equivalent to 19.3 per cent of revenue": a ratio to a money figure, never a share of a market;

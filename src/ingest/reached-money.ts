@@ -34,6 +34,15 @@ function beforeChangeVerb(scope: ClauseScope, change: Figure): number {
   return at;
 }
 
+/**
+ * "Revenue rose 3.1% in dollars; in constant currency, it grew 4.3% year on year": "it" grew, with no measure named,
+ * amid a story's revenue, is a change of revenue (whether "it" is the company or its revenue).
+ */
+export const itGrewAmidRevenue = (scope: ClauseScope, change: Figure): boolean => {
+  const at = beforeChangeVerb(scope, change);
+  return at >= 0 && scope.doc.tokens[at]!.normal === 'it' && amidRevenue(scope);
+};
+
 /** The words a market is named by when it is the one that changed: "the cloud market grew", "the industry shrank". */
 const MARKET_WORDS = /^(?:market|industry)$/;
 

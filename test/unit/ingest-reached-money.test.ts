@@ -82,3 +82,18 @@ describe('a market that grew with no measure named', () => {
     expect(read('Europe grew 9% in the quarter, Kestrel Analytics said.').filter(([, predicate]) => predicate === 'growth_rate')).toEqual([]);
   });
 });
+
+describe('"it grew" amid revenue', () => {
+  it('"in constant currency, it grew 4.3% year on year" after a revenue figure is a growth of revenue, counted at constant currency', () => {
+    const claims = extractCandidates(
+      'Sutra Infosystems said revenue in dollar terms rose 3.1% from a year earlier; in constant currency, the measure most closely watched by investors, it grew 4.3% year on year.',
+      { publishedAt: '2026-10-15', entities: [] },
+    );
+    expect(claims.find((c) => c.value === '4.3%')?.qualifiers.find((q) => q.key === 'measure')?.value).toBe('constant-currency revenue');
+  });
+
+  it('is no growth of anything where the story speaks of no revenue', () => {
+    expect(read('Acme Corp said it grew 20% last year.').filter(([, predicate]) => predicate === 'growth_rate')).toEqual([]);
+  });
+});
+
