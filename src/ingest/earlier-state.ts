@@ -48,6 +48,7 @@ const YEAR_BACK_REACH = 16;
 
 /** "$1.02 in the third quarter of 2025", "1.4 billion crowns in the first half of 2025": a part of a year named with its number, right after the figure. */
 const NAMED_PART_RIGHT_AFTER = new RegExp(`^(?:[^\\s]+ ){1,4}in (?:the )?(?:first|second|third|fourth) (?:quarter|half) of ${FULL_YEAR}\\b`);
+
 /** The words of a year back as the tokenizer joins them ("year - ago"): "a year earlier", "the same period of 2025". */
 const YEAR_BACK_AFTER = new RegExp(
   `\\b(?:a year (?:earlier|ago|before)|last year|the same (?:${SPAN_UNITS}) (?:last year|a year (?:earlier|ago|before)|(?:of|in) ${FULL_YEAR})|${asTokens(BACK_COMPOUNDS)})\\b`,

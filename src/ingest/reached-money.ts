@@ -108,8 +108,10 @@ function namedAfter(scope: ClauseScope, last: number): boolean {
   return next === 'in' && !scope.dates.some((date) => date.first > last && date.first <= last + 3);
 }
 
-/** "Microsoft rose 3% to $3.1 trillion on Friday", "… today": a move in a day is a market value's, not a total earned.
- * ("in the past year" is counted in days too, but is no one day.) */
+/**
+ * "Microsoft rose 3% to $3.1 trillion on Friday", "… today": a move in a day is a market value's, not a total earned
+ * ("in the past year" is counted in days too, but is no one day).
+ */
 const movedOnADay = (scope: ClauseScope): boolean =>
   scope.dates.some((date) => (date.period?.precision === 'DAY' && date.period.start === date.period.end) || /\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(date.text));
 

@@ -63,6 +63,7 @@ const PERIOD_TO = /(?:^|\s)((?:(?:for|in|over|during) )?the (?:reporting )?perio
 const PERIOD_TO_WORDS = 6;
 /** "the first nine months of 2026", "the first six months": the year's opening span a story named before. */
 const OPENING_NAMED = /\bfirst (three|six|nine) months(?: of ((?:19|20)\d\d))?/gi;
+/** The month a calendar year's opening span ends in: "the first nine months" end with September. */
 const OPENING_END_MONTH: Readonly<Record<string, number>> = { three: 3, six: 6, nine: 9 };
 
 /**
