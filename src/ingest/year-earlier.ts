@@ -1,7 +1,7 @@
 // "Operating profit for the October-December period rose to NOK 4.18 billion from NOK 3.40 billion a year earlier":
 // the earlier figure is the same period one year before, not the year before the publication; "down from 21% in the
 // previous quarter" is the quarter before the clause's own.
-import { addMonths, daysInMonth, isoDate, type ParsedPeriod } from '../domain/period.js';
+import { addMonths, daysInMonth, isoDate, MONTH_NAMES, type ParsedPeriod } from '../domain/period.js';
 import type { Candidate } from './candidate.js';
 import { escapeRegExp } from './regexp.js';
 import { readAgainst } from './future-period.js';
@@ -74,6 +74,9 @@ const MIN_SPAN_DAYS = 28;
 /** Spans a figure "a year earlier" may go back from: a year or less ("in the 1990s" or "between 2020 and 2024" is none). */
 const MAX_SPAN_DAYS = 366;
 
+/** A month listed with its figure, as the figure's words end: "August at 1.1 million". */
+const LISTED_MONTH = new RegExp(`\\b(?:${MONTH_NAMES.join('|')}) at [^,;]*$`, 'i');
+
 /**
  * The span the sentence dated its own figures by, nearest before candidate `index` ("Beta's revenue was $2 billion in
  * 2023, while Acme's rose to $5 billion in the third quarter from $4 billion a year earlier" goes back from the
@@ -91,7 +94,10 @@ function ownSpanBefore(candidates: readonly Candidate[], index: number, publishe
     // "employs 1,150 people, up from 640 a year ago, and plans to reach 1,600 by the end of 2027": a plan's deadline is
     // no span the sentence reports on (a forecast for a year is: "expects 228 billion yen …, against 193.5 billion a
     // year earlier").
-    !(hasForecastBasis(c.qualifiers) && /^by\b/i.test(c.period.trim()));
+    !(hasForecastBasis(c.qualifiers) && /^by\b/i.test(c.period.trim())) &&
+    // "3.1 million passengers in the third quarter, with July at 1.1 million, …, up from 2.8 million a year earlier":
+    // a month listed with its part of the total is no span the comparison goes back from.
+    !LISTED_MONTH.test(`${c.anchor.prefix}${c.anchor.quote}`);
   const before = candidates.slice(0, index).filter(own).at(-1) ?? candidates.slice(index + 1).find(own);
   const span = before ? readAgainst(before.period!, publishedAt) : null;
   if (span === null || span.start === null || span.end === null) return null;

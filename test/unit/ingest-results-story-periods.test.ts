@@ -183,6 +183,11 @@ describe('months listed with their figures', () => {
     const claims = read('Qingyun Motors said third-quarter deliveries totalled 121,460 vehicles, with July at 37,800, August at 40,070 and September at 43,590.', '2026-11-18');
     expect(['37,800', '40,070', '43,590'].map((value) => find(claims, value)?.dates)).toEqual(['2026-07-01 to 2026-07-31', '2026-08-01 to 2026-08-31', '2026-09-01 to 2026-09-30']);
   });
+
+  it('and a year back after the list goes back from the quarter, not the last month listed', () => {
+    const claims = read('Fennick Air flew 3.1 million passengers in the third quarter, with July at 1.2 million, August at 1.1 million and September at 0.8 million, up from 2.8 million a year earlier.', '2026-10-08');
+    expect(find(claims, '2.8 million')?.dates).toBe('2025-07-01 to 2025-09-30');
+  });
 });
 
 describe('a year back from a state held now', () => {
