@@ -63,7 +63,7 @@ const BASIS_BEFORE = 6;
 export function growthQualifiers(doc: ArticleDocument, clause: TokenRange, figure: TokenRange, excluded: readonly TokenRange[], implied?: string): Qualifier[] | null {
   // "cut 1,850 jobs, about 7% of its workforce": a share of something, not a change.
   if (doc.tokens[figure.last + 1]?.normal === 'of') return null;
-  const measure = measureAfter(doc, clause, figure) ?? measureBefore(doc, clause, figure, excluded) ?? implied ?? volumeBefore(doc, clause, figure);
+  const measure = measureAfter(doc, clause, figure) ?? measureBefore(doc, clause, figure, excluded) ?? implied ?? volumeBefore(doc, clause, figure) ?? comparableGrowthOf(doc, clause, figure);
   if (measure === null) return null;
   // The basis is the figure's own: from a few words before it ("year-on-year revenue rose 24%") to the next figure of
   // another measure ("rose 24% from a year earlier to $1.42 billion, and 8% sequentially" gives the 24% a year).
@@ -75,6 +75,15 @@ export function growthQualifiers(doc: ArticleDocument, clause: TokenRange, figur
   const basis = countedBasis(doc, clause, figure, words);
   const measured = basis === null ? measure : `${basis} ${measure}`;
   return [{ key: 'measure', value: measured }, { key: 'direction', value: falls ? 'decrease' : 'increase' }, ...(against ? [{ key: 'against', value: against }] : [])];
+}
+
+/**
+ * "posted like-for-like growth of 4.2%", "same-store growth of 3%": a retailer's comparable growth with no measure
+ * named is of its sales (the basis, "comparable", is read with the rest).
+ */
+function comparableGrowthOf(doc: ArticleDocument, clause: TokenRange, figure: TokenRange): string | null {
+  const words = doc.tokens.slice(Math.max(clause.first, figure.first - 8), figure.first).map((t) => t.normal).join(' ');
+  return /\b(?:like - for - like|same - store|comparable) growth of$/.test(words) ? 'sales' : null;
 }
 
 /** Verbs of moving goods, by the measure their volume is: "shipped 10.9 million units, up 15%". */

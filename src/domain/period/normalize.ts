@@ -26,8 +26,9 @@ export const normalizeText = (text: string): string =>
     .replace(YEAR_NAMED_FIRST, 'fiscal $1')
     // "fourth-quarter revenue", "first-half profit": the adjective is the period.
     .replace(/\b(first|second|third|fourth|1st|2nd|3rd|4th)-(quarter|half)\b/g, '$1 $2')
-    // "the fiscal third quarter ended Nov. 1": the end date says which three months; the ordinal is the company's count.
-    .replace(/^(?:the |its )?(?:fiscal )?(?:first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half) (?=(?:ended|ending) )/, '$1 ')
+    // "the fiscal third quarter ended Nov. 1", "in its first quarter to May 30": the end date says which three months;
+    // the ordinal is the company's count.
+    .replace(/^(?:the |its )?(?:fiscal )?(?:first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half) (?=(?:ended|ending|to) )/, '$1 ')
     // "the fiscal 2026 second quarter", "FY26 Q2": the year first, as some companies write it.
     .replace(/^(?:the |its )?((?:fiscal|fy) ?(?:'?\d{2}|\d{4})) (first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half)$/, '$2 $3 of $1')
     .replace(/^(?:the |its )?((?:fiscal|fy) ?(?:'?\d{2}|\d{4})) ([qh][1-4])$/, '$2 $1')
