@@ -177,6 +177,11 @@ describe('growth rates', () => {
     expect(claims.find((c) => c.value === '$9 billion')?.predicate).toBe('revenue');
   });
 
+  it('reads "like-for-like growth of 4.2%" as a growth of comparable sales', () => {
+    const claims = extractCandidates('Castlegate posted like-for-like growth of 4.2% in the first quarter.', { publishedAt: '2026-10-08', entities: [] });
+    expect(claims.find((c) => c.value === '4.2%')?.qualifiers.find((q) => q.key === 'measure')?.value).toBe('comparable sales');
+  });
+
   it('keeps organic, comparable and constant-currency growth apart from the reported one, as measures of their own', () => {
     const story =
       'Horlane Group said organic sales grew 4.5% in the first nine months, and sales rose 4.8% at constant exchange rates. ' +

@@ -275,6 +275,8 @@ const rows: Row[] = [
   ['2025-27', p('2025–2027', '2025-01-01', '2027-12-31', 'YEAR')],
   // the year named first: "its 2027 financial year" is fiscal 2027 (ingest dates it by the company's year end)
   ['in the 2026 financial year', p('FY2026', '2026-01-01', '2026-12-31', 'YEAR')],
+  // a company's quarter named by its count and its end: "its first quarter to May 30"
+  ['its first quarter to May 30, 2026', p('1 quarter to 2026-05-30', '2026-03-01', '2026-05-30', 'DAY')],
 ];
 
 describe('parsePeriod: written forms', () => {
