@@ -108,7 +108,7 @@ const HEDGED_THAN = /^(?:more|less|fewer|no)$/;
 /** Who a relative clause after a figure may name: "the $9.1bn it booked", "the 12% the company held". */
 const CLAUSE_SUBJECT = /^(?:it|they|we|he|she)$/;
 /** Past forms that name an earlier forecast, not a result: "the $19.5bn it had expected in July", "the $20bn it promised". */
-const FORECAST_PAST = /^(?:expected|forecast|forecasted|projected|predicted|promised|targeted|planned|guided|estimated|anticipated|budgeted|pledged)$/;
+export const FORECAST_PAST = /^(?:expected|forecast|forecasted|projected|predicted|promised|targeted|planned|guided|estimated|anticipated|budgeted|pledged)$/;
 
 /**
  * "expects revenue to exceed $18bn, roughly double the $9.1bn it booked in fiscal 2024": a figure a relative clause

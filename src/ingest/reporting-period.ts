@@ -8,7 +8,7 @@ import type { DateMention } from './dates.js';
 import { unnumberedOpening } from './unnumbered-opening.js';
 import type { Figure } from './figures.js';
 import { causeClauseBetween } from './date-binding.js';
-import { isEarlierState } from './earlier-state.js';
+import { FORECAST_PAST, isEarlierState } from './earlier-state.js';
 import { othersEstimate } from './others-estimate.js';
 import { hasForecastBasis, type ClauseScope, type Draft, type ReportingPeriod } from './scope.js';
 import { forecastBetween } from './scope-qualifiers.js';
@@ -137,14 +137,14 @@ function namedUnit(scope: ClauseScope): string | null {
   return null;
 }
 
-/** Verbs of what others expected, told in the past perfect beside the reported figure: "the 398 million pounds analysts had expected". */
-const EXPECTED = /^(?:expected|forecast|forecasted|estimated|predicted|projected|anticipated|pencilled|penciled)$/;
-
-/** "had already fallen", "had risen": the clause is told in the past perfect (not "analysts had expected"). */
+/**
+ * "had already fallen", "had risen": the clause is told in the past perfect; not "the 398 million pounds analysts had
+ * expected", a forecast beside the reported figure (FORECAST_PAST).
+ */
 const pastPerfect = (scope: ClauseScope): boolean =>
   scope.doc.tokens
     .slice(scope.clause.first, scope.clause.last + 1)
-    .some((t, k, all) => t.normal === 'had' && [all[k + 1], all[k + 2]].some((next) => next?.pos === 'VERB' && /ed$|en$|wn$/.test(next.normal) && !EXPECTED.test(next.normal)));
+    .some((t, k, all) => t.normal === 'had' && [all[k + 1], all[k + 2]].some((next) => next?.pos === 'VERB' && /ed$|en$|wn$/.test(next.normal) && !FORECAST_PAST.test(next.normal)));
 
 /** "Shares of the company rose 9%", "Lumen shares fell 4%", "its stock": a move of the share price. */
 const priceMove = (scope: ClauseScope): boolean =>

@@ -5,6 +5,7 @@ import type { Figure } from './figures.js';
 import { isPlaceName } from './places.js';
 import { IRREGULAR_PAST } from './tense.js';
 import { CHANGE_NOUNS } from './growth-figures.js';
+import { FORECAST_PAST } from './earlier-state.js';
 
 type Qualifier = { key: string; value: string };
 
@@ -151,7 +152,10 @@ const CHANGE_NOUN_REACH = 3;
 const changeNounAfter = (doc: ArticleDocument, figureFirst: number): boolean =>
   doc.tokens
     .slice(figureFirst + 1, figureFirst + 1 + CHANGE_NOUN_REACH)
-    .some((t) => CHANGE_NOUNS.test(t.normal) && !/^(?:expected|forecast|seen|projected|predicted|planned|anticipated)$/.test(doc.tokens[t.index + 1]?.normal ?? ''));
+    .some((t) => {
+      const after = doc.tokens[t.index + 1]?.normal ?? '';
+      return CHANGE_NOUNS.test(t.normal) && !FORECAST_PAST.test(after) && after !== 'seen';
+    });
 
 /** Words that open a clause of what happened: "raised its forecast after sales rose 68%". */
 const REPORTED_CAUSE = /^(?:after|because|following)$/;
