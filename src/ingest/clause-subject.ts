@@ -241,7 +241,7 @@ function talliedParty(scope: ClauseScope, firm: Mention, index: number): Mention
 }
 
 /** What a market's whole volume is called in a firm's tally: "estimating third-quarter shipments at 306.0 million". */
-const MARKET_VOLUME = /^(?:shipments|sales|deliveries|registrations|revenue|spending|subscriptions|market)$/;
+const MARKET_VOLUME = /^(?:shipments|sales|billings|deliveries|registrations|revenue|spending|subscriptions|market)$/;
 
 /**
  * "Rival tracker Quadrant Data …, estimating third-quarter shipments at 306.0 million units": in a report on a market,

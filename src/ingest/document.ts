@@ -153,6 +153,7 @@ export function readArticle(text: string): ArticleDocument {
     end: spans[winkIndex]!.end,
     sentence: 0,
   }));
+  retagMovementVerbs(tokens);
   const ourIndex = new Map(kept.map((winkIndex, index) => [winkIndex, index] as const));
   const winkStarts = new Set<number>();
   doc.sentences().each((sentence: { out(helper: unknown): unknown }) => {
@@ -173,6 +174,28 @@ export function readArticle(text: string): ArticleDocument {
     return { index, first, last, start: tokens[first]!.start, end: tokens[last]!.end };
   });
   return { text, tokens, sentences };
+}
+
+/** Past forms of a movement that are also nouns ("a rose", "the fell"), which the tagger takes for nouns after a number. */
+const NOUN_LIKE_MOVEMENTS = new Set(['rose', 'fell']);
+/** What follows a movement verb: its figure, or the words before one ("rose to", "fell by about", "rose sharply"). */
+const AFTER_MOVEMENT = new Set(['NUM', 'SYM', 'ADP', 'PART', 'ADV']);
+/** What a noun "rose" takes before it ("a rose", "her roses", "white rose"), and a verb does not. */
+const BEFORE_NOUN = new Set(['DET', 'ADJ', 'PRON']);
+
+/**
+ * "Revenue for the three months to Sept. 30 rose 11.3%", "Output in 2025 rose 4%": after a date's number the tagger
+ * reads "rose" and "fell" as nouns, and the clause had no verb, so its figures were lost. Lower-case, followed by a
+ * figure or what leads to one and not preceded by a determiner or an adjective, they are the verb.
+ */
+function retagMovementVerbs(tokens: Token[]): void {
+  tokens.forEach((token, i) => {
+    if (token.pos === 'VERB' || !NOUN_LIKE_MOVEMENTS.has(token.text)) return;
+    const [before, after] = [tokens[i - 1], tokens[i + 1]];
+    if (after === undefined || !AFTER_MOVEMENT.has(after.pos) || (before !== undefined && BEFORE_NOUN.has(before.pos))) return;
+    token.pos = 'VERB';
+    token.lemma = token.text === 'rose' ? 'rise' : 'fall';
+  });
 }
 
 export interface WordFacts {

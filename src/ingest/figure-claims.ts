@@ -330,7 +330,7 @@ function asideOpeningBefore(scope: ClauseScope, at: number): number {
 }
 
 /** What a market's volume is counted in: "21.4% of global deliveries", "18% of registrations", "28% of the market". */
-const MARKET_VOLUME = /^(?:deliveries|sales|shipments|registrations|spending|market)$/;
+const MARKET_VOLUME = /^(?:deliveries|sales|billings|shipments|registrations|spending|market)$/;
 /** Words between "of" and that volume that keep it the whole market's ("of total sales" is more often a company's), years too ("of 2024 sales"). */
 const VOLUME_SCOPE = /^(?:global|worldwide|world|all|overall|industry|new|the|annual|quarterly|(?:19|20)\d\d)$/;
 /** What is sold, between them: "of electric vehicle sales", "of new passenger car sales". */

@@ -9,9 +9,12 @@ import { unnumberedOpening } from './unnumbered-opening.js';
 
 /** Month names as written in a year's end, with their capital: "June", "Jan." (longest first, so "June" is not "Jun"). */
 const MONTH_WRITTEN = CAPITALISED_MONTHS;
-/** "runs a financial year to March 31", "whose fiscal year ends in June", "the fiscal year ending 30 September", "ends in late January". */
+/**
+ * "runs a financial year to March 31", "whose fiscal year ends in June", "the fiscal year ending 30 September", "ends in
+ * late January", and a 52-53-week year's "ends on the last Friday of September", "on the Saturday closest to Jan. 31".
+ */
 const YEAR_END = new RegExp(
-  `\\b[Ff](?:iscal|inancial) year (?:that |which )?(?:runs to|running to|to|ends|ending|ended|closes|closing)(?: on| in)?(?: \\d{1,2})?(?: late| early| mid-?)? (${MONTH_WRITTEN})\\b`,
+  `\\b[Ff](?:iscal|inancial) year (?:that |which )?(?:runs to|running to|to|ends|ending|ended|closes|closing)(?: on| in)?(?: \\d{1,2})?(?: late| early| mid-?)?(?: the (?:last|final) \\w+day (?:of|in)| the \\w+day (?:closest|nearest) to(?: the end of)?)? (${MONTH_WRITTEN})\\b`,
   'g',
 );
 

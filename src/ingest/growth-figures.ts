@@ -19,6 +19,7 @@ const MEASURES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:shipments)$/, 'shipments'],
   [/^(?:deliveries)$/, 'deliveries'],
   [/^(?:orders|bookings)$/, 'orders'],
+  [/^(?:billings)$/, 'billings'],
   [/^(?:users|customers|subscribers|members|accounts)$/, 'users'],
   [/^(?:employees|headcount|workforce|staff)$/, 'employees'],
   [/^(?:passengers|traffic|rpks?|rpms?)$/, 'passengers'],

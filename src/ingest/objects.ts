@@ -218,7 +218,7 @@ export function clauseMarket(context: ObjectContext, range: TokenRange): ObjectR
 }
 
 /** Volumes that define a market when a product category names them: "global smartphone shipments", "EV sales". */
-const VOLUME_HEADS = /^(?:shipments|deliveries|sales|spending|revenues?)$/;
+const VOLUME_HEADS = /^(?:shipments|deliveries|sales|billings|spending|revenues?)$/;
 /** Nouns after a volume word that still speak of the volume: its growth, or a headline's verb ("shipments rise"). */
 const VOLUME_GOES_ON =
   /^(?:growth|volumes?|rise|rises|fall|falls|jump|jumps|climb|climbs|drop|drops|slip|slips|dip|dips|surge|surges|gain|gains|decline|declines|slump|slumps|increase|increases|top|tops|hit|hits|grow|grows|soar|soars|edge|edges|stall|stalls|slow|slows|recover|recovers)$/;
@@ -242,9 +242,11 @@ export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectR
     // headline's verb is often tagged a noun: "Smartphone shipments rise").
     const following = doc.tokens[head + 1];
     if (following?.pos === 'NOUN' && /^\p{Ll}/u.test(following.text) && !VOLUME_GOES_ON.test(following.normal)) continue;
-    // "Sales of new-energy vehicles in China rose", "spending on cloud infrastructure services": what is sold follows.
+    // "Sales of new-energy vehicles in China rose", "spending on cloud infrastructure services", "billings for
+    // semiconductor manufacturing equipment": what is sold follows.
     const after = doc.tokens[head + 1]?.normal;
-    const sold = after === 'of' || (after === 'on' && doc.tokens[head]!.normal === 'spending') ? phraseAt(doc, head + 2, range.last) : null;
+    const soldAfter = after === 'of' || (after === 'on' && doc.tokens[head]!.normal === 'spending') || (after === 'for' && doc.tokens[head]!.normal === 'billings');
+    const sold = soldAfter ? phraseAt(doc, head + 2, range.last) : null;
     if (sold && !mentions.some((m) => m.kind !== 'MARKET' && m.first <= sold.last && m.last >= sold.first)) {
       return resolveMarket(soldMarketName(doc, sold), { first: head, last: sold.last }, known, mentionedBefore);
     }

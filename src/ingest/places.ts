@@ -26,9 +26,20 @@ const PLACES = new Set(
 
 /** What says a sentence is about a company's figure: its verb of contribution, or the figure's name. */
 const COMPANY_FIGURE_WORDS =
-  /^(?:contributed|contributes|accounted|accounts|generated|generates|represented|represents|revenue|revenues|sales|deliveries|shipments|orders|bookings|profit|customers|subscribers|users)$/;
+  /^(?:contributed|contributes|accounted|accounts|generated|generates|represented|represents|revenue|revenues|sales|billings|deliveries|shipments|orders|bookings|profit|customers|subscribers|users)$/;
 
-export const isPlaceName = (name: string): boolean => PLACES.has(name.trim().toLowerCase());
+/**
+ * The last word of a landform or a body of water: "the Great Lakes", "the Pacific coast", "the Permian Basin" are where
+ * a railway runs or oil is pumped, not parties. ("Bay" and "Delta" are left out: Hudson's Bay and Delta are companies.)
+ */
+const LANDFORM = /^(?:lakes?|rivers?|seas?|ocean|coast|coastline|gulf|mountains|valley|basin|plains|islands|peninsula|strait|straits|canal|desert)$/;
+
+export function isPlaceName(name: string): boolean {
+  const lower = name.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (PLACES.has(lower)) return true;
+  const words = lower.replace(/^the /, '').split(' ');
+  return words.length >= 2 && LANDFORM.test(words[words.length - 1]!);
+}
 
 /** How many sentences back a run of places' changes looks for the company's sales told by place. */
 const REGIONS_GO_ON = 3;
@@ -71,7 +82,7 @@ export function companyInPlace(scope: ClauseScope, subject: Mention, holder: Men
   const listed = /^(?:,|and)$/.test(tokens[subject.first - 1]?.normal ?? '');
   // Or the place a measure opening the clause is counted in: "Sales in mainland China jumped 14%".
   const before = tokens.slice(scope.clause.first, subject.first).map((t) => t.normal).join(' ');
-  const measuredIn = /^(?:the )?(?:sales|revenues?|orders|deliveries|shipments|volumes?|bookings) in (?:the )?(?:mainland |continental |greater )?$/.test(`${before} `);
+  const measuredIn = /^(?:the )?(?:sales|revenues?|orders|deliveries|shipments|billings|volumes?|bookings) in (?:the )?(?:mainland |continental |greater )?$/.test(`${before} `);
   if (subject.first !== opening && !listed && !measuredIn) return null;
   // The sentence, not the clause: "North America contributed $452 million, Europe $281 million".
   const sentence = scope.doc.sentences[scope.clause.sentence]!;

@@ -28,7 +28,7 @@ function placeAt(doc: ArticleDocument, i: number): { name: string; next: number 
 
 /** A place written as an adjective: "North American", "Chinese", "European", "British". */
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
-const VOLUME = /^(?:shipments|sales|deliveries|registrations)$/;
+const VOLUME = /^(?:shipments|sales|billings|deliveries|registrations)$/;
 
 /** "North American shipments rose 4.1%, with Kestrel in first place at 27%": the region the clause's volume is of. */
 function volumeRegion(doc: ArticleDocument, first: number): string | null {

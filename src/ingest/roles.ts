@@ -419,9 +419,12 @@ function relativeAntecedent(doc: ArticleDocument, clause: TokenRange, index: num
   return undefined;
 }
 
-/** What "the Stockholm-based company", "the South Korean carmaker", "the loss-making startup" call a party. */
+/**
+ * What "the Stockholm-based company", "the South Korean carmaker", "the loss-making startup", "the Calgary-based
+ * railway" call a party: any "-maker" (watchmaker, planemaker, steelmaker) and the nouns of trades.
+ */
 const PARTY_NOUN =
-  /^(?:company|firm|startup|start-up|group|conglomerate|giant|maker|carmaker|automaker|chipmaker|drugmaker|retailer|grocer|supermarket|chain|lender|bank|neobank|fintech|insurer|streamer|operator|carrier|airline|miner|utility|brewer|publisher|broadcaster|biotech|vendor|manufacturer|developer|provider|platform|service|app|business|unicorn|brand)$/;
+  /^(?:company|firm|startup|start-up|group|conglomerate|giant|\p{Ll}*maker|retailer|grocer|supermarket|chain|lender|bank|neobank|fintech|insurer|streamer|operator|carrier|airline|railway|railroad|miner|producer|refiner|utility|brewer|distiller|publisher|broadcaster|biotech|vendor|manufacturer|developer|provider|supplier|distributor|exporter|shipper|telco|platform|service|app|business|unicorn|brand)$/u;
 /** Words between "the" and that noun: places, nationalities and the glue of "Stockholm-based". */
 const DESCRIBES_PARTY = (text: string): boolean => /^(?:-|\p{Lu}[\p{L}.]*|based|headquartered|backed|owned|listed|funded|loss|making|profitable|embattled|struggling|fast|growing|young|smaller|larger|biggest|largest|leading|private|public|state|parent)$/iu.test(text);
 /** Modifier words a description of a party may have before its noun. */

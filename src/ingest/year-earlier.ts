@@ -1,7 +1,7 @@
 // "Operating profit for the October-December period rose to NOK 4.18 billion from NOK 3.40 billion a year earlier":
 // the earlier figure is the same period one year before, not the year before the publication; "down from 21% in the
 // previous quarter" is the quarter before the clause's own.
-import { addMonths, daysInMonth, isoDate, MONTH_NAMES, type ParsedPeriod } from '../domain/period.js';
+import { addMonths, daysInMonth, isoDate, MONTH_NAMES, shiftIsoDate, type ParsedPeriod } from '../domain/period.js';
 import type { Candidate } from './candidate.js';
 import { escapeRegExp } from './regexp.js';
 import { readAgainst } from './future-period.js';
@@ -39,7 +39,12 @@ export function sameSpanAYearBefore(candidates: Candidate[], publishedAt: string
     if (span === null) return back === 12 ? aYearBeforePublication(candidates, withoutSameSpan(candidate), publishedAt) : candidate;
     if (back === 3 && span.precision !== 'QUARTER') return candidate;
     // Only a quarter has a quarter before it: the three months before a year are no period the words name.
-    const [start, end] = back === 12 ? [monthsBefore(span.start!, 12), monthsBefore(span.end!, 12)] : [monthsBefore(span.start!, 3), monthEnd(monthsBefore(span.start!, 1))];
+    const [start, end] =
+      back === 12 && weekCounted(span)
+        ? [shiftIsoDate(span.start!, -WEEKS_YEAR_DAYS), shiftIsoDate(span.end!, -WEEKS_YEAR_DAYS)]
+        : back === 12
+          ? [monthsBefore(span.start!, 12), monthsBefore(span.end!, 12)]
+          : [monthsBefore(span.start!, 3), monthEnd(monthsBefore(span.start!, 1))];
     return { ...candidate, period: spanText(span, start, end) };
   });
 }
@@ -140,6 +145,19 @@ function monthsBefore(iso: string, months: number): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   const earlier = addMonths(year, month, -months);
   return isoDate(earlier.year, earlier.month, Math.min(day, daysInMonth(earlier.year, earlier.month)));
+}
+
+/** A 52-week year: a week-counted span a year back ends 364 days before (on the same weekday). */
+const WEEKS_YEAR_DAYS = 364;
+
+/**
+ * "the three months ended Sept. 25" (13 weeks, as the period parser reads a quarter ending on a day other than its
+ * month's last): its year-ago quarter is the 13 weeks ended Sept. 26 of the year before, not the months to Sept. 25.
+ */
+function weekCounted(span: ParsedPeriod): boolean {
+  if (span.precision !== 'DAY' || span.start === null || span.end === null || span.end === monthEnd(span.end)) return false;
+  const days = (Date.parse(span.end) - Date.parse(span.start)) / 86_400_000 + 1;
+  return days % 91 === 0;
 }
 
 /** The last day of the month `iso` falls in. */

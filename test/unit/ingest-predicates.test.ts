@@ -248,11 +248,11 @@ describe('predicates by cue', () => {
     ).toEqual([
       ['$6.31 billion', 'the fiscal third quarter ended Nov. 1'],
       // The quarter's figures are the quarter's; the earlier state and its per-share restatement are the same quarter a
-      // year before (the fiscal quarter read as the 13 weeks to Nov. 1).
+      // year before: the fiscal quarter is read as the 13 weeks to Nov. 1, so a year back is the 13 weeks 52 weeks before.
       ['$212 million', 'the fiscal third quarter ended Nov. 1'],
       ['$1.48', 'the fiscal third quarter ended Nov. 1'],
-      ['$168 million', '2024-08-02 to 2024-11-01'],
-      ['$1.15', '2024-08-02 to 2024-11-01'],
+      ['$168 million', '2024-08-04 to 2024-11-02'],
+      ['$1.15', '2024-08-04 to 2024-11-02'],
     ]);
     expect(claims('Acme Corp forecast comparable sales growth of 2% to 3%. Acme Corp expects a margin between 7% and 8.5%.').map((c) => c[0])).toEqual([
       '2% to 3%',

@@ -192,7 +192,8 @@ describe('profit: an earnings story told the AP way', () => {
       ['Great Plains Supply', '$241.9 million'],
     ]);
     expect(profit[1]!.period).toBe(claims().find((c) => c.value === '$1.89')!.period);
-    expect(profit[1]!.period).toBe('2024-08-02 to 2024-11-01');
+    // The 13 weeks to Nov. 1, 2025 (a quarter ending mid-week is a 52-week calendar's), 52 weeks back.
+    expect(profit[1]!.period).toBe('2024-08-04 to 2024-11-02');
   });
 
   it('makes no party of Wall Street, and reads no estimate of its or the analysts\' as a figure', () => {

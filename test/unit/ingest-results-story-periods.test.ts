@@ -3,17 +3,10 @@
 // "26 weeks", a change told as a noun after "raised its forecast", and analysts' "had expected" beside the figure.
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../src/ingest/extract.js';
-import { periodDates } from '../support/period-dates.js';
+import { findByValue, readCandidates } from '../support/candidates.js';
 
-const read = (text: string, publishedAt: string) =>
-  extractCandidates(text, { publishedAt, entities: [] }).map((c) => ({
-    subject: c.subject,
-    predicate: c.predicate,
-    value: c.value,
-    dates: periodDates(c.period, publishedAt),
-    forecast: c.qualifiers.some((q) => q.key === 'basis' && q.value === 'forecast'),
-  }));
-const find = (claims: ReturnType<typeof read>, value: string) => claims.find((c) => c.value === value);
+const read = readCandidates;
+const find = findByValue;
 
 describe("a company's figures after sentences about no party", () => {
   const story =

@@ -222,7 +222,15 @@ const rows: Row[] = [
   ['in the three months ended June 30, 2025', p('3 months to 2025-06-30', '2025-04-01', '2025-06-30', 'DAY')],
   ['the nine months ended September 30, 2024', p('9 months to 2024-09-30', '2024-01-01', '2024-09-30', 'DAY')],
   ['the 12 months to March 31, 2025', p('12 months to 2025-03-31', '2024-04-01', '2025-03-31', 'DAY')],
-  ['the quarter ending May 15, 2024', p('1 quarter to 2024-05-15', '2024-02-16', '2024-05-15', 'DAY')],
+  // A span of quarters ending on a day other than its month's last is a 52-53-week calendar's: 13 weeks a quarter, 52 a
+  // year (Apple's "three months ended September 27, 2025" ran from June 29).
+  ['the quarter ending May 15, 2024', p('1 quarter to 2024-05-15', '2024-02-15', '2024-05-15', 'DAY')],
+  ['the three months ended September 27, 2025', p('3 months to 2025-09-27', '2025-06-29', '2025-09-27', 'DAY')],
+  ['the 26 weeks to Aug. 29, 2026', p('26 weeks to 2026-08-29', '2026-03-01', '2026-08-29', 'DAY')],
+  ['the nine months ended June 28, 2025', p('9 months to 2025-06-28', '2024-09-29', '2025-06-28', 'DAY')],
+  ['the fiscal year ended Sept. 25, 2026', p('1 year to 2026-09-25', '2025-09-27', '2026-09-25', 'DAY')],
+  // Other spans by their months: two months, or a span ending on a month's last day.
+  ['the two months ended Sept. 25, 2026', p('2 months to 2026-09-25', '2026-07-26', '2026-09-25', 'DAY')],
   ['the fiscal year ended June 2024', p('1 year to June 2024', '2023-07-01', '2024-06-30', 'MONTH')],
   // A year "ending" on a day with no year written is the one still running, unless that day's passed within a reporting
   // season; "ended" is the one past; a shorter span is left in the publication's year (told of the past as often).
@@ -235,7 +243,7 @@ const rows: Row[] = [
   ['the year to March 2025', p('1 year to March 2025', '2024-04-01', '2025-03-31', 'MONTH')],
   ['the six months ended June 30', p('6 months to 2026-06-30', '2026-01-01', '2026-06-30', 'DAY'), FEB_2026],
   // a company's own count of its quarters: the day it ended says which three months
-  ['the fiscal third quarter ended Nov. 1, 2025', p('1 quarter to 2025-11-01', '2025-08-02', '2025-11-01', 'DAY')],
+  ['the fiscal third quarter ended Nov. 1, 2025', p('1 quarter to 2025-11-01', '2025-08-03', '2025-11-01', 'DAY')], // 13 weeks: the second quarter ended Aug. 2
   // windows from a named event, at the event's precision
   ['within six months of launch', p('2025-02-24–2025-08-24', '2025-02-24', '2025-08-24', 'DAY'), LAUNCH_DAY],
   ['within a year of its launch', p('2025-02-24–2026-02-24', '2025-02-24', '2026-02-24', 'DAY'), LAUNCH_DAY],

@@ -109,6 +109,17 @@ function stillToEnd(end: ParsedPeriod, words: string, r: Resolver): ParsedPeriod
 }
 
 /**
+ * The weeks a span of whole quarters ending on `day` covers when it is a 52-53-week calendar's, or null. A quarter,
+ * half, nine months or year that ends on a day other than its month's last is a week-counted one: "the three months
+ * ended Sept. 27, 2025" is Apple's fiscal fourth quarter, the 13 weeks from June 29, not the months from June 28. (A
+ * 53-week year's extra week cannot be told from the words, and is left out.)
+ */
+function weeksOfMonthsEndingOn(year: number, month: number, day: number, months: number): number | null {
+  if (day === daysInMonth(year, month) || months % 3 !== 0 || months > 12) return null;
+  return (months / 3) * 13;
+}
+
+/**
  * A span that ends on a date, as reports write it: "the quarter ending September 30, 2024", "the three months ended
  * June 30", "the 12 months to March 31, 2025", "the fiscal year ended June 2024", "the year to March 2025" (April
  * 2024 to March 2025). Ending on a day it runs to that day; ending on a month, over whole months.
@@ -126,7 +137,10 @@ export const readPeriodEndingAtom: Atom = (text, r) => {
   const [year, month, day] = end.end.split('-').map(Number) as [number, number, number];
   const label = `${window.count} ${window.unit}${window.count === 1 ? '' : 's'} to ${end.label}`;
   if (end.precision === 'DAY') {
-    const monthly = unitMonths === undefined ? window : { count: window.count * unitMonths, unit: 'month' };
+    const months = unitMonths === undefined ? null : window.count * unitMonths;
+    const weeks = months === null ? null : weeksOfMonthsEndingOn(year, month, day, months);
+    if (weeks !== null) return { label, start: shiftIsoDate(end.end, 1 - 7 * weeks), end: end.end, precision: 'DAY' };
+    const monthly = months === null ? window : { count: months, unit: 'month' };
     return { label, start: shiftIsoDate(windowStart(year, month, day, monthly), 1), end: end.end, precision: 'DAY' };
   }
   if (unitMonths === undefined) return null; // "the week ending March 2025" names no day to count back from

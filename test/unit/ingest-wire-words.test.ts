@@ -1,0 +1,91 @@
+// Words of wire stories the reader took wrongly: "rose" after a date's number read as a noun, a railway's route
+// "to the Great Lakes" taken for a party, "the Calgary-based railway" not known as the story's company, and a market
+// counted in "billings".
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../src/ingest/document.js';
+import { findByValue, readCandidates } from '../support/candidates.js';
+
+const read = readCandidates;
+const find = findByValue;
+const posOf = (text: string, word: string) => readArticle(text).tokens.find((t) => t.text === word)?.pos;
+
+const OPENING = 'CALGARY, Alberta, Oct 22 (Wire) - Cordillera National Railway Co raised its full-year earnings forecast on Thursday. ';
+
+describe('"rose" and "fell" after a number', () => {
+  it('are the verb of "Net income for the three months to Sept. 30 rose 11.3%", whose figures were lost', () => {
+    const claims = read(`${OPENING}Net income for the three months to Sept. 30 rose 11.3% to C$1.18 billion, or C$1.87 per diluted share.`, '2026-10-22');
+    expect(find(claims, 'C$1.18 billion')).toMatchObject({ subject: 'Cordillera National Railway Co', predicate: 'profit', dates: '2026-07-01 to 2026-09-30' });
+    expect(find(claims, '11.3%')).toMatchObject({ predicate: 'growth_rate', dates: '2026-07-01 to 2026-09-30' });
+    expect(find(claims, 'C$1.87')).toMatchObject({ predicate: 'earnings_per_share' });
+  });
+
+  it('"Output in 2025 rose 4%" and "fell 5% to $30 million" read as changes', () => {
+    expect(find(read(`${OPENING}Output in 2025 rose 4% to 1.2 million tonnes.`, '2026-10-22'), '4%')).toMatchObject({ predicate: 'growth_rate', dates: '2025-01-01 to 2025-12-31' });
+    expect(find(read(`${OPENING}Net income for the quarter to June 30 fell 5% to $30 million.`, '2026-10-22'), '$30 million')).toMatchObject({ predicate: 'profit' });
+  });
+
+  it('stay nouns where a noun stands: "a rose", "the white rose of York", a name', () => {
+    expect(posOf('She gave him a rose in 2024.', 'rose')).not.toBe('VERB');
+    expect(posOf('The white rose of York won 3 prizes.', 'rose')).not.toBe('VERB');
+    expect(posOf('Shares in 2025 rose 4%.', 'rose')).toBe('VERB');
+  });
+});
+
+describe('landforms and bodies of water are places, not parties', () => {
+  const story =
+    OPENING +
+    'The Calgary-based railway, which operates about 19,800 route miles of track between the Pacific coast and the Great Lakes, said it now expects a stronger finish. ' +
+    'Revenue increased 5.1% to C$4.31 billion from C$4.10 billion.';
+
+  it('"between the Pacific coast and the Great Lakes": the revenue after it is still the railway\'s', () => {
+    const claims = read(story, '2026-10-22');
+    expect(find(claims, 'C$4.31 billion')).toMatchObject({ subject: 'Cordillera National Railway Co', predicate: 'revenue' });
+    expect(claims.some((c) => c.subject === 'Great Lakes')).toBe(false);
+  });
+});
+
+describe('"the Calgary-based railway", "the watchmaker": a description of the story company', () => {
+  it('a sentence the description speaks leaves the next figures to the company', () => {
+    const claims = read(`${OPENING}The railway said on Thursday it was confident. Revenue increased 5.1% to C$4.31 billion.`, '2026-10-22');
+    expect(find(claims, 'C$4.31 billion')).toMatchObject({ subject: 'Cordillera National Railway Co', predicate: 'revenue' });
+  });
+
+  it('so does any "-maker"', () => {
+    const claims = read('GENEVA, Nov 19 (Wire) - Maison Orvelle SA reported first-half results on Thursday. The watchmaker said demand in China was weak. Sales fell 3.2% to 1.42 billion Swiss francs.', '2026-11-19');
+    expect(find(claims, '1.42 billion Swiss francs')).toMatchObject({ subject: 'Maison Orvelle SA' });
+  });
+});
+
+describe('a market counted in billings', () => {
+  const report =
+    'MILPITAS, California, Sept 3 - Worldwide billings for semiconductor manufacturing equipment rose 16.4% year-on-year to a record $38.62 billion in the second quarter of 2026, an industry group said on Thursday. ' +
+    'Taiwan billings jumped 44.7% to $8.71 billion.';
+
+  it('"Worldwide billings for semiconductor manufacturing equipment rose 16.4%" is the market\'s growth and size', () => {
+    const claims = read(report, '2026-09-03');
+    expect(find(claims, '16.4%')).toMatchObject({ subject: 'semiconductor manufacturing equipment market', predicate: 'growth_rate', dates: '2026-04-01 to 2026-06-30' });
+    expect(find(claims, '$38.62 billion')).toMatchObject({ subject: 'semiconductor manufacturing equipment market' });
+  });
+
+  it('"Taiwan billings jumped 44.7%" is the Taiwan part of that market', () => {
+    expect(find(read(report, '2026-09-03'), '44.7%')).toMatchObject({ subject: 'Taiwan semiconductor manufacturing equipment market', predicate: 'growth_rate' });
+  });
+});
+
+describe('a 52-53-week calendar', () => {
+  const story =
+    'EDEN PRAIRIE, Minnesota, Nov 5 (Wire) - Alderwick Medical Systems Inc reported fiscal fourth-quarter results on Thursday. ' +
+    'Revenue for the three months ended Sept. 25 rose 8.4% to $1.87 billion from $1.725 billion a year earlier. ' +
+    "Alderwick's fiscal year ends on the last Friday of September. " +
+    'Adjusted gross margin widened to 66.8% in the fourth quarter.';
+
+  it('"the three months ended Sept. 25" is 13 weeks, and its year-ago quarter the 13 weeks 52 weeks before', () => {
+    const claims = read(story, '2026-11-05');
+    expect(find(claims, '$1.87 billion')).toMatchObject({ predicate: 'revenue', dates: '2026-06-27 to 2026-09-25' });
+    expect(find(claims, '$1.725 billion')).toMatchObject({ predicate: 'revenue', dates: '2025-06-28 to 2025-09-26' });
+  });
+
+  it('"fiscal year ends on the last Friday of September": its fourth quarter ends in September, not December', () => {
+    expect(find(read(story, '2026-11-05'), '66.8%')).toMatchObject({ dates: '2026-07-01 to 2026-09-30' });
+  });
+});
