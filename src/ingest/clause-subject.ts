@@ -517,8 +517,12 @@ const PROPERTY = /^(?:revenues?|sales|realised|realized|asps?|products|services|
  * Corp", "Revenue at Pratto Mercado, the grocery unit": that party is the owner); null when it is neither ("The three
  * leaders together").
  */
-function openingProperty(scope: ClauseScope, first: number): { owner: Mention | null; wholeCompany?: boolean } | null {
+function openingProperty(scope: ClauseScope, start: number): { owner: Mention | null; wholeCompany?: boolean } | null {
   const tokens = scope.doc.tokens;
+  // "For the fiscal year ended Sept. 25, revenue rose 7.6%": the sentence's subject follows the date it opens with.
+  const leadingDate = scope.dates.find((d) => d.first === start && tokens[d.last + 1]?.text === ',');
+  const first = leadingDate ? leadingDate.last + 2 : start;
+  if (first > scope.clause.last) return null;
   // "Operating profit came in at …": a participle opening the sentence describes its subject.
   let verb = /ing$/.test(tokens[first]!.normal) ? first + 1 : first;
   // "Annual recurring revenue has passed": a participle before a noun modifies it and is not the verb; nor is a

@@ -591,6 +591,31 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
   }
 }
 
+/** Measures told over a span, whose undated earlier state in a results story is the same span a year before. */
+const RESULTS_FLOWS = new Set(['revenue', 'profit', 'earnings_per_share']);
+/** A story that compares with a year before in so many words ("a year earlier", "year-on-year"), as results stories do. */
+const YEAR_AGO_IN_STORY = /\b(?:a year (?:earlier|ago|before)|year[- ](?:on|over)[- ]year|(?:the )?same (?:period|quarter|half|months) (?:a year (?:earlier|ago)|last year|of the previous year))\b/i;
+/** Words that make a comparison a sequential one ("from the previous quarter"), which an undated "from" may be too. */
+const SEQUENTIAL = /\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|previous quarter|prior quarter|preceding quarter|last quarter|q\/q|qoq)\b/i;
+
+/**
+ * "Net income climbed to $806 million from $702 million", "Revenue increased 5.1% to C$4.31 billion from C$4.10
+ * billion": a result's earlier state with no date of its own is, as wire copy writes results, the same span a year
+ * before (sameSpanAYearBefore reads "a year earlier" against the span the sentence reports on). Only for measures
+ * over a span, beside a figure of that measure the clause dates, in a story that compares with a year before in so
+ * many words elsewhere, and not where the sentence compares sequentially: a lone "up from $1.2 billion" may be the
+ * quarter before, and stays undated.
+ */
+function comparedResultsAYearBack(scope: ClauseScope, drafts: Draft[]): void {
+  if (SEQUENTIAL.test(scope.sentence) || !YEAR_AGO_IN_STORY.test(scope.doc.text)) return;
+  const dated = (d: Draft): boolean => Boolean(d.period.period) && !d.period.asOfPublication && !isNowWord(d.period.period);
+  for (const draft of drafts) {
+    if (!RESULTS_FLOWS.has(draft.predicate) || draft.period.period || draft.period.unresolved || !isEarlierState(scope.doc, draft.core.first)) continue;
+    const current = drafts.some((d) => d !== draft && (d.predicate === draft.predicate || restatedTogether(d, draft)) && dated(d) && !isEarlierState(scope.doc, d.core.first));
+    if (current) draft.period = { period: 'a year earlier', unresolved: null, range: null, asOfPublication: false };
+  }
+}
+
 /** Words that make the figure after them a part of the one before: "including 263 million subscribers". */
 const PART_OF = /^(?:including|incl\.?|among them|of which|of whom)$/;
 
@@ -884,5 +909,6 @@ export function figureDrafts(scope: ClauseScope): Draft[] {
   }
   shareSiblingDates(scope, drafts);
   reportingPeriodDates(scope, drafts);
+  comparedResultsAYearBack(scope, drafts);
   return drafts;
 }

@@ -89,3 +89,31 @@ describe('a 52-53-week calendar', () => {
     expect(find(read(story, '2026-11-05'), '66.8%')).toMatchObject({ dates: '2026-07-01 to 2026-09-30' });
   });
 });
+
+describe('a results sentence', () => {
+  const opening = 'EDEN PRAIRIE, Minnesota, Nov 5 (Wire) - Alderwick Medical Systems Inc reported results on Thursday. ';
+
+  it('opening with its span ("For the fiscal year ended Sept. 25, revenue rose 7.6%") is the company\'s', () => {
+    const claims = read(`${opening}For the fiscal year ended Sept. 25, revenue rose 7.6% to $7.14 billion.`, '2026-11-05');
+    expect(find(claims, '$7.14 billion')).toMatchObject({ subject: 'Alderwick Medical Systems Inc', predicate: 'revenue', dates: '2025-09-27 to 2026-09-25' });
+    expect(find(claims, '7.6%')).toMatchObject({ predicate: 'growth_rate' });
+  });
+
+  it('compares an undated "from" result with the same span a year back, in a story that compares year on year', () => {
+    const story =
+      `${opening}Revenue for the three months ended Sept. 30 rose 8.4% to $1.87 billion from $1.725 billion a year earlier. ` +
+      'For the fiscal year ended Sept. 30, revenue rose 7.6% to $7.14 billion. Net income climbed to $806 million from $702 million, ' +
+      'and adjusted earnings per share increased to $6.62 from $6.01.';
+    const claims = read(story, '2026-11-05');
+    expect(find(claims, '$702 million')).toMatchObject({ predicate: 'profit', dates: '2024-10-01 to 2025-09-30' });
+    expect(find(claims, '$6.01')).toMatchObject({ predicate: 'earnings_per_share', dates: '2024-10-01 to 2025-09-30' });
+    expect(find(claims, '$806 million')).toMatchObject({ dates: '2025-10-01 to 2026-09-30' });
+  });
+
+  it('but not where the sentence compares with the quarter before, nor in a story that never says "a year earlier"', () => {
+    const sequential = `${opening}Revenue for the three months ended Sept. 30 rose 8.4% to $1.87 billion from $1.725 billion a year earlier. Net income in the quarter rose to $212 million from $190 million in the previous quarter.`;
+    expect(find(read(sequential, '2026-11-05'), '$190 million')?.dates).not.toBe('2025-07-01 to 2025-09-30');
+    const lone = `${opening}Net income for the three months ended Sept. 30 rose to $212 million from $190 million.`;
+    expect(find(read(lone, '2026-11-05'), '$190 million')?.dates).toBeNull();
+  });
+});
