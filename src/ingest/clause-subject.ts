@@ -3,7 +3,7 @@ import { verbTagOnModifier, type ArticleDocument, type Sentence } from './docume
 import { AMOUNT_HEDGE, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
 import { phraseAt, shareObject } from './objects.js';
-import { clauseOpensBetween, companyDescriptionBefore, pronounBefore, qualifiesNoun, reports, speakingPerson, speaks, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
+import { clauseOpensBetween, companyDescriptionBefore, pronounBefore, qualifiesNoun, relativeClauseSubject, reports, speakingPerson, speaks, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
 import { isHeading, sentenceStart } from './clauses.js';
 import { mainSubject, storyCompany, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import type { Clause } from './clauses.js';
@@ -357,8 +357,15 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
   // A party named only in a clause of time or cause ("…, after the Baltic Hav 2 park became operational"), or in a
   // later clause ("Revenue rose 19% to EUR 1.08 billion, and Lumora reported …"), is not whose it is.
   // Nor is a person who speaks: "Revenue rose 12% to $3.2 billion, Ana Ruiz said" goes on about the company.
+  // Nor a place or the subject of a relative clause after the figure ("hit by curbs that Beijing imposed").
   const namesSomeone = subjectCandidates(scope.doc, sentence, scope.mentions).some(
-    (m) => m.first <= scope.clause.last && !clauseOpensBetween(scope.doc, sentence.first, m.first) && !speakingPerson(scope.doc, m) && !qualifiesNoun(scope.doc, m),
+    (m) =>
+      m.first <= scope.clause.last &&
+      !clauseOpensBetween(scope.doc, sentence.first, m.first) &&
+      !speakingPerson(scope.doc, m) &&
+      !qualifiesNoun(scope.doc, m) &&
+      !isPlaceName(m.name) &&
+      !relativeClauseSubject(scope.doc, m),
   );
   const property = namesSomeone ? null : (openingProperty(scope, sentence.first) ?? countOpening(scope, sentence.first) ?? joinedClauseProperty(scope));
   if (!property) return null;
@@ -508,6 +515,9 @@ function introducedAsRival(scope: ClauseScope, mention: Mention): boolean {
   return role > sentenceStart(scope.doc, scope.doc.sentences[scope.doc.tokens[mention.first]!.sentence]!);
 }
 
+/** Words of a market's or an economy's whole volume: "global shipments", "industry revenue", "consumer spending". */
+const WHOLE_MARKET_WORDS = /^(?:global|worldwide|world|industry|industry-wide|overall|nationwide|national|market|consumer|retail|household|box|sector)$/;
+
 /** What a company has, opening a sentence about it: "Data center revenue rose", "Shares fell". */
 const PROPERTY = /^(?:revenues?|sales|realised|realized|asps?|products|services|additions|shipments|deliveries|orders|order|intake|generation|output|production|capacity|shares|stock|profits?|income|margins?|earnings|eps|users|customers|subscribers|valuation|growth|funding|arr|gmv|gtv|tpv|registrations|transactions|bookings|churn|arpu|ebitda|ebitdaal|ebita|ebit|costs|expenses|loss|losses|deficit|backlog|obligations|rpo|crpo|nrr|fcf|headcount|members|subscriptions|charges|impairments?|provisions|deposits|attrition|loans|lending|assets|cash|debt|capex|expenditures?|spending|dividends?|buybacks?|payouts?|fees|premiums|writedowns?|traffic|passengers|rpks?|asks?|prask|rask|casm|cask|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division)$/;
 
@@ -520,7 +530,8 @@ const PROPERTY = /^(?:revenues?|sales|realised|realized|asps?|products|services|
 function openingProperty(scope: ClauseScope, start: number): { owner: Mention | null; wholeCompany?: boolean } | null {
   const tokens = scope.doc.tokens;
   // "For the fiscal year ended Sept. 25, revenue rose 7.6%": the sentence's subject follows the date it opens with.
-  const leadingDate = scope.dates.find((d) => d.first === start && tokens[d.last + 1]?.text === ',');
+  const opensDate = (d: { first: number }): boolean => d.first === start || (d.first === start + 1 && /^(?:for|in|during|over)$/.test(tokens[start]!.normal));
+  const leadingDate = scope.dates.find((d) => opensDate(d) && tokens[d.last + 1]?.text === ',');
   const first = leadingDate ? leadingDate.last + 2 : start;
   if (first > scope.clause.last) return null;
   // "Operating profit came in at …": a participle opening the sentence describes its subject.
@@ -534,6 +545,9 @@ function openingProperty(scope: ClauseScope, start: number): { owner: Mention | 
   const openingModifier = (k: number): boolean => describedBefore(k) && /ed$/.test(tokens[k]!.normal) && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
   while (verb <= scope.clause.last && ((tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') || verbTagOnModifier(scope.doc, verb) || openingModifier(verb))) verb += 1;
   const opening = tokens.slice(first, verb);
+  // After the date, only the company's own measure: not "In the quarter ended Sept. 27, global smartphone shipments
+  // rose", "U.S. retail sales", "industry box office sales" (a market's, a country's), which name no one either.
+  if (leadingDate && opening.some((t) => /^\p{Lu}/u.test(t.text) || WHOLE_MARKET_WORDS.test(t.normal))) return null;
   // "The three leaders together" is other parties; "Revenue for the three months to September" is a date's number.
   // A number word in a relative aside is neither: "Adjusted earnings, which strip out one-time items, came to …".
   const inDate = (index: number): boolean => scope.dates.some((d) => d.first <= index && index <= d.last);

@@ -34,6 +34,9 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   // Not "rose 5% on the same period of 2025", which is compared with it.
   const inRightAfter = after && to - from <= 2 && (to - from === 1 || doc.tokens[from + 1]!.normal === 'in');
   if (date.backOnly && !isEarlierState(doc, anchor.first) && !inRightAfter) return Infinity;
+  // "slumped 11.5%, hit by minimum-price undertakings that Beijing imposed last year": a date after a relative clause's
+  // verb dates that verb.
+  if (after && relativeVerbBetween(doc, from + 1, to)) return Infinity;
   // "Halden, which has struggled since discontinuing its band in March, saw shipments fall 11%": a date inside a
   // relative aside dates what the aside says, not the main clause's figures.
   // An aside about a measure ("revenue, which covers the three months to September, rose 12%") dates that measure.
@@ -44,6 +47,18 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   let commas = 0;
   for (let i = from + 1; i < to; i++) if (doc.tokens[i]!.text === ',') commas += 1;
   return to - from + (after ? 0 : BEFORE_PENALTY) + commas * COMMA_PENALTY;
+}
+
+/** Nouns of a span that a relative clause may end ("the quarter that ended Sept. 30"): the clause is the date's own. */
+const SPAN_NOUN = /^(?:quarter|period|half|year|months|weeks|season)$/;
+
+/** A relative pronoun ("that", "which", "who") followed by a verb, between `from` and `to`, not right after a span's noun. */
+function relativeVerbBetween(doc: ArticleDocument, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (!/^(?:that|which|who)$/.test(doc.tokens[i]!.normal) || SPAN_NOUN.test(doc.tokens[i - 1]?.normal ?? '')) continue;
+    if (doc.tokens.slice(i + 1, to).some((t) => t.pos === 'VERB')) return true;
+  }
+  return false;
 }
 
 /** Precisions of an event's date rather than a reporting period's. */

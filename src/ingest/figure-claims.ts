@@ -9,7 +9,7 @@ import { adoptedThing, categoryHoldingShare, continuedSubject, ownerAfter, share
 import { marketItself } from './market-subject.js';
 import { isNowWord } from './dates.js';
 import { runningTotalAfter } from './date-asides.js';
-import { namesItsOwnPeriod, periodFor, storyCompany, type ClauseScope, type Draft } from './scope.js';
+import { hasForecastBasis, namesItsOwnPeriod, periodFor, storyCompany, type ClauseScope, type Draft } from './scope.js';
 import { figureQualifiers, TOTAL_TO_DATE } from './scope-qualifiers.js';
 import { statedAsNow } from './tense.js';
 import { reportingPeriodDates } from './reporting-period.js';
@@ -595,8 +595,17 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
 const RESULTS_FLOWS = new Set(['revenue', 'profit', 'earnings_per_share']);
 /** A story that compares with a year before in so many words ("a year earlier", "year-on-year"), as results stories do. */
 const YEAR_AGO_IN_STORY = /\b(?:a year (?:earlier|ago|before)|year[- ](?:on|over)[- ]year|(?:the )?same (?:period|quarter|half|months) (?:a year (?:earlier|ago)|last year|of the previous year))\b/i;
-/** Words that make a comparison a sequential one ("from the previous quarter"), which an undated "from" may be too. */
-const SEQUENTIAL = /\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|previous quarter|prior quarter|preceding quarter|last quarter|q\/q|qoq)\b/i;
+/**
+ * Words that make a comparison a sequential one ("from the previous quarter", "from the second quarter"), or a figure
+ * restated or revised (the same span as first reported): an undated "from" is neither a year back. (A forecast's
+ * revision, "raised its forecast to $2 billion from $1.8 billion", is told by its basis.)
+ */
+const NOT_A_YEAR_BACK =
+  /\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|month[- ]on[- ]month|(?:previous|prior|preceding|last) (?:quarter|month|three-month)|quarter before|month before|from the (?:first|second|third|fourth) quarter|q\/q|qoq|m\/m|restat\w*|revis\w*|previously|originally)\b/i;
+/** What dates a span a year back may go from: a quarter, half, year or run of months, not a month alone ("October revenue"). */
+const REPORTED_SPAN = /\b(?:quarter|half|year|months|weeks|fiscal|fy|q[1-4]|h[12]|(?:19|20)\d\d)\b/i;
+/** Words right after an earlier state that start a date the parser could not read ("from $190 million in the second"). */
+const OWN_DATE_AFTER = /^(?:in|during|for|over|at)$/;
 
 /**
  * "Net income climbed to $806 million from $702 million", "Revenue increased 5.1% to C$4.31 billion from C$4.10
@@ -607,10 +616,13 @@ const SEQUENTIAL = /\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|previous qua
  * quarter before, and stays undated.
  */
 function comparedResultsAYearBack(scope: ClauseScope, drafts: Draft[]): void {
-  if (SEQUENTIAL.test(scope.sentence) || !YEAR_AGO_IN_STORY.test(scope.doc.text)) return;
-  const dated = (d: Draft): boolean => Boolean(d.period.period) && !d.period.asOfPublication && !isNowWord(d.period.period);
+  if (NOT_A_YEAR_BACK.test(scope.sentence) || !YEAR_AGO_IN_STORY.test(scope.doc.text)) return;
+  const dated = (d: Draft): boolean =>
+    Boolean(d.period.period) && !d.period.asOfPublication && !isNowWord(d.period.period) && REPORTED_SPAN.test(d.period.period!) && !hasForecastBasis(d.qualifiers);
   for (const draft of drafts) {
-    if (!RESULTS_FLOWS.has(draft.predicate) || draft.period.period || draft.period.unresolved || !isEarlierState(scope.doc, draft.core.first)) continue;
+    if (!RESULTS_FLOWS.has(draft.predicate) || draft.period.period || draft.period.unresolved || hasForecastBasis(draft.qualifiers)) continue;
+    if (!isEarlierState(scope.doc, draft.core.first)) continue;
+    if (OWN_DATE_AFTER.test(scope.doc.tokens[draft.core.last + 1]?.normal ?? '')) continue;
     const current = drafts.some((d) => d !== draft && (d.predicate === draft.predicate || restatedTogether(d, draft)) && dated(d) && !isEarlierState(scope.doc, d.core.first));
     if (current) draft.period = { period: 'a year earlier', unresolved: null, range: null, asOfPublication: false };
   }

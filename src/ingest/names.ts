@@ -4,7 +4,7 @@ import { CURRENCY_CODES_BEFORE_FIGURES, RAND_AMOUNT } from '../domain/quantity.j
 import { factsOf, hyphenJoins, verbTagOnModifier, type ArticleDocument, type Sentence, type Token } from './document.js';
 import { opensParagraph, sentenceStart } from './clauses.js';
 import { possessiveAfter, type Mention } from './mentions.js';
-import { isPlaceName } from './places.js';
+import { isPlaceName, LANDFORM } from './places.js';
 import { currencyCodeAt } from './currency-codes.js';
 import { countsInRand } from './rand.js';
 import { TokenMask, type TokenRange } from './spans.js';
@@ -85,6 +85,12 @@ const COMMON_OPENERS = new Set([
 
 /** Capitalised names of the markets or the public at large, which hold no figure of their own. */
 const NOT_PARTIES = new Set(['wall street', 'main street', 'dalal street', 'the street']);
+
+/**
+ * Holidays and shopping days, which move sales but hold no figure: "The Mid-Autumn Festival fell two weeks earlier",
+ * "Lunar New Year", "Golden Week", "Singles' Day", "Black Friday".
+ */
+const HOLIDAY = /(?:\bFestival|\bNew Year|\bGolden Week|\bSingles['’]? Day|\bBlack Friday|\bCyber Monday|\bPrime Day|\bThanksgiving|\bChristmas|\bDiwali|\bRamadan|\bEid(?: al-\w+)?|\bHanukkah|\bEaster)$/;
 
 /** "Amazon Web Services", "GPT-5.3-Codex" (three tokens), "Claude 3.5 Sonnet": names are short. */
 const MAX_NAME_TOKENS = 8;
@@ -476,7 +482,9 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     // "SAN FRANCISCO": several words in capitals are a dateline or shouting, not a name; one letter names nothing.
     if (/\s/.test(text) && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)) continue;
     // "topped Wall Street's profit expectations": the markets, never a party a figure belongs to.
-    if (NOT_PARTIES.has(text.toLowerCase())) continue;
+    if (NOT_PARTIES.has(text.toLowerCase()) || HOLIDAY.test(text)) continue;
+    // "between the Pacific coast and …", "the Gulf coast": a name before a landform in lower case is part of a place.
+    if (LANDFORM.test(doc.tokens[last + 1]?.text ?? '')) continue;
     // "Adjusted EBITDA was $241 million", "Underlying EPS": a run ending in a measure is the measure, not a name; so is
     // one a measure's adjective opens and a profit word ends ("Underlying Operating Profit rose"; not "Realty Income").
     if (MEASURE_AT_END.test(doc.tokens[last]!.normal)) continue;

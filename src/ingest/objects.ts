@@ -245,7 +245,9 @@ export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectR
     // "Sales of new-energy vehicles in China rose", "spending on cloud infrastructure services", "billings for
     // semiconductor manufacturing equipment": what is sold follows.
     const after = doc.tokens[head + 1]?.normal;
-    const soldAfter = after === 'of' || (after === 'on' && doc.tokens[head]!.normal === 'spending') || (after === 'for' && doc.tokens[head]!.normal === 'billings');
+    // Billings only world-wide ("Worldwide billings for …"): "Japan's billings for chip-making equipment" are a part.
+    const worldBillings = doc.tokens[head]!.normal === 'billings' && MARKET_WIDE.test(doc.tokens[head - 1]?.normal ?? '');
+    const soldAfter = after === 'of' ? doc.tokens[head]!.normal !== 'billings' || worldBillings : (after === 'on' && doc.tokens[head]!.normal === 'spending') || (after === 'for' && worldBillings);
     const sold = soldAfter ? phraseAt(doc, head + 2, range.last) : null;
     if (sold && !mentions.some((m) => m.kind !== 'MARKET' && m.first <= sold.last && m.last >= sold.first)) {
       return resolveMarket(soldMarketName(doc, sold), { first: head, last: sold.last }, known, mentionedBefore);
@@ -254,6 +256,8 @@ export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectR
     let first = head;
     while (first > range.first && head - first < 4 && isPhraseWord(doc.tokens[first - 1]!) && doc.tokens[first - 1]!.pos !== 'PRON') first -= 1;
     if (first === head) continue;
+    // "Depletions, which measure shipments from distributors": after a relative pronoun the first word is its verb.
+    if (/^(?:which|that|who)$/.test(doc.tokens[first - 1]?.normal ?? '')) continue;
     // "Apple's PC shipments", "Lenovo PC shipments" are owned; "IDC said PC shipments" are not.
     const owner = mentions.find((m) => m.kind !== 'MARKET' && m.first < head && (m.last >= first - 1 || (m.possessive && m.last >= first - 2)));
     // "Britain's grocery sales": a place's volume is that place's market ("Britain grocery market"), no party's own.
@@ -265,7 +269,8 @@ export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectR
     if (doc.tokens[head]!.normal === 'spending' && COMPANY_COSTS.test(words.at(-1)!.normal)) continue;
     // "Worldwide industrial robot revenue grew" is a market's; "Cloud revenue rose" a company's segment, and
     // "Industry revenue rose" names no market.
-    if (/^revenues?$/.test(doc.tokens[head]!.normal) && (!MARKET_WIDE.test(words[0]!.normal) || words.length < 2)) continue;
+    // So with billings: "hospital billings" are a hospital group's own.
+    if (/^(?:revenues?|billings)$/.test(doc.tokens[head]!.normal) && (!MARKET_WIDE.test(words[0]!.normal) || words.length < 2)) continue;
     // "third-quarter battery EV sales": a span word glued on by a hyphen says when, not what is sold; it stays out of the
     // name, and in the range (a volume told with its date is a company's report, market-subject.ts).
     let named = first;

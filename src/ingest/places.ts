@@ -21,6 +21,9 @@ const PLACES = new Set(
     'america', 'great britain', 'england', 'scotland', 'wales', 'latam', 'iran', 'iraq', 'algeria',
     'zambia', 'zimbabwe', 'senegal', 'ivory coast', 'cameroon', 'angola', 'mozambique', 'ecuador', 'venezuela', 'uruguay',
     'paraguay', 'bolivia', 'myanmar', 'cambodia', 'kazakhstan', 'uzbekistan', 'oman', 'bahrain',
+    // Capitals that stories name for their governments ("tariffs Beijing imposed last year", "Washington's export curbs").
+    'beijing', 'washington', 'brussels', 'moscow', 'tokyo', 'seoul', 'new delhi', 'tehran', 'ankara', 'riyadh', 'ottawa',
+    'canberra', 'brasilia', 'pretoria', 'berlin', 'taipei', 'kyiv', 'jakarta', 'abu dhabi',
   ],
 );
 
@@ -30,16 +33,18 @@ const COMPANY_FIGURE_WORDS =
 
 /**
  * The last word of a landform or a body of water: "the Great Lakes", "the Pacific coast", "the Permian Basin" are where
- * a railway runs or oil is pumped, not parties. ("Bay" and "Delta" are left out: Hudson's Bay and Delta are companies.)
+ * a railway runs or oil is pumped, not parties. ("Bay", "Delta", "Valley" and "Plains" are left out: Hudson's Bay, Delta
+ * and Great Plains are companies as often.)
  */
-const LANDFORM = /^(?:lakes?|rivers?|seas?|ocean|coast|coastline|gulf|mountains|valley|basin|plains|islands|peninsula|strait|straits|canal|desert)$/;
+export const LANDFORM = /^(?:lakes?|rivers?|seas?|ocean|coast|coastline|gulf|mountains|basin|islands|peninsula|strait|straits|canal|desert)$/;
 
-export function isPlaceName(name: string): boolean {
-  const lower = name.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (PLACES.has(lower)) return true;
-  const words = lower.replace(/^the /, '').split(' ');
+/** "the Great Lakes", "the Amazon River": a landform or a body of water, which no figure is ever about. */
+export function isLandformName(name: string): boolean {
+  const words = name.trim().toLowerCase().replace(/^the\s+/, '').split(/\s+/);
   return words.length >= 2 && LANDFORM.test(words[words.length - 1]!);
 }
+
+export const isPlaceName = (name: string): boolean => PLACES.has(name.trim().toLowerCase().replace(/\s+/g, ' ')) || isLandformName(name);
 
 /** How many sentences back a run of places' changes looks for the company's sales told by place. */
 const REGIONS_GO_ON = 3;

@@ -3,7 +3,7 @@ import type { ArticleDocument, Token } from './document.js';
 import { AMOUNT_HEDGE } from './figures.js';
 import type { Mention } from './mentions.js';
 import { PERSON_TITLES } from './names.js';
-import { isPlaceName } from './places.js';
+import { isLandformName, isPlaceName } from './places.js';
 import { asideAt, relativeAsides } from './asides.js';
 import { escapeRegExp } from './regexp.js';
 import type { TokenRange } from './spans.js';
@@ -421,10 +421,12 @@ function relativeAntecedent(doc: ArticleDocument, clause: TokenRange, index: num
 
 /**
  * What "the Stockholm-based company", "the South Korean carmaker", "the loss-making startup", "the Calgary-based
- * railway" call a party: any "-maker" (watchmaker, planemaker, steelmaker) and the nouns of trades.
+ * railway" call a party. Makers of goods only (not a "lawmaker" or "policymaker"); not "supplier", "producer" or
+ * "exporter", which as often name another party of the story ("its single supplier", "the largest producer in OPEC")
+ * or a statistic ("the producer price index").
  */
 const PARTY_NOUN =
-  /^(?:company|firm|startup|start-up|group|conglomerate|giant|\p{Ll}*maker|retailer|grocer|supermarket|chain|lender|bank|neobank|fintech|insurer|streamer|operator|carrier|airline|railway|railroad|miner|producer|refiner|utility|brewer|distiller|publisher|broadcaster|biotech|vendor|manufacturer|developer|provider|supplier|distributor|exporter|shipper|telco|platform|service|app|business|unicorn|brand)$/u;
+  /^(?:company|firm|startup|start-up|group|conglomerate|giant|(?:car|auto|chip|drug|plane|jet|steel|watch|toy|truck|shoe|phone|handset|tool|paper|glass|tire|tyre|wine|cement|game|bike|lens)?maker|retailer|grocer|supermarket|chain|lender|bank|neobank|fintech|insurer|streamer|operator|carrier|airline|railway|railroad|miner|refiner|utility|brewer|distiller|publisher|broadcaster|biotech|vendor|manufacturer|developer|provider|telco|platform|service|app|business|unicorn|brand)$/;
 /** Words between "the" and that noun: places, nationalities and the glue of "Stockholm-based". */
 const DESCRIBES_PARTY = (text: string): boolean => /^(?:-|\p{Lu}[\p{L}.]*|based|headquartered|backed|owned|listed|funded|loss|making|profitable|embattled|struggling|fast|growing|young|smaller|larger|biggest|largest|leading|private|public|state|parent)$/iu.test(text);
 /** Modifier words a description of a party may have before its noun. */
@@ -524,7 +526,8 @@ export function subjectOf(
   carried: Mention | null,
   share = false,
 ): Mention | null {
-  const candidates = subjectCandidates(doc, clause, mentions, index);
+  // "traffic between the Pacific coast and the Great Lakes rose 4%": a landform is where, never whose.
+  const candidates = subjectCandidates(doc, clause, mentions, index).filter((m) => !isLandformName(m.name));
   const listed = listedBefore(doc, candidates, mentions, index, share) ?? (share ? shareOwner(doc, candidates, index) : undefined) ?? relativeAntecedent(doc, clause, index, mentions);
   if (listed) return listed;
   const before = candidates.filter((m) => m.last < index);
@@ -542,9 +545,16 @@ export function subjectOf(
   // "Shipments rose 8.1% to 75.8 million units, research firm IDC said": who reports a figure is not its subject; nor
   // is a party named in a clause of time or cause after it ("Power generation climbed to 41.2 TWh, after the Baltic
   // Hav 2 park became fully operational" is not the park's generation).
-  // Nor a name that only qualifies a noun after the figure ("beating the StreetMetrics consensus of $4.22 billion").
-  return candidates.find((m) => m.first > index && !speaks(doc, m) && !clauseOpensBetween(doc, index, m.first) && !qualifiesNoun(doc, m)) ?? null;
+  // Nor a name that only qualifies a noun after the figure ("beating the StreetMetrics consensus of $4.22 billion"), nor
+  // the subject of a relative clause after it ("hit by curbs that Acme imposed"), nor a place ("… as Beijing cut tariffs").
+  return (
+    candidates.find((m) => m.first > index && !speaks(doc, m) && !clauseOpensBetween(doc, index, m.first) && !qualifiesNoun(doc, m) && !relativeClauseSubject(doc, m) && !isPlaceName(m.name)) ??
+    null
+  );
 }
+
+/** "undertakings that Acme imposed": a name right after a relative pronoun is the subject of that clause, not the sentence's. */
+export const relativeClauseSubject = (doc: ArticleDocument, m: Mention): boolean => /^(?:that|which|who|whom)$/.test(doc.tokens[m.first - 1]?.normal ?? '');
 
 /** "the StreetMetrics consensus", "the Bloomberg estimate": a name written as a modifier of the noun after it. */
 export const qualifiesNoun = (doc: ArticleDocument, m: Mention): boolean => {

@@ -1,7 +1,7 @@
 // "Operating profit for the October-December period rose to NOK 4.18 billion from NOK 3.40 billion a year earlier":
 // the earlier figure is the same period one year before, not the year before the publication; "down from 21% in the
 // previous quarter" is the quarter before the clause's own.
-import { addMonths, daysInMonth, isoDate, MONTH_NAMES, shiftIsoDate, type ParsedPeriod } from '../domain/period.js';
+import { addMonths, daysInMonth, isoDate, isWeekCalendarEnd, MONTH_NAMES, shiftIsoDate, type ParsedPeriod } from '../domain/period.js';
 import type { Candidate } from './candidate.js';
 import { escapeRegExp } from './regexp.js';
 import { readAgainst } from './future-period.js';
@@ -151,13 +151,16 @@ function monthsBefore(iso: string, months: number): string {
 const WEEKS_YEAR_DAYS = 364;
 
 /**
- * "the three months ended Sept. 25" (13 weeks, as the period parser reads a quarter ending on a day other than its
- * month's last): its year-ago quarter is the 13 weeks ended Sept. 26 of the year before, not the months to Sept. 25.
+ * "the three months ended Sept. 25" (13 weeks, as the period parser reads a quarter ending near, not on, its month's
+ * last day), "the 12 weeks ended Sept. 6": a span of whole weeks, whose year-ago span is 52 weeks back (the 13 weeks
+ * ended Sept. 26 of the year before), not the calendar's year back.
  */
 function weekCounted(span: ParsedPeriod): boolean {
-  if (span.precision !== 'DAY' || span.start === null || span.end === null || span.end === monthEnd(span.end)) return false;
+  if (span.precision !== 'DAY' || span.start === null || span.end === null) return false;
+  const [year, month, day] = span.end.split('-').map(Number) as [number, number, number];
+  if (!isWeekCalendarEnd(year, month, day)) return false;
   const days = (Date.parse(span.end) - Date.parse(span.start)) / 86_400_000 + 1;
-  return days % 91 === 0;
+  return days % 7 === 0 && days >= 28;
 }
 
 /** The last day of the month `iso` falls in. */

@@ -117,3 +117,80 @@ describe('a results sentence', () => {
     expect(find(read(lone, '2026-11-05'), '$190 million')?.dates).toBeNull();
   });
 });
+
+describe('what a review of these rules found', () => {
+  it('a lawmaker, a policymaker, "the producer price index" and a supplier are not the story company', () => {
+    const lawmaker = read('Kestrel Aviation Inc reported results on Tuesday. Senator Lopez criticised the plan. The lawmaker said U.S. air traffic rose 4% in 2025.', '2026-11-05');
+    expect(find(lawmaker, '4%')?.subject).not.toBe('Kestrel Aviation Inc');
+    const index = read('Ridgeway Oil Corp reported results on Tuesday. The producer price index rose 0.3% in October, the Labor Department said.', '2026-11-05');
+    expect(find(index, '0.3%')?.subject).not.toBe('Ridgeway Oil Corp');
+  });
+
+  it('"hospital billings" are the company\'s own, and "Japan\'s billings for chip-making equipment" Japan\'s part, not the whole market', () => {
+    expect(find(read('Mercy Health Inc said hospital billings rose 6% to $3.4 billion in fiscal 2025.', '2026-11-05'), '$3.4 billion')?.subject).toBe('Mercy Health Inc');
+    expect(find(read("Japan's billings for chip-making equipment rose 12% to $7.9 billion in the third quarter, SEMI said.", '2026-11-05'), '$7.9 billion')?.subject).toBe('Japan');
+  });
+
+  it('"Depletions, which measure shipments" names no "measure market"', () => {
+    const story =
+      'PARIS, Oct 23 - French cognac maker Groupe Valmorel reported first-quarter sales on Thursday. ' +
+      'Depletions, which measure shipments from distributors to retailers, were down just 4% in the quarter. Latin America grew 4% organically.';
+    const claims = read(story, '2026-10-23');
+    expect(claims.some((c) => /measure market/.test(c.subject))).toBe(false);
+  });
+
+  it('a date and a party in a relative clause after the figure ("curbs that Beijing imposed last year") are that clause\'s', () => {
+    const story =
+      'PARIS, Oct 23 - French cognac maker Groupe Valmorel reported first-quarter sales on Thursday. ' +
+      'Organic sales slumped 11.5%, hit by the minimum-price undertakings on European brandy that Beijing imposed last year.';
+    expect(find(read(story, '2026-10-23'), '11.5%')).toMatchObject({ subject: 'Groupe Valmorel' });
+    expect(find(read(story, '2026-10-23'), '11.5%')?.dates).not.toBe('2025-01-01 to 2025-12-31');
+    const company = story.replace('Beijing', 'Acme');
+    expect(find(read(company, '2026-10-23'), '11.5%')).toMatchObject({ subject: 'Groupe Valmorel' });
+  });
+
+  it('"The Mid-Autumn Festival fell two weeks earlier" is no party the next figures go on about', () => {
+    const story =
+      'PARIS, Oct 23 - French cognac maker Groupe Valmorel reported first-quarter sales on Thursday.\n\n' +
+      '"The quarter was in line with our plan," Chief Executive Aurelie Marchetti told analysts on a call.\n\n' +
+      'The Mid-Autumn Festival fell two weeks earlier than in 2025, shifting some orders into the previous quarter, Marchetti said.\n\n' +
+      'Elsewhere in Asia, sales in India jumped 14.2%.';
+    expect(read(story, '2026-10-23').some((c) => c.subject === 'Mid-Autumn Festival')).toBe(false);
+  });
+
+  it('"traffic between the Pacific coast and the Great Lakes rose 4%" is the railway\'s', () => {
+    const claims = read('Cordillera National Railway Co said on Thursday that traffic between the Pacific coast and the Great Lakes rose 4% in the third quarter.', '2026-10-22');
+    expect(find(claims, '4%')).toMatchObject({ subject: 'Cordillera National Railway Co' });
+  });
+});
+
+describe('limits a review of the calendar and year-back rules set', () => {
+  it('a month closed on the 20th, a statistic to the 15th and the British tax year to April 5 are whole months', () => {
+    const japan = read('Sapporo Kitaboshi Drug Co reported results on Thursday. Operating profit for the three months ended Aug. 20 rose 6% to 4.2 billion yen from 3.96 billion yen a year earlier.', '2025-10-02');
+    expect(find(japan, '3.96 billion yen')?.dates).toBe('2024-05-21 to 2024-08-20');
+    const nine = read('Sapporo Kitaboshi Drug Co reported results on Thursday. Net sales for the nine months ended Nov. 20 rose 4.4% to 312 billion yen from 298.9 billion yen a year earlier.', '2026-01-08');
+    expect(find(nine, '298.9 billion yen')?.dates).toBe('2024-02-21 to 2024-11-20');
+  });
+
+  it('a figure restated or compared with the quarter before is not dated a year back', () => {
+    const restated = read('Acme Corp reported results on Tuesday. Revenue rose 8% year-on-year. Revenue for 2025 was revised to $7.1 billion from $7.3 billion previously reported.', '2026-11-05');
+    expect(find(restated, '$7.3 billion')?.dates).toBeNull();
+    const before = read('Acme Corp reported results on Tuesday. Revenue rose 8% year-on-year. Net income rose to $212 million in the third quarter from $190 million in the second.', '2026-11-05');
+    expect(find(before, '$190 million')?.dates).toBeNull();
+    const monthly = read('Taipei Wafer Corp reported monthly sales on Friday. Revenue rose 20% year-on-year. October revenue rose to NT$250 billion from NT$240 billion.', '2026-11-05');
+    expect(find(monthly, 'NT$240 billion')?.dates).toBeNull();
+  });
+
+  it('"In the quarter ended Sept. 27, global smartphone shipments rose 3%" is not the story company\'s', () => {
+    const claims = read('Kestrel Mobile Ltd reported results on Thursday. In the quarter ended Sept. 27, global smartphone shipments rose 3% to 307 million units.', '2026-11-05');
+    expect(claims.filter((c) => c.subject === 'Kestrel Mobile Ltd' && c.value !== null)).toEqual([]);
+    const retail = read('Corvane Semiconductor Inc reported results on Tuesday. For the year ended Dec. 31, 2025, U.S. retail sales rose 3% to $7.4 trillion.', '2026-11-05');
+    expect(retail.filter((c) => c.subject === 'Corvane Semiconductor Inc' && c.value !== null)).toEqual([]);
+  });
+
+  it('"For the fiscal first quarter ended Sept. 27, revenue rose 9%" is the company\'s, its year-ago quarter 52 weeks back', () => {
+    const claims = read('Alderwick Medical Systems Inc reported results on Thursday. For the fiscal first quarter ended Sept. 27, revenue rose 9% to $512 million from $470 million a year earlier.', '2026-11-05');
+    expect(find(claims, '$512 million')).toMatchObject({ subject: 'Alderwick Medical Systems Inc', predicate: 'revenue', dates: '2026-06-29 to 2026-09-27' });
+    expect(find(claims, '$470 million')).toMatchObject({ dates: '2025-06-30 to 2025-09-28' });
+  });
+});

@@ -222,15 +222,20 @@ const rows: Row[] = [
   ['in the three months ended June 30, 2025', p('3 months to 2025-06-30', '2025-04-01', '2025-06-30', 'DAY')],
   ['the nine months ended September 30, 2024', p('9 months to 2024-09-30', '2024-01-01', '2024-09-30', 'DAY')],
   ['the 12 months to March 31, 2025', p('12 months to 2025-03-31', '2024-04-01', '2025-03-31', 'DAY')],
-  // A span of quarters ending on a day other than its month's last is a 52-53-week calendar's: 13 weeks a quarter, 52 a
-  // year (Apple's "three months ended September 27, 2025" ran from June 29).
-  ['the quarter ending May 15, 2024', p('1 quarter to 2024-05-15', '2024-02-15', '2024-05-15', 'DAY')],
+  ['the quarter ending May 15, 2024', p('1 quarter to 2024-05-15', '2024-02-16', '2024-05-15', 'DAY')],
+  // A span of quarters ending in a month's last week, but not on its last day, is a 52-53-week calendar's: 13 weeks a
+  // quarter, 52 a year (Apple's "three months ended September 27, 2025" ran from June 29).
   ['the three months ended September 27, 2025', p('3 months to 2025-09-27', '2025-06-29', '2025-09-27', 'DAY')],
   ['the 26 weeks to Aug. 29, 2026', p('26 weeks to 2026-08-29', '2026-03-01', '2026-08-29', 'DAY')],
   ['the nine months ended June 28, 2025', p('9 months to 2025-06-28', '2024-09-29', '2025-06-28', 'DAY')],
   ['the fiscal year ended Sept. 25, 2026', p('1 year to 2026-09-25', '2025-09-27', '2026-09-25', 'DAY')],
   // Other spans by their months: two months, or a span ending on a month's last day.
   ['the two months ended Sept. 25, 2026', p('2 months to 2026-09-25', '2026-07-26', '2026-09-25', 'DAY')],
+  // ... and so are spans ending on a day no week calendar ends on: a month closed on the 20th, the British tax year,
+  // February 28 of a leap year (a mid-month day, as May 15 above).
+  ['the three months ended Aug. 20, 2025', p('3 months to 2025-08-20', '2025-05-21', '2025-08-20', 'DAY')],
+  ['the year to April 5, 2025', p('1 year to 2025-04-05', '2024-04-06', '2025-04-05', 'DAY')],
+  ['the quarter ended Feb. 28, 2024', p('1 quarter to 2024-02-28', '2023-11-29', '2024-02-28', 'DAY')],
   ['the fiscal year ended June 2024', p('1 year to June 2024', '2023-07-01', '2024-06-30', 'MONTH')],
   // A year "ending" on a day with no year written is the one still running, unless that day's passed within a reporting
   // season; "ended" is the one past; a shorter span is left in the publication's year (told of the past as often).

@@ -18,6 +18,17 @@ export function shiftIsoDate(iso: string, days: number): string {
   return isoDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
 }
 
+/**
+ * A day a 52-53-week fiscal calendar may end a quarter or a year on: a weekday near a month's end, so a day in the
+ * month's last week before its last day, or in the first week of the next. Not a Japanese company's close on the
+ * 20th, "the six months to Sept. 15", the British tax year's April 5 (the one first-week end left out), nor February
+ * 28 of a leap year (the month's end as reports mean it).
+ */
+export function isWeekCalendarEnd(year: number, month: number, day: number): boolean {
+  const last = daysInMonth(year, month);
+  return (day > last - 8 && day < last && !(month === 2 && day === 28)) || (day <= 7 && !(month === 4 && day === 5));
+}
+
 /** Month arithmetic on (year, month) pairs; month stays 1-12. */
 export function addMonths(year: number, month: number, months: number): { year: number; month: number } {
   const index = year * 12 + (month - 1) + months;

@@ -1,7 +1,7 @@
 // Windows that end at a date: the publication's ("the past 12 months", "TTM", "year to date") or one written ("the quarter ended June 30").
 import { parseCardinal } from '../quantity.js';
 import type { Atom } from './atom.js';
-import { addMonths, daysInMonth, isoDate, shiftIsoDate } from './calendar.js';
+import { addMonths, daysInMonth, isoDate, isWeekCalendarEnd, shiftIsoDate } from './calendar.js';
 import { readDateAtom } from './dates.js';
 import { periodOfDate, yearPeriod, type ParsedPeriod } from './intervals.js';
 import { monthLabel } from './month-names.js';
@@ -110,12 +110,13 @@ function stillToEnd(end: ParsedPeriod, words: string, r: Resolver): ParsedPeriod
 
 /**
  * The weeks a span of whole quarters ending on `day` covers when it is a 52-53-week calendar's, or null. A quarter,
- * half, nine months or year that ends on a day other than its month's last is a week-counted one: "the three months
- * ended Sept. 27, 2025" is Apple's fiscal fourth quarter, the 13 weeks from June 29, not the months from June 28. (A
- * 53-week year's extra week cannot be told from the words, and is left out.)
+ * half, nine months or year that ends near its month's last day, but not on it, is a week-counted one: "the three
+ * months ended Sept. 27, 2025" is Apple's fiscal fourth quarter, the 13 weeks from June 29, not the months from June
+ * 28. (A 53-week year's extra week cannot be told from the words, and is left out.) Only a day such a calendar ends on
+ * (isWeekCalendarEnd): "the six months to Sept. 15" are whole months.
  */
 function weeksOfMonthsEndingOn(year: number, month: number, day: number, months: number): number | null {
-  if (day === daysInMonth(year, month) || months % 3 !== 0 || months > 12) return null;
+  if (!isWeekCalendarEnd(year, month, day) || months % 3 !== 0 || months > 12) return null;
   return (months / 3) * 13;
 }
 
