@@ -194,3 +194,22 @@ describe('limits a review of the calendar and year-back rules set', () => {
     expect(find(claims, '$470 million')).toMatchObject({ dates: '2025-06-30 to 2025-09-28' });
   });
 });
+
+describe('a month reported on', () => {
+  it('"Swiss watch exports fell 3.8% in October": the month stays the report after the year so far is told', () => {
+    const story =
+      'ZURICH, Nov 19 (Wire) - Swiss watch exports fell for a third straight month in October, industry data showed on Thursday.\n\n' +
+      'Exports fell 3.8% year-on-year to 2.14 billion Swiss francs in October, the Biel-based Swiss Horological Industry Association (ASIH) said.\n\n' +
+      'The United States took 412.6 million francs of Swiss watches in October, up 4.1% from a year earlier. U.S. shipments in the January-October period rose 3.3%.\n\n' +
+      'Exports to mainland China sank 14.2% to 198.3 million francs. Japan rose 2.3% to 163.8 million francs.';
+    const claims = read(story, '2026-11-19');
+    expect(find(claims, '3.3%')?.dates).toBe('2026-01-01 to 2026-10-31');
+    expect(find(claims, '198.3 million francs')?.dates).toBe('2026-10-01 to 2026-10-31');
+    expect(find(claims, '163.8 million francs')?.dates).toBe('2026-10-01 to 2026-10-31');
+  });
+
+  it('but in a quarter\'s story a month told in passing does not become the report', () => {
+    const story = 'Acme Corp said revenue rose 5% to $2.1 billion in the third quarter. Sales in October rose 3%. Net income rose 2% to $30 million.';
+    expect(find(read(story, '2026-11-05'), '$30 million')?.dates).toBe('2026-07-01 to 2026-09-30');
+  });
+});
