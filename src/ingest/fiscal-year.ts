@@ -274,8 +274,8 @@ const YEAR_BACK = /\b(?:a year (?:earlier|ago|before)|last year|(?:the )?(?:prio
 export interface FiscalSpans {
   named: ReadonlySet<number>;
   /**
-   * The article tells its first half as "the six months ended …", or a fiscal quarter with its end: a bare first half
-   * (or first nine months) of the story's company is the fiscal one.
+   * The article tells its first half as "the six months ended …", a fiscal quarter with its end, or where the year
+   * ends in words: a bare first half (or first nine months) of the story's company is the fiscal one.
    */
   halfToldByMonths: boolean;
   parties: Set<string>;
@@ -290,9 +290,11 @@ export const fiscalSpansOf = (text: string): FiscalSpans => {
   // whole calendar: the company's bare "first half" and "first nine months" are its fiscal ones too.
   const quarterTold = [...text.matchAll(QUARTER_NAMED_WITH_END)].length > 0 || [...text.matchAll(FISCAL_QUARTER_END)].length > 0;
   const halfTold = firstHalfEnd(text) !== null;
+  // So does a year end the article states in words ("The budget airline, whose fiscal year ends on March 31, …").
+  const endStated = [...text.matchAll(YEAR_END), ...text.matchAll(YEAR_FROM_TO), ...text.matchAll(YEAR_START), ...text.matchAll(NUMBERED_YEAR_END)].length > 0;
   return {
-    named: new Set([...[...text.matchAll(OPENING_OF_FISCAL_YEAR)].map((match) => monthsIn(match[1]!)), ...(halfTold || quarterTold ? [6] : []), ...(quarterTold ? [9] : [])]),
-    halfToldByMonths: halfTold || quarterTold,
+    named: new Set([...[...text.matchAll(OPENING_OF_FISCAL_YEAR)].map((match) => monthsIn(match[1]!)), ...(halfTold || quarterTold || endStated ? [6] : []), ...(quarterTold || endStated ? [9] : [])]),
+    halfToldByMonths: halfTold || quarterTold || endStated,
     parties: new Set(),
   };
 };

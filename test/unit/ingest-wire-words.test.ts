@@ -213,3 +213,14 @@ describe('a month reported on', () => {
     expect(find(read(story, '2026-11-05'), '$30 million')?.dates).toBe('2026-07-01 to 2026-09-30');
   });
 });
+
+describe('a year end stated in words', () => {
+  it('makes the story company\'s bare "first-half" its fiscal first half ("whose fiscal year ends on March 31")', () => {
+    const story =
+      'LISBON, Nov 3 (Wire) - Ventara Airways reported a 14% rise in first-half profit on Tuesday. ' +
+      'The budget airline, whose fiscal year ends on March 31, carried 68.4 million passengers in the half.';
+    const claims = read(story, '2026-11-03');
+    expect(find(claims, '14%')?.dates).toBe('2026-04-01 to 2026-09-30');
+    expect(find(claims, '68.4 million')?.dates).toBe('2026-04-01 to 2026-09-30');
+  });
+});
