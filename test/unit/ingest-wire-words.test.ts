@@ -224,3 +224,10 @@ describe('a year end stated in words', () => {
     expect(find(claims, '68.4 million')?.dates).toBe('2026-04-01 to 2026-09-30');
   });
 });
+
+describe('a currency in the singular before a noun', () => {
+  it('"a 5 billion shilling debt facility" in a Kenyan story is in Kenyan shillings', () => {
+    const story = 'NAIROBI, June 17 (Wire) - Ruvara, a Kenyan digital lender, said on Wednesday it had raised money. Ruvara has also secured a 5 billion shilling debt facility.';
+    expect(find(read(story, '2026-06-17'), '5 billion Kenyan shillings')).toMatchObject({ subject: 'Ruvara' });
+  });
+});

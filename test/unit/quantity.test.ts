@@ -143,6 +143,7 @@ const rows: Row[] = [
   { text: '3 billion Egyptian pounds', unit: 'EGP', interval: [3 * B, 3 * B, true, true], stated: [3 * B, 3 * B] },
   { text: '400 billion Chilean pesos', unit: 'CLP', interval: [400 * B, 400 * B, true, true], stated: [400 * B, 400 * B] },
   { text: '9.8 billion Kenyan shillings', unit: 'KES', interval: [9.8 * B, 9.8 * B, true, true], stated: [9.8 * B, 9.8 * B] },
+  { text: '5 billion Kenyan shilling', unit: 'KES', interval: [5 * B, 5 * B, true, true], stated: [5 * B, 5 * B] },
   { text: 'KSh 9.8 billion', unit: 'KES', interval: [9.8 * B, 9.8 * B, true, true], stated: [9.8 * B, 9.8 * B] },
   // "crowns" alone could be any of three currencies, and is read as a count of crowns
   { text: '5 crowns', unit: 'COUNT', interval: [5, 5, true, true], stated: [5, 5] },

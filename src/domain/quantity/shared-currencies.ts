@@ -30,7 +30,9 @@ const aloneWord = (word: SharedCurrencyWord): RegExp => {
   const named = Object.values(SHARED_CURRENCY_NAMES[word]).map((name) => name!.split(' ').slice(0, -1).join(' '));
   // "5 million US dollars" are US dollars in any story.
   if (word === 'dollars') named.push('US', 'U\\.S\\.');
-  return new RegExp(String.raw`(^|[^\p{L}])(?<!(?:${named.join('|')})\s)${word}\b`, 'giu');
+  // "a 5 billion shilling debt facility": the singular before a noun too.
+  const written = word === 'shillings' ? 'shillings?' : word;
+  return new RegExp(String.raw`(^|[^\p{L}])(?<!(?:${named.join('|')})\s)${written}\b`, 'giu');
 };
 const ALONE = new Map((Object.keys(SHARED_CURRENCY_NAMES) as SharedCurrencyWord[]).map((word) => [word, aloneWord(word)]));
 

@@ -92,6 +92,8 @@ export const CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, Unit]> = [
   ['clp', 'CLP'], ['colombian pesos', 'COP'], ['argentine pesos', 'ARS'],
   // Shillings are named with their country, as pesos are: "shillings" alone is Kenya's, Uganda's or Tanzania's.
   ['kenyan shillings', 'KES'], ['kes', 'KES'], ['ugandan shillings', 'UGX'], ['ugx', 'UGX'], ['tanzanian shillings', 'TZS'], ['tzs', 'TZS'],
+  // In the singular before a noun, as "a 200 million euro loan": "a 5 billion shilling debt facility".
+  ['kenyan shilling', 'KES'], ['ugandan shilling', 'UGX'], ['tanzanian shilling', 'TZS'],
 ];
 
 /** The last word of each currency name written after a figure ("dollars" of "hong kong dollars", "dirhams", "yen"). */
