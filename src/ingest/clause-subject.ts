@@ -2,7 +2,7 @@
 import { verbTagOnModifier, type ArticleDocument, type Sentence } from './document.js';
 import { AMOUNT_HEDGE, type Figure } from './figures.js';
 import type { Mention } from './mentions.js';
-import { phraseAt, shareObject } from './objects.js';
+import { MARKET_WIDE, phraseAt, shareObject } from './objects.js';
 import { clauseOpensBetween, companyDescriptionBefore, pronounBefore, qualifiesNoun, relativeClauseSubject, reports, speakingPerson, speaks, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
 import { isHeading, sentenceStart } from './clauses.js';
 import { mainSubject, storyCompany, type ArticleState, type ClauseScope, type Draft } from './scope.js';
@@ -515,8 +515,8 @@ function introducedAsRival(scope: ClauseScope, mention: Mention): boolean {
   return role > sentenceStart(scope.doc, scope.doc.sentences[scope.doc.tokens[mention.first]!.sentence]!);
 }
 
-/** Words of a market's or an economy's whole volume: "global shipments", "industry revenue", "consumer spending". */
-const WHOLE_MARKET_WORDS = /^(?:global|worldwide|world|industry|industry-wide|overall|nationwide|national|market|consumer|retail|household|box|sector)$/;
+/** Words of an economy's or a market's whole volume besides MARKET_WIDE's: "consumer spending", "U.S. retail sales". */
+const WHOLE_ECONOMY_WORDS = /^(?:national|market|consumer|retail|household|box|sector)$/;
 
 /** What a company has, opening a sentence about it: "Data center revenue rose", "Shares fell". */
 const PROPERTY = /^(?:revenues?|sales|realised|realized|asps?|products|services|additions|shipments|deliveries|orders|order|intake|generation|output|production|capacity|shares|stock|profits?|income|margins?|earnings|eps|users|customers|subscribers|valuation|growth|funding|arr|gmv|gtv|tpv|registrations|transactions|bookings|churn|arpu|ebitda|ebitdaal|ebita|ebit|costs|expenses|loss|losses|deficit|backlog|obligations|rpo|crpo|nrr|fcf|headcount|members|subscriptions|charges|impairments?|provisions|deposits|attrition|loans|lending|assets|cash|debt|capex|expenditures?|spending|dividends?|buybacks?|payouts?|fees|premiums|writedowns?|traffic|passengers|rpks?|asks?|prask|rask|casm|cask|market|run|chipmaker|company|startup|firm|model|platform|app|service|segment|unit|division)$/;
@@ -547,7 +547,8 @@ function openingProperty(scope: ClauseScope, start: number): { owner: Mention | 
   const opening = tokens.slice(first, verb);
   // After the date, only the company's own measure: not "In the quarter ended Sept. 27, global smartphone shipments
   // rose", "U.S. retail sales", "industry box office sales" (a market's, a country's), which name no one either.
-  if (leadingDate && opening.some((t) => /^\p{Lu}/u.test(t.text) || WHOLE_MARKET_WORDS.test(t.normal))) return null;
+  // A capitalised word there is a place or a market's region ("North American box office"), not "EPS" or "U.S. revenue".
+  if (leadingDate && opening.some((t) => /^\p{Lu}\p{Ll}/u.test(t.text) || MARKET_WIDE.test(t.normal) || WHOLE_ECONOMY_WORDS.test(t.normal))) return null;
   // "The three leaders together" is other parties; "Revenue for the three months to September" is a date's number.
   // A number word in a relative aside is neither: "Adjusted earnings, which strip out one-time items, came to …".
   const inDate = (index: number): boolean => scope.dates.some((d) => d.first <= index && index <= d.last);

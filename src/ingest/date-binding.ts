@@ -52,11 +52,19 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
 /** Nouns of a span that a relative clause may end ("the quarter that ended Sept. 30"): the clause is the date's own. */
 const SPAN_NOUN = /^(?:quarter|period|half|year|months|weeks|season)$/;
 
-/** A relative pronoun ("that", "which", "who") followed by a verb, between `from` and `to`, not right after a span's noun. */
+/**
+ * A relative clause between `from` and `to` that the date stands in: a relative pronoun ("that", "which", "who") with
+ * a verb after it and no comma between that verb and the date ("revenue rose 9%, a figure that topped forecasts, in
+ * the third quarter" closes the clause before the date). Not one that tells a span's end ("the period, which ended
+ * Sept. 27"), whose date is the span's.
+ */
 function relativeVerbBetween(doc: ArticleDocument, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    if (!/^(?:that|which|who)$/.test(doc.tokens[i]!.normal) || SPAN_NOUN.test(doc.tokens[i - 1]?.normal ?? '')) continue;
-    if (doc.tokens.slice(i + 1, to).some((t) => t.pos === 'VERB')) return true;
+    if (!/^(?:that|which|who)$/.test(doc.tokens[i]!.normal)) continue;
+    const before = doc.tokens[i - 1]?.text === ',' ? doc.tokens[i - 2] : doc.tokens[i - 1];
+    if (SPAN_NOUN.test(before?.normal ?? '')) continue;
+    const verb = doc.tokens.slice(i + 1, to).findIndex((t) => t.pos === 'VERB');
+    if (verb >= 0 && !doc.tokens.slice(i + 1 + verb, to).some((t) => t.text === ',')) return true;
   }
   return false;
 }

@@ -186,7 +186,7 @@ const BEFORE_NOUN = new Set(['DET', 'ADJ', 'PRON']);
 /**
  * "Revenue for the three months to Sept. 30 rose 11.3%", "Output in 2025 rose 4%": after a date's number the tagger
  * reads "rose" and "fell" as nouns, and the clause had no verb, so its figures were lost. Lower-case, followed by a
- * figure or what leads to one and not preceded by a determiner or an adjective, they are the verb.
+ * figure or what leads to one and not preceded by a determiner, an adjective or a pronoun ("her rose"), they are the verb.
  */
 function retagMovementVerbs(tokens: Token[]): void {
   tokens.forEach((token, i) => {

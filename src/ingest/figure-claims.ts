@@ -1,5 +1,6 @@
 // Drafts one claim per figure of a clause: its subject, predicate (by cue and unit), object and period.
 import { UNCLASSIFIED } from './candidate.js';
+import { MONTH_NAMES } from '../domain/period.js';
 import { comparesWithPrevious, type ArticleDocument, type Token } from './document.js';
 import { figurePredicate, negatedBetween } from './cues.js';
 import { AMOUNT_HEDGE, isChangeVerb, type Figure } from './figures.js';
@@ -593,6 +594,14 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
 
 /** Measures told over a span, whose undated earlier state in a results story is the same span a year before. */
 const RESULTS_FLOWS = new Set(['revenue', 'profit', 'earnings_per_share']);
+/** Whether each article compares year on year (YEAR_AGO_IN_STORY), read once per article rather than per clause. */
+const yearOnYearStories = new WeakMap<ArticleDocument, boolean>();
+function comparesYearOnYear(doc: ArticleDocument): boolean {
+  let compares = yearOnYearStories.get(doc);
+  if (compares === undefined) yearOnYearStories.set(doc, (compares = YEAR_AGO_IN_STORY.test(doc.text)));
+  return compares;
+}
+
 /** A story that compares with a year before in so many words ("a year earlier", "year-on-year"), as results stories do. */
 const YEAR_AGO_IN_STORY = /\b(?:a year (?:earlier|ago|before)|year[- ](?:on|over)[- ]year|(?:the )?same (?:period|quarter|half|months) (?:a year (?:earlier|ago)|last year|of the previous year))\b/i;
 /**
@@ -604,6 +613,10 @@ const NOT_A_YEAR_BACK =
   /\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|month[- ]on[- ]month|(?:previous|prior|preceding|last) (?:quarter|month|three-month)|quarter before|month before|from the (?:first|second|third|fourth) quarter|q\/q|qoq|m\/m|restat\w*|revis\w*|previously|originally)\b/i;
 /** What dates a span a year back may go from: a quarter, half, year or run of months, not a month alone ("October revenue"). */
 const REPORTED_SPAN = /\b(?:quarter|half|year|months|weeks|fiscal|fy|q[1-4]|h[12]|(?:19|20)\d\d)\b/i;
+/** A month named in a period's words: "October", "in October 2026", which a year written beside it does not make a span. */
+const MONTH_NAMED = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})\\b`, 'i');
+const SPAN_WORD = /\b(?:quarter|half|year|months|weeks|fiscal|fy)\b/i;
+const reportedSpan = (period: string): boolean => REPORTED_SPAN.test(period) && !(MONTH_NAMED.test(period) && !SPAN_WORD.test(period));
 /** Words right after an earlier state that start a date the parser could not read ("from $190 million in the second"). */
 const OWN_DATE_AFTER = /^(?:in|during|for|over|at)$/;
 
@@ -616,9 +629,9 @@ const OWN_DATE_AFTER = /^(?:in|during|for|over|at)$/;
  * quarter before, and stays undated.
  */
 function comparedResultsAYearBack(scope: ClauseScope, drafts: Draft[]): void {
-  if (NOT_A_YEAR_BACK.test(scope.sentence) || !YEAR_AGO_IN_STORY.test(scope.doc.text)) return;
+  if (NOT_A_YEAR_BACK.test(scope.sentence) || !comparesYearOnYear(scope.doc)) return;
   const dated = (d: Draft): boolean =>
-    Boolean(d.period.period) && !d.period.asOfPublication && !isNowWord(d.period.period) && REPORTED_SPAN.test(d.period.period!) && !hasForecastBasis(d.qualifiers);
+    Boolean(d.period.period) && !d.period.asOfPublication && !isNowWord(d.period.period) && reportedSpan(d.period.period!) && !hasForecastBasis(d.qualifiers);
   for (const draft of drafts) {
     if (!RESULTS_FLOWS.has(draft.predicate) || draft.period.period || draft.period.unresolved || hasForecastBasis(draft.qualifiers)) continue;
     if (!isEarlierState(scope.doc, draft.core.first)) continue;

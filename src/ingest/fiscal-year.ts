@@ -14,7 +14,7 @@ const MONTH_WRITTEN = CAPITALISED_MONTHS;
  * late January", and a 52-53-week year's "ends on the last Friday of September", "on the Saturday closest to Jan. 31".
  */
 const YEAR_END = new RegExp(
-  `\\b[Ff](?:iscal|inancial) year (?:that |which )?(?:runs to|running to|to|ends|ending|ended|closes|closing)(?: on| in)?(?: \\d{1,2})?(?: late| early| mid-?)?(?: the (?:last|final) \\w+day (?:of|in)| the \\w+day (?:closest|nearest) to(?: the end of)?)? (${MONTH_WRITTEN})\\b`,
+  `\\b[Ff](?:iscal|inancial) year (?:that |which )?(?:runs to|running to|to|ends|ending|ended|closes|closing)(?: on| in)?(?: \\d{1,2})?(?: late| early| mid-?)?(?: the (?:last|final) \\w*day (?:of|in)| the \\w*day (?:closest|nearest)(?: to)?(?: the end of)?)? (${MONTH_WRITTEN})\\b`,
   'g',
 );
 
@@ -281,17 +281,25 @@ export interface FiscalSpans {
   parties: Set<string>;
 }
 
+/** A rival or peer named shortly before a stated year end: "Rival Beta Corp, whose fiscal year ends in March". */
+const RIVAL_BEFORE = /\b(?:rivals?|competitors?|peers?|unlike)\b[^.]*$/i;
+const RIVAL_REACH = 60;
+
 /**
- * An article that tells its first half as "the six months to Aug. 31" (firstHalfEnd) names that half as the fiscal
- * year's too: its bare "first-half" profit is the same six months, as the year end was read from them.
+ * An article that tells its first half as "the six months to Aug. 31" (firstHalfEnd), a fiscal quarter with its end,
+ * or its year end in words in its opening names that half as the fiscal year's too: its bare "first-half" profit is
+ * the same six months.
  */
 export const fiscalSpansOf = (text: string): FiscalSpans => {
   // A quarter told with its end ("the three months to September 30, the second quarter of fiscal 2027") sets out the
   // whole calendar: the company's bare "first half" and "first nine months" are its fiscal ones too.
   const quarterTold = [...text.matchAll(QUARTER_NAMED_WITH_END)].length > 0 || [...text.matchAll(FISCAL_QUARTER_END)].length > 0;
   const halfTold = firstHalfEnd(text) !== null;
-  // So does a year end the article states in words ("The budget airline, whose fiscal year ends on March 31, …").
-  const endStated = [...text.matchAll(YEAR_END), ...text.matchAll(YEAR_FROM_TO), ...text.matchAll(YEAR_START), ...text.matchAll(NUMBERED_YEAR_END)].length > 0;
+  // So does a year end the article states in words in its opening, where it is the story company's ("The budget
+  // airline, whose fiscal year ends on March 31, …"), unless a rival's ("Rival Beta Corp, whose fiscal year ends in March").
+  const opening = text.slice(0, OPENING_CHARACTERS);
+  const ownEnd = (match: RegExpMatchArray): boolean => !RIVAL_BEFORE.test(opening.slice(Math.max(0, match.index! - RIVAL_REACH), match.index));
+  const endStated = [YEAR_END, YEAR_FROM_TO, YEAR_START, NUMBERED_YEAR_END].some((pattern) => [...opening.matchAll(pattern)].some(ownEnd));
   return {
     named: new Set([...[...text.matchAll(OPENING_OF_FISCAL_YEAR)].map((match) => monthsIn(match[1]!)), ...(halfTold || quarterTold || endStated ? [6] : []), ...(quarterTold || endStated ? [9] : [])]),
     halfToldByMonths: halfTold || quarterTold || endStated,

@@ -483,8 +483,9 @@ export function findNewNames(doc: ArticleDocument, sentence: Sentence, blocked: 
     if (/\s/.test(text) && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text)) continue;
     // "topped Wall Street's profit expectations": the markets, never a party a figure belongs to.
     if (NOT_PARTIES.has(text.toLowerCase()) || HOLIDAY.test(text)) continue;
-    // "between the Pacific coast and …", "the Gulf coast": a name before a landform in lower case is part of a place.
-    if (LANDFORM.test(doc.tokens[last + 1]?.text ?? '')) continue;
+    // "between the Pacific coast and …", "the Gulf coast": a name after "the" and before a landform in lower case is part
+    // of a place (not "Maersk ocean revenue", a segment).
+    if (doc.tokens[token.index - 1]?.normal === 'the' && LANDFORM.test(doc.tokens[last + 1]?.text ?? '')) continue;
     // "Adjusted EBITDA was $241 million", "Underlying EPS": a run ending in a measure is the measure, not a name; so is
     // one a measure's adjective opens and a profit word ends ("Underlying Operating Profit rose"; not "Realty Income").
     if (MEASURE_AT_END.test(doc.tokens[last]!.normal)) continue;

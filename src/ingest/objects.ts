@@ -255,9 +255,11 @@ export function volumeMarket(context: ObjectContext, range: TokenRange): ObjectR
     if (head === range.first) continue;
     let first = head;
     while (first > range.first && head - first < 4 && isPhraseWord(doc.tokens[first - 1]!) && doc.tokens[first - 1]!.pos !== 'PRON') first -= 1;
+    // "Depletions, which measure shipments from distributors": after a relative pronoun the first word is its verb (not
+    // after "said that", a conjunction: "IDC said that worldwide smartphone shipments rose").
+    const pronoun = doc.tokens[first - 1];
+    if (pronoun !== undefined && /^(?:which|that|who)$/.test(pronoun.normal) && pronoun.pos !== 'SCONJ' && first < head) first += 1;
     if (first === head) continue;
-    // "Depletions, which measure shipments from distributors": after a relative pronoun the first word is its verb.
-    if (/^(?:which|that|who)$/.test(doc.tokens[first - 1]?.normal ?? '')) continue;
     // "Apple's PC shipments", "Lenovo PC shipments" are owned; "IDC said PC shipments" are not.
     const owner = mentions.find((m) => m.kind !== 'MARKET' && m.first < head && (m.last >= first - 1 || (m.possessive && m.last >= first - 2)));
     // "Britain's grocery sales": a place's volume is that place's market ("Britain grocery market"), no party's own.

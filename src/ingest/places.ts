@@ -33,10 +33,10 @@ const COMPANY_FIGURE_WORDS =
 
 /**
  * The last word of a landform or a body of water: "the Great Lakes", "the Pacific coast", "the Permian Basin" are where
- * a railway runs or oil is pumped, not parties. ("Bay", "Delta", "Valley" and "Plains" are left out: Hudson's Bay, Delta
- * and Great Plains are companies as often.)
+ * a railway runs or oil is pumped, not parties. Left out, as companies are named with them as often: "Bay", "Delta",
+ * "Valley", "Plains" (Hudson's Bay, Delta, Great Plains), and "Lake", "River" and "Sea" in the singular (Silver Lake).
  */
-export const LANDFORM = /^(?:lakes?|rivers?|seas?|ocean|coast|coastline|gulf|mountains|basin|islands|peninsula|strait|straits|canal|desert)$/;
+export const LANDFORM = /^(?:lakes|rivers|seas|ocean|coast|coastline|gulf|mountains|basin|islands|peninsula|strait|straits|canal|desert)$/;
 
 /** "the Great Lakes", "the Amazon River": a landform or a body of water, which no figure is ever about. */
 export function isLandformName(name: string): boolean {

@@ -177,16 +177,19 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   const held = inReach(scope.state.reportingPeriods.company, scope.clause.sentence + 1);
   const span =
     /\b(?:quarter|half|year|months|weeks)\s+(?:ended|ending|to)\b/i.test(date.text) || leadingMonths(date.text) || SPAN_NAMED_BY_ITS_END.test(date.text) || SPAN_NAMED_BY_MONTHS.test(date.text);
-  // A month reports only in a story that has reported on no longer span yet ("Swiss watch exports fell 3.8% in October"):
-  // in a quarter's story, "Sales in October rose 3%" is an aside.
-  const monthFirst = date.period?.precision === 'MONTH' && !held && inReach(scope.state.reportingPeriods.market, scope.clause.sentence + 1) === null;
+  // A month reports in a story that opens on a month's change ("Swiss watch exports fell 3.8% in October") and has
+  // reported on no span before: not "Acme opened 12 stores in September", nor "Sales in October rose 3%" in a quarter's story.
+  const noReportYet = scope.state.reportingPeriods.company === null && scope.state.reportingPeriods.market === null;
+  const monthFirst =
+    date.period?.precision === 'MONTH' && noReportYet && scope.clause.sentence < STORY_OPENING_SENTENCES && drafts.some((draft) => draft.predicate === 'growth_rate');
   if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span || monthFirst) || LOOKS_BACK.test(date.text)) return;
   // "In the first six months of 2026 it had cut 400 jobs", "taking first-half earnings to Rs 8,817 crore" after a
   // second-quarter report: the quarter is still reported on.
   if (leadingMonths(date.text) && held !== null && (held.precision === 'QUARTER' || held.precision === 'HALF' || (held.precision === 'SPAN' && QUARTER_OR_HALF_SPAN.test(held.text)))) return;
   // "Swiss watch exports fell 3.8% in October … U.S. shipments in the January-October period rose 3.3%": after a
   // month's report the year so far is its running total, and the month is still reported on.
-  const heldMonth = [held, inReach(scope.state.reportingPeriods.market, scope.clause.sentence + 1)].some((report) => report?.precision === 'MONTH');
+  const heldMarket = inReach(scope.state.reportingPeriods.market, scope.clause.sentence + 1);
+  const heldMonth = [held, heldMarket].some((report) => report?.precision === 'MONTH');
   if (heldMonth && (leadingMonths(date.text) || YEAR_SO_FAR.test(date.text))) return;
   // A first half only after a quarter the story opened with: "In the second quarter alone, …" told after a first half's
   // figures does not make the half a running total.
@@ -237,7 +240,7 @@ function partOfYearBefore(scope: ClauseScope, date: DateMention): { words: strin
   return { words: match[1]!, precision: match[2] ? match[2].toUpperCase() : 'SPAN' };
 }
 
-/** The year so far told by its months or words: "the January-October period", "so far this year", "year to date". */
+/** The year so far told by its months or words: "the January-October period", "so far this year", "year to date" (not "January to October"). */
 const YEAR_SO_FAR = /\bJan(?:uary|\.)?\s?[-–]\s?\p{L}+\.? period\b|\bso far this year\b|\byear[- ]to[- ]date\b/iu;
 
 /** A first half, which a quarter's report names as its running total: "first-half earnings", "the first half". */

@@ -148,6 +148,7 @@ function monthsBefore(iso: string, months: number): string {
 }
 
 /** A 52-week year: a week-counted span a year back ends 364 days before (on the same weekday). */
+const MIN_WEEK_COUNTED_DAYS = 84;
 const WEEKS_YEAR_DAYS = 364;
 
 /**
@@ -160,7 +161,8 @@ function weekCounted(span: ParsedPeriod): boolean {
   const [year, month, day] = span.end.split('-').map(Number) as [number, number, number];
   if (!isWeekCalendarEnd(year, month, day)) return false;
   const days = (Date.parse(span.end) - Date.parse(span.start)) / 86_400_000 + 1;
-  return days % 7 === 0 && days >= 28;
+  // Twelve weeks at least: "the month to March 6" (28 days) is a month.
+  return days % 7 === 0 && days >= MIN_WEEK_COUNTED_DAYS;
 }
 
 /** The last day of the month `iso` falls in. */

@@ -231,3 +231,40 @@ describe('a currency in the singular before a noun', () => {
     expect(find(read(story, '2026-06-17'), '5 billion Kenyan shillings')).toMatchObject({ subject: 'Ruvara' });
   });
 });
+
+describe('what a code review of these rules found', () => {
+  it('"IDC said on Monday that worldwide smartphone shipments rose 2.6%": "that" after a verb of saying is no relative pronoun', () => {
+    const claims = read('Research firm IDC said on Monday that worldwide smartphone shipments rose 2.6% to 322 million units in the third quarter.', '2026-11-05');
+    expect(find(claims, '2.6%')).toMatchObject({ subject: 'worldwide smartphone market', predicate: 'growth_rate' });
+  });
+
+  it('after an opening date, "EPS" and "U.S. revenue" are still the company\'s', () => {
+    expect(find(read('Acme Corp reported results on Tuesday. In the quarter ended Sept. 27, EPS rose 9% to $1.30.', '2026-11-05'), '$1.30')).toMatchObject({ subject: 'Acme Corp' });
+    expect(find(read('Acme Corp reported results on Tuesday. In the quarter ended Sept. 27, U.S. revenue rose 9% to $2 billion.', '2026-11-05'), '$2 billion')).toMatchObject({ subject: 'Acme Corp' });
+  });
+
+  it('a month that dates a count, not a change, starts no report: "Acme Corp opened 12 new stores in September"', () => {
+    const claims = read('Acme Corp opened 12 new stores in September. The retailer said revenue rose 5% to $1 billion and net income climbed 8% to $90 million.', '2026-11-05');
+    expect(find(claims, '$90 million')?.dates).toBeNull();
+  });
+
+  it('"Silver Lake raised $20.5 billion" and "Maersk ocean revenue" are parties\' figures', () => {
+    expect(find(read('Silver Lake raised $20.5 billion for its seventh flagship fund, the private equity firm said on Tuesday.', '2026-11-05'), '$20.5 billion')).toMatchObject({ subject: 'Silver Lake' });
+    expect(find(read('Maersk ocean revenue fell 5% to $7.2 billion in the third quarter.', '2026-11-05'), '$7.2 billion')).toMatchObject({ subject: 'Maersk' });
+  });
+
+  it('a rival\'s year end stated late in the story leaves the story company\'s first half the calendar\'s', () => {
+    const claims = read('Acme Corp said first-half profit rose 10% to $500 million. Rival Beta Corp, whose fiscal year ends in March, reported a loss.', '2026-11-05');
+    expect(find(claims, '$500 million')?.dates).toBe('2026-01-01 to 2026-06-30');
+  });
+
+  it('"in October 2026" is a month, whose undated comparison is not a year back', () => {
+    const claims = read('TSMC revenue in October 2026 rose to NT$350 billion from NT$330 billion. Revenue was up 16% year-on-year.', '2026-11-12');
+    expect(find(claims, 'NT$330 billion')?.dates).toBeNull();
+  });
+
+  it('a relative clause closed before the date leaves the date to the figure: "…, a figure that topped forecasts, in the third quarter"', () => {
+    const claims = read('Acme Corp said revenue rose 9% to $5 billion, a figure that topped forecasts, in the third quarter.', '2026-11-05');
+    expect(find(claims, '$5 billion')?.dates).toBe('2026-07-01 to 2026-09-30');
+  });
+});

@@ -236,6 +236,7 @@ const rows: Row[] = [
   ['the three months ended Aug. 20, 2025', p('3 months to 2025-08-20', '2025-05-21', '2025-08-20', 'DAY')],
   ['the year to April 5, 2025', p('1 year to 2025-04-05', '2024-04-06', '2025-04-05', 'DAY')],
   ['the quarter ended Feb. 28, 2024', p('1 quarter to 2024-02-28', '2023-11-29', '2024-02-28', 'DAY')],
+  ['the six months to Sept. 23, 2026', p('6 months to 2026-09-23', '2026-03-24', '2026-09-23', 'DAY')],
   ['the fiscal year ended June 2024', p('1 year to June 2024', '2023-07-01', '2024-06-30', 'MONTH')],
   // A year "ending" on a day with no year written is the one still running, unless that day's passed within a reporting
   // season; "ended" is the one past; a shorter span is left in the publication's year (told of the past as often).

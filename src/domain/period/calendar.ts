@@ -26,7 +26,7 @@ export function shiftIsoDate(iso: string, days: number): string {
  */
 export function isWeekCalendarEnd(year: number, month: number, day: number): boolean {
   const last = daysInMonth(year, month);
-  return (day > last - 8 && day < last && !(month === 2 && day === 28)) || (day <= 7 && !(month === 4 && day === 5));
+  return (day >= last - 6 && day < last && !(month === 2 && day === 28)) || (day <= 7 && !(month === 4 && day === 5));
 }
 
 /** Month arithmetic on (year, month) pairs; month stays 1-12. */
