@@ -218,7 +218,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   const readings = doc.sentences.map((sentence) => readSentence(doc, sentence, knownMentions, publishedAt));
   const outlets = outletsOf(doc);
   for (const reading of readings) reading.mentions = withoutOutlets(reading.mentions, outlets);
-  unifyNewNames(readings.flatMap((reading) => reading.mentions));
+  unifyNewNames(readings.flatMap((reading) => reading.mentions), doc);
   markPeople(doc, readings.flatMap((reading) => reading.mentions));
   const state: ArticleState = { lastSubject: null, lastSubjectSentence: -1, subjectSentences: new Map(), lastRelease: null, lastOpener: null, marketsSeen: [], reportedMarket: null, sentenceMarket: null, reportingPeriods: { company: null, market: null, companyByUnit: new Map() }, lastShares: null, lastFigure: null, recentFigures: [], seen: new Set(), fiscalSpans: fiscalSpansOf(text), sellerShareMarkets: new Set(), assets: assetNames(doc, readings.flatMap((reading) => reading.mentions)) };
   const input = { doc, known, publishedAtText: options.publishedAt, fiscalYearEndMonth: fiscalYearEndMonth(text, options.publishedAt ?? null), fiscalYearNaming: fiscalYearNaming(text, options.publishedAt ?? null), state };

@@ -16,7 +16,37 @@ import type { TokenRange } from './spans.js';
  */
 export function marketItself(scope: ClauseScope, figure: Figure): Mention | null {
   if (figure.first <= scope.clause.first) return null;
-  return marketOpening(scope, figure) ?? volumeItself(scope, figure) ?? regionalVolume(scope, figure) ?? spendingOn(scope, figure);
+  return marketOpening(scope, figure) ?? volumeItself(scope, figure) ?? regionalVolume(scope, figure) ?? spendingOn(scope, figure) ?? reportedVolume(scope, figure);
+}
+
+/** The whole volume of a market report, named bare: "Shipments", "Billings", "Global shipments" ("Sales" is as often a company's). */
+const BARE_VOLUME = /^(?:shipments|billings|deliveries|registrations)$/;
+
+/**
+ * "Billings in the April-June quarter were up 5.2% …, the council said", "Global shipments totalled 130 million units
+ * in the first half": in a report on a market, a sentence opening with the bare volume (a market-wide word and a date
+ * at most before its verb) tells the reported market's figure, not the firm's that reports it. Only while the market's
+ * report is the latest under way: after a company's results ("Shipments rose 5% to 12 GWh") they are the company's.
+ */
+function reportedVolume(scope: ClauseScope, figure: Figure): Mention | null {
+  const market = scope.state.reportedMarket;
+  const { market: marketReport, company: companyReport } = scope.state.reportingPeriods;
+  if (market === null || marketReport === null || (companyReport !== null && companyReport.sentence > marketReport.sentence)) return null;
+  const tokens = scope.doc.tokens;
+  const first = sentenceStart(scope.doc, scope.doc.sentences[scope.clause.sentence]!);
+  if (first !== scope.clause.first && scope.clause.first > first) return null;
+  const inDate = (index: number): boolean => scope.dates.some((d) => d.first <= index && index <= d.last);
+  let volume = -1;
+  for (let i = first; i < figure.first; i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'VERB' || token.pos === 'AUX') break;
+    if (inDate(i) || MARKET_WIDE.test(token.normal)) continue;
+    if (volume < 0 && BARE_VOLUME.test(token.normal)) volume = i;
+    else return null;
+  }
+  if (volume < 0) return null;
+  const token = tokens[volume]!;
+  return { first: volume, last: volume, start: token.start, end: token.end, text: token.text, name: market, kind: 'MARKET', entity: null, possessive: false };
 }
 
 const SPENT = /^(?:spent|spend|spends|spending|invested|poured)$/;

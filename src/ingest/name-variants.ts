@@ -2,6 +2,7 @@
 // "Samsung Electronics" and "Samsung".
 import { withoutCompanySuffix } from './known-entities.js';
 import type { Mention } from './mentions.js';
+import type { ArticleDocument } from './document.js';
 
 /**
  * Words that end a company's full name and are dropped when the article shortens it ("Lumora Health" … "Lumora",
@@ -37,18 +38,30 @@ const initials = (name: string): string | null => {
   return words.length >= 2 ? words.map((w) => w[0]).join('') : null;
 };
 
-/** An acronym standing for exactly one longer name the article gave ("JLR" for "Jaguar Land Rover") takes that name. */
-function expandAcronyms(mentions: readonly Mention[]): void {
+/**
+ * An acronym standing for exactly one longer name the article gave ("JLR" for "Jaguar Land Rover") takes that name;
+ * so does one the article defines in brackets right after a name, whatever its letters ("the Global Semiconductor
+ * Equipment Council (GSEC)", read as "Semiconductor Equipment Council (GSEC)": every later "GSEC" is that council).
+ */
+function expandAcronyms(mentions: readonly Mention[], doc?: ArticleDocument): void {
   const byInitials = new Map<string, Set<string>>();
   for (const mention of mentions) {
     const letters = mention.entity ? null : initials(mention.name);
     if (letters) byInitials.set(letters, (byInitials.get(letters) ?? new Set()).add(mention.name));
   }
+  const defined = new Map<string, Mention>();
+  if (doc) {
+    for (const mention of mentions) {
+      if (!/^\p{Lu}{2,6}$/u.test(mention.name) || doc.tokens[mention.first - 1]?.text !== '(' || doc.tokens[mention.last + 1]?.text !== ')') continue;
+      const named = mentions.find((m) => m.last === mention.first - 2 && m !== mention && !/^\p{Lu}{2,6}$/u.test(m.name));
+      if (named && !defined.has(mention.name)) defined.set(mention.name, named);
+    }
+  }
   for (const mention of mentions) {
-    if (mention.entity || !/^\p{Lu}{2,5}$/u.test(mention.name)) continue;
+    if (mention.entity || !/^\p{Lu}{2,6}$/u.test(mention.name)) continue;
     const full = byInitials.get(mention.name);
     const only = full?.size === 1 ? [...full][0]! : null;
-    const source = only ? mentions.find((m) => m.name === only) : undefined;
+    const source = defined.get(mention.name) ?? (only ? mentions.find((m) => m.name === only) : undefined);
     if (source) {
       mention.name = source.name;
       mention.kind = source.kind;
@@ -60,8 +73,8 @@ const sameOrShortened = (name: string, fuller: string): boolean =>
   name.toLowerCase() === fuller.toLowerCase() || key(name) === name.toLowerCase().replace(/\s+/g, ' ') || stem(name) === name;
 
 /** Renames proposed (not known) mentions to one spelling per name, in place; kinds follow the chosen spelling's. */
-export function unifyNewNames(mentions: readonly Mention[]): void {
-  expandAcronyms(mentions);
+export function unifyNewNames(mentions: readonly Mention[], doc?: ArticleDocument): void {
+  expandAcronyms(mentions, doc);
   const chosen = new Map<string, Mention>();
   for (const mention of mentions) {
     if (mention.entity) continue;

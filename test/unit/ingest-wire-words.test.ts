@@ -268,3 +268,23 @@ describe('what a code review of these rules found', () => {
     expect(find(claims, '$5 billion')?.dates).toBe('2026-07-01 to 2026-09-30');
   });
 });
+
+describe('a market report\'s own words', () => {
+  it('an acronym defined in brackets after a name is that name: "the Global Semiconductor Equipment Council (GSEC)" … "GSEC said"', () => {
+    const report =
+      'MILPITAS, California, Sept 3 - Billings for chip equipment rose 5%, the Global Semiconductor Equipment Council (GSEC) said in its quarterly report. ' +
+      'GSEC said it would publish third-quarter billings data in early December.';
+    const subjects = new Set(read(report, '2026-09-03').map((c) => c.subject));
+    expect(subjects.has('GSEC')).toBe(false);
+  });
+
+  it('"Shipments in the July-September quarter were up 2%", "Global shipments totalled 130 million units" are the reported market\'s', () => {
+    const report =
+      'Global PC shipments rose 5% to 68 million units in the third quarter, research firm IDC said on Thursday. ' +
+      'Shipments in the July-September quarter were up 2% from 66.7 million in the second quarter, IDC said in its quarterly report. ' +
+      'Global shipments totalled 130 million units in the first half.';
+    const claims = read(report, '2026-10-10');
+    expect(find(claims, '2%')).toMatchObject({ subject: 'global PC market', predicate: 'growth_rate' });
+    expect(find(claims, '130 million')).toMatchObject({ subject: 'global PC market', dates: '2026-01-01 to 2026-06-30' });
+  });
+});
