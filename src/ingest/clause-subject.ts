@@ -357,10 +357,13 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
   // A party named only in a clause of time or cause ("…, after the Baltic Hav 2 park became operational"), or in a
   // later clause ("Revenue rose 19% to EUR 1.08 billion, and Lumora reported …"), is not whose it is.
   // Nor is a person who speaks: "Revenue rose 12% to $3.2 billion, Ana Ruiz said" goes on about the company.
-  // Nor a place or the subject of a relative clause after the figure ("hit by curbs that Beijing imposed").
+  // Nor a place or the subject of a relative clause after the figure ("hit by curbs that Beijing imposed"), nor a party
+  // named in a phrase of counting the sentence opens with ("Excluding costs tied to the Kootenay Short Line, …").
+  const basisEnd = countingBasisEnd(scope, sentenceStart(scope.doc, sentence));
   const namesSomeone = subjectCandidates(scope.doc, sentence, scope.mentions).some(
     (m) =>
       m.first <= scope.clause.last &&
+      m.first > basisEnd &&
       !clauseOpensBetween(scope.doc, sentence.first, m.first) &&
       !speakingPerson(scope.doc, m) &&
       !qualifiesNoun(scope.doc, m) &&
@@ -515,6 +518,30 @@ function introducedAsRival(scope: ClauseScope, mention: Mention): boolean {
   return role > sentenceStart(scope.doc, scope.doc.sentences[scope.doc.tokens[mention.first]!.sentence]!);
 }
 
+/** How far a phrase of counting may run before its comma: "Excluding a deferred tax recovery and costs tied to …". */
+const BASIS_PHRASE_REACH = 25;
+/** Openings that say how a measure is counted: "Excluding …", "Stripping out …", "On an adjusted basis", "In constant currency". */
+const COUNTING_BASIS = /^(?:excluding|stripping|adjusting|on (?:an? )?(?:adjusted|like-for-like|comparable|organic|reported|underlying|constant-currency|currency-neutral) basis|in constant currency|at constant (?:currency|exchange rates))\b/;
+
+/** The comma closing a phrase of counting that opens the sentence at `start` ("Excluding one-off items,"), or -1. */
+function countingBasisEnd(scope: ClauseScope, start: number): number {
+  const tokens = scope.doc.tokens;
+  const words = tokens.slice(start, start + 6).map((t) => t.normal).join(' ').replace(/ - /g, '-');
+  if (!COUNTING_BASIS.test(words)) return -1;
+  for (let i = start + 1; i <= Math.min(scope.clause.last, start + BASIS_PHRASE_REACH); i++) {
+    if (tokens[i]!.text !== ',') continue;
+    // "…, which Cordillera bought last year," an aside inside the phrase: its comma does not close the phrase.
+    if (/^(?:which|who|that)$/.test(tokens[i + 1]?.normal ?? '')) {
+      const close = tokens.slice(i + 1, start + BASIS_PHRASE_REACH).findIndex((t) => t.text === ',');
+      if (close < 0) return -1;
+      i += close + 1;
+      continue;
+    }
+    return i;
+  }
+  return -1;
+}
+
 /** Words of an economy's or a market's whole volume besides MARKET_WIDE's: "consumer spending", "U.S. retail sales". */
 const WHOLE_ECONOMY_WORDS = /^(?:national|market|consumer|retail|household|box|sector)$/;
 
@@ -532,7 +559,10 @@ function openingProperty(scope: ClauseScope, start: number): { owner: Mention | 
   // "For the fiscal year ended Sept. 25, revenue rose 7.6%": the sentence's subject follows the date it opens with.
   const opensDate = (d: { first: number }): boolean => d.first === start || (d.first === start + 1 && /^(?:for|in|during|over)$/.test(tokens[start]!.normal));
   const leadingDate = scope.dates.find((d) => opensDate(d) && tokens[d.last + 1]?.text === ',');
-  const first = leadingDate ? leadingDate.last + 2 : start;
+  // "Excluding one-off items, adjusted EPS rose 12.3%", "On an adjusted basis, operating profit rose": so does it after
+  // a phrase saying how the measure is counted.
+  const basisEnd = leadingDate ? -1 : countingBasisEnd(scope, start);
+  const first = leadingDate ? leadingDate.last + 2 : basisEnd >= 0 ? basisEnd + 1 : start;
   if (first > scope.clause.last) return null;
   // "Operating profit came in at …": a participle opening the sentence describes its subject.
   let verb = /ing$/.test(tokens[first]!.normal) ? first + 1 : first;
@@ -548,7 +578,9 @@ function openingProperty(scope: ClauseScope, start: number): { owner: Mention | 
   // After the date, only the company's own measure: not "In the quarter ended Sept. 27, global smartphone shipments
   // rose", "U.S. retail sales", "industry box office sales" (a market's, a country's), which name no one either.
   // A capitalised word there is a place or a market's region ("North American box office"), not "EPS" or "U.S. revenue".
-  if (leadingDate && opening.some((t) => /^\p{Lu}\p{Ll}/u.test(t.text) || MARKET_WIDE.test(t.normal) || WHOLE_ECONOMY_WORDS.test(t.normal))) return null;
+  // A market-wide word counts only with what is sold after it ("global smartphone shipments", not "global output").
+  const marketWide = (k: number): boolean => MARKET_WIDE.test(opening[k]!.normal) && k + 2 < opening.length;
+  if (leadingDate && opening.some((t, k) => /^\p{Lu}\p{Ll}/u.test(t.text) || marketWide(k) || WHOLE_ECONOMY_WORDS.test(t.normal))) return null;
   // "The three leaders together" is other parties; "Revenue for the three months to September" is a date's number.
   // A number word in a relative aside is neither: "Adjusted earnings, which strip out one-time items, came to …".
   const inDate = (index: number): boolean => scope.dates.some((d) => d.first <= index && index <= d.last);

@@ -37,6 +37,9 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   // "slumped 11.5%, hit by minimum-price undertakings that Beijing imposed last year": a date after a relative clause's
   // verb dates that verb.
   if (after && relativeVerbBetween(doc, from + 1, to)) return Infinity;
+  // "Excluding costs tied to the line, which Cordillera bought last year, adjusted EPS rose": so does one in a relative
+  // clause with a subject of its own, closed before the figure.
+  if (!after && inOwnRelativeClauseBefore(doc, date, anchor)) return Infinity;
   // "Halden, which has struggled since discontinuing its band in March, saw shipments fall 11%": a date inside a
   // relative aside dates what the aside says, not the main clause's figures.
   // An aside about a measure ("revenue, which covers the three months to September, rose 12%") dates that measure.
@@ -65,6 +68,21 @@ function relativeVerbBetween(doc: ArticleDocument, from: number, to: number): bo
     if (SPAN_NOUN.test(before?.normal ?? '')) continue;
     const verb = doc.tokens.slice(i + 1, to).findIndex((t) => t.pos === 'VERB');
     if (verb >= 0 && !doc.tokens.slice(i + 1 + verb, to).some((t) => t.text === ',')) return true;
+  }
+  return false;
+}
+
+/** How far back from a date its relative pronoun may stand: ", which Cordillera bought last year". */
+const RELATIVE_REACH = 8;
+
+/** The date stands in ", which <subject> <verb> … ," closed by a comma before `anchor` (not "revenue, which covers …"). */
+function inOwnRelativeClauseBefore(doc: ArticleDocument, date: TokenRange, anchor: TokenRange): boolean {
+  const close = doc.tokens.slice(date.last + 1, anchor.first).findIndex((t) => t.text === ',');
+  if (close < 0) return false;
+  for (let i = date.first - 1; i >= Math.max(0, date.first - RELATIVE_REACH); i--) {
+    const token = doc.tokens[i]!;
+    if (token.text === ',') return false;
+    if (/^(?:which|who|whom)$/.test(token.normal)) return doc.tokens[i - 1]?.text === ',' && /^(?:PROPN|PRON)$/.test(doc.tokens[i + 1]?.pos ?? '');
   }
   return false;
 }

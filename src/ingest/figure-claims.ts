@@ -610,7 +610,7 @@ const YEAR_AGO_IN_STORY = /\b(?:a year (?:earlier|ago|before)|year[- ](?:on|over
  * revision, "raised its forecast to $2 billion from $1.8 billion", is told by its basis.)
  */
 const NOT_A_YEAR_BACK =
-  /\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|month[- ]on[- ]month|(?:previous|prior|preceding|last) (?:quarter|month|three-month)|quarter before|month before|from the (?:first|second|third|fourth) quarter|q\/q|qoq|m\/m|restat\w*|revis\w*|previously|originally)\b/i;
+  /\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|month[- ]on[- ]month|(?:previous|prior|preceding|last) (?:quarter|month|three-month|three months|six months)|quarter before|month before|(?:from|with|than|over) the (?:first|second|third|fourth|june|march|september|december) quarter|quarter['’]s|q\/q|qoq|m\/m|restat\w*|revis\w*|previously|originally|guided|guidance|sees|outlook)\b/i;
 /** What dates a span a year back may go from: a quarter, half, year or run of months, not a month alone ("October revenue"). */
 const REPORTED_SPAN = /\b(?:quarter|half|year|months|weeks|fiscal|fy|q[1-4]|h[12]|(?:19|20)\d\d)\b/i;
 /** A month named in a period's words: "October", "in October 2026", which a year written beside it does not make a span. */

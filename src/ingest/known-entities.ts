@@ -4,7 +4,7 @@ import type { Entity } from '../domain/model.js';
 const key = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Words a company's name may carry or drop ("Mistral AI" / "Mistral", "Acme Inc." / "Acme"). */
-const COMPANY_SUFFIX = /\s+(?:ai|inc\.?|incorporated|corp\.?|corporation|co\.?|ltd\.?|limited|llc|plc|gmbh|ag|sa|labs?|technologies|holdings|group)$/i;
+const COMPANY_SUFFIX = /\s+(?:ai|inc\.?|incorporated|corp\.?|corporation|co\.?|ltd\.?|limited|llc|plc|gmbh|ag|sa|labs?|technologies|holdings|group|ab|asa|nv|se|spa|oyj|bhd|berhad|tbk|kk)$/i;
 
 /** The name without its company ending, or null when it has none (or too little would be left). */
 export function withoutCompanySuffix(name: string): string | null {

@@ -33,8 +33,19 @@ function reportedVolume(scope: ClauseScope, figure: Figure): Mention | null {
   const { market: marketReport, company: companyReport } = scope.state.reportingPeriods;
   if (market === null || marketReport === null || (companyReport !== null && companyReport.sentence > marketReport.sentence)) return null;
   const tokens = scope.doc.tokens;
-  const first = sentenceStart(scope.doc, scope.doc.sentences[scope.clause.sentence]!);
+  const sentence = scope.doc.sentences[scope.clause.sentence]!;
+  const first = sentenceStart(scope.doc, sentence);
   if (first !== scope.clause.first && scope.clause.first > first) return null;
+  // Not in a company's paragraph ("Lenovo shipped 16.4 million units. Shipments rose 8%"), nor where a party tells it or
+  // owns it in the sentence ("…, Dell said", "…, the company said", "helped by its foldable phones").
+  // The firm telling the report ("…, IDC said in its quarterly report") holds no figure of its own and may speak.
+  if (scope.state.lastSubjectSentence === scope.clause.sentence - 1) return null;
+  const party = (m: Mention): boolean => m.kind !== 'MARKET' && m.first >= sentence.first && m.last <= sentence.last && scope.state.subjectSentences.has(m.name);
+  if (scope.mentions.some(party)) return null;
+  const owns = (t: Token, k: number, all: Token[]): boolean =>
+    (/^(?:its|their)$/.test(t.normal) && !/^(?:quarterly|monthly|annual|latest|report|data|survey|study|estimates?|figures)$/.test(all[k + 1]?.normal ?? '')) ||
+    (t.normal === 'company' && all[k - 1]?.normal === 'the');
+  if (tokens.slice(sentence.first, sentence.last + 1).some(owns)) return null;
   const inDate = (index: number): boolean => scope.dates.some((d) => d.first <= index && index <= d.last);
   let volume = -1;
   for (let i = first; i < figure.first; i++) {

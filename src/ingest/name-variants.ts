@@ -39,6 +39,19 @@ const initials = (name: string): string | null => {
 };
 
 /**
+ * Whether a name read before a bracketed acronym may be what it stands for: a name of two words or more whose initials
+ * end the acronym ("Semiconductor Equipment Council" for GSEC, its "Global" cut off) or are its letters in another
+ * order (a name translated); not "Traders" or "Development", the last piece of a name the reader broke up ("Society of
+ * Motor Manufacturers and Traders (SMMT)", "Organisation for Economic Co-operation and Development (OECD)").
+ */
+function standsFor(acronym: string, name: string): boolean {
+  const letters = initials(name);
+  if (letters === null) return false;
+  const sorted = (text: string): string => [...text].sort().join('');
+  return acronym.endsWith(letters) || sorted(acronym) === sorted(letters);
+}
+
+/**
  * An acronym standing for exactly one longer name the article gave ("JLR" for "Jaguar Land Rover") takes that name;
  * so does one the article defines in brackets right after a name, whatever its letters ("the Global Semiconductor
  * Equipment Council (GSEC)", read as "Semiconductor Equipment Council (GSEC)": every later "GSEC" is that council).
@@ -54,7 +67,7 @@ function expandAcronyms(mentions: readonly Mention[], doc?: ArticleDocument): vo
     for (const mention of mentions) {
       if (!/^\p{Lu}{2,6}$/u.test(mention.name) || doc.tokens[mention.first - 1]?.text !== '(' || doc.tokens[mention.last + 1]?.text !== ')') continue;
       const named = mentions.find((m) => m.last === mention.first - 2 && m !== mention && !/^\p{Lu}{2,6}$/u.test(m.name));
-      if (named && !defined.has(mention.name)) defined.set(mention.name, named);
+      if (named && standsFor(mention.name, named.name) && !defined.has(mention.name)) defined.set(mention.name, named);
     }
   }
   for (const mention of mentions) {

@@ -1,5 +1,6 @@
 // The period a report is about, which dates the undated figures of the sentences after it ("Xiaomi was third with a
 // 13.5% share" after "Shipments rose 2.6% in the third quarter").
+import { withoutCompanySuffix } from './known-entities.js';
 import { daysInMonth, MONTH_NAMES } from '../domain/period.js';
 import { SHARES } from './per-share.js';
 import { isCapitalsHeading } from './clauses.js';
@@ -180,8 +181,15 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   // A month reports in a story that opens on a month's change ("Swiss watch exports fell 3.8% in October") and has
   // reported on no span before: not "Acme opened 12 stores in September", nor "Sales in October rose 3%" in a quarter's story.
   const noReportYet = scope.state.reportingPeriods.company === null && scope.state.reportingPeriods.market === null;
+  // Not a company's month ("Nordvik Apparel AB said sales fell 3% in September", "Boeing's deliveries rose 19% in
+  // October"): its quarter's figures follow, undated or dated by their own words.
   const monthFirst =
-    date.period?.precision === 'MONTH' && noReportYet && scope.clause.sentence < STORY_OPENING_SENTENCES && drafts.some((draft) => draft.predicate === 'growth_rate');
+    date.period?.precision === 'MONTH' &&
+    date.period.start?.slice(0, 7) === date.period.end?.slice(0, 7) &&
+    noReportYet &&
+    scope.clause.sentence < STORY_OPENING_SENTENCES &&
+    drafts.some((draft) => draft.predicate === 'growth_rate') &&
+    drafts.every((draft) => draft.subject.kind !== 'COMPANY' && withoutCompanySuffix(draft.subject.name) === null);
   if (!datesFigure || !date.period || !(REPORTING_PRECISIONS.has(date.period.precision) || span || monthFirst) || LOOKS_BACK.test(date.text)) return;
   // "In the first six months of 2026 it had cut 400 jobs", "taking first-half earnings to Rs 8,817 crore" after a
   // second-quarter report: the quarter is still reported on.
@@ -248,7 +256,7 @@ const FIRST_HALF_WORDS = /\bfirst[- ]half\b/i;
 /** The headline and the first sentences, where a story names the period it reports on. */
 const STORY_OPENING_SENTENCES = 3;
 /** A year's opening months, with or without the year: "the first nine months (of 2026)", "the first three quarters". */
-const LEADING_MONTHS = /\bfirst (?:three|six|nine|\d+) months\b|\bfirst (?:two|three) quarters\b/i;
+const LEADING_MONTHS = /\bfirst (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) months\b|\bfirst (?:two|three) quarters\b/i;
 /** A quarter or half told by its months or its end: "the three months to September", "the quarter ended Nov. 1". */
 const QUARTER_OR_HALF_SPAN = /\b(?:three|six) months\b|\bquarter\b|\bhalf\b/i;
 /** Those months, or the story's bare "the nine months" for them (dates.ts). */

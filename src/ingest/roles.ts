@@ -526,8 +526,13 @@ export function subjectOf(
   carried: Mention | null,
   share = false,
 ): Mention | null {
-  // "traffic between the Pacific coast and the Great Lakes rose 4%": a landform is where, never whose.
-  const candidates = subjectCandidates(doc, clause, mentions, index).filter((m) => !isLandformName(m.name));
+  // "traffic between the Pacific coast and the Great Lakes rose 4%": a landform on a route is where, never whose (not
+  // "Permian Basin oil output rose 2%", a region's figure).
+  const onRoute = (m: Mention): boolean => {
+    const before = doc.tokens[m.first - 1]?.normal === 'the' ? doc.tokens[m.first - 2] : doc.tokens[m.first - 1];
+    return /^(?:between|and|along|across|through|from|to|via|around)$/.test(before?.normal ?? '');
+  };
+  const candidates = subjectCandidates(doc, clause, mentions, index).filter((m) => !(isLandformName(m.name) && onRoute(m)));
   const listed = listedBefore(doc, candidates, mentions, index, share) ?? (share ? shareOwner(doc, candidates, index) : undefined) ?? relativeAntecedent(doc, clause, index, mentions);
   if (listed) return listed;
   const before = candidates.filter((m) => m.last < index);

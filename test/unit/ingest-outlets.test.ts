@@ -29,6 +29,7 @@ describe('the outlet of an article', () => {
 
   it('reads "organic sales" as the company\'s measure, never a market named "organic"', () => {
     const story = 'Vattra AB reported results. Vattra now expects organic sales growth of 1% to 3% in 2026.';
-    expect(subjects(story).map(([subject]) => subject)).toEqual(['Vattra']);
+    // "Vattra" is "Vattra AB" (AB is a company suffix, as Inc or AG), one party.
+    expect(subjects(story).map(([subject]) => subject)).toEqual(['Vattra AB']);
   });
 });

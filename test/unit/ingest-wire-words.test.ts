@@ -288,3 +288,54 @@ describe('a market report\'s own words', () => {
     expect(find(claims, '130 million')).toMatchObject({ subject: 'global PC market', dates: '2026-01-01 to 2026-06-30' });
   });
 });
+
+describe('a sentence opening with how its measure is counted', () => {
+  const opening = 'CALGARY, Alberta, Oct 22 (Wire) - Cordillera National Railway Co raised its full-year earnings forecast on Thursday. ';
+
+  it('"Excluding one-off items, adjusted EPS rose 12.3%", "On an adjusted basis, operating profit rose 4%" are the company\'s', () => {
+    const claims = read(`${opening}Excluding one-off items, adjusted diluted earnings per share rose 12.3% to C$1.92 from C$1.71. On an adjusted basis, operating profit rose 4% to C$900 million.`, '2026-10-22');
+    expect(find(claims, 'C$1.92')).toMatchObject({ subject: 'Cordillera National Railway Co', predicate: 'earnings_per_share' });
+    expect(find(claims, 'C$900 million')).toMatchObject({ subject: 'Cordillera National Railway Co', predicate: 'profit' });
+  });
+
+  it('a party and a date in the phrase\'s own relative clause are not the figure\'s ("…, which it bought last year, adjusted EPS rose")', () => {
+    const claims = read(`${opening}Excluding costs tied to the line, which it bought last year, adjusted EPS rose 12.3% to C$1.92.`, '2026-10-22');
+    expect(find(claims, 'C$1.92')).toMatchObject({ subject: 'Cordillera National Railway Co', dates: null });
+  });
+});
+
+describe('what a review of the later rules found', () => {
+  it('a bracketed acronym after the last piece of a name read apart is not that piece ("… Manufacturers and Traders (SMMT)")', () => {
+    const claims = read('LONDON, Nov 5 (Wire) - British new car registrations rose 5.4% in October to 152,300 vehicles, the Society of Motor Manufacturers and Traders (SMMT) said on Thursday. The SMMT said registrations year to date were up 3.2% at 1.74 million.', '2026-11-05');
+    expect(claims.some((c) => c.subject === 'Traders')).toBe(false);
+  });
+
+  it('a company\'s month ("Nordvik Apparel AB said sales fell 3% in September") does not date its other results', () => {
+    const claims = read('STOCKHOLM, Oct 28 (Wire) - Nordvik Apparel AB said sales fell 3% in September as warm weather hurt demand. Operating profit rose 9% to 540 million Swedish crowns.', '2026-10-28');
+    expect(find(claims, '540 million Swedish crowns')?.dates).toBeNull();
+  });
+
+  it('in a market report, a company\'s paragraph or its own words keep its figures ("Lenovo shipped …. Shipments rose 8%", "…, Dell said")', () => {
+    const lenovo = read('BOSTON, Oct 10 (Wire) - Global PC shipments rose 5% to 68 million units in the third quarter, research firm IDC said on Thursday. Lenovo shipped 16.4 million units to keep the top spot. Shipments rose 8% from a year earlier.', '2026-10-10');
+    expect(find(lenovo, '8%')?.subject).not.toBe('global PC market');
+    const dell = read('LONDON, Nov 5 (Wire) - Global server shipments rose 12% to 3.9 million units in the third quarter, Omdia said. Dell shipped 620,000 servers. Shipments rose 15% in the quarter, Dell said.', '2026-11-05');
+    expect(find(dell, '15%')?.subject).not.toBe('global server market');
+  });
+
+  it('a partner\'s or a government\'s stated year end is not the story company\'s', () => {
+    const claims = read('FRANKFURT, Aug 5 (Wire) - Rhenwald AG said first-half net profit rose 8% to 820 million euros on Wednesday. Its Japanese partner Hoshino Corp, whose fiscal year ends on March 31, reported a quarterly loss.', '2026-08-05');
+    expect(find(claims, '8%')?.dates).toBe('2026-01-01 to 2026-06-30');
+  });
+
+  it('"from the June quarter\'s", "versus the preceding three months" and "now sees … up from" are no year back', () => {
+    const cement = read('MUMBAI, Oct 23 (Wire) - Indus Cement Ltd said September-quarter net profit rose 18% year-on-year to 8.2 billion rupees. Revenue rose to 52.1 billion rupees from 48.4 billion rupees versus the preceding three months.', '2026-10-23');
+    expect(find(cement, '48.4 billion rupees')?.dates).toBeNull();
+    const guide = read('NEW YORK, Nov 5 (Wire) - Marlowe Foods Inc said third-quarter revenue rose 5% year-on-year to $3.1 billion. It now sees adjusted EPS of $4.80, up from $4.65.', '2026-11-05');
+    expect(find(guide, '$4.65')?.dates ?? null).toBeNull();
+  });
+
+  it('after an opening date, a company\'s "global output" is still its own', () => {
+    const claims = read('TOKYO, Nov 13 (Wire) - Toyota Motor Corp said its global sales fell 2.1% in September. In the April-September half, global output rose 1.4% to 4.9 million vehicles.', '2026-11-13');
+    expect(find(claims, '4.9 million')).toMatchObject({ subject: 'Toyota Motor Corp' });
+  });
+});
