@@ -526,7 +526,8 @@ const COUNTING_BASIS = /^(?:excluding|stripping|adjusting|on (?:an? )?(?:adjuste
 /** The comma closing a phrase of counting that opens the sentence at `start` ("Excluding one-off items,"), or -1. */
 function countingBasisEnd(scope: ClauseScope, start: number): number {
   const tokens = scope.doc.tokens;
-  const words = tokens.slice(start, start + 6).map((t) => t.normal).join(' ').replace(/ - /g, '-');
+  // "on a like - for - like basis": the tokenizer cuts hyphens apart, so the words are joined before they are read.
+  const words = tokens.slice(start, start + 10).map((t) => t.normal).join(' ').replace(/ - /g, '-');
   if (!COUNTING_BASIS.test(words)) return -1;
   for (let i = start + 1; i <= Math.min(scope.clause.last, start + BASIS_PHRASE_REACH); i++) {
     if (tokens[i]!.text !== ',') continue;

@@ -605,12 +605,13 @@ function comparesYearOnYear(doc: ArticleDocument): boolean {
 /** A story that compares with a year before in so many words ("a year earlier", "year-on-year"), as results stories do. */
 const YEAR_AGO_IN_STORY = /\b(?:a year (?:earlier|ago|before)|year[- ](?:on|over)[- ]year|(?:the )?same (?:period|quarter|half|months) (?:a year (?:earlier|ago)|last year|of the previous year))\b/i;
 /**
- * Words that make a comparison a sequential one ("from the previous quarter", "from the second quarter"), or a figure
- * restated or revised (the same span as first reported): an undated "from" is neither a year back. (A forecast's
+ * Words that make a comparison a sequential one ("from the previous quarter", "from the June quarter's"), a figure
+ * restated or revised (the same span as first reported), or guidance before the "from" ("now sees … up from") or
+ * after it ("from $1.18, which the company had guided"): an undated "from" is none of them a year back. (A forecast's
  * revision, "raised its forecast to $2 billion from $1.8 billion", is told by its basis.)
  */
 const NOT_A_YEAR_BACK =
-  /\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|month[- ]on[- ]month|(?:previous|prior|preceding|last) (?:quarter|month|three-month|three months|six months)|quarter before|month before|(?:from|with|than|over) the (?:first|second|third|fourth|june|march|september|december) quarter|quarter['’]s|q\/q|qoq|m\/m|restat\w*|revis\w*|previously|originally|guided|guidance|sees|outlook)\b/i;
+  /\b(?:sequential(?:ly)?|quarter[- ]on[- ]quarter|month[- ]on[- ]month|(?:previous|prior|preceding|last) (?:quarter|month|three-month|three months|six months)|quarter before|month before|(?:from|with|than|over) the (?:first|second|third|fourth|june|march|september|december) quarter|(?:previous|prior|preceding|last|first|second|third|fourth|june|march|september|december) quarter['’]s|q\/q|qoq|m\/m|restat\w*|revis\w*|previously|originally)\b|\b(?:sees|guided|guidance|outlook)\b[^;]{0,60}\bfrom\b|\bfrom\b[^;]{0,40}\b(?:guided|guidance)\b/i;
 /** What dates a span a year back may go from: a quarter, half, year or run of months, not a month alone ("October revenue"). */
 const REPORTED_SPAN = /\b(?:quarter|half|year|months|weeks|fiscal|fy|q[1-4]|h[12]|(?:19|20)\d\d)\b/i;
 /** A month named in a period's words: "October", "in October 2026", which a year written beside it does not make a span. */

@@ -282,13 +282,11 @@ export interface FiscalSpans {
 }
 
 /**
- * Who a stated year end belongs to, in the words before it: the story company described ("The budget airline, whose",
- * "the Calgary-based railway's"), "Its" opening a sentence, or a name's possessive ("Alderwick's"); not a partner or a
- * government named before "whose" ("Its Japanese partner Hoshino Corp, whose", "The government, whose").
+ * Another party named shortly before a stated year end, whose year it is: "Rival Beta Corp, whose fiscal year ends in
+ * March", "Its Japanese partner Hoshino Corp, whose", "The government, whose", "Japan's fiscal year".
  */
-const STORY_COMPANY_OWNS = /(?:\b[Tt]he (?:[\w-]+ ){0,4}(?:company|group|airline|carrier|bank|lender|retailer|\w*maker|miner|insurer|operator|railway|railroad|utility|firm|chain|brewer|grocer|publisher|telco|conglomerate)(?:,? whose |['’]s )|(?:^|[.!?]\s+)Its |\b\p{Lu}[\w&.-]*['’]s )$/u;
-/** A rival or peer named shortly before a stated year end: "Rival Beta Corp, whose fiscal year ends in March". */
-const RIVAL_BEFORE = /\b(?:rivals?|competitors?|peers?|unlike)\b[^.]*$/i;
+const OTHER_OWNER_BEFORE =
+  /\b(?:rivals?|competitors?|peers?|unlike|partners?|government|state|ministry|parent|subsidiary|joint venture|customers?|suppliers?|Japan['’]s|China['’]s|India['’]s|Britain['’]s|the country['’]s)\b[^.]*$/i;
 const RIVAL_REACH = 60;
 
 /**
@@ -302,12 +300,9 @@ export const fiscalSpansOf = (text: string): FiscalSpans => {
   const quarterTold = [...text.matchAll(QUARTER_NAMED_WITH_END)].length > 0 || [...text.matchAll(FISCAL_QUARTER_END)].length > 0;
   const halfTold = firstHalfEnd(text) !== null;
   // So does a year end the article states in words in its opening, where it is the story company's ("The budget
-  // airline, whose fiscal year ends on March 31, …"), unless a rival's ("Rival Beta Corp, whose fiscal year ends in March").
+  // airline, whose fiscal year ends on March 31, …"), unless another party's (a rival's, a partner's, a government's).
   const opening = text.slice(0, OPENING_CHARACTERS);
-  const ownEnd = (match: RegExpMatchArray): boolean => {
-    const before = opening.slice(Math.max(0, match.index! - RIVAL_REACH), match.index);
-    return !RIVAL_BEFORE.test(before) && STORY_COMPANY_OWNS.test(before);
-  };
+  const ownEnd = (match: RegExpMatchArray): boolean => !OTHER_OWNER_BEFORE.test(opening.slice(Math.max(0, match.index! - RIVAL_REACH), match.index));
   const endStated = [YEAR_END, YEAR_FROM_TO, YEAR_START, NUMBERED_YEAR_END].some((pattern) => [...opening.matchAll(pattern)].some(ownEnd));
   return {
     named: new Set([...[...text.matchAll(OPENING_OF_FISCAL_YEAR)].map((match) => monthsIn(match[1]!)), ...(halfTold || quarterTold || endStated ? [6] : []), ...(quarterTold || endStated ? [9] : [])]),

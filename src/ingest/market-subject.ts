@@ -35,7 +35,8 @@ function reportedVolume(scope: ClauseScope, figure: Figure): Mention | null {
   const tokens = scope.doc.tokens;
   const sentence = scope.doc.sentences[scope.clause.sentence]!;
   const first = sentenceStart(scope.doc, sentence);
-  if (first !== scope.clause.first && scope.clause.first > first) return null;
+  // The sentence's first clause only: "…, while shipments rose 3%" is another clause's.
+  if (scope.clause.first > first) return null;
   // Not in a company's paragraph ("Lenovo shipped 16.4 million units. Shipments rose 8%"), nor where a party tells it or
   // owns it in the sentence ("…, Dell said", "…, the company said", "helped by its foldable phones").
   // The firm telling the report ("…, IDC said in its quarterly report") holds no figure of its own and may speak.

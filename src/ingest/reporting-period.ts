@@ -185,7 +185,8 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   // October"): its quarter's figures follow, undated or dated by their own words.
   const monthFirst =
     date.period?.precision === 'MONTH' &&
-    date.period.start?.slice(0, 7) === date.period.end?.slice(0, 7) &&
+    date.period.start != null &&
+    date.period.start.slice(0, 7) === date.period.end?.slice(0, 7) &&
     noReportYet &&
     scope.clause.sentence < STORY_OPENING_SENTENCES &&
     drafts.some((draft) => draft.predicate === 'growth_rate') &&

@@ -339,3 +339,15 @@ describe('what a review of the later rules found', () => {
     expect(find(claims, '4.9 million')).toMatchObject({ subject: 'Toyota Motor Corp' });
   });
 });
+
+describe('what the last code review found', () => {
+  it('"Hoshino Motors, whose fiscal year ends in March, said first-half operating profit rose 12%" is its fiscal half', () => {
+    const claims = read('Hoshino Motors, whose fiscal year ends in March, said first-half operating profit rose 12% to 300 billion yen.', '2026-11-05');
+    expect(find(claims, '12%')?.dates).toBe('2026-04-01 to 2026-09-30');
+  });
+
+  it('guidance or "the quarter\'s" elsewhere in the sentence keeps the year back of an undated "from"', () => {
+    const claims = read('Acme Corp said revenue rose 5% year-on-year. Operating profit rose to $1.2 billion in the third quarter from $1.0 billion, and Acme sees strong demand continuing.', '2026-11-05');
+    expect(find(claims, '$1.0 billion')?.dates).toBe('2025-07-01 to 2025-09-30');
+  });
+});
