@@ -5,7 +5,7 @@ const key = (name: string): string => name.trim().toLowerCase().replace(/\s+/g, 
 
 /** Words a company's name may carry or drop ("Mistral AI" / "Mistral", "Acme Inc." / "Acme"). */
 const COMPANY_SUFFIX = /\s+(?:ai|inc\.?|incorporated|corp\.?|corporation|co\.?|ltd\.?|limited|llc|plc|gmbh|ag|sa|labs?|technologies|holdings|group|berhad)$/i;
-/** Short endings that are a company's only in its own casing: "Vattra AB", "Equinor ASA", "Siemens Energy SE" (not "Bath Spa", "Las Vegas NV"). */
+/** Short endings that are a company's only in its own casing: "Vattra AB", "Equinor ASA", "Siemens Energy SE" (not "Bath Spa"). */
 const SHORT_COMPANY_SUFFIX = /\s+(?:AB|ASA|NV|N\.V\.|SE|SpA|S\.p\.A\.|Oyj|Bhd|Tbk|KK)$/;
 
 /** The name without its company ending, or null when it has none (or too little would be left). */

@@ -53,7 +53,7 @@ function standsFor(acronym: string, name: string): boolean {
 
 /**
  * An acronym standing for exactly one longer name the article gave ("JLR" for "Jaguar Land Rover") takes that name;
- * so does one the article defines in brackets right after a name, whatever its letters ("the Global Semiconductor
+ * so does one the article defines in brackets right after a name it stands for (standsFor: "the Global Semiconductor
  * Equipment Council (GSEC)", read as "Semiconductor Equipment Council (GSEC)": every later "GSEC" is that council).
  */
 function expandAcronyms(mentions: readonly Mention[], doc?: ArticleDocument): void {

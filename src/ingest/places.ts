@@ -38,7 +38,7 @@ const COMPANY_FIGURE_WORDS =
  */
 export const LANDFORM = /^(?:lakes|rivers|seas|ocean|coast|coastline|gulf|mountains|basin|islands|peninsula|strait|straits|canal|desert)$/;
 
-/** "the Great Lakes", "the Amazon River": a landform or a body of water, which no figure is ever about. */
+/** "the Great Lakes", "the Permian Basin": a landform or a body of water (roles.ts drops one on a route as a subject). */
 export function isLandformName(name: string): boolean {
   const words = name.trim().toLowerCase().replace(/^the\s+/, '').split(/\s+/);
   return words.length >= 2 && LANDFORM.test(words[words.length - 1]!);
