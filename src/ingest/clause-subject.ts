@@ -5,7 +5,7 @@ import type { Mention } from './mentions.js';
 import { MARKET_WIDE, phraseAt, shareObject } from './objects.js';
 import { clauseOpensBetween, companyDescriptionBefore, pronounBefore, qualifiesNoun, relativeClauseSubject, reports, speakingPerson, speaks, subjectCandidates, subjectOf, titledSpeaker } from './roles.js';
 import { isHeading, sentenceStart } from './clauses.js';
-import { mainSubject, storyCompany, type ArticleState, type ClauseScope, type Draft } from './scope.js';
+import { inClauseDate, mainSubject, storyCompany, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import type { Clause } from './clauses.js';
 import type { TokenRange } from './spans.js';
 import { isPlaceName } from './places.js';
@@ -584,7 +584,7 @@ function openingProperty(scope: ClauseScope, start: number): { owner: Mention | 
   if (leadingDate && opening.some((t, k) => /^\p{Lu}\p{Ll}/u.test(t.text) || marketWide(k) || WHOLE_ECONOMY_WORDS.test(t.normal))) return null;
   // "The three leaders together" is other parties; "Revenue for the three months to September" is a date's number.
   // A number word in a relative aside is neither: "Adjusted earnings, which strip out one-time items, came to …".
-  const inDate = (index: number): boolean => scope.dates.some((d) => d.first <= index && index <= d.last);
+  const inDate = (index: number): boolean => inClauseDate(scope, index);
   const aside = opening.findIndex((t, k) => t.text === ',' && /^(?:which|who|that)$/.test(opening[k + 1]?.normal ?? ''));
   if (opening.some((t, k) => t.pos === 'NUM' && !inDate(first + k) && (aside < 0 || k < aside))) return null;
   if (!opening.some((t) => PROPERTY.test(t.normal))) return null;

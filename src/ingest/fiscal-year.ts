@@ -277,7 +277,7 @@ export interface FiscalSpans {
    * The article tells its first half as "the six months ended …", a fiscal quarter with its end, or where the year
    * ends in words: a bare first half (or first nine months) of the story's company is the fiscal one.
    */
-  halfToldByMonths: boolean;
+  fiscalHalfTold: boolean;
   parties: Set<string>;
 }
 
@@ -287,7 +287,7 @@ export interface FiscalSpans {
  */
 const OTHER_OWNER_BEFORE =
   /\b(?:rivals?|competitors?|peers?|unlike|partners?|government|state|ministry|parent|subsidiary|joint venture|customers?|suppliers?|Japan['’]s|China['’]s|India['’]s|Britain['’]s|the country['’]s)\b[^.]*$/i;
-const RIVAL_REACH = 60;
+const OWNER_REACH = 60;
 
 /**
  * An article that tells its first half as "the six months to Aug. 31" (firstHalfEnd), a fiscal quarter with its end,
@@ -302,11 +302,11 @@ export const fiscalSpansOf = (text: string): FiscalSpans => {
   // So does a year end the article states in words in its opening, where it is the story company's ("The budget
   // airline, whose fiscal year ends on March 31, …"), unless another party's (a rival's, a partner's, a government's).
   const opening = text.slice(0, OPENING_CHARACTERS);
-  const ownEnd = (match: RegExpMatchArray): boolean => !OTHER_OWNER_BEFORE.test(opening.slice(Math.max(0, match.index! - RIVAL_REACH), match.index));
+  const ownEnd = (match: RegExpMatchArray): boolean => !OTHER_OWNER_BEFORE.test(opening.slice(Math.max(0, match.index! - OWNER_REACH), match.index));
   const endStated = [YEAR_END, YEAR_FROM_TO, YEAR_START, NUMBERED_YEAR_END].some((pattern) => [...opening.matchAll(pattern)].some(ownEnd));
   return {
     named: new Set([...[...text.matchAll(OPENING_OF_FISCAL_YEAR)].map((match) => monthsIn(match[1]!)), ...(halfTold || quarterTold || endStated ? [6] : []), ...(quarterTold || endStated ? [9] : [])]),
-    halfToldByMonths: halfTold || quarterTold || endStated,
+    fiscalHalfTold: halfTold || quarterTold || endStated,
     parties: new Set(),
   };
 };
@@ -322,7 +322,7 @@ export function companyFiscalOpeningSpans(candidates: Candidate[], yearEndMonth:
   // in the first half" keeps the calendar's).
   const { named, parties } = spans;
   // "first-half headline earnings" in an article whose six months run to August: the company's half, not a rival's.
-  const halfOfStory = (candidate: Candidate, part: string): boolean => spans.halfToldByMonths && monthsIn(part) >= 6 && ownUnit(candidate, storyCompany);
+  const halfOfStory = (candidate: Candidate, part: string): boolean => spans.fiscalHalfTold && monthsIn(part) >= 6 && ownUnit(candidate, storyCompany);
   for (const candidate of candidates) if (ownSpan(candidate) !== null) parties.add(candidate.subject);
   return candidates.map((candidate) => {
     // "kept its full-year forecast of 120 billion yen" in a sentence about the first nine months: another span.

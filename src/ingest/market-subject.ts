@@ -7,7 +7,7 @@ import { sentenceStart } from './clauses.js';
 import { clauseMarket, MARKET_WIDE, spentOnMarket, volumeMarket } from './objects.js';
 import { regionalVolume } from './region.js';
 import { reports } from './roles.js';
-import type { ClauseScope } from './scope.js';
+import { inClauseDate, type ClauseScope } from './scope.js';
 import type { TokenRange } from './spans.js';
 
 /**
@@ -47,12 +47,11 @@ function reportedVolume(scope: ClauseScope, figure: Figure): Mention | null {
     (/^(?:its|their)$/.test(t.normal) && !/^(?:quarterly|monthly|annual|latest|report|data|survey|study|estimates?|figures)$/.test(all[k + 1]?.normal ?? '')) ||
     (t.normal === 'company' && all[k - 1]?.normal === 'the');
   if (tokens.slice(sentence.first, sentence.last + 1).some(owns)) return null;
-  const inDate = (index: number): boolean => scope.dates.some((d) => d.first <= index && index <= d.last);
   let volume = -1;
   for (let i = first; i < figure.first; i++) {
     const token = tokens[i]!;
     if (token.pos === 'VERB' || token.pos === 'AUX') break;
-    if (inDate(i) || MARKET_WIDE.test(token.normal)) continue;
+    if (inClauseDate(scope, i) || MARKET_WIDE.test(token.normal)) continue;
     if (volume < 0 && BARE_VOLUME.test(token.normal)) volume = i;
     else return null;
   }

@@ -84,6 +84,9 @@ export function storyCompany(state: ArticleState, sentence: number): Mention | n
 }
 
 /** The party the article is mostly about so far: the subject of claims in the most sentences (the earliest of equals). */
+/** Token `index` stands in one of the clause's dates ("Revenue for the three months to September": its "three" is the date's). */
+export const inClauseDate = (scope: ClauseScope, index: number): boolean => scope.dates.some((d) => d.first <= index && index <= d.last);
+
 export function mainSubject(state: ArticleState): Mention | null {
   let best: { mention: Mention; sentences: number } | null = null;
   for (const entry of state.subjectSentences.values()) if (!best || entry.sentences > best.sentences) best = entry;
