@@ -13,7 +13,7 @@ import { isEarlierState } from './earlier-state.js';
 import { figureDrafts } from './figure-claims.js';
 import { noteReportingPeriod } from './reporting-period.js';
 import { datedOnlyAYearBack, sameSpanAYearBefore } from './year-earlier.js';
-import { companyFiscalOpeningSpans, companyFiscalQuarters, companyFiscalYears, companyWholeYear, fiscalSpansOf, fiscalYearEndMonth, fiscalYearNaming } from './fiscal-year.js';
+import { companyFiscalOpeningSpans, companyFiscalQuarters, companyFiscalYears, companyWholeYear, fiscalSpansOf, fiscalYearEndMonth, fiscalYearNaming, ownUnit } from './fiscal-year.js';
 import { markRegions, noteReportedMarket } from './region.js';
 import { withoutConversions, type Figure } from './figures.js';
 import { KnownEntities, withoutCompanySuffix } from './known-entities.js';
@@ -31,6 +31,7 @@ import { isPlaceName } from './places.js';
 import { mainSubject, periodFor, storyCompany, type ArticleState, type ClauseScope, type Draft } from './scope.js';
 import { rememberMarket, toCandidate } from './to-candidate.js';
 import { contains, type TokenRange } from './spans.js';
+import { onWeekCalendar, weekCalendarOf } from './week-calendar.js';
 
 export interface ExtractOptions {
   /** Partial ISO date the source was published: "today", "this year" and present-tense states resolve against it. */
@@ -228,5 +229,9 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     previous = sentenceCandidates(input, reading, previous);
     candidates.push(...previous);
   }
-  return markUnnamedParts(withoutUndatedRepeats(candidates), publishedAt, doc);
+  // Last, when the whole article has shown the company's calendar: the months each rule counted in become its weeks.
+  const story = mainSubject(state)?.name ?? null;
+  const owns = (candidate: Candidate): boolean => ownUnit(candidate, story);
+  const weekly = onWeekCalendar(candidates, weekCalendarOf(candidates, text, options.publishedAt ?? null, owns), options.publishedAt ?? null, owns);
+  return markUnnamedParts(withoutUndatedRepeats(weekly), publishedAt, doc);
 }

@@ -189,7 +189,7 @@ const sameCompany = (name: string, company: string | null): boolean =>
  * still its subject's), or a unit named after it ("Umoya Style" of "Umoya Retail Group"; "Umoya" alone is the
  * company's shortening). Not a rival's division ("Rival Mopani Stores said its clothing division's sales …").
  */
-function ownUnit(candidate: Candidate, company: string | null): boolean {
+export function ownUnit(candidate: Candidate, company: string | null): boolean {
   if (company === null) return false;
   if (sameCompany(candidate.subject, company)) return true;
   const first = company.split(' ')[0]!;

@@ -69,16 +69,16 @@ describe("a British grocer's half and split years", () => {
     'Its operating margin of 4.1% was short of the 4.4% the group earned in 2019/20, the last full year before the pandemic.';
   const claims = read(story, '2026-10-08');
 
-  it('"the 26 weeks to Aug. 29" says its year ends in February, so "first-half" is March to August', () => {
-    expect(find(claims, '9.2%')).toMatchObject({ predicate: 'growth_rate', dates: '2026-03-01 to 2026-08-31' });
+  it('"the 26 weeks to Aug. 29" says its year ends in February, so "first-half" is those 26 weeks from March 1', () => {
+    expect(find(claims, '9.2%')).toMatchObject({ predicate: 'growth_rate', dates: '2026-03-01 to 2026-08-29' });
   });
 
   it('"after a 9.2% jump" is a result told, not part of the forecast raised before it', () => {
     expect(find(claims, '9.2%')?.forecast).toBe(false);
   });
 
-  it('"2025/26" and "2019/20" are its fiscal years, March to February; "the last full year" is no date', () => {
-    expect(find(claims, '768 million pounds')?.dates).toBe('2025-03-01 to 2026-02-28');
+  it('"2025/26" and "2019/20" are its fiscal years, March to February (the last one 52 weeks); "the last full year" is no date', () => {
+    expect(find(claims, '768 million pounds')?.dates).toBe('2025-03-02 to 2026-02-28');
     expect(find(claims, '4.4%')?.dates).toBe('2019-03-01 to 2020-02-29');
   });
 
@@ -146,9 +146,9 @@ describe('a figure compared "against" a named quarter of last year', () => {
 });
 
 describe('halves and split years a story goes on with', () => {
-  it('"the 26 weeks ended Aug. 1" (a 52-week year) makes "First-half" February to July', () => {
+  it('"the 26 weeks ended Aug. 1" (a 52-week year) makes "First-half" those 26 weeks, from Feb. 1', () => {
     const claims = read('Dollar General said net sales rose 5% in the 26 weeks ended Aug. 1. First-half same-store sales rose 2.6%.', '2026-11-20');
-    expect(find(claims, '2.6%')?.dates).toBe('2026-02-01 to 2026-07-31');
+    expect(find(claims, '2.6%')?.dates).toBe('2026-02-01 to 2026-08-01');
   });
 });
 

@@ -85,8 +85,8 @@ describe('a 52-53-week calendar', () => {
     expect(find(claims, '$1.725 billion')).toMatchObject({ predicate: 'revenue', dates: '2025-06-28 to 2025-09-26' });
   });
 
-  it('"fiscal year ends on the last Friday of September": its fourth quarter ends in September, not December', () => {
-    expect(find(read(story, '2026-11-05'), '66.8%')).toMatchObject({ dates: '2026-07-01 to 2026-09-30' });
+  it('"fiscal year ends on the last Friday of September": its fourth quarter is the 13 weeks to Sept. 25, not October to December', () => {
+    expect(find(read(story, '2026-11-05'), '66.8%')).toMatchObject({ dates: '2026-06-27 to 2026-09-25' });
   });
 });
 
