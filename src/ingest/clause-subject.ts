@@ -83,7 +83,7 @@ function marketAt(scope: ClauseScope, index: number, market: string): Mention {
 }
 
 /** "research firm Horizon Device Research (HDR)", "tracker Canalys": a name the article gives as a research firm's. */
-function researchFirm(doc: ArticleDocument, mention: Mention): boolean {
+export function researchFirm(doc: ArticleDocument, mention: Pick<Mention, 'name'>): boolean {
   const name = escapeRegExp(mention.name);
   return (
     /\b(?:Research|Analytics|Insights|Intelligence|Data)\b/.test(mention.name) ||
@@ -385,7 +385,12 @@ export function continuedSubject(scope: ClauseScope): Mention | null {
     if (last?.kind === 'PERSON') return storyCompany(scope.state, sentence.index) ?? null;
     // Past a heading ("FULL-YEAR HIT FROM OFFSHORE WIND", "ACME CORP OUTLOOK"), a new section is the story's company's.
     if (previous !== sentence.index - 1) return mainSubject(scope.state) ?? last;
-    return last !== null && (introducedAsRival(scope, last) || rankedAside(scope, last)) ? (mainSubject(scope.state) ?? last) : last;
+    if (last !== null && (introducedAsRival(scope, last) || rankedAside(scope, last))) return mainSubject(scope.state) ?? last;
+    // Nor is a research firm's tally ("Kantwell said grocery price inflation eased to 3.4%. Underlying profit rose
+    // 10%"), where the story is a company's (not a market report's, whose figures are often read as the firm's).
+    const company = mainSubject(scope.state);
+    const storyOfCompany = company !== null && scope.state.reportedMarket === null && !isPlaceName(company.name) && !researchFirm(scope.doc, company);
+    return last !== null && storyOfCompany && researchFirm(scope.doc, last) ? company : last;
   }
   // "Analysts on average had expected $6.45 billion. Revenue in the fiscal first quarter rose 41%": after one sentence
   // about no party, the company's figures go on, outside a market report (whose "Shipments rose" are the market's).

@@ -174,7 +174,7 @@ function sentenceCandidates(input: SentenceInput, reading: SentenceReading, prev
   // earlier": the span a year back is the sentence's own, whichever clause dated it.
   // The company's fiscal quarters first, so the same quarter a year back is the fiscal one.
   const story = mainSubject(input.state)?.name ?? null;
-  const quarters = companyFiscalQuarters(candidates, input.fiscalYearEndMonth, input.publishedAtText, input.doc.text, story);
+  const quarters = companyFiscalQuarters(candidates, input.fiscalYearEndMonth, input.publishedAtText, input.doc.text, story, input.state.fiscalSpans.ownCalendarTold);
   const spans = companyFiscalOpeningSpans(quarters, input.fiscalYearEndMonth, input.publishedAtText, input.doc.text, input.state.fiscalSpans, story);
   const numbered = companyFiscalYears(spans, input.fiscalYearEndMonth, input.doc.text, input.fiscalYearNaming);
   const fiscal = companyWholeYear(numbered, input.fiscalYearEndMonth, input.publishedAtText, story);

@@ -1,7 +1,7 @@
 // A company's own fiscal quarters, when the article says where its fiscal year ends: "Brightline Mobile, which runs a
 // financial year to March 31, added 212,000 subscribers in its fiscal second quarter" is July to September, not the
 // calendar's second quarter (which is what the period parser reads "fiscal second quarter" as, knowing no company).
-import { addMonths, CAPITALISED_MONTHS, daysInMonth, isoDate, monthNumber, namesSplitYear, splitYearEndOf, YEAR_NAMED_FIRST } from '../domain/period.js';
+import { addMonths, CAPITALISED_MONTHS, daysInMonth, isoDate, monthNumber, namesSplitYear, shiftIsoDate, splitYearEndOf, YEAR_NAMED_FIRST } from '../domain/period.js';
 import type { Candidate } from './candidate.js';
 import { latestPublicationDay } from './future-period.js';
 import { hasForecastBasis } from './scope.js';
@@ -196,6 +196,9 @@ export function ownUnit(candidate: Candidate, company: string | null): boolean {
   return first.length >= 4 && candidate.subject.startsWith(`${first} `);
 }
 
+/** How long before the publication a fiscal quarter told bare may have ended: within the half just reported. */
+const RECENT_QUARTER_DAYS = 183;
+
 /** "compared with $398 million in the second quarter a year earlier": the quarter a year back, not the one just ended. */
 const QUARTER_A_YEAR_BACK = /\bquarter,? (?:a year (?:earlier|ago|before)|of last year|last year|of the previous year)\b/i;
 
@@ -212,7 +215,7 @@ function quartersWrittenFiscal(text: string): Set<number> {
  * fiscal second quarter … Revenue for the quarter grew 25%", dated by that report); a rival's or a market's quarter is
  * the calendar's. Forecasts, and articles that do not say where the fiscal year ends, are left as they are.
  */
-export function companyFiscalQuarters(candidates: Candidate[], yearEndMonth: number | null, publishedAt: string | null, text: string, storyCompany: string | null): Candidate[] {
+export function companyFiscalQuarters(candidates: Candidate[], yearEndMonth: number | null, publishedAt: string | null, text: string, storyCompany: string | null, calendarTold = false): Candidate[] {
   if (yearEndMonth === null || publishedAt === null) return candidates;
   const latest = latestPublicationDay(publishedAt);
   if (latest === null) return candidates;
@@ -226,8 +229,13 @@ export function companyFiscalQuarters(candidates: Candidate[], yearEndMonth: num
     if (!match || hasForecastBasis(candidate.qualifiers)) return candidate;
     const quarter = match[2] ? Number(match[2]) : ORDINALS.indexOf(match[1]!.toLowerCase()) + 1;
     const ownWords = FISCAL_WORDING.test(quote) || (/\bfiscal\s+$/i.test(prefix) && /^(?:first|second|third|fourth)[ -]quarter/i.test(quote));
-    if (!ownWords && (!sameCompany(candidate.subject, storyCompany) || !writtenFiscal.has(quarter) || QUARTER_A_YEAR_BACK.test(`${quote}${candidate.anchor.suffix}`))) return candidate;
-    return { ...candidate, period: latestEnded(addMonths(0, yearEndMonth, 3 * (quarter - 1) + 1).month, 3, latest) };
+    // The story company's bare quarter is its fiscal one where the article calls that quarter fiscal elsewhere, or tells
+    // its calendar (`calendarTold`: "the 26 weeks to Sept. 5 … accelerating to 4.3% in the second quarter") and that
+    // quarter is of the half or year just reported (not "the second quarter" ten months back for a June year end).
+    const fiscal = latestEnded(addMonths(0, yearEndMonth, 3 * (quarter - 1) + 1).month, 3, latest);
+    const recent = fiscal.slice(-10) >= shiftIsoDate(latest, -RECENT_QUARTER_DAYS);
+    if (!ownWords && (!sameCompany(candidate.subject, storyCompany) || !(writtenFiscal.has(quarter) || (calendarTold && recent)) || QUARTER_A_YEAR_BACK.test(`${quote}${candidate.anchor.suffix}`))) return candidate;
+    return { ...candidate, period: fiscal };
   });
 }
 
@@ -278,6 +286,11 @@ export interface FiscalSpans {
    * ends in words: a bare first half (or first nine months) of the story's company is the fiscal one.
    */
   fiscalHalfTold: boolean;
+  /**
+   * The calendar is the story company's by the article's words: a first half told as "the 26 weeks to Sept. 5", or its
+   * year end in the opening. (A fiscal quarter with its end is as often a rival's in a market report.)
+   */
+  ownCalendarTold: boolean;
   parties: Set<string>;
 }
 
@@ -307,6 +320,7 @@ export const fiscalSpansOf = (text: string): FiscalSpans => {
   return {
     named: new Set([...[...text.matchAll(OPENING_OF_FISCAL_YEAR)].map((match) => monthsIn(match[1]!)), ...(halfTold || quarterTold || endStated ? [6] : []), ...(quarterTold || endStated ? [9] : [])]),
     fiscalHalfTold: halfTold || quarterTold || endStated,
+    ownCalendarTold: halfTold || endStated,
     parties: new Set(),
   };
 };

@@ -41,7 +41,8 @@ function reached(scope: ClauseScope, change: Draft, level: Draft): boolean {
   if (isEarlierState(scope.doc, level.core.first)) return false;
   for (let i = level.core.first - 1; i > change.core.last && i >= level.core.first - REACHED_REACH; i--) {
     if (tokens[i]!.type === 'number') return false;
-    if (tokens[i]!.normal === 'to') return true;
+    // "grew 3.9% in the half, accelerating to 4.3% in the second quarter": a rate the growth moved to, of its own span.
+    if (tokens[i]!.normal === 'to') return !(/ing$/.test(tokens[i - 1]?.normal ?? '') && tokens[i - 2]?.text === ',');
   }
   return false;
 }

@@ -15,7 +15,7 @@ import { hasForecastBasis, type ClauseScope, type Draft, type ReportingPeriod } 
 import { forecastBetween } from './scope-qualifiers.js';
 import { startsAfterPublication } from './future-period.js';
 import { statedAsNow } from './tense.js';
-import { insideQuotation } from './clause-subject.js';
+import { insideQuotation, researchFirm } from './clause-subject.js';
 
 /** Predicates whose figures report on a period, and so take the reporting period when they state none. */
 const REPORTED = new Set(['market_share', 'user_count', 'employee_count', 'revenue', 'profit', 'earnings_per_share', 'growth_rate', 'revenue_run_rate', 'adoption_rate', 'power_capacity', 'energy_generated', UNCLASSIFIED]);
@@ -203,6 +203,11 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   // A first half only after a quarter the story opened with: "In the second quarter alone, …" told after a first half's
   // figures does not make the half a running total.
   if (FIRST_HALF_WORDS.test(date.text) && held !== null && held.precision === 'QUARTER' && held.written <= STORY_OPENING_SENTENCES) return;
+  // Nor a quarter told after the half in its own sentence, in a story that opened on the half: "grew 3.9% in the
+  // half, accelerating to 4.3% in the second quarter" tells a part of it, and the figures after are still the half's.
+  const quarter = date.period.precision === 'QUARTER' || (span && spanUnit(date.text) === 'QUARTER');
+  const halfBefore = HALF_NAMED.test(scope.doc.text.slice(scope.doc.sentences[scope.clause.sentence]!.start, scope.doc.tokens[date.first]!.start));
+  if (quarter && halfBefore && held !== null && unitOf(held) === 'HALF' && held.written <= STORY_OPENING_SENTENCES) return;
   // "Polestar expects sales to grow 30% in 2025", "For the fourth quarter, it expects …": a forecast's period is not
   // the one being reported.
   // "…showed Lumetra sales of $1.38bn, ahead of the $1.29bn analysts had forecast": a forecast after the dated figure
@@ -224,7 +229,12 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   // A dated figure no party was found for ("Global personal computer shipments grew 7.8% in the third quarter",
   // after a dateline) is taken as a market's.
   // One with no word of a market ("Net additions in the fourth quarter were 1.2mn") is the company report's.
-  const slot = dated.some(aboutMarket) || (dated.length === 0 && namesAMarket(scope)) ? 'market' : 'company';
+  // So is a research firm's own ("Panelytics said grocery price inflation eased to 3.4% in the four weeks to Sept.
+  // 27"): its tally's weeks are not the span the story's company reports on.
+  // (The market's report under way, if any, stays: a firm taken for a figure's holder is as often a reading's fault.)
+  const byResearchFirm = dated.length > 0 && dated.every((draft) => researchFirm(scope.doc, draft.subject));
+  if (byResearchFirm && inReach(scope.state.reportingPeriods.market, sentence + 1) !== null) return;
+  const slot = dated.some(aboutMarket) || byResearchFirm || (dated.length === 0 && namesAMarket(scope)) ? 'market' : 'company';
   const before = inReach(scope.state.reportingPeriods[slot], sentence + 1);
   const about = new Set([...(before?.about ?? []), ...dated.map((draft) => draft.subject.name)]);
   // "for the July-September quarter, the first quarter of its financial year ending June 2027": the report is on the
@@ -252,6 +262,8 @@ function partOfYearBefore(scope: ClauseScope, date: DateMention): { words: strin
 /** The year so far told by its months or words: "the January-October period", "so far this year", "year to date" (not "January to October"). */
 const YEAR_SO_FAR = /\bJan(?:uary|\.)?\s?[-–]\s?\p{L}+\.? period\b|\bso far this year\b|\byear[- ]to[- ]date\b/iu;
 
+/** A half named in a sentence: "in the half", "the first half", "the 26 weeks", "six months". */
+const HALF_NAMED = /\b(?:the|first|second)[- ]half\b|\b26 weeks\b|\bsix months\b/i;
 /** A first half, which a quarter's report names as its running total: "first-half earnings", "the first half". */
 const FIRST_HALF_WORDS = /\bfirst[- ]half\b/i;
 /** The headline and the first sentences, where a story names the period it reports on. */
