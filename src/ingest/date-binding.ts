@@ -47,6 +47,12 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   // "rose 41% … after the expansion … reached nameplate capacity in August", "slipped 3.2% as heavy July rains disrupted
   // mining": a month or day in a clause of time or cause after the figure dates what that clause tells.
   if (after && MONTH_OR_FINER.has(date.period?.precision ?? '') && causeClauseBetween(doc, from + 1, to, date)) return Infinity;
+  // "made up about 14% of the total in the quarter, …, adding that … since April 2025": a figure with its own span
+  // named after it (which no date reads) is of that span, not of a date further on.
+  if (after && ownSpanBetween(doc, from + 1, to)) return Infinity;
+  // "signed 14 large deals, worth more than $50 million, compared with 11 in the June quarter": a date after the
+  // comparison dates what is compared with, whether or not it reads as a figure.
+  if (after && comparedBetween(doc, from + 1, to)) return Infinity;
   let commas = 0;
   for (let i = from + 1; i < to; i++) if (doc.tokens[i]!.text === ',') commas += 1;
   return to - from + (after ? 0 : BEFORE_PENALTY) + commas * COMMA_PENALTY;
@@ -87,8 +93,32 @@ function inOwnRelativeClauseBefore(doc: ArticleDocument, date: TokenRange, ancho
   return false;
 }
 
-/** Precisions of an event's date rather than a reporting period's. */
-const MONTH_OR_FINER = new Set(['MONTH', 'WEEK', 'DAY']);
+/** "in the quarter", "during the year": a span named without saying which (the report's, reporting-period.ts). */
+const UNNAMED_SPAN = /^(?:in|for|during|over) the (?:quarter|half|year|period)$/;
+
+/** Words that go on to say which span an unnamed one is: "for the period to Sept. 30", "the year ended …". */
+const SPAN_GOES_ON = /^(?:to|ended|ending|through|of|from|since|before|after|in)$/;
+
+/**
+ * Whether the tokens from `from` up to `to` hold an unnamed span that the date does not go on: "employees during the
+ * quarter, taking …" (not "for the period to Sept. 30", whose date says which period).
+ */
+function ownSpanBetween(doc: ArticleDocument, from: number, to: number): boolean {
+  for (let i = from; i + 2 < to; i++) {
+    if (!UNNAMED_SPAN.test(`${doc.tokens[i]!.normal} ${doc.tokens[i + 1]!.normal} ${doc.tokens[i + 2]!.normal}`)) continue;
+    if (!SPAN_GOES_ON.test(doc.tokens[i + 3]?.normal ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether "compared with" or "compared to" stands from `from` up to `to`. */
+function comparedBetween(doc: ArticleDocument, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) if (doc.tokens[i]!.normal === 'compared' && /^(?:with|to)$/.test(doc.tokens[i + 1]!.normal)) return true;
+  return false;
+}
+
+/** Precisions of an event's date rather than a reporting period's ("from July 1", "since April 2025" too). */
+const MONTH_OR_FINER = new Set(['MONTH', 'WEEK', 'DAY', 'OPEN']);
 /** Words that open a clause of time or cause. */
 const CAUSE_OPENERS = /^(?:after|because|since|following)$/;
 

@@ -27,6 +27,7 @@ import { staffChange } from './staff-figures.js';
 import { growthValue, multipliedGrowth } from './growth-over-a-hundred.js';
 import { relativeAsides } from './asides.js';
 import { levelOrChangeTiedTo } from './level-and-change.js';
+import { causeClauseBetween } from './date-binding.js';
 import { changedMeasureBefore, growthQualifiers } from './growth-figures.js';
 import { changeReaching, itGrewAmidRevenue, marketItselfChanged, moneyReachedBy } from './reached-money.js';
 
@@ -584,13 +585,23 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
     // "grew 9% to £2.1bn and now account for 11%": "now" is the present of its own verb, lent to no other figure.
     // "rose to €248m, bringing the nine-month total to €689m": a running total's span is its own, lent to nothing before it.
     const totalAfter = (d: Draft): boolean => d.period.range !== null && runningTotalAfter(scope.doc, d.period.range, draft.core);
-    const lends = (d: Draft): boolean => written(d) && !isNowWord(d.period.period) && !totalAfter(d);
+    // "narrowed to 20.8% …, as the company rolled out wage increases averaging 6% from July 1": a figure in a clause of
+    // cause or time after it is that clause's, and so is its date.
+    const inCauseAfter = (d: Draft): boolean => d.core.first > draft.core.last && causeClauseBetween(scope.doc, draft.core.last + 1, d.core.first, d.period.range ?? d.core);
+    // "14% of the total in the quarter, Kulkarni said, adding that more than 180,000 employees had been trained since
+    // April 2025": nor across the speaker, into what was added.
+    const between = (d: Draft): [number, number] => (d.core.first > draft.core.last ? [draft.core.last + 1, d.core.first] : [d.core.last + 1, draft.core.first]);
+    const saidBetween = (d: Draft): boolean => scope.doc.tokens.slice(...between(d)).some((t) => SAID_AND_ADDED.test(t.normal));
+    const lends = (d: Draft): boolean => written(d) && !isNowWord(d.period.period) && !totalAfter(d) && !inCauseAfter(d) && !saidBetween(d);
     // "sales of $2.31 billion in the quarter, bringing its sales in the first nine months to $5.9 billion": its own span.
     if (namesItsOwnPeriod(scope.doc, draft.core)) continue;
     const sibling = siblings.find(lends) ?? (draft.period.period ? undefined : siblings.find((d) => d.period.asOfPublication));
     if (sibling) draft.period = { ...sibling.period, range: null };
   }
 }
+
+/** Verbs that close a speaker's words or open more of them: "…, Kulkarni said, adding that …". */
+const SAID_AND_ADDED = /^(?:said|says|adding|added|noting|noted)$/;
 
 /** Measures told over a span, whose undated earlier state in a results story is the same span a year before. */
 const RESULTS_FLOWS = new Set(['revenue', 'profit', 'earnings_per_share']);

@@ -132,8 +132,11 @@ export interface PeriodChoice {
 /** "in the quarter", "for the period", "during the year": a span named right after a figure without saying which. */
 const OWN_PERIOD_WORDS = /^(?:in|for|during|over) the (?:quarter|period|half|year|month|week|three months|six months|nine months)$/;
 export const namesItsOwnPeriod = (doc: ArticleDocument, anchor: TokenRange): boolean => {
-  const after = doc.tokens.slice(anchor.last + 1, anchor.last + 5).map((t) => t.normal);
-  return [3, 4].some((words) => OWN_PERIOD_WORDS.test(after.slice(0, words).join(' ')));
+  const tokens = doc.tokens.slice(anchor.last + 1, anchor.last + 6);
+  const after = tokens.map((t) => t.normal);
+  // "added a net 2,140 employees during the quarter": the counted noun may come first.
+  const from = tokens[0]?.pos === 'NOUN' && !OWN_PERIOD_WORDS.test(after.slice(0, 3).join(' ')) ? 1 : 0;
+  return [3, 4].some((words) => OWN_PERIOD_WORDS.test(after.slice(from, from + words).join(' ')));
 };
 
 /**

@@ -1,0 +1,46 @@
+// Which date a results story's figure takes when its sentence names others: a date in a clause of cause, after a
+// speaker's "adding that", after a comparison or after the figure's own unnamed span belongs elsewhere, and the
+// figure keeps the quarter the story reports on.
+import { describe, expect, it } from 'vitest';
+import { findByValue, readCandidates } from '../support/candidates.js';
+
+const OPENING = 'BENGALURU, Oct 15 (Wire) - Sahyadri Infotech Ltd reported a 6.2% rise in profit for the July-September quarter on Thursday. ';
+const QUARTER = '2026-07-01 to 2026-09-30';
+const read = (text: string) => readCandidates(OPENING + text, '2026-10-15');
+
+describe('a figure keeps the reported quarter', () => {
+  it('over a date in a clause of cause after it: "as the company rolled out wage increases averaging 6% from July 1"', () => {
+    const claims = read('Operating margin narrowed to 20.8% from 21.2% in the April-June quarter, as the company rolled out annual wage increases averaging 6% from July 1.');
+    expect(findByValue(claims, '20.8%')?.dates).toBe(QUARTER);
+    expect(findByValue(claims, '21.2%')?.dates).toBe('2026-04-01 to 2026-06-30');
+  });
+
+  it('over a date in what a speaker added: "…, the company said, adding that … since April 2025"', () => {
+    const claims = read('Cloud services made up about 14% of revenue in the quarter, up from 9% a year earlier, the company said, adding that more than 180,000 employees had been trained since April 2025.');
+    expect(findByValue(claims, 'about 14%')?.dates).toBe(QUARTER);
+    expect(findByValue(claims, '9%')?.dates).toBe('2025-07-01 to 2025-09-30');
+  });
+
+  it('over the date of what it is compared with: "compared with 11 in the June quarter"', () => {
+    const claims = read('The company signed 14 large deals worth more than $50 million, compared with 11 in the June quarter. Sales in Germany rose 4%.');
+    expect(findByValue(claims, 'more than $50 million')?.dates).toBe(QUARTER);
+    expect(findByValue(claims, '4%')?.dates).toBe(QUARTER);
+  });
+
+  it('with its own unnamed span after a counted noun: "added a net 2,140 employees during the quarter, reversing …"', () => {
+    const claims = read('Sahyadri added a net 2,140 employees during the quarter, reversing a net reduction of 1,350 in the June quarter. Sales in Germany rose 4%.');
+    expect(findByValue(claims, '2,140')?.dates).toBe(QUARTER);
+    // What the change reversed is an earlier state: its quarter is no new report for the figures after it.
+    expect(findByValue(claims, '4%')?.dates).toBe(QUARTER);
+  });
+
+  it('with its own unnamed span before a later month: "rose 4% in the quarter, helped by demand from carmakers in September"', () => {
+    const claims = read("Sahyadri's sales in Germany rose 4% in the quarter, helped by demand from carmakers in September.");
+    expect(findByValue(claims, '4%')?.dates).toBe(QUARTER);
+  });
+
+  it('but "for the period to Sept. 30" is the period its date says', () => {
+    const claims = readCandidates('Pretax profit at Kora Mobile Nigeria came in at 212.4 billion naira for the period to Sept. 30.', '2026-10-29');
+    expect(findByValue(claims, '212.4 billion naira')?.dates).toBe('2026-09-30 to 2026-09-30');
+  });
+});
