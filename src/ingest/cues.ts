@@ -273,8 +273,9 @@ export function clauseCues(doc: ArticleDocument, clause: TokenRange, excluded: r
   return found.sort((a, b) => a.first - b.first);
 }
 
-/** "not", "n't", "never", "no longer" between `from` and `to`. */
+/** "not", "n't", "never", "no longer" between `from` and `to`, unless a "but" after it opens what is told. */
 export function negatedBetween(doc: ArticleDocument, from: number, to: number): boolean {
+  let negated = false;
   for (let i = Math.max(0, from); i < to; i++) {
     // ", which does not break out subscriber numbers, said ...": a relative clause's negation is its own.
     if (doc.tokens[i]!.text === ',' && /^(?:which|who|whose|where)$/.test(doc.tokens[i + 1]?.normal ?? '')) {
@@ -284,7 +285,10 @@ export function negatedBetween(doc: ArticleDocument, from: number, to: number): 
       continue;
     }
     const normal = doc.tokens[i]!.normal;
-    if (normal === 'not' || normal === "n't" || normal === 'never' || (normal === 'no' && doc.tokens[i + 1]?.normal === 'longer')) return true;
+    // "did not disclose its valuation, but a person familiar with the matter said the round valued it at $1.15
+    // billion": what follows "but" is told, not denied.
+    if (normal === 'but' && negated) negated = false;
+    if (normal === 'not' || normal === "n't" || normal === 'never' || (normal === 'no' && doc.tokens[i + 1]?.normal === 'longer')) negated = true;
   }
-  return false;
+  return negated;
 }

@@ -10,7 +10,7 @@ import { adoptedThing, categoryHoldingShare, continuedSubject, ownerAfter, share
 import { marketItself } from './market-subject.js';
 import { isNowWord } from './dates.js';
 import { runningTotalAfter } from './date-asides.js';
-import { hasForecastBasis, namesItsOwnPeriod, periodFor, storyCompany, type ClauseScope, type Draft } from './scope.js';
+import { hasForecastBasis, namesItsOwnPeriod, namesRound, periodFor, storyCompany, type ClauseScope, type Draft } from './scope.js';
 import { figureQualifiers, TOTAL_TO_DATE } from './scope-qualifiers.js';
 import { statedAsNow } from './tense.js';
 import { reportingPeriodDates } from './reporting-period.js';
@@ -592,7 +592,12 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
     // April 2025": nor across the speaker, into what was added.
     const between = (d: Draft): [number, number] => (d.core.first > draft.core.last ? [draft.core.last + 1, d.core.first] : [d.core.last + 1, draft.core.first]);
     const saidBetween = (d: Draft): boolean => scope.doc.tokens.slice(...between(d)).some((t) => SAID_AND_ADDED.test(t.normal));
-    const lends = (d: Draft): boolean => written(d) && !isNowWord(d.period.period) && !totalAfter(d) && !inCauseAfter(d) && !saidBetween(d);
+    // A running total's "since its founding in 2022" is its own: the rounds listed with it were each raised on a day of their own.
+    const runningSince = (d: Draft): boolean => /^since\b/i.test(d.period.period ?? '');
+    // "a $92 million Series B, a $38 million Series A in June 2023 and a $9 million seed round": rounds named one by one
+    // are raised apart.
+    const otherRound = (d: Draft): boolean => namesRound(scope.doc, d.core) && namesRound(scope.doc, draft.core);
+    const lends = (d: Draft): boolean => written(d) && !isNowWord(d.period.period) && !totalAfter(d) && !inCauseAfter(d) && !saidBetween(d) && !runningSince(d) && !otherRound(d);
     // "sales of $2.31 billion in the quarter, bringing its sales in the first nine months to $5.9 billion": its own span.
     if (namesItsOwnPeriod(scope.doc, draft.core)) continue;
     const sibling = siblings.find(lends) ?? (draft.period.period ? undefined : siblings.find((d) => d.period.asOfPublication));

@@ -139,6 +139,10 @@ export const namesItsOwnPeriod = (doc: ArticleDocument, anchor: TokenRange): boo
   return [3, 4].some((words) => OWN_PERIOD_WORDS.test(after.slice(from, from + words).join(' ')));
 };
 
+/** A funding round named right after its amount: "$92 million Series B", "$9 million seed round", "$40 million round". */
+export const namesRound = (doc: ArticleDocument, figure: TokenRange): boolean =>
+  doc.tokens.slice(figure.last + 1, figure.last + 4).some((t) => /^(?:series|seed|pre-seed|round)$/.test(t.normal));
+
 /**
  * "raised another $300 million at a $5 billion valuation in June": the clause's one date, given to the figure nearer
  * it, dates the other figures of the clause too. Not when the clause has other dates, nor across a forecast.
@@ -155,6 +159,8 @@ function soleClauseDate(scope: ClauseScope, anchor: TokenRange): DateMention | n
   // "fell to 9% from 12% a year earlier", "falling from 50% to today's 25%": an earlier state's date is its own.
   const datedAnchor = [...scope.bindings.keys()][0]!;
   if (isEarlierState(scope.doc, datedAnchor.first) || isEarlierState(scope.doc, anchor.first)) return null;
+  // "a $92 million Series B in April 2025 and a $38 million Series A": rounds named one by one were raised apart.
+  if (namesRound(scope.doc, datedAnchor) && namesRound(scope.doc, anchor)) return null;
   const [from, to] = date.first > anchor.last ? [anchor.last + 1, date.first - 1] : [date.last + 1, anchor.first - 1];
   // "rose to €248m, bringing the nine-month total to €689m": the running total's span is not the quarter's figure's.
   if (runningTotalAfter(scope.doc, date, anchor)) return null;
