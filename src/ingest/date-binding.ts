@@ -151,16 +151,19 @@ const FOUNDING = /^(?:founded|co-founded|cofounded|established|incorporated)$/;
 const datesFounding = (doc: ArticleDocument, date: DateMention): boolean => FOUNDING.test(doc.tokens[date.first - 1]?.normal ?? '');
 
 /**
- * "whose financial year runs from April to March", "whose fiscal year ends in June": the months a company's year
+ * "whose financial year runs from April to March", "whose fiscal year ends in June", "ends on the last Friday of
+ * September": the months a company's year
  * keeps, which date no figure (fiscal-year.ts reads them for the company's calendar). Only its owner's ("whose",
  * "its", "Verital's") with a verb of its own: "for the fiscal year that ends Jan. 31" and "in its financial year
  * ending June 2027" name the period a figure is of.
  */
-const YEAR_DESCRIBED = /(?:^|\s)(?:whose|its|their|'s|’s) (?:fiscal|financial|business|accounting) year (?:runs|ends|ended|begins|began|starts|started|closes)$/;
+const YEAR_DESCRIBED = /(?:^|\s)(?:whose|its|their|'s|’s) (?:fiscal|financial|business|accounting) year (?:runs|ends|ended|begins|began|starts|started|closes)(?: on| in)?(?: the)?(?: (?:last|final) \w+day (?:of|in)| \w+day (?:closest|nearest)(?: to)?(?: the end of)?)?$/;
+/** How many words before a date its year's description may take: "whose fiscal year ends on the last Friday of". */
+const YEAR_DESCRIBED_WORDS = 10;
 export const describesFiscalYear = (doc: ArticleDocument, date: DateMention): boolean =>
   YEAR_DESCRIBED.test(
     doc.tokens
-      .slice(Math.max(0, date.first - 6), date.first)
+      .slice(Math.max(0, date.first - YEAR_DESCRIBED_WORDS), date.first)
       .map((t) => t.normal)
       .join(' '),
   );

@@ -37,6 +37,8 @@ describe('a company whose quarters end on a weekday near the month end', () => {
       '2026-11-05',
     );
     expect(find(stated, '66.8%')?.dates).toBe('2026-06-27 to 2026-09-25');
+    // The year end says how to read the quarters; it is no dated statement of its own.
+    expect(stated.filter((c) => c.value === null && c.dates !== '2026-11-05 to 2026-11-05')).toEqual([]);
   });
 });
 
