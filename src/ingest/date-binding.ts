@@ -98,6 +98,8 @@ const UNNAMED_SPAN = /^(?:in|for|during|over) the (?:quarter|half|year|period)$/
 
 /** Words that go on to say which span an unnamed one is: "for the period to Sept. 30", "the year ended …". */
 const SPAN_GOES_ON = /^(?:to|ended|ending|through|of|from|since|before|after|in)$/;
+/** Words after a comma that restate which span it was: "in the quarter, the three months to …", "which ended …". */
+const SPAN_RESTATED = /^(?:the|which|that|ended|ending)$/;
 
 /**
  * Whether the tokens from `from` up to `to` hold an unnamed span that the date does not go on: "employees during the
@@ -106,14 +108,23 @@ const SPAN_GOES_ON = /^(?:to|ended|ending|through|of|from|since|before|after|in)
 function ownSpanBetween(doc: ArticleDocument, from: number, to: number): boolean {
   for (let i = from; i + 2 < to; i++) {
     if (!UNNAMED_SPAN.test(`${doc.tokens[i]!.normal} ${doc.tokens[i + 1]!.normal} ${doc.tokens[i + 2]!.normal}`)) continue;
-    if (!SPAN_GOES_ON.test(doc.tokens[i + 3]?.normal ?? '')) return true;
+    // "in the quarter, the three months to Sept. 30", "during the year, which ended June 30": it goes on after a comma.
+    const next = doc.tokens[i + 3]?.text === ',' ? (doc.tokens[i + 4]?.normal ?? '') : (doc.tokens[i + 3]?.normal ?? '');
+    const goesOn = SPAN_GOES_ON.test(next) || (doc.tokens[i + 3]?.text === ',' && SPAN_RESTATED.test(next));
+    if (!goesOn) return true;
   }
   return false;
 }
 
-/** Whether "compared with" or "compared to" stands from `from` up to `to`. */
+/**
+ * Whether "compared with" or "compared to" and a number after it stand from `from` up to `to`: "compared with 11 in
+ * the June quarter" (not "rose 6% compared with a year earlier in the third quarter", whose quarter is the 6%'s).
+ */
 function comparedBetween(doc: ArticleDocument, from: number, to: number): boolean {
-  for (let i = from; i + 1 < to; i++) if (doc.tokens[i]!.normal === 'compared' && /^(?:with|to)$/.test(doc.tokens[i + 1]!.normal)) return true;
+  for (let i = from; i + 1 < to; i++) {
+    if (doc.tokens[i]!.normal !== 'compared' || !/^(?:with|to)$/.test(doc.tokens[i + 1]!.normal)) continue;
+    if (doc.tokens.slice(i + 2, to).some((t) => t.type === 'number')) return true;
+  }
   return false;
 }
 

@@ -24,9 +24,6 @@ export const isEarlierState = (doc: ArticleDocument, figureFirst: number): boole
   // "against 1.4 billion crowns in the same period of 2025", not "at 6.5%, against roughly 45%" (two parties compared).
   if (word === 'against' && yearBackAfter(doc, first)) return true;
   if (comparedMeasureOf(doc, before)) return true;
-  // "swung to a profit, reversing a loss of $3 million a year earlier", "reversing a net reduction of 1,350 in the June
-  // quarter": what the change undid came before.
-  if (reversedBefore(doc, first)) return true;
   // "jumped 14%, after falling 6% in the same period of 2025": the change that came before.
   if (CHANGE_BEFORE.test(word) && doc.tokens[before - 1]?.normal === 'after') return true;
   // "to 12.7% from 10.8% in the second quarter and 7.3% a year ago": one more earlier state, listed after the first.
@@ -49,11 +46,15 @@ export const isEarlierState = (doc: ArticleDocument, figureFirst: number): boole
 /** How far before a figure "reversing" may stand: "reversing a net reduction of 1,350". */
 const REVERSED_REACH = 5;
 
-function reversedBefore(doc: ArticleDocument, first: number): boolean {
+/**
+ * "…, reversing a net reduction of 1,350 in the June quarter", "reversing a loss of $3 million a year earlier": what a
+ * change undid, told after it (not the company's own "reversed $42 million of charges in the quarter").
+ */
+export function undoneBefore(doc: ArticleDocument, first: number): boolean {
   for (let i = first - 1; i >= Math.max(0, first - REVERSED_REACH); i--) {
     const token = doc.tokens[i]!;
     if (token.text === ',' || token.type === 'number' || token.sentence !== doc.tokens[first]!.sentence) return false;
-    if (/^(?:reversing|reversed|reverses)$/.test(token.normal)) return true;
+    if (token.normal === 'reversing') return true;
   }
   return false;
 }

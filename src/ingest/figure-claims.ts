@@ -10,7 +10,7 @@ import { adoptedThing, categoryHoldingShare, continuedSubject, ownerAfter, share
 import { marketItself } from './market-subject.js';
 import { isNowWord } from './dates.js';
 import { runningTotalAfter } from './date-asides.js';
-import { hasForecastBasis, namesItsOwnPeriod, namesRound, periodFor, storyCompany, type ClauseScope, type Draft } from './scope.js';
+import { hasForecastBasis, namesItsOwnPeriod, periodFor, roundsApart, storyCompany, type ClauseScope, type Draft } from './scope.js';
 import { figureQualifiers, TOTAL_TO_DATE } from './scope-qualifiers.js';
 import { statedAsNow } from './tense.js';
 import { reportingPeriodDates } from './reporting-period.js';
@@ -596,7 +596,7 @@ function shareSiblingDates(scope: ClauseScope, drafts: Draft[]): void {
     const runningSince = (d: Draft): boolean => /^since\b/i.test(d.period.period ?? '');
     // "a $92 million Series B, a $38 million Series A in June 2023 and a $9 million seed round": rounds named one by one
     // are raised apart.
-    const otherRound = (d: Draft): boolean => namesRound(scope.doc, d.core) && namesRound(scope.doc, draft.core);
+    const otherRound = (d: Draft): boolean => d.period.range !== null && roundsApart(scope, d.core, d.period.range, draft.core);
     const lends = (d: Draft): boolean => written(d) && !isNowWord(d.period.period) && !totalAfter(d) && !inCauseAfter(d) && !saidBetween(d) && !runningSince(d) && !otherRound(d);
     // "sales of $2.31 billion in the quarter, bringing its sales in the first nine months to $5.9 billion": its own span.
     if (namesItsOwnPeriod(scope.doc, draft.core)) continue;

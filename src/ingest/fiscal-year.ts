@@ -298,9 +298,9 @@ export interface FiscalSpans {
  * Another party named shortly before a stated year end, whose year it is: "Rival Beta Corp, whose fiscal year ends in
  * March", "Its Japanese partner Hoshino Corp, whose", "The government, whose", "Japan's fiscal year".
  */
-const OTHER_OWNER_BEFORE =
+export const OTHER_OWNER_BEFORE =
   /\b(?:rivals?|competitors?|peers?|unlike|partners?|government|state|ministry|parent|subsidiary|joint venture|customers?|suppliers?|Japan['’]s|China['’]s|India['’]s|Britain['’]s|the country['’]s)\b[^.]*$/i;
-const OWNER_REACH = 60;
+export const OWNER_REACH = 60;
 
 /**
  * An article that tells its first half as "the six months to Aug. 31" (firstHalfEnd), a fiscal quarter with its end,

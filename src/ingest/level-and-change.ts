@@ -10,6 +10,8 @@ import { contains } from './spans.js';
 
 /** How far before a level its "to" may stand: "to 62,400", "to a record 62,400", "to an all-time high of 62,400". */
 const REACHED_REACH = 6;
+/** Verbs of a rate's pace after a comma: ", accelerating to 4.3%" tells another rate, not the level reached (", rising to A$412 million" is). */
+const RATE_CHANGE = /^(?:accelerating|slowing|easing|quickening|decelerating|moderating|cooling|speeding)$/;
 /** How far after a level its change may follow: "4.6 trillion naira ($3.0 billion) worth of transactions in the first half of 2026, up 85%". */
 const CHANGE_AFTER_LEVEL_REACH = 24;
 
@@ -42,7 +44,7 @@ function reached(scope: ClauseScope, change: Draft, level: Draft): boolean {
   for (let i = level.core.first - 1; i > change.core.last && i >= level.core.first - REACHED_REACH; i--) {
     if (tokens[i]!.type === 'number') return false;
     // "grew 3.9% in the half, accelerating to 4.3% in the second quarter": a rate the growth moved to, of its own span.
-    if (tokens[i]!.normal === 'to') return !(/ing$/.test(tokens[i - 1]?.normal ?? '') && tokens[i - 2]?.text === ',');
+    if (tokens[i]!.normal === 'to') return !(RATE_CHANGE.test(tokens[i - 1]?.normal ?? '') && tokens[i - 2]?.text === ',');
   }
   return false;
 }

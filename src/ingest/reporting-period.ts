@@ -9,7 +9,7 @@ import type { DateMention } from './dates.js';
 import { unnumberedOpening } from './unnumbered-opening.js';
 import type { Figure } from './figures.js';
 import { causeClauseBetween } from './date-binding.js';
-import { FORECAST_PAST, isEarlierState } from './earlier-state.js';
+import { FORECAST_PAST, isEarlierState, undoneBefore } from './earlier-state.js';
 import { othersEstimate } from './others-estimate.js';
 import { hasForecastBasis, type ClauseScope, type Draft, type ReportingPeriod } from './scope.js';
 import { forecastBetween } from './scope-qualifiers.js';
@@ -167,7 +167,11 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   // A leader's period reports as a figure's does: "the biggest seller of earbuds in the second quarter, taking 31%".
   // An earlier state's date is the comparison's: "compared with an operating loss of EUR 31 million in the second
   // quarter of 2024" reports on this year's quarter, not that one.
-  const reports = (figure: Figure): boolean => !othersEstimate(scope, figure) && !isEarlierState(scope.doc, figure.first);
+  // Nor does what a change undid, dated right after it ("…, reversing a net reduction of 1,350 in the June quarter";
+  // not "was C$95 million, reversing a loss of C$20 million, in the three months ended Sept. 30").
+  const commaBefore = (figure: Figure): boolean => scope.doc.tokens.slice(figure.last + 1, date.first).some((t) => t.text === ',');
+  const undone = (figure: Figure): boolean => undoneBefore(scope.doc, figure.first) && !commaBefore(figure);
+  const reports = (figure: Figure): boolean => !othersEstimate(scope, figure) && !isEarlierState(scope.doc, figure.first) && !undone(figure);
   // "The naira weakened to 1,662 per dollar …, after investors pulled money out in the third quarter": with no party's
   // figure dated, a quarter in a clause of cause dates that clause, and no report.
   const lastFigure = scope.figures.filter((figure) => figure.last < date.first).at(-1);

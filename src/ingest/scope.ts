@@ -140,8 +140,20 @@ export const namesItsOwnPeriod = (doc: ArticleDocument, anchor: TokenRange): boo
 };
 
 /** A funding round named right after its amount: "$92 million Series B", "$9 million seed round", "$40 million round". */
-export const namesRound = (doc: ArticleDocument, figure: TokenRange): boolean =>
+const namesRound = (doc: ArticleDocument, figure: TokenRange): boolean =>
   doc.tokens.slice(figure.last + 1, figure.last + 4).some((t) => /^(?:series|seed|pre-seed|round)$/.test(t.normal));
+
+/**
+ * Rounds named one by one whose date is the `dated` one's alone: "a $92 million Series B in April 2025 and a $38
+ * million Series A", "a $92 million Series B, a $38 million Series A in June 2023 and a $9 million seed round". A date
+ * that closes the list is all of its rounds' ("a $20 million Series A and a $10 million seed extension in August").
+ */
+export function roundsApart(scope: ClauseScope, dated: TokenRange, date: TokenRange, other: TokenRange): boolean {
+  if (!namesRound(scope.doc, dated) || !namesRound(scope.doc, other)) return false;
+  const between = (date.first > dated.last && date.last < other.first) || (date.first > other.last && date.last < dated.first);
+  const roundAfter = scope.figures.some((figure) => figure.first > date.last && namesRound(scope.doc, figure));
+  return between || roundAfter;
+}
 
 /**
  * "raised another $300 million at a $5 billion valuation in June": the clause's one date, given to the figure nearer
@@ -159,8 +171,7 @@ function soleClauseDate(scope: ClauseScope, anchor: TokenRange): DateMention | n
   // "fell to 9% from 12% a year earlier", "falling from 50% to today's 25%": an earlier state's date is its own.
   const datedAnchor = [...scope.bindings.keys()][0]!;
   if (isEarlierState(scope.doc, datedAnchor.first) || isEarlierState(scope.doc, anchor.first)) return null;
-  // "a $92 million Series B in April 2025 and a $38 million Series A": rounds named one by one were raised apart.
-  if (namesRound(scope.doc, datedAnchor) && namesRound(scope.doc, anchor)) return null;
+  if (roundsApart(scope, datedAnchor, date, anchor)) return null;
   const [from, to] = date.first > anchor.last ? [anchor.last + 1, date.first - 1] : [date.last + 1, anchor.first - 1];
   // "rose to €248m, bringing the nine-month total to €689m": the running total's span is not the quarter's figure's.
   if (runningTotalAfter(scope.doc, date, anchor)) return null;

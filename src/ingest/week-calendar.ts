@@ -5,7 +5,9 @@
 // quarters, halves, nine months and years onto the weeks its calendar counts, where the article shows that calendar.
 import { CAPITALISED_MONTHS, daysInMonth, isoDate, isWeekCalendarEnd, monthNumber, shiftIsoDate } from '../domain/period.js';
 import type { Candidate } from './candidate.js';
+import { OTHER_OWNER_BEFORE, OWNER_REACH } from './fiscal-year.js';
 import { latestPublicationDay, readAgainst } from './future-period.js';
+import { hasForecastBasis } from './scope.js';
 
 const DAY_MS = 86_400_000;
 const QUARTER_DAYS = 91;
@@ -26,10 +28,12 @@ export interface WeekCalendar {
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-/** "ends on the last Friday of September", "the last Saturday in January". */
-const LAST_WEEKDAY = new RegExp(`\\b(?:last|final) (${WEEKDAYS.join('|')}) (?:of|in) (${CAPITALISED_MONTHS})\\b`);
-/** "the Saturday closest to Jan. 31", "the Saturday nearest the end of January". */
-const NEAREST_WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join('|')}) (?:closest|nearest)(?: to)?(?: the end of)? (${CAPITALISED_MONTHS})\\b\\.?(?: (\\d{1,2})\\b)?`);
+/** A fiscal year's end as its words tell it: "fiscal year ends on the", "financial year, which closes on the". */
+const YEAR_ENDS_ON = '\\b[Ff](?:iscal|inancial) year,? (?:that |which )?(?:ends|ending|ended|closes|runs to)(?: on)? the';
+/** "fiscal year ends on the last Friday of September", "… the last Saturday in January". */
+const LAST_WEEKDAY = new RegExp(`${YEAR_ENDS_ON} (?:last|final) (${WEEKDAYS.join('|')}) (?:of|in) (${CAPITALISED_MONTHS})\\b`, 'g');
+/** "fiscal year ends on the Saturday closest to Jan. 31", "… the Saturday nearest the end of January". */
+const NEAREST_WEEKDAY = new RegExp(`${YEAR_ENDS_ON} (${WEEKDAYS.join('|')}) (?:closest|nearest)(?: to)?(?: the end of)? (${CAPITALISED_MONTHS})\\b`, 'g');
 
 /** The day of `month` in `year` a weekday rule names: its last such weekday, or the one nearest the month's end. */
 function weekdayRuleDay(year: number, month: number, weekday: number, rule: 'last' | 'nearest'): string {
@@ -54,15 +58,32 @@ function weekSpanEnd(candidate: Candidate, publishedAt: string): WeekCalendar | 
   return { quarterEnd: span.end, reach: isWeekCalendarEnd(year, month, day) ? MONTH_END_REACH : WEEKS_TOLD_REACH };
 }
 
-/** The days a stated year end puts on the calendar: "ends on the last Friday of September" (the publication's year). */
+/** A figure a research firm told: "according to data from research firm Kantwell", "Circle Data said". */
+const TOLD_BY_RESEARCHER = /\baccording to\b|\bresearch firm\b|\bdata from\b/i;
+
+/** A span written to a day that is its month's last: "the three months ended Sept. 30", "the nine months to Sept. 30". */
+function endsOnMonthEnd(candidate: Candidate, publishedAt: string): boolean {
+  // Written by the words ("ended Sept. 30"), not a span the fiscal rules wrote out in months ("2026-04-01 to 2026-06-30").
+  if (candidate.period === null || DAYS_WRITTEN_OUT.test(candidate.period.trim()) || !/\b(?:ended|ending|to|through)\b/i.test(candidate.period)) return false;
+  const span = readAgainst(candidate.period, publishedAt);
+  if (span === null || span.precision !== 'DAY' || span.start === null || span.end === null || span.start === span.end) return false;
+  const [year, month, day] = span.end.split('-').map(Number) as [number, number, number];
+  return day === daysInMonth(year, month);
+}
+
+/**
+ * The days a stated year end puts on the calendar: "fiscal year ends on the last Friday of September" (in the
+ * publication's year). Not another party's ("Rival Lumera Devices, whose fiscal year ends on the last Saturday of
+ * September"), nor a weekday that dates something else ("pays its dividend on the last Friday of March").
+ */
 function statedYearEnds(text: string, latest: string): WeekCalendar[] {
   const year = Number(latest.slice(0, 4));
-  const days: WeekCalendar[] = [];
-  const last = LAST_WEEKDAY.exec(text);
-  if (last) days.push({ quarterEnd: weekdayRuleDay(year, monthNumber(last[2]!.toLowerCase()), WEEKDAYS.indexOf(last[1]!), 'last'), reach: MONTH_END_REACH });
-  const nearest = NEAREST_WEEKDAY.exec(text);
-  if (nearest) days.push({ quarterEnd: weekdayRuleDay(year, monthNumber(nearest[2]!.toLowerCase()), WEEKDAYS.indexOf(nearest[1]!), 'nearest'), reach: MONTH_END_REACH });
-  return days;
+  const own = (match: RegExpMatchArray): boolean => !OTHER_OWNER_BEFORE.test(text.slice(Math.max(0, match.index! - OWNER_REACH), match.index));
+  const rules = [
+    ...[...text.matchAll(LAST_WEEKDAY)].filter(own).map((match) => weekdayRuleDay(year, monthNumber(match[2]!.toLowerCase()), WEEKDAYS.indexOf(match[1]!), 'last')),
+    ...[...text.matchAll(NEAREST_WEEKDAY)].filter(own).map((match) => weekdayRuleDay(year, monthNumber(match[2]!.toLowerCase()), WEEKDAYS.indexOf(match[1]!), 'nearest')),
+  ];
+  return rules.map((quarterEnd) => ({ quarterEnd, reach: MONTH_END_REACH }));
 }
 
 /**
@@ -74,7 +95,12 @@ function statedYearEnds(text: string, latest: string): WeekCalendar[] {
 export function weekCalendarOf(candidates: readonly Candidate[], text: string, publishedAt: string | null, owns: (candidate: Candidate) => boolean): WeekCalendar | null {
   const latest = publishedAt === null ? null : latestPublicationDay(publishedAt);
   if (latest === null || publishedAt === null) return null;
-  const spans = candidates.filter(owns).map((candidate) => weekSpanEnd(candidate, publishedAt)).filter((day): day is WeekCalendar => day !== null);
+  // A research firm's weeks ("in the 52 weeks to Sept. 27, according to data from research firm Kantwell") are its
+  // tally's, whoever the figure is filed under.
+  const own = candidates.filter((candidate) => owns(candidate) && !TOLD_BY_RESEARCHER.test(`${candidate.anchor.quote}${candidate.anchor.suffix}`));
+  // The company's own span ended on a month's last day ("the quarter ended Sept. 30") says it counts in months.
+  if (own.some((candidate) => endsOnMonthEnd(candidate, publishedAt))) return null;
+  const spans = own.map((candidate) => weekSpanEnd(candidate, publishedAt)).filter((day): day is WeekCalendar => day !== null);
   const days = [...spans, ...statedYearEnds(text, latest)];
   const first = days[0];
   if (first === undefined) return null;
@@ -130,6 +156,9 @@ export function onWeekCalendar(candidates: Candidate[], calendar: WeekCalendar |
   if (calendar === null || publishedAt === null) return candidates;
   return candidates.map((candidate) => {
     if (candidate.period === null || !namesCalendarSpan(candidate.period) || !ownsCalendar(candidate)) return candidate;
+    // A forecast's bare quarter ("forecast first-quarter revenue growth of 5% to 7%") is read on the calendar, often a
+    // quarter past; only what the fiscal rules resolved ("fiscal 2027") is moved.
+    if (hasForecastBasis(candidate.qualifiers) && !DAYS_WRITTEN_OUT.test(candidate.period.trim())) return candidate;
     const span = readAgainst(candidate.period, publishedAt);
     if (span === null || span.start === null || span.end === null) return candidate;
     const weeks = weeksOfMonthSpan(calendar, span.start, span.end);

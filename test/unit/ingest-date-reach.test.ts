@@ -43,4 +43,30 @@ describe('a figure keeps the reported quarter', () => {
     const claims = readCandidates('Pretax profit at Kora Mobile Nigeria came in at 212.4 billion naira for the period to Sept. 30.', '2026-10-29');
     expect(findByValue(claims, '212.4 billion naira')?.dates).toBe('2026-09-30 to 2026-09-30');
   });
+
+  // Openings with no date of their own, so the figure's date can come only from its sentence.
+  const undatedOpening = 'LONDON, Oct 29 (Wire) - Wealdstone Brewers Plc reported results on Thursday. ';
+
+  it('but a date after "compared with a year earlier" is still the figure\'s own quarter', () => {
+    const claims = readCandidates(`${undatedOpening}Revenue rose 6% compared with a year earlier in the third quarter, helped by higher prices.`, '2026-10-29');
+    expect(findByValue(claims, '6%')?.dates).toBe(QUARTER);
+  });
+
+  it('and an unnamed span restated after a comma says which: "in the quarter, the three months to Sept. 30"', () => {
+    const claims = readCandidates('LONDON, Oct 29 (Wire) - Berwick Insurance Group Plc reported results on Thursday. Premiums rose 7% to 2.9 billion pounds in the period, the nine months to Sept. 30.', '2026-10-29');
+    expect(findByValue(claims, '2.9 billion pounds')?.dates).toBe('2026-01-01 to 2026-09-30');
+  });
+
+  it('and what the company itself reversed is a figure of the quarter: "reversed $42 million of impairment charges in the third quarter"', () => {
+    const claims = readCandidates(`${undatedOpening}The company reversed $42 million of impairment charges in the third quarter, lifting net income to $67 million. Revenue rose 12% to $520 million.`, '2026-10-29');
+    expect(findByValue(claims, '$520 million')?.dates).toBe(QUARTER);
+  });
+
+  it('and "reversing a loss of C$20 million, in the three months ended Sept. 30": the comma leaves the date to the clause', () => {
+    const claims = readCandidates(
+      'TORONTO, Nov 5 (Wire) - Rideau Energy Corp reported a third-quarter profit on Wednesday. Net income was C$95 million, reversing a loss of C$20 million, in the three months ended Sept. 30. Production rose 5%.',
+      '2026-11-06',
+    );
+    expect(findByValue(claims, '5%')?.dates).toBe(QUARTER);
+  });
 });

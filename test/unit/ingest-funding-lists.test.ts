@@ -33,4 +33,10 @@ describe('a funding story', () => {
     expect(findByValue(rounds, '$38 million')?.dates).toBeNull();
     expect(findByValue(claims, '$38 million')?.dates).toBe('2023-06-01 to 2023-06-30');
   });
+
+  it('but a date that closes a list of rounds is all of theirs: "a $20 million Series A round and a $10 million seed extension in August"', () => {
+    const rounds = readCandidates('BOSTON, Sept 10 (Wire) - Lindell Bio said on Wednesday it had hired a new chief executive. It raised a $20 million Series A round and a $10 million seed extension in August.', '2026-09-10');
+    expect(findByValue(rounds, '$20 million')?.dates).toBe('2026-08-01 to 2026-08-31');
+    expect(findByValue(rounds, '$10 million')?.dates).toBe('2026-08-01 to 2026-08-31');
+  });
 });

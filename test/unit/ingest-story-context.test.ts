@@ -339,14 +339,14 @@ describe('story context', () => {
     expect(read).toEqual([
       ['Brisa Semiconductor', '9,000', '2025-08-01', []],
       // "Raleigh" is part of a description of the company, not a party.
-      ['Brisa Semiconductor', 'about $2.1 billion', '2025-09-28 to 2025-12-27', [{ key: 'basis', value: 'forecast' }]],
+      ['Brisa Semiconductor', 'about $2.1 billion', 'for the next quarter', [{ key: 'basis', value: 'forecast' }]],
       ['Brisa Semiconductor', '18%', quarter, [{ key: 'measure', value: 'revenue' }, { key: 'direction', value: 'increase' }, { key: 'against', value: 'year earlier' }]],
       ['Brisa Semiconductor', '$1.8 billion', quarter, []],
       ['Brisa Semiconductor', '$700 million', quarter, [{ key: 'segment', value: 'automotive' }]],
       ['Brisa Semiconductor', '25%', quarter, [{ key: 'measure', value: 'revenue' }, { key: 'direction', value: 'increase' }, { key: 'segment', value: 'automotive' }]],
-      // Not the automotive market's sales: the company the story has figures of speaks of its own. Its years are 52
-      // weeks, as its quarter "ended June 28" shows.
-      ['Brisa Semiconductor', '$3 billion', '2025-12-28 to 2026-12-26', [{ key: 'basis', value: 'forecast' }]],
+      // Not the automotive market's sales: the company the story has figures of speaks of its own. (A forecast's year
+      // the fiscal rules left as words stays so.) Its years are 52 weeks, as its quarter "ended June 28" shows.
+      ['Brisa Semiconductor', '$3 billion', 'for fiscal 2026', [{ key: 'basis', value: 'forecast' }]],
       // The base of the comparison is a reported figure, not part of the forecast.
       ['Brisa Semiconductor', '$2.4 billion', '2024-12-29 to 2025-12-27', []],
     ]);

@@ -88,3 +88,31 @@ describe('weeksOfMonthSpan', () => {
     expect(weeksOfMonthSpan(calendar, '2026-07-15', '2026-09-30')).toBeNull();
   });
 });
+
+describe('a week calendar is read only where it is the story company\'s', () => {
+  const calendarQuarter = (text: string, value: string, publishedAt = '2026-10-29') => findByValue(readCandidates(text, publishedAt), value)?.dates;
+
+  it('not from a weekday that dates something else: "pays its final dividend on the last Friday of March"', () => {
+    const text = 'LONDON, Feb 20 (Wire) - Ashcombe Group Plc said on Friday revenue rose 4% to 2.4 billion pounds in full-year 2025. It will pay a final dividend of 4.2 pence on the last Friday of March.';
+    expect(calendarQuarter(text, '2.4 billion pounds', '2026-02-20')).toBe('2025-01-01 to 2025-12-31');
+  });
+
+  it('not from a rival\'s or a customer\'s year end: "Its biggest customer, whose fiscal year ends on the last Saturday of September"', () => {
+    const text =
+      'TAIPEI, Oct 22 (Wire) - Formosa Precision Industry Co said on Thursday third-quarter revenue rose 14% to T$1.9 trillion. Its biggest customer, whose fiscal year ends on the last Saturday of September, accounts for about half of its sales.';
+    expect(calendarQuarter(text, '14%', '2026-10-22')).toBe('2026-07-01 to 2026-09-30');
+  });
+
+  it('not from a research firm\'s weeks, and never against the company\'s own "ended Sept. 30"', () => {
+    const text =
+      'CHICAGO, Oct 21 (Wire) - Prairie Mills Inc said on Wednesday net sales fell 1% to $3.2 billion in the quarter ended Sept. 30. Retail sales of its cereals fell 3% in the 13 weeks ended Sept. 27, according to research firm Circle Data. Organic sales rose 0.5% in the third quarter.';
+    expect(calendarQuarter(text, '0.5%', '2026-10-21')).toBe('2026-07-01 to 2026-09-30');
+  });
+
+  it('a bare quarter inside a half told in weeks is the 13 weeks of that half: "the 26 weeks to June 27 … in the second quarter"', () => {
+    const text =
+      'LONDON, Aug 12 (Wire) - British drinks maker Fenmore Spirits Plc said on Wednesday revenue rose 3% to 1.6 billion pounds in the 26 weeks to June 27. Organic sales grew 2.2% in the second quarter. Operating profit fell 1% in the first half.';
+    expect(calendarQuarter(text, '2.2%', '2026-08-12')).toBe('2026-03-29 to 2026-06-27');
+    expect(calendarQuarter(text, '1%', '2026-08-12')).toBe('2025-12-28 to 2026-06-27');
+  });
+});
