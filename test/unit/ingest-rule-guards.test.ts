@@ -1,0 +1,42 @@
+// One story for each guard of this session's rules, so that each fails alone when its guard is taken away: a
+// research firm's weeks and the company's own month-end span against a week calendar, a research firm's tally against
+// the reports under way, and an open span in a clause of cause.
+import { describe, expect, it } from 'vitest';
+import { findByValue, readCandidates } from '../support/candidates.js';
+
+const datesOf = (text: string, value: string, publishedAt = '2026-10-21') => findByValue(readCandidates(text, publishedAt), value)?.dates;
+
+describe('a week calendar', () => {
+  it('is not read from a research firm\'s weeks: "in the 52 weeks to Sept. 27, according to research firm Circle Data"', () => {
+    const text =
+      'CHICAGO, Oct 21 (Wire) - Prairie Mills Inc said on Wednesday organic sales rose 0.5% in the third quarter. Its cereals held 21.3% of the U.S. market in the 52 weeks to Sept. 27, according to research firm Circle Data.';
+    expect(datesOf(text, '0.5%')).toBe('2026-07-01 to 2026-09-30');
+  });
+
+  it('is not read against the company\'s own span to a month\'s last day: "in the quarter ended Sept. 30"', () => {
+    const text =
+      'CHICAGO, Oct 21 (Wire) - Prairie Mills Inc said on Wednesday net sales fell 1% to $3.2 billion in the quarter ended Sept. 30. Prairie Mills sales of cereals fell 3% in the 13 weeks ended Sept. 27. Organic sales rose 0.5% in the third quarter.';
+    expect(datesOf(text, '0.5%')).toBe('2026-07-01 to 2026-09-30');
+  });
+});
+
+describe("a research firm's own tally", () => {
+  it('leaves a market report under way: after "Quanterra Insights said average selling prices rose 4% in the first half", Samsung\'s shipments are the quarter\'s', () => {
+    const text =
+      'SINGAPORE, Oct 9 (Wire) - Global smartphone shipments rose 2% in the third quarter, according to research firm Quanterra Insights. Quanterra Insights said average selling prices rose 4% in the first half. Samsung shipped 58 million phones.';
+    expect(datesOf(text, '58 million', '2026-10-09')).toBe('2026-07-01 to 2026-09-30');
+  });
+
+  it("is no report of the company's with no market report under way: the grocer's profit after it is its half's", () => {
+    const text =
+      'LONDON, Oct 8 (Wire) - Harrow & Pike raised its forecast on Thursday. The grocer said adjusted operating profit for the 26 weeks to Sept. 5 rose 9.3% to 318 million pounds. Market research firm Kantwell said grocery price inflation eased to 3.4% in the four weeks to Sept. 27. Underlying profit before tax rose 10.1% to 262 million pounds.';
+    expect(datesOf(text, '262 million pounds', '2026-10-08')).toBe('2026-03-08 to 2026-09-05');
+  });
+});
+
+describe('an open span in a clause of cause', () => {
+  it('dates what that clause tells, not the figure before it: "rose 5% to $3.2 billion, as the company raised prices from July 1"', () => {
+    const text = 'CHICAGO, Oct 21 (Wire) - Prairie Mills Inc reported results on Wednesday. Revenue rose 5% to $3.2 billion, as the company raised prices from July 1.';
+    expect(datesOf(text, '$3.2 billion')).toBeNull();
+  });
+});
