@@ -84,11 +84,13 @@ function marketAt(scope: ClauseScope, index: number, market: string): Mention {
 
 /** "research firm Horizon Device Research (HDR)", "tracker Canalys": a name the article gives as a research firm's. */
 export function researchFirm(doc: ArticleDocument, mention: Pick<Mention, 'name'>): boolean {
+  return /\b(?:Research|Analytics|Insights|Intelligence|Data)\b/.test(mention.name) || describedAsResearchFirm(doc, mention);
+}
+
+/** The article calls it one: "research firm Kantwell", "tracker Canalys", "Halden Research (HDR)" (not "Lam Research" by its name alone). */
+export function describedAsResearchFirm(doc: ArticleDocument, mention: Pick<Mention, 'name'>): boolean {
   const name = escapeRegExp(mention.name);
-  return (
-    /\b(?:Research|Analytics|Insights|Intelligence|Data)\b/.test(mention.name) ||
-    new RegExp(`\\b(?:research firm|tracker|researcher|consultancy|data provider|market intelligence firm)\\s+(?:\\S+\\s+){0,3}?${name}\\b|\\b(?:Research|Analytics|Insights|Intelligence|Data)\\s*\\(${name}\\)`).test(doc.text)
-  );
+  return new RegExp(`\\b(?:research firm|tracker|researcher|consultancy|data provider|market intelligence firm)\\s+(?:\\S+\\s+){0,3}?${name}\\b|\\b(?:Research|Analytics|Insights|Intelligence|Data)\\s*\\(${name}\\)`).test(doc.text);
 }
 
 /** Verbs a party ranked in a list holds its figure with: "…, Kaiyuan Bus was second with 11.8%". */

@@ -46,7 +46,7 @@ function cost(doc: ArticleDocument, date: DateMention, anchor: TokenRange): numb
   if (asideApart(doc, date, anchor)) return Infinity;
   // "rose 41% … after the expansion … reached nameplate capacity in August", "slipped 3.2% as heavy July rains disrupted
   // mining": a month or day in a clause of time or cause after the figure dates what that clause tells.
-  if (after && MONTH_OR_FINER.has(date.period?.precision ?? '') && causeClauseBetween(doc, from + 1, to, date)) return Infinity;
+  if (after && EVENT_PRECISIONS.has(date.period?.precision ?? '') && causeClauseBetween(doc, from + 1, to, date)) return Infinity;
   // "made up about 14% of the total in the quarter, …, adding that … since April 2025": a figure with its own span
   // named after it (which no date reads) is of that span, not of a date further on.
   if (after && ownSpanBetween(doc, from + 1, to)) return Infinity;
@@ -98,8 +98,18 @@ const UNNAMED_SPAN = /^(?:in|for|during|over) the (?:quarter|half|year|period)$/
 
 /** Words that go on to say which span an unnamed one is: "for the period to Sept. 30", "the year ended …". */
 const SPAN_GOES_ON = /^(?:to|ended|ending|through|of|from|since|before|after|in)$/;
-/** Words after a comma that restate which span it was: "in the quarter, the three months to …", "which ended …". */
-const SPAN_RESTATED = /^(?:the|which|that|ended|ending)$/;
+/** Span nouns a restatement names: "the three months to …", "the nine months". */
+const SPAN_NOUNS = /^(?:months|weeks|quarter|half|year|period)$/;
+/**
+ * Words after a comma that restate which span it was: "in the quarter, the three months to Sept. 30", "during the
+ * year, which ended June 30" (not "in the quarter, the best showing for the unit").
+ */
+function restatesSpan(doc: ArticleDocument, at: number): boolean {
+  const word = doc.tokens[at]?.normal ?? '';
+  if (/^(?:which|that)$/.test(word)) return /^(?:ended|ends|ending|ran|runs|covered|covers)$/.test(doc.tokens[at + 1]?.normal ?? '');
+  if (/^(?:ended|ending)$/.test(word)) return true;
+  return word === 'the' && doc.tokens.slice(at + 1, at + 4).some((t) => SPAN_NOUNS.test(t.normal));
+}
 
 /**
  * Whether the tokens from `from` up to `to` hold an unnamed span that the date does not go on: "employees during the
@@ -109,8 +119,7 @@ function ownSpanBetween(doc: ArticleDocument, from: number, to: number): boolean
   for (let i = from; i + 2 < to; i++) {
     if (!UNNAMED_SPAN.test(`${doc.tokens[i]!.normal} ${doc.tokens[i + 1]!.normal} ${doc.tokens[i + 2]!.normal}`)) continue;
     // "in the quarter, the three months to Sept. 30", "during the year, which ended June 30": it goes on after a comma.
-    const next = doc.tokens[i + 3]?.text === ',' ? (doc.tokens[i + 4]?.normal ?? '') : (doc.tokens[i + 3]?.normal ?? '');
-    const goesOn = SPAN_GOES_ON.test(next) || (doc.tokens[i + 3]?.text === ',' && SPAN_RESTATED.test(next));
+    const goesOn = SPAN_GOES_ON.test(doc.tokens[i + 3]?.normal ?? '') || (doc.tokens[i + 3]?.text === ',' && restatesSpan(doc, i + 4));
     if (!goesOn) return true;
   }
   return false;
@@ -129,7 +138,7 @@ function comparedBetween(doc: ArticleDocument, from: number, to: number): boolea
 }
 
 /** Precisions of an event's date rather than a reporting period's ("from July 1", "since April 2025" too). */
-const MONTH_OR_FINER = new Set(['MONTH', 'WEEK', 'DAY', 'OPEN']);
+const EVENT_PRECISIONS = new Set(['MONTH', 'WEEK', 'DAY', 'OPEN']);
 /** Words that open a clause of time or cause. */
 const CAUSE_OPENERS = /^(?:after|because|since|following)$/;
 
@@ -168,9 +177,9 @@ const datesFounding = (doc: ArticleDocument, date: DateMention): boolean => FOUN
  * "its", "Verital's") with a verb of its own: "for the fiscal year that ends Jan. 31" and "in its financial year
  * ending June 2027" name the period a figure is of.
  */
-const YEAR_DESCRIBED = /(?:^|\s)(?:whose|its|their|'s|’s) (?:fiscal|financial|business|accounting) year (?:runs|ends|ended|begins|began|starts|started|closes)(?: on| in)?(?: the)?(?: (?:last|final) \w+day (?:of|in)| \w+day (?:closest|nearest)(?: to)?(?: the end of)?)?$/;
-/** How many words before a date its year's description may take: "whose fiscal year ends on the last Friday of". */
-const YEAR_DESCRIBED_WORDS = 10;
+const YEAR_DESCRIBED = /(?:^|\s)(?:whose|its|their|'s|’s) (?:fiscal|financial|business|accounting) year(?: ,)?(?: which)? (?:runs|ends|ended|begins|began|starts|started|closes)(?: on| in)?(?: the)?(?: (?:last|final) \w+day (?:of|in)| \w+day (?:closest|nearest)(?: to)?(?: the end of)?)?$/;
+/** How many words before a date its year's description may take: "Its fiscal year, which ends on the last Friday of". */
+const YEAR_DESCRIBED_WORDS = 12;
 export const describesFiscalYear = (doc: ArticleDocument, date: DateMention): boolean =>
   YEAR_DESCRIBED.test(
     doc.tokens

@@ -13,7 +13,7 @@ import { isEarlierState } from './earlier-state.js';
 import { figureDrafts } from './figure-claims.js';
 import { noteReportingPeriod } from './reporting-period.js';
 import { datedOnlyAYearBack, sameSpanAYearBefore } from './year-earlier.js';
-import { companyFiscalOpeningSpans, companyFiscalQuarters, companyFiscalYears, companyWholeYear, fiscalSpansOf, fiscalYearEndMonth, fiscalYearNaming, ownUnit } from './fiscal-year.js';
+import { companyFiscalOpeningSpans, companyFiscalQuarters, companyFiscalYears, companyWholeYear, fiscalSpansOf, fiscalYearEndMonth, fiscalYearNaming, sameCompany } from './fiscal-year.js';
 import { markRegions, noteReportedMarket } from './region.js';
 import { withoutConversions, type Figure } from './figures.js';
 import { KnownEntities, withoutCompanySuffix } from './known-entities.js';
@@ -231,7 +231,9 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   }
   // Last, when the whole article has shown the company's calendar: the months each rule counted in become its weeks.
   const story = mainSubject(state)?.name ?? null;
-  const owns = (candidate: Candidate): boolean => ownUnit(candidate, story);
+  // The story company itself or its shortening ("Alderwick"): not another company sharing its first word ("Samsung
+  // Electronics" in a Samsung Biologics story), whose calendar may be another.
+  const owns = (candidate: Candidate): boolean => sameCompany(candidate.subject, story);
   const weekly = onWeekCalendar(candidates, weekCalendarOf(candidates, text, options.publishedAt ?? null, owns), options.publishedAt ?? null, owns);
   return markUnnamedParts(withoutUndatedRepeats(weekly), publishedAt, doc);
 }

@@ -14,7 +14,7 @@ const MONTH_WRITTEN = CAPITALISED_MONTHS;
  * late January", and a 52-53-week year's "ends on the last Friday of September", "on the Saturday closest to Jan. 31".
  */
 const YEAR_END = new RegExp(
-  `\\b[Ff](?:iscal|inancial) year (?:that |which )?(?:runs to|running to|to|ends|ending|ended|closes|closing)(?: on| in)?(?: \\d{1,2})?(?: late| early| mid-?)?(?: the (?:last|final) \\w*day (?:of|in)| the \\w*day (?:closest|nearest)(?: to)?(?: the end of)?)? (${MONTH_WRITTEN})\\b`,
+  `\\b[Ff](?:iscal|inancial) year,? (?:that |which )?(?:runs to|running to|to|ends|ending|ended|closes|closing)(?: on| in)?(?: \\d{1,2})?(?: late| early| mid-?)?(?: the (?:last|final) \\w*day (?:of|in)| the \\w*day (?:closest|nearest)(?: to)?(?: the end of)?)? (${MONTH_WRITTEN})\\b`,
   'g',
 );
 
@@ -181,7 +181,7 @@ const FISCAL_WORDING = /\bfiscal (?:first|second|third|fourth)[ -]quarter\b|\b(?
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 
 /** "Ironquill" and "Ironquill Security Inc": a name and its shortening (not "General Foods" and "General Mills Inc"). */
-const sameCompany = (name: string, company: string | null): boolean =>
+export const sameCompany = (name: string, company: string | null): boolean =>
   company !== null && (name === company || company.startsWith(`${name} `) || name.startsWith(`${company} `));
 
 /**
@@ -189,7 +189,7 @@ const sameCompany = (name: string, company: string | null): boolean =>
  * still its subject's), or a unit named after it ("Umoya Style" of "Umoya Retail Group"; "Umoya" alone is the
  * company's shortening). Not a rival's division ("Rival Mopani Stores said its clothing division's sales …").
  */
-export function ownUnit(candidate: Candidate, company: string | null): boolean {
+function ownUnit(candidate: Candidate, company: string | null): boolean {
   if (company === null) return false;
   if (sameCompany(candidate.subject, company)) return true;
   const first = company.split(' ')[0]!;

@@ -11,11 +11,11 @@ import type { Figure } from './figures.js';
 import { causeClauseBetween } from './date-binding.js';
 import { FORECAST_PAST, isEarlierState, undoneBefore } from './earlier-state.js';
 import { othersEstimate } from './others-estimate.js';
-import { hasForecastBasis, type ClauseScope, type Draft, type ReportingPeriod } from './scope.js';
+import { hasForecastBasis, mainSubject, type ClauseScope, type Draft, type ReportingPeriod } from './scope.js';
 import { forecastBetween } from './scope-qualifiers.js';
 import { startsAfterPublication } from './future-period.js';
 import { statedAsNow } from './tense.js';
-import { insideQuotation, researchFirm } from './clause-subject.js';
+import { describedAsResearchFirm, insideQuotation, researchFirm } from './clause-subject.js';
 
 /** Predicates whose figures report on a period, and so take the reporting period when they state none. */
 const REPORTED = new Set(['market_share', 'user_count', 'employee_count', 'revenue', 'profit', 'earnings_per_share', 'growth_rate', 'revenue_run_rate', 'adoption_rate', 'power_capacity', 'energy_generated', UNCLASSIFIED]);
@@ -236,7 +236,10 @@ export function noteReportingPeriod(scope: ClauseScope, date: DateMention | unde
   // So is a research firm's own ("Panelytics said grocery price inflation eased to 3.4% in the four weeks to Sept.
   // 27"): its tally's weeks are not the span the story's company reports on.
   // (The market's report under way, if any, stays: a firm taken for a figure's holder is as often a reading's fault.)
-  const byResearchFirm = dated.length > 0 && dated.every((draft) => researchFirm(scope.doc, draft.subject));
+  // Not the story's own company by a name alone ("Lam Research", "NTT Data"): only one the article calls a research firm.
+  const story = mainSubject(scope.state)?.name;
+  const firm = (draft: Draft): boolean => researchFirm(scope.doc, draft.subject) && (draft.subject.name !== story || describedAsResearchFirm(scope.doc, draft.subject));
+  const byResearchFirm = dated.length > 0 && dated.every(firm);
   if (byResearchFirm && inReach(scope.state.reportingPeriods.market, sentence + 1) !== null) return;
   const slot = dated.some(aboutMarket) || byResearchFirm || (dated.length === 0 && namesAMarket(scope)) ? 'market' : 'company';
   const before = inReach(scope.state.reportingPeriods[slot], sentence + 1);

@@ -14,7 +14,7 @@ const QUARTER_DAYS = 91;
 /** A week-counted quarter's end lies within a week of its month's end (the days isWeekCalendarEnd allows). */
 const MONTH_END_REACH = 7;
 /** One told in weeks ("the 26 weeks to Sept. 13") may lie further from it; it is still that month's span. */
-const WEEKS_TOLD_REACH = 16;
+const WEEKS_TOLD_REACH = 14;
 
 /** How far from a day the article shows the calendar's beat is trusted: two years either way (a 53-week year comes every five or six). */
 const BEAT_KEPT_DAYS = 2 * 366;
@@ -77,11 +77,16 @@ function endsOnMonthEnd(candidate: Candidate, publishedAt: string): boolean {
  * September"), nor a weekday that dates something else ("pays its dividend on the last Friday of March").
  */
 function statedYearEnds(text: string, latest: string): WeekCalendar[] {
-  const year = Number(latest.slice(0, 4));
   const own = (match: RegExpMatchArray): boolean => !OTHER_OWNER_BEFORE.test(text.slice(Math.max(0, match.index! - OWNER_REACH), match.index));
+  // The last such day on or before the publication: the year just ended, whose beat the quarters reported keep.
+  const lastEnded = (month: number, weekday: number, rule: 'last' | 'nearest'): string => {
+    const year = Number(latest.slice(0, 4));
+    const day = weekdayRuleDay(year, month, weekday, rule);
+    return day <= latest ? day : weekdayRuleDay(year - 1, month, weekday, rule);
+  };
   const rules = [
-    ...[...text.matchAll(LAST_WEEKDAY)].filter(own).map((match) => weekdayRuleDay(year, monthNumber(match[2]!.toLowerCase()), WEEKDAYS.indexOf(match[1]!), 'last')),
-    ...[...text.matchAll(NEAREST_WEEKDAY)].filter(own).map((match) => weekdayRuleDay(year, monthNumber(match[2]!.toLowerCase()), WEEKDAYS.indexOf(match[1]!), 'nearest')),
+    ...[...text.matchAll(LAST_WEEKDAY)].filter(own).map((match) => lastEnded(monthNumber(match[2]!.toLowerCase()), WEEKDAYS.indexOf(match[1]!), 'last')),
+    ...[...text.matchAll(NEAREST_WEEKDAY)].filter(own).map((match) => lastEnded(monthNumber(match[2]!.toLowerCase()), WEEKDAYS.indexOf(match[1]!), 'nearest')),
   ];
   return rules.map((quarterEnd) => ({ quarterEnd, reach: MONTH_END_REACH }));
 }
@@ -104,7 +109,8 @@ export function weekCalendarOf(candidates: readonly Candidate[], text: string, p
   const days = [...spans, ...statedYearEnds(text, latest)];
   const first = days[0];
   if (first === undefined) return null;
-  // A 53-week year moves the beat by a week; within a few years either way two ends of one calendar are a day apart at most.
+  // Two days the article shows keep one beat when they are whole quarters apart, give or take a day (a 53-week year
+  // between them moves it by a week, which the words do not show: such a pair reads as two calendars).
   const offBeat = (day: WeekCalendar): boolean => {
     const off = ((daysBetween(first.quarterEnd, day.quarterEnd) % QUARTER_DAYS) + QUARTER_DAYS) % QUARTER_DAYS;
     return off > 1 && off < QUARTER_DAYS - 1;
@@ -154,6 +160,7 @@ const namesCalendarSpan = (period: string): boolean => DAYS_WRITTEN_OUT.test(per
  */
 export function onWeekCalendar(candidates: Candidate[], calendar: WeekCalendar | null, publishedAt: string | null, ownsCalendar: (candidate: Candidate) => boolean): Candidate[] {
   if (calendar === null || publishedAt === null) return candidates;
+  const latest = latestPublicationDay(publishedAt);
   return candidates.map((candidate) => {
     if (candidate.period === null || !namesCalendarSpan(candidate.period) || !ownsCalendar(candidate)) return candidate;
     // A forecast's bare quarter ("forecast first-quarter revenue growth of 5% to 7%") is read on the calendar, often a
@@ -162,6 +169,8 @@ export function onWeekCalendar(candidates: Candidate[], calendar: WeekCalendar |
     const span = readAgainst(candidate.period, publishedAt);
     if (span === null || span.start === null || span.end === null) return candidate;
     const weeks = weeksOfMonthSpan(calendar, span.start, span.end);
-    return weeks === null ? candidate : { ...candidate, period: `${weeks.start} to ${weeks.end}` };
+    // Not onto weeks that start after the publication for a figure told as done (a quarter read on the wrong calendar).
+    const ahead = latest !== null && weeks !== null && weeks.start > latest && !hasForecastBasis(candidate.qualifiers);
+    return weeks === null || ahead ? candidate : { ...candidate, period: `${weeks.start} to ${weeks.end}` };
   });
 }

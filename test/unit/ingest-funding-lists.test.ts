@@ -31,6 +31,9 @@ describe('a funding story', () => {
     const rounds = readCandidates('BOSTON, Nov 10 (Wire) - Corvessa Therapeutics raised $185 million on Tuesday. It raised a $92 million Series B in April 2025 and a $38 million Series A.', '2026-11-10');
     expect(findByValue(rounds, '$92 million')?.dates).toBe('2025-04-01 to 2025-04-30');
     expect(findByValue(rounds, '$38 million')?.dates).toBeNull();
+  });
+
+  it("keeps the Series A's own June 2023 in the story's list", () => {
     expect(findByValue(claims, '$38 million')?.dates).toBe('2023-06-01 to 2023-06-30');
   });
 

@@ -40,3 +40,32 @@ describe('an open span in a clause of cause', () => {
     expect(datesOf(text, '$3.2 billion')).toBeNull();
   });
 });
+
+describe('review findings', () => {
+  it('"Its fiscal year, which ends on the last Friday of September" gives the calendar and no dated statement of its own', () => {
+    const claims = readCandidates(
+      'EDEN PRAIRIE, Minnesota, Nov 5 (Wire) - Alderwick Medical Systems Inc reported results on Thursday. Its fiscal year, which ends on the last Friday of September, closed with record sales. Adjusted gross margin widened to 66.8% in the fourth quarter.',
+      '2026-11-05',
+    );
+    expect(findByValue(claims, '66.8%')?.dates).toBe('2026-06-27 to 2026-09-25');
+    expect(claims.filter((c) => c.value === null && c.dates !== '2026-11-05 to 2026-11-05')).toEqual([]);
+  });
+
+  it("a stated weekday year end is the last one on or before the publication: a February story reads the year just ended", () => {
+    // The last Saturday of December 2028 is Dec. 30, 53 weeks after that of 2027 (Dec. 25): counted back from it, the
+    // quarters of 2027 would each end a week late.
+    const claims = readCandidates(
+      'AUSTIN, Feb 1 (Wire) - Corvane Devices Inc, whose fiscal year ends on the last Saturday of December, reported results on Tuesday. Revenue rose 6% in the fourth quarter.',
+      '2028-02-01',
+    );
+    expect(findByValue(claims, '6%')?.dates).toBe('2027-09-26 to 2027-12-25');
+  });
+
+  it('another company sharing the first word keeps its own months: "Samsung Electronics" in a Samsung Biologics story', () => {
+    const claims = readCandidates(
+      'SEOUL, Oct 29 (Wire) - Samsung Biologics said on Thursday revenue rose 12% to 1.6 trillion won in the 13 weeks ended Sept. 26. Samsung Electronics said its sales rose 20% in the third quarter.',
+      '2026-10-29',
+    );
+    expect(findByValue(claims, '20%')?.dates).toBe('2026-07-01 to 2026-09-30');
+  });
+});
