@@ -287,8 +287,9 @@ export interface FiscalSpans {
    */
   fiscalHalfTold: boolean;
   /**
-   * The calendar is the story company's by the article's words: a first half told as "the 26 weeks to Sept. 5", or its
-   * year end in the opening. (A fiscal quarter with its end is as often a rival's in a market report.)
+   * The article tells a calendar more surely the story company's: a first half told as "the 26 weeks to Sept. 5" (whose
+   * it is not checked), or its own year end stated in the opening. (A fiscal quarter with its end is as often a
+   * rival's in a market report.)
    */
   ownCalendarTold: boolean;
   parties: Set<string>;

@@ -43,6 +43,13 @@ function weekdayRuleDay(year: number, month: number, weekday: number, rule: 'las
   return shiftIsoDate(monthEnd, rule === 'nearest' && back > 3 ? 7 - back : -back);
 }
 
+/** A quarter, half, opening span or fiscal year by name ("the fourth quarter", "Q3 2025", "fiscal 2025", "H1"). */
+const SPAN_NAMED = /\b(?:quarter|half|Q[1-4]|H[12]|first (?:three|six|nine) months|fiscal|financial year|FY ?\d\d(?:\d\d)?|full[- ]year)\b/i;
+/** The span the fiscal passes and the year-back rule write out: "2026-07-01 to 2026-09-30". */
+const DAYS_WRITTEN_OUT = /^\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d$/;
+/** "the quarter ended Sept. 30": a day the article writes is the one it means. */
+const DAY_WRITTEN = new RegExp(`\\b(?:${CAPITALISED_MONTHS})\\.? \\d{1,2}\\b|\\b\\d{1,2} (?:${CAPITALISED_MONTHS})\\b`);
+
 /** Week-counted spans run 13, 26, 39 or 52 weeks (53 in a long year). */
 const WEEK_SPAN_DAYS = new Set([91, 182, 273, 364, 371]);
 
@@ -58,7 +65,7 @@ function weekSpanEnd(candidate: Candidate, publishedAt: string): WeekCalendar | 
   return { quarterEnd: span.end, reach: isWeekCalendarEnd(year, month, day) ? MONTH_END_REACH : WEEKS_TOLD_REACH };
 }
 
-/** A figure a research firm told: "according to data from research firm Kantwell", "Circle Data said". */
+/** A figure told with its source: "according to data from research firm Kantwell", "data from Circle Data show". */
 const TOLD_BY_RESEARCHER = /\baccording to\b|\bresearch firm\b|\bdata from\b/i;
 
 /** A span written to a day that is its month's last: "the three months ended Sept. 30", "the nine months to Sept. 30". */
@@ -140,13 +147,6 @@ export function weeksOfMonthSpan(calendar: WeekCalendar, start: string, end: str
   if (Math.abs(daysBetween(end, weekEnd)) > calendar.reach) return null;
   return { start: shiftIsoDate(weekEnd, 1 - (months / 3) * QUARTER_DAYS), end: weekEnd };
 }
-
-/** A quarter, half, opening span or fiscal year by name ("the fourth quarter", "Q3 2025", "fiscal 2025", "H1"). */
-const SPAN_NAMED = /\b(?:quarter|half|Q[1-4]|H[12]|first (?:three|six|nine) months|fiscal|financial year|FY ?\d\d(?:\d\d)?|full[- ]year)\b/i;
-/** The span the fiscal passes and the year-back rule write out: "2026-07-01 to 2026-09-30". */
-const DAYS_WRITTEN_OUT = /^\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d$/;
-/** "the quarter ended Sept. 30": a day the article writes is the one it means. */
-const DAY_WRITTEN = new RegExp(`\\b(?:${CAPITALISED_MONTHS})\\.? \\d{1,2}\\b|\\b\\d{1,2} (?:${CAPITALISED_MONTHS})\\b`);
 
 /**
  * Period words that name one of the calendar's spans: not "a year earlier" (the year before the publication when the
