@@ -3,13 +3,12 @@
 // Friday of September" is the 13 weeks ended Sept. 25, 2026 (June 27 to Sept. 25), not July to September. The fiscal
 // passes (fiscal-year.ts) and the period parser count in whole months; this moves the story company's whole-month
 // quarters, halves, nine months and years onto the weeks its calendar counts, where the article shows that calendar.
-import { CAPITALISED_MONTHS, daysInMonth, isoDate, isWeekCalendarEnd, monthNumber, shiftIsoDate } from '../domain/period.js';
+import { CAPITALISED_MONTHS, daysBetween, daysInMonth, isoDate, isWeekCalendarEnd, monthNumber, shiftIsoDate } from '../domain/period.js';
 import type { Candidate } from './candidate.js';
 import { OTHER_OWNER_BEFORE, OWNER_REACH } from './fiscal-year.js';
 import { latestPublicationDay, readAgainst } from './future-period.js';
 import { hasForecastBasis } from './scope.js';
 
-const DAY_MS = 86_400_000;
 const QUARTER_DAYS = 91;
 /** A week-counted quarter's end lies within a week of its month's end (the days isWeekCalendarEnd allows). */
 const MONTH_END_REACH = 7;
@@ -18,8 +17,6 @@ const WEEKS_TOLD_REACH = 14;
 
 /** How far from a day the article shows the calendar's beat is trusted: two years either way (a 53-week year comes every five or six). */
 const BEAT_KEPT_DAYS = 2 * 366;
-
-const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 
 /** A day the company's calendar ends a quarter on, and how far a month's end may lie from such a day. */
 export interface WeekCalendar {

@@ -1,7 +1,7 @@
 // "Operating profit for the October-December period rose to NOK 4.18 billion from NOK 3.40 billion a year earlier":
 // the earlier figure is the same period one year before, not the year before the publication; "down from 21% in the
 // previous quarter" is the quarter before the clause's own.
-import { addMonths, daysInMonth, isoDate, isWeekCalendarEnd, MONTH_NAMES, shiftIsoDate, type ParsedPeriod } from '../domain/period.js';
+import { addMonths, daysBetween, daysInMonth, isoDate, isWeekCalendarEnd, MONTH_NAMES, shiftIsoDate, type ParsedPeriod } from '../domain/period.js';
 import type { Candidate } from './candidate.js';
 import { escapeRegExp } from './regexp.js';
 import { readAgainst } from './future-period.js';
@@ -106,7 +106,7 @@ function ownSpanBefore(candidates: readonly Candidate[], index: number, publishe
   const before = candidates.slice(0, index).filter(own).at(-1) ?? candidates.slice(index + 1).find(own);
   const span = before ? readAgainst(before.period!, publishedAt) : null;
   if (span === null || span.start === null || span.end === null) return null;
-  const days = (Date.parse(span.end) - Date.parse(span.start)) / 86_400_000 + 1;
+  const days = daysBetween(span.start, span.end) + 1;
   return days <= MAX_SPAN_DAYS && days >= minDays ? span : null;
 }
 
@@ -160,7 +160,7 @@ function weekCounted(span: ParsedPeriod): boolean {
   if (span.precision !== 'DAY' || span.start === null || span.end === null) return false;
   const [year, month, day] = span.end.split('-').map(Number) as [number, number, number];
   if (!isWeekCalendarEnd(year, month, day)) return false;
-  const days = (Date.parse(span.end) - Date.parse(span.start)) / 86_400_000 + 1;
+  const days = daysBetween(span.start, span.end) + 1;
   // Twelve weeks at least: "the month to March 6" (28 days) is a month.
   return days % 7 === 0 && days >= MIN_WEEK_COUNTED_DAYS;
 }

@@ -12,6 +12,9 @@ export const isoDate = (year: number, month: number, day: number): string => `${
 
 const DAY_MS = 86_400_000;
 
+/** Whole days from one ISO date to another (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+
 export function shiftIsoDate(iso: string, days: number): string {
   const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
   const shifted = new Date(Date.UTC(year, month - 1, day) + days * DAY_MS);
